@@ -1,0 +1,17 @@
+<?php
+/**
+ * Aliases for the special pages of the Trainings extension.
+ *
+ * @file
+ * @ingroup Extensions
+ * @license GPL-2.0-or-later
+ */
+
+declare( strict_types = 1 );
+
+$specialPageAliases = [];
+
+/** English (English) */
+$specialPageAliases['en'] = [
+	'Trainings' => [ 'Trainings', 'Training_modules' ],
+];

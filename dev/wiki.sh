@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Manages wiki instances that share one MediaWiki core (.wiki/core) and load the extension
+# straight from this checkout. Each instance has its own settings, SQLite database, uploads,
+# logs and port, selected through MediaWiki's MW_CONFIG_FILE environment variable.
+#
+#   dev/wiki.sh install NAME PORT   fresh install (drops NAME's data), update.php, sample content
+#   dev/wiki.sh ensure NAME PORT    install when missing, else update.php and re-import content
+#   dev/wiki.sh start NAME PORT     serve in the background (own process group), wait until up
+#   dev/wiki.sh stop NAME           stop the server of NAME
+#   dev/wiki.sh php NAME SCRIPT...  run a maintenance script (or any PHP file) on NAME
+source "$(dirname "$0")/common.sh"
+
+ADMIN_USER="Admin"
+ADMIN_PASS="trainings-dev-password"
+
+instance_dir() { echo "$WIKI_DIR/instances/$1"; }
+
+wiki_php() {
+	local name=$1; shift
+	(cd "$CORE_DIR" && MW_INSTALL_PATH="$CORE_DIR" MW_CONFIG_FILE="$(instance_dir "$name")/LocalSettings.php" \
+		TRAININGS_INSTANCE="$name" php "$@")
+}
+
+install_instance() {
+	local name=$1 port=$2 dir
+	dir=$(instance_dir "$name")
+	stop_instance "$name"
+	rm -rf "$dir"
+	mkdir -p "$dir/data" "$dir/images" "$dir/cache" "$dir/logs"
+	log "Installing wiki '$name' (SQLite) for http://localhost:$port"
+	(cd "$CORE_DIR" && php maintenance/install.php --dbtype sqlite --dbpath "$dir/data" \
+		--dbname "trainings_$name" --server "http://localhost:$port" --scriptpath "" \
+		--confpath "$dir" --lang en --pass "$ADMIN_PASS" \
+		"Trainings $name wiki" "$ADMIN_USER" >"$dir/logs/install.log" 2>&1) \
+		|| { cat "$dir/logs/install.log" >&2; die "install.php failed for '$name'"; }
+	cat >>"$dir/LocalSettings.php" <<SETTINGS
+
+# Added by dev/wiki.sh: settings shared by every development and test instance.
+\$trainingsInstanceDir = '$dir';
+\$trainingsRepoDir = '$TRAININGS_ROOT';
+require '$TRAININGS_ROOT/dev/wiki/LocalSettings.shared.php';
+SETTINGS
+	update_instance "$name"
+}
+
+update_instance() {
+	local name=$1
+	log "Updating wiki '$name' (update.php, sample content)"
+	wiki_php "$name" maintenance/run.php update --quick >"$(instance_dir "$name")/logs/update.log" 2>&1 \
+		|| { cat "$(instance_dir "$name")/logs/update.log" >&2; die "update.php failed for '$name'"; }
+	wiki_php "$name" "$TRAININGS_ROOT/maintenance/importContent.php" --dir "$TRAININGS_ROOT/content" \
+		|| die "Importing the sample content failed for '$name'"
+}
+
+start_instance() {
+	local name=$1 port=$2 dir
+	dir=$(instance_dir "$name")
+	stop_instance "$name"
+	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		die "Port $port is already in use; stop what runs there or choose another port"
+	fi
+	# setsid: php -S with workers is a parent plus children; stopping the group stops them all.
+	(cd "$CORE_DIR" && MW_CONFIG_FILE="$dir/LocalSettings.php" TRAININGS_INSTANCE="$name" \
+		TRAININGS_ROOT="$TRAININGS_ROOT" TRAININGS_INSTANCE_DIR="$dir" \
+		PHP_CLI_SERVER_WORKERS="${TRAININGS_SERVER_WORKERS:-4}" \
+		setsid php -d variables_order=EGPCS -S "127.0.0.1:$port" -t "$CORE_DIR" "$TRAININGS_ROOT/dev/wiki/router.php" \
+		>>"$dir/logs/server.log" 2>&1 </dev/null & echo $! >"$dir/server.pid")
+	for _ in $(seq 1 100); do
+		if curl -fsS -o /dev/null "http://127.0.0.1:$port/api.php?action=query&meta=siteinfo&format=json"; then
+			return 0
+		fi
+		sleep 0.1
+	done
+	tail -n 20 "$dir/logs/server.log" >&2
+	die "The wiki '$name' did not answer on port $port"
+}
+
+stop_instance() {
+	local name=$1 pidfile
+	pidfile="$(instance_dir "$name")/server.pid"
+	[ -f "$pidfile" ] || return 0
+	local pid
+	pid=$(cat "$pidfile")
+	if kill -0 "$pid" 2>/dev/null; then
+		kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+		for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+	fi
+	rm -f "$pidfile"
+}
+
+cmd=${1:-}; shift || true
+case "$cmd" in
+	install) install_instance "$1" "$2" ;;
+	ensure)
+		if [ -f "$(instance_dir "$1")/LocalSettings.php" ]; then update_instance "$1"; else install_instance "$1" "$2"; fi ;;
+	start) start_instance "$1" "$2" ;;
+	stop) stop_instance "$1" ;;
+	php) name=$1; shift; wiki_php "$name" "$@" ;;
+	*) sed -n '2,12p' "$0" >&2; exit 2 ;;
+esac

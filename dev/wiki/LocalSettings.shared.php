@@ -1,0 +1,53 @@
+<?php
+/**
+ * Settings shared by the development and test wikis, appended to the LocalSettings.php that
+ * install.php writes for each instance. Expects $trainingsInstanceDir and $trainingsRepoDir.
+ */
+
+// Short URLs; dev/wiki/router.php sends /wiki/* to index.php under PHP's built-in server.
+$wgArticlePath = '/wiki/$1';
+$wgUsePathInfo = true;
+
+// Each instance keeps its own uploads, caches and logs.
+$wgUploadDirectory = "$trainingsInstanceDir/images";
+$wgUploadPath = '/images';
+$wgCacheDirectory = "$trainingsInstanceDir/cache";
+$wgEnableUploads = true;
+$wgFileExtensions[] = 'svg';
+$wgSVGConverter = false;
+$wgSVGNativeRendering = true;
+
+// Errors must be visible: the test run fails when any of these logs is not empty.
+$trainingsLogDir = "$trainingsInstanceDir/logs";
+$wgDebugLogGroups['exception'] = "$trainingsLogDir/exception.log";
+$wgDebugLogGroups['error'] = "$trainingsLogDir/error.log";
+$wgDebugLogGroups['fatal'] = "$trainingsLogDir/error.log";
+ini_set( 'log_errors', '1' );
+ini_set( 'display_errors', '0' );
+ini_set( 'error_log', "$trainingsLogDir/php-error.log" );
+$wgShowExceptionDetails = true;
+$wgDevelopmentWarnings = true;
+error_reporting( E_ALL );
+
+// QUnit tests run inside the wiki through Special:JavaScriptTest.
+$wgEnableJavaScriptTest = true;
+
+// A faster local experience; production caching is measured by the benchmarks instead.
+$wgMainCacheType = CACHE_DB;
+$wgParserCacheType = CACHE_DB;
+$wgJobRunRate = 0;
+
+// Bundled with the Debian package, used by the extension or by sample modules.
+wfLoadExtension( 'Gadgets' );
+wfLoadExtension( 'ParserFunctions' );
+wfLoadExtension( 'Cite' );
+$wgGroupPermissions['sysop']['gadgets-edit'] = true;
+$wgGroupPermissions['sysop']['gadgets-definition-edit'] = true;
+
+// The extension itself, straight from the checkout.
+wfLoadExtension( 'Trainings', "$trainingsRepoDir/extension.json" );
+
+// Per-instance overrides (e.g. from a test run).
+if ( is_file( "$trainingsInstanceDir/LocalSettings.local.php" ) ) {
+	require "$trainingsInstanceDir/LocalSettings.local.php";
+}

@@ -1,0 +1,31 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings;
+
+use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\MediaWikiServices;
+use Psr\Container\ContainerInterface;
+
+/**
+ * Typed access to the extension's services.
+ *
+ * Only for places where constructor injection is impossible (static callbacks,
+ * ResourceLoader package file callbacks, maintenance scripts). Special pages,
+ * API modules and hook handlers get their services injected through
+ * extension.json instead.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class TrainingsServices {
+
+	private function __construct() {
+		// Static accessors only.
+	}
+
+	public static function getModuleCatalog( ?ContainerInterface $services = null ): ModuleCatalog {
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ModuleCatalog::SERVICE_NAME );
+	}
+
+}

@@ -1,0 +1,67 @@
+/**
+ * Debian's Chromium driven by playwright-core, for the browser suites. Each page records
+ * console errors, uncaught exceptions and failed requests so that tests can assert none happened.
+ */
+import { chromium } from 'playwright-core';
+
+export const server = process.env.TRAININGS_TEST_SERVER || 'http://localhost:8081';
+
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+/**
+ * @return {Promise<import('playwright-core').Browser>}
+ */
+export function launchBrowser() {
+	return chromium.launch( {
+		executablePath: process.env.TRAININGS_CHROMIUM || '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	} );
+}
+
+/**
+ * Open a new page that remembers what went wrong on it.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').BrowserContextOptions} [contextOptions]
+ * @return {Promise<{page: import('playwright-core').Page, problems: string[], close: Function}>}
+ */
+export async function openPage( browser, contextOptions = {} ) {
+	const context = await browser.newContext( { locale: 'en-US', ...contextOptions } );
+	const page = await context.newPage();
+	const problems = [];
+	page.on( 'console', ( msg ) => {
+		if ( msg.type() === 'error' ) {
+			problems.push( `console error: ${ msg.text() }` );
+		}
+	} );
+	page.on( 'pageerror', ( err ) => problems.push( `uncaught exception: ${ err.message }` ) );
+	page.on( 'requestfailed', ( req ) => problems.push( `request failed: ${ req.url() } ${ req.failure()?.errorText }` ) );
+	return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Wait until ResourceLoader has loaded and executed a module (or it failed).
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @return {Promise<string>} The module's final state ("ready" or "error")
+ */
+export async function waitForModule( page, name ) {
+	const handle = await page.waitForFunction(
+		( module ) => {
+			const state = window.mw && window.mw.loader && window.mw.loader.getState( module );
+			return state === 'ready' || state === 'error' ? state : false;
+		},
+		name,
+		{ timeout: 30000 }
+	);
+	return handle.jsonValue();
+}
