@@ -66,7 +66,7 @@ start_instance() {
 		setsid php -d variables_order=EGPCS -S "127.0.0.1:$port" -t "$CORE_DIR" "$TRAININGS_ROOT/dev/wiki/router.php" \
 		>>"$dir/logs/server.log" 2>&1 </dev/null & echo $! >"$dir/server.pid")
 	for _ in $(seq 1 100); do
-		if curl -fsS -o /dev/null "http://127.0.0.1:$port/api.php?action=query&meta=siteinfo&format=json"; then
+		if curl -fsS -o /dev/null 2>/dev/null "http://127.0.0.1:$port/api.php?action=query&meta=siteinfo&format=json"; then
 			return 0
 		fi
 		sleep 0.1

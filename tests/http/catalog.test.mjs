@@ -58,9 +58,9 @@ test( 'a module page shows the imported wikitext', async () => {
 test( 'ResourceLoader serves the catalog modules without errors', async () => {
 	const script = await loadModules( 'ext.trainings.catalog' );
 	assert.doesNotMatch( script, /"ext\.trainings\.catalog":"error"/ );
-	assert.doesNotMatch( script, /Exception|Error: /, 'load.php reported an error' );
+	assert.ok( !script.startsWith( '/*' ), 'load.php prepended an error comment' );
 	assert.match( script, /mw\.loader\.impl/ );
 	const styles = await loadModules( 'ext.trainings.catalog.styles', 'styles' );
 	assert.match( styles, /cdx-card/ );
-	assert.doesNotMatch( styles, /Exception|Error: / );
+	assert.ok( !styles.startsWith( '/*' ), 'load.php prepended an error comment' );
 } );

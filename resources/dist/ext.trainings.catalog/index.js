@@ -41,7 +41,7 @@ function useMwEnvironment() {
 	return env;
 }
 // resources/src/catalog/filterModules.ts
-var DIACRITICS = /* @__PURE__ */ new RegExp("[̀-ͯ҃-҉֑-ׇֽֿׁׂׅׄؐ-ًؚ-ٰٟۖ-ۜ۟-۪ۤۧۨ-ۭ᪰-᫿᷀-᷿⃐-⃿︠-︯]", "g");
+var DIACRITICS = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 /**
 * Fold text for matching: lower case, decomposed, without diacritics, single spaces.
 *
@@ -152,7 +152,6 @@ var CatalogSearch_default = /* @__PURE__ */ (0, vue.defineComponent)({
 				modelValue: query.value,
 				"onUpdate:modelValue": _cache[0] || (_cache[0] = ($event) => query.value = $event),
 				class: "ext-trainings-catalog-search__input",
-				name: "search",
 				"aria-label": (0, vue.unref)(label),
 				placeholder: (0, vue.unref)(label),
 				"aria-controls": (0, vue.unref)(listId)

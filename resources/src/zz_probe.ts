@@ -1,0 +1,2 @@
+import { createMwApp } from 'vue';
+export const x = createMwApp;

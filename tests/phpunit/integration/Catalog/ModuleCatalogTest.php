@@ -1,0 +1,97 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Tests\Integration\Catalog;
+
+use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Catalog\ModuleSummary;
+use MediaWiki\Extension\Trainings\TrainingsServices;
+use MediaWiki\Title\Title;
+use MediaWikiIntegrationTestCase;
+
+/**
+ * @group Database
+ * @covers \MediaWiki\Extension\Trainings\Catalog\ModuleCatalog
+ */
+class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
+
+	public function addDBDataOnce(): void {
+		$modules = [
+			'How to talk to partners' => "Intro.\n== Prepare ==\nStep one.",
+			'How to measure your success' => "Intro.\n== Goals ==\nStep one.",
+			'Organising an offline event' => "Intro.\n== Venue ==\nStep one.",
+			// A language version: a subpage, not a module of its own.
+			'How to talk to partners/fr' => "Introduction.\n== Préparer ==\nÉtape un.",
+			// A redirect is not a module either.
+			'Talking to partners' => '#REDIRECT [[Training:How to talk to partners]]',
+		];
+		foreach ( $modules as $title => $text ) {
+			$this->editPage( Title::makeTitle( NS_TRAINING, $title ), $text );
+		}
+		// Pages in other namespaces are never modules.
+		$this->editPage( Title::makeTitle( NS_MAIN, 'How to talk to partners' ), 'Not a module.' );
+		$this->editPage( Title::makeTitle( NS_TRAINING_TALK, 'How to talk to partners' ), 'Talk.' );
+	}
+
+	private function newCatalog(): ModuleCatalog {
+		return TrainingsServices::getModuleCatalog( $this->getServiceContainer() );
+	}
+
+	/**
+	 * @param ModuleSummary[] $modules
+	 * @return string[]
+	 */
+	private static function titles( array $modules ): array {
+		return array_map( static fn ( ModuleSummary $module ) => $module->getTitleText(), $modules );
+	}
+
+	public function testListsBaseModulesSortedByTitle(): void {
+		$modules = $this->newCatalog()->listModules();
+
+		$this->assertSame(
+			[ 'How to measure your success', 'How to talk to partners', 'Organising an offline event' ],
+			self::titles( $modules )
+		);
+		$page = $modules[1]->getPage();
+		$this->assertSame( NS_TRAINING, $page->getNamespace() );
+		$this->assertSame( 'How_to_talk_to_partners', $page->getDBkey() );
+		$this->assertSame(
+			Title::makeTitle( NS_TRAINING, 'How to talk to partners' )->getArticleID(),
+			$page->getId()
+		);
+		$this->assertSame( '', $modules[1]->getSummary() );
+	}
+
+	public static function provideSearch(): iterable {
+		yield 'lower case word inside titles' => [
+			'how to', [ 'How to measure your success', 'How to talk to partners' ]
+		];
+		yield 'upper case' => [ 'TALK', [ 'How to talk to partners' ] ];
+		yield 'capitalised word inside a title' => [ 'Offline', [ 'Organising an offline event' ] ];
+		yield 'underscores count as spaces' => [ 'offline_event', [ 'Organising an offline event' ] ];
+		yield 'surrounding and repeated spaces' => [ '  talk   to  ', [ 'How to talk to partners' ] ];
+		yield 'LIKE wildcards are literal' => [ 'how%talk', [] ];
+		yield 'subpage text does not match' => [ '/fr', [] ];
+		yield 'redirect title does not match' => [ 'Talking', [] ];
+		yield 'no match' => [ 'quantum', [] ];
+		yield 'blank is no filter' => [ '   ', [
+			'How to measure your success', 'How to talk to partners', 'Organising an offline event',
+		] ];
+	}
+
+	/**
+	 * @dataProvider provideSearch
+	 */
+	public function testSearch( string $search, array $expected ): void {
+		$this->assertSame( $expected, self::titles( $this->newCatalog()->listModules( $search ) ) );
+	}
+
+	public function testLimit(): void {
+		$catalog = $this->newCatalog();
+
+		$this->assertSame( [ 'How to measure your success' ], self::titles( $catalog->listModules( '', 1 ) ) );
+		$this->assertCount( 1, $catalog->listModules( '', 0 ), 'a limit below 1 is raised to 1' );
+	}
+
+}

@@ -1,0 +1,157 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
+
+use DOMDocument;
+use DOMElement;
+use DOMXPath;
+use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
+use MediaWiki\Extension\Trainings\TrainingsServices;
+use MediaWiki\Request\FauxRequest;
+use MediaWiki\Title\Title;
+use SpecialPageTestBase;
+
+/**
+ * @group Database
+ * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
+ */
+class SpecialTrainingsTest extends SpecialPageTestBase {
+
+	public function addDBDataOnce(): void {
+		$this->editPage( Title::makeTitle( NS_TRAINING, 'How to talk to partners' ), "Intro.\n== Step ==\nText." );
+		$this->editPage(
+			Title::makeTitle( NS_TRAINING, 'Measuring <success> & "impact"' ),
+			"Intro.\n== Step ==\nText."
+		);
+		$this->editPage( Title::makeTitle( NS_TRAINING, 'How to talk to partners/fr' ), "Intro.\n== Étape ==\nTexte." );
+	}
+
+	protected function newSpecialPage(): SpecialTrainings {
+		return new SpecialTrainings( TrainingsServices::getModuleCatalog( $this->getServiceContainer() ) );
+	}
+
+	private function render( array $query = [] ): DOMXPath {
+		[ $html ] = $this->executeSpecialPage( '', new FauxRequest( $query ) );
+		$doc = new DOMDocument();
+		$previous = libxml_use_internal_errors( true );
+		$doc->loadHTML( '<?xml encoding="utf-8"?><body>' . $html . '</body>' );
+		libxml_clear_errors();
+		libxml_use_internal_errors( $previous );
+		return new DOMXPath( $doc );
+	}
+
+	private static function byClass( string $class ): string {
+		return "//*[contains(concat(' ', normalize-space(@class), ' '), ' $class ')]";
+	}
+
+	private function single( DOMXPath $xpath, string $query ): DOMElement {
+		$nodes = $xpath->query( $query );
+		$this->assertNotFalse( $nodes );
+		$this->assertSame( 1, $nodes->length, "exactly one node for $query" );
+		$node = $nodes->item( 0 );
+		$this->assertInstanceOf( DOMElement::class, $node );
+		return $node;
+	}
+
+	public function testRendersCardsForEveryModule(): void {
+		$xpath = $this->render();
+
+		$root = $this->single( $xpath, "//div[@id='ext-trainings-catalog']" );
+		$this->assertSame( 'ext-trainings-catalog', $root->getAttribute( 'class' ) );
+
+		$items = $xpath->query( self::byClass( 'ext-trainings-catalog__item' ) );
+		$this->assertSame( 2, $items->length, 'the /fr subpage is not listed' );
+
+		// Sorted by title; title text escaped in attributes and content.
+		$first = $items->item( 0 );
+		$this->assertInstanceOf( DOMElement::class, $first );
+		$this->assertSame( 'How to talk to partners', $first->getAttribute( 'data-title' ) );
+		$this->assertSame( 'how to talk to partners', $first->getAttribute( 'data-search-text' ) );
+		$second = $items->item( 1 );
+		$this->assertInstanceOf( DOMElement::class, $second );
+		$this->assertSame( 'Measuring <success> & "impact"', $second->getAttribute( 'data-title' ) );
+
+		$link = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]/a' );
+		$this->assertStringContainsString( 'cdx-card', $link->getAttribute( 'class' ) );
+		$this->assertSame(
+			Title::makeTitle( NS_TRAINING, 'How to talk to partners' )->getLocalURL(),
+			$link->getAttribute( 'href' )
+		);
+		$this->assertSame(
+			'How to talk to partners',
+			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]//'
+				. 'span[@class="cdx-card__text__title"]' )->textContent
+		);
+		$this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]//'
+			. 'span[@class="cdx-card__text__description"]' );
+
+		$count = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__count' ) );
+		$this->assertSame( 'polite', $count->getAttribute( 'aria-live' ) );
+		$this->assertSame( '(trainings-catalog-result-count: 2)', $count->textContent );
+
+		$empty = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__empty' ) );
+		$this->assertTrue( $empty->hasAttribute( 'hidden' ), 'the no-results text is hidden when there are results' );
+	}
+
+	public function testSearchFormWorksWithoutJavaScript(): void {
+		$xpath = $this->render( [ 'search' => 'talk' ] );
+
+		$form = $this->single( $xpath, '//form' );
+		$this->assertSame( 'ext-trainings-catalog__search', $form->getAttribute( 'class' ) );
+		$this->assertSame( 'get', $form->getAttribute( 'method' ) );
+		$this->assertSame( $this->getConfVar( 'Script' ), $form->getAttribute( 'action' ) );
+		$this->assertSame(
+			'Special:Trainings',
+			$this->single( $xpath, "//form/input[@type='hidden'][@name='title']" )->getAttribute( 'value' )
+		);
+
+		$input = $this->single( $xpath, "//form//div[contains(@class, 'cdx-search-input')]"
+			. "/div[@class='cdx-search-input__input-wrapper']"
+			. "/div[contains(@class, 'cdx-text-input--has-start-icon')]"
+			. "/input[@type='search'][@name='search']" );
+		$this->assertSame( 'talk', $input->getAttribute( 'value' ) );
+		$this->assertSame( '(trainings-catalog-search-placeholder)', $input->getAttribute( 'placeholder' ) );
+		$label = $this->single( $xpath, '//form//label' );
+		$this->assertSame( $input->getAttribute( 'id' ), $label->getAttribute( 'for' ) );
+		$this->assertSame( '(trainings-catalog-search-label)', $label->textContent );
+		$this->single( $xpath, "//form//button[contains(@class, 'cdx-search-input__end-button')]" );
+	}
+
+	public function testSearchFiltersOnTheServer(): void {
+		$xpath = $this->render( [ 'search' => 'TALK' ] );
+
+		$items = $xpath->query( self::byClass( 'ext-trainings-catalog__item' ) );
+		$this->assertSame( 1, $items->length );
+		$item = $items->item( 0 );
+		$this->assertInstanceOf( DOMElement::class, $item );
+		$this->assertSame( 'How to talk to partners', $item->getAttribute( 'data-title' ) );
+		$this->assertSame(
+			'(trainings-catalog-result-count: 1)',
+			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__count' ) )->textContent
+		);
+	}
+
+	public function testNoResults(): void {
+		$xpath = $this->render( [ 'search' => 'nothing like this' ] );
+
+		$this->assertSame( 0, $xpath->query( self::byClass( 'ext-trainings-catalog__item' ) )->length );
+		$this->single( $xpath, self::byClass( 'ext-trainings-catalog__list' ) );
+		$empty = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__empty' ) );
+		$this->assertFalse( $empty->hasAttribute( 'hidden' ) );
+		$this->assertSame( '(trainings-catalog-no-results)', $empty->textContent );
+	}
+
+	public function testAddsModulesAndIntro(): void {
+		$page = $this->newSpecialPage();
+		[ $html ] = ( new \SpecialPageExecutor() )->executeSpecialPage( $page, '', null, 'qqx' );
+
+		$out = $page->getOutput();
+		$this->assertContains( 'ext.trainings.catalog.styles', $out->getModuleStyles() );
+		$this->assertContains( 'ext.trainings.catalog', $out->getModules() );
+		$this->assertStringContainsString( '(trainings-summary)', $html );
+		$this->assertStringContainsString( '(trainings)', $out->getPageTitle() );
+	}
+
+}
