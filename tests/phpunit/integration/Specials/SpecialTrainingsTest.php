@@ -22,7 +22,7 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	public function addDBDataOnce(): void {
 		$this->editPage( Title::makeTitle( NS_TRAINING, 'How to talk to partners' ), "Intro.\n== Step ==\nText." );
 		$this->editPage(
-			Title::makeTitle( NS_TRAINING, 'Measuring <success> & "impact"' ),
+			Title::makeTitle( NS_TRAINING, 'Measuring "success" & impact' ),
 			"Intro.\n== Step ==\nText."
 		);
 		$this->editPage( Title::makeTitle( NS_TRAINING, 'How to talk to partners/fr' ), "Intro.\n== Étape ==\nTexte." );
@@ -71,7 +71,7 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		$this->assertSame( 'how to talk to partners', $first->getAttribute( 'data-search-text' ) );
 		$second = $items->item( 1 );
 		$this->assertInstanceOf( DOMElement::class, $second );
-		$this->assertSame( 'Measuring <success> & "impact"', $second->getAttribute( 'data-title' ) );
+		$this->assertSame( 'Measuring "success" & impact', $second->getAttribute( 'data-title' ) );
 
 		$link = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]/a' );
 		$this->assertStringContainsString( 'cdx-card', $link->getAttribute( 'class' ) );
