@@ -61,7 +61,10 @@ function run( cmd, args, { log, echo = false, env = {} } = {} ) {
 function tapCounts( output ) {
 	const pass = /^# pass (\d+)/m.exec( output );
 	const fail = /^# fail (\d+)/m.exec( output );
-	return pass && fail ? { passed: Number( pass[ 1 ] ), failed: Number( fail[ 1 ] ) } : null;
+	const skipped = /^# skip(?:ped)? (\d+)/m.exec( output );
+	return pass && fail ?
+		{ passed: Number( pass[ 1 ] ), failed: Number( fail[ 1 ] ), skipped: skipped ? Number( skipped[ 1 ] ) : 0 } :
+		null;
 }
 
 /** Counts from a JUnit XML file (PHPUnit --log-junit): the outermost <testsuite>. */
@@ -70,13 +73,13 @@ function junitCounts( file ) {
 		return null;
 	}
 	const xml = readFileSync( file, 'utf8' );
-	const m = /<testsuite [^>]*tests="(\d+)"[^>]*failures="(\d+)"[^>]*errors="(\d+)"/.exec( xml );
-	if ( !m ) {
+	const suite = /<testsuite [^>]*>/.exec( xml );
+	if ( !suite ) {
 		return null;
 	}
-	const total = Number( m[ 1 ] );
-	const failed = Number( m[ 2 ] ) + Number( m[ 3 ] );
-	return { passed: total - failed, failed };
+	const attr = ( name ) => Number( ( new RegExp( ` ${ name }="(\\d+)"` ).exec( suite[ 0 ] ) || [] )[ 1 ] || 0 );
+	const failed = attr( 'failures' ) + attr( 'errors' );
+	return { passed: attr( 'tests' ) - failed - attr( 'skipped' ), failed, skipped: attr( 'skipped' ) };
 }
 
 const wikiEnv = { TRAININGS_TEST_SERVER: server };
@@ -229,12 +232,15 @@ async function main() {
 	console.log( '\nSummary' );
 	let passed = 0;
 	let failed = 0;
+	let skipped = 0;
+	const skippedText = ( n ) => ( n ? `, ${ n } skipped` : '' );
 	for ( const { suite, counts, ok, note, ms } of results ) {
 		passed += counts.passed;
 		failed += counts.failed;
-		console.log( `${ ok ? 'PASS' : 'FAIL' } ${ suite.name.padEnd( 14 ) } ${ counts.passed } passed, ${ counts.failed } failed${ note }  (${ formatSeconds( ms ) })` );
+		skipped += counts.skipped || 0;
+		console.log( `${ ok ? 'PASS' : 'FAIL' } ${ suite.name.padEnd( 14 ) } ${ counts.passed } passed, ${ counts.failed } failed${ skippedText( counts.skipped ) }${ note }  (${ formatSeconds( ms ) })` );
 	}
-	console.log( `${ passed } passed, ${ failed } failed` );
+	console.log( `${ passed } passed, ${ failed } failed${ skippedText( skipped ) }` );
 	process.exitCode = failed === 0 && results.length > 0 ? 0 : 1;
 }
 

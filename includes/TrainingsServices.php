@@ -25,6 +25,7 @@ final class TrainingsServices {
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): ModuleCatalog {
+		/** @var ModuleCatalog */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ModuleCatalog::SERVICE_NAME );
 	}
 

@@ -45,6 +45,9 @@ class ImportContent extends Maintenance {
 			$this->fatalError( "No such folder: $dir" );
 		}
 		$user = User::newSystemUser( 'Trainings sample content', [ 'steal' => true ] );
+		if ( !$user ) {
+			$this->fatalError( 'Could not create the system user that imports the sample content' );
+		}
 		$pages = [];
 		$files = [];
 		$iterator = new RecursiveIteratorIterator(
@@ -74,7 +77,7 @@ class ImportContent extends Maintenance {
 	}
 
 	private function titleFor( string $relative ): ?Title {
-		$name = preg_replace( '/\.wikitext$/', '', $relative );
+		$name = substr( $relative, 0, -strlen( '.wikitext' ) );
 		[ $namespace, $rest ] = array_pad( explode( '/', $name, 2 ), 2, '' );
 		$text = $namespace === 'Main' ? $rest : "$namespace:$rest";
 		return Title::newFromText( $text );
@@ -116,7 +119,13 @@ class ImportContent extends Maintenance {
 			return false;
 		}
 		$file = $services->getRepoGroup()->getLocalRepo()->newFile( $title );
-		$sha1 = \Wikimedia\base_convert( sha1_file( $path ), 16, 36, 31 );
+		$hex = sha1_file( $path );
+		if ( !$file || $hex === false ) {
+			$this->error( "Cannot read or store $name" );
+			return false;
+		}
+		// File::getSha1() is base 36, padded to 31 characters.
+		$sha1 = \Wikimedia\base_convert( $hex, 16, 36, 31 );
 		if ( $file->exists() && $file->getSha1() === $sha1 ) {
 			return false;
 		}

@@ -4,6 +4,8 @@
  * the extension's assets from the checkout, and each instance's uploads.
  */
 
+declare( strict_types = 1 );
+
 $path = rawurldecode( parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) ?? '/' );
 
 $types = [
@@ -39,7 +41,7 @@ $serveFrom = static function ( string $base, string $relative ) use ( $types ): 
 
 $extPrefix = '/extensions/Trainings/';
 if ( str_starts_with( $path, $extPrefix ) ) {
-	if ( !$serveFrom( getenv( 'TRAININGS_ROOT' ), substr( $path, strlen( $extPrefix ) ) ) ) {
+	if ( !$serveFrom( (string)getenv( 'TRAININGS_ROOT' ), substr( $path, strlen( $extPrefix ) ) ) ) {
 		http_response_code( 404 );
 	}
 	return true;

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Catalog;
 
 use MediaWiki\Page\PageIdentityValue;
+use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IExpression;
 use Wikimedia\Rdbms\IReadableDatabase;
@@ -66,6 +67,7 @@ class ModuleCatalog {
 
 		$modules = [];
 		foreach ( $queryBuilder->fetchResultSet() as $row ) {
+			/** @var stdClass $row */
 			$dbKey = (string)$row->page_title;
 			$modules[] = new ModuleSummary(
 				PageIdentityValue::localIdentity( (int)$row->page_id, (int)$row->page_namespace, $dbKey ),

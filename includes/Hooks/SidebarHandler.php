@@ -25,7 +25,7 @@ class SidebarHandler implements SidebarBeforeOutputHook {
 
 	/**
 	 * @param Skin $skin
-	 * @param array &$sidebar
+	 * @param array<string,array<int|string,mixed>> &$sidebar
 	 */
 	public function onSidebarBeforeOutput( $skin, &$sidebar ): void {
 		if ( !$this->specialPageFactory->exists( self::SPECIAL_PAGE ) ) {

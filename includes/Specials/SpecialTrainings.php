@@ -61,7 +61,10 @@ class SpecialTrainings extends SpecialPage {
 				Html::element(
 					'p',
 					[ 'class' => 'ext-trainings-catalog__empty', 'hidden' => $modules !== [] ],
-					$this->msg( 'trainings-catalog-no-results' )->text()
+					// Nothing to search in yet is not the same as a search that found nothing.
+					$this->msg( $search === '' && $modules === []
+						? 'trainings-catalog-no-modules'
+						: 'trainings-catalog-no-results' )->text()
 				)
 		) );
 	}

@@ -205,15 +205,22 @@ function readServerCatalog(root) {
 /**
 * The URL with its `search` parameter set to the query (or removed for a blank query).
 *
-* @param href Current absolute URL
+* Only that parameter is rewritten: the others keep their spelling
+* (`title=Special:Trainings` stays readable), and the fragment is kept.
+*
+* @param href Current URL
 * @param query What the learner typed
-* @return The new absolute URL; other parameters and the fragment are kept
+* @return The new URL
 */
 function withSearchParam(href, query) {
-	const url = new URL(href);
-	if (query.trim() === "") url.searchParams.delete("search");
-	else url.searchParams.set("search", query);
-	return url.toString();
+	const hashAt = href.indexOf("#");
+	const hash = hashAt === -1 ? "" : href.slice(hashAt);
+	const beforeHash = hashAt === -1 ? href : href.slice(0, hashAt);
+	const queryAt = beforeHash.indexOf("?");
+	const base = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+	const params = queryAt === -1 ? [] : beforeHash.slice(queryAt + 1).split("&").filter((part) => part !== "" && part.split("=")[0] !== "search");
+	if (query.trim() !== "") params.push("search=" + encodeURIComponent(query).replace(/%20/g, "+"));
+	return base + (params.length ? "?" + params.join("&") : "") + hash;
 }
 /**
 * Replace the current history entry's URL (no new entry per keystroke).

@@ -63,6 +63,7 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( '', $modules[1]->getSummary() );
 	}
 
+	/** @return iterable<string,array{string,string[]}> */
 	public static function provideSearch(): iterable {
 		yield 'lower case word inside titles' => [
 			'how to', [ 'How to measure your success', 'How to talk to partners' ]
@@ -82,6 +83,8 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 
 	/**
 	 * @dataProvider provideSearch
+	 * @param string $search
+	 * @param string[] $expected
 	 */
 	public function testSearch( string $search, array $expected ): void {
 		$this->assertSame( $expected, self::titles( $this->newCatalog()->listModules( $search ) ) );

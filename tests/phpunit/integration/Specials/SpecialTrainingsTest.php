@@ -7,10 +7,14 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 use DOMDocument;
 use DOMElement;
 use DOMXPath;
+use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Catalog\ModuleSummary;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
 use MediaWiki\Extension\Trainings\TrainingsServices;
+use MediaWiki\Page\PageIdentityValue;
 use MediaWiki\Request\FauxRequest;
 use MediaWiki\Title\Title;
+use SpecialPageExecutor;
 use SpecialPageTestBase;
 
 /**
@@ -18,6 +22,9 @@ use SpecialPageTestBase;
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
  */
 class SpecialTrainingsTest extends SpecialPageTestBase {
+
+	/** Replaces the real catalog when set */
+	private ?ModuleCatalog $catalog = null;
 
 	public function addDBDataOnce(): void {
 		$this->editPage( Title::makeTitle( NS_TRAINING, 'How to talk to partners' ), "Intro.\n== Step ==\nText." );
@@ -29,9 +36,14 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	}
 
 	protected function newSpecialPage(): SpecialTrainings {
-		return new SpecialTrainings( TrainingsServices::getModuleCatalog( $this->getServiceContainer() ) );
+		return new SpecialTrainings(
+			$this->catalog ?? TrainingsServices::getModuleCatalog( $this->getServiceContainer() )
+		);
 	}
 
+	/**
+	 * @param array<string,string> $query
+	 */
 	private function render( array $query = [] ): DOMXPath {
 		[ $html ] = $this->executeSpecialPage( '', new FauxRequest( $query ) );
 		$doc = new DOMDocument();
@@ -46,13 +58,24 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		return "//*[contains(concat(' ', normalize-space(@class), ' '), ' $class ')]";
 	}
 
-	private function single( DOMXPath $xpath, string $query ): DOMElement {
+	/**
+	 * @return DOMElement[]
+	 */
+	private function all( DOMXPath $xpath, string $query ): array {
 		$nodes = $xpath->query( $query );
-		$this->assertNotFalse( $nodes );
-		$this->assertSame( 1, $nodes->length, "exactly one node for $query" );
-		$node = $nodes->item( 0 );
-		$this->assertInstanceOf( DOMElement::class, $node );
-		return $node;
+		$this->assertNotFalse( $nodes, "valid query $query" );
+		$elements = [];
+		foreach ( $nodes as $node ) {
+			$this->assertInstanceOf( DOMElement::class, $node );
+			$elements[] = $node;
+		}
+		return $elements;
+	}
+
+	private function single( DOMXPath $xpath, string $query ): DOMElement {
+		$elements = $this->all( $xpath, $query );
+		$this->assertCount( 1, $elements, "exactly one node for $query" );
+		return $elements[0];
 	}
 
 	public function testRendersCardsForEveryModule(): void {
@@ -61,16 +84,13 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		$root = $this->single( $xpath, "//div[@id='ext-trainings-catalog']" );
 		$this->assertSame( 'ext-trainings-catalog', $root->getAttribute( 'class' ) );
 
-		$items = $xpath->query( self::byClass( 'ext-trainings-catalog__item' ) );
-		$this->assertSame( 2, $items->length, 'the /fr subpage is not listed' );
+		$items = $this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) );
+		$this->assertCount( 2, $items, 'the /fr subpage is not listed' );
 
 		// Sorted by title; title text escaped in attributes and content.
-		$first = $items->item( 0 );
-		$this->assertInstanceOf( DOMElement::class, $first );
+		[ $first, $second ] = $items;
 		$this->assertSame( 'How to talk to partners', $first->getAttribute( 'data-title' ) );
 		$this->assertSame( 'how to talk to partners', $first->getAttribute( 'data-search-text' ) );
-		$second = $items->item( 1 );
-		$this->assertInstanceOf( DOMElement::class, $second );
 		$this->assertSame( 'Measuring "success" & impact', $second->getAttribute( 'data-title' ) );
 
 		$link = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]/a' );
@@ -122,10 +142,7 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	public function testSearchFiltersOnTheServer(): void {
 		$xpath = $this->render( [ 'search' => 'TALK' ] );
 
-		$items = $xpath->query( self::byClass( 'ext-trainings-catalog__item' ) );
-		$this->assertSame( 1, $items->length );
-		$item = $items->item( 0 );
-		$this->assertInstanceOf( DOMElement::class, $item );
+		$item = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) );
 		$this->assertSame( 'How to talk to partners', $item->getAttribute( 'data-title' ) );
 		$this->assertSame(
 			'(trainings-catalog-result-count: 1)',
@@ -136,16 +153,55 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	public function testNoResults(): void {
 		$xpath = $this->render( [ 'search' => 'nothing like this' ] );
 
-		$this->assertSame( 0, $xpath->query( self::byClass( 'ext-trainings-catalog__item' ) )->length );
+		$this->assertSame( [], $this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) ) );
 		$this->single( $xpath, self::byClass( 'ext-trainings-catalog__list' ) );
 		$empty = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__empty' ) );
 		$this->assertFalse( $empty->hasAttribute( 'hidden' ) );
 		$this->assertSame( '(trainings-catalog-no-results)', $empty->textContent );
 	}
 
+	public function testEmptyCatalog(): void {
+		$catalog = $this->createMock( ModuleCatalog::class );
+		$catalog->method( 'listModules' )->with( '', SpecialTrainings::LIMIT + 1 )->willReturn( [] );
+		$this->catalog = $catalog;
+
+		$xpath = $this->render();
+
+		$this->assertSame( [], $this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) ) );
+		$this->assertSame(
+			'(trainings-catalog-no-modules)',
+			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__empty' ) )->textContent
+		);
+	}
+
+	public function testLongListsAreCut(): void {
+		$modules = [];
+		for ( $i = 0; $i <= SpecialTrainings::LIMIT; $i++ ) {
+			$modules[] = new ModuleSummary(
+				PageIdentityValue::localIdentity( $i + 1, NS_TRAINING, "Module_$i" ),
+				"Module $i"
+			);
+		}
+		$catalog = $this->createMock( ModuleCatalog::class );
+		$catalog->method( 'listModules' )->willReturn( $modules );
+		$this->catalog = $catalog;
+
+		$xpath = $this->render();
+
+		$this->assertCount(
+			SpecialTrainings::LIMIT,
+			$this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) )
+		);
+		$limit = SpecialTrainings::LIMIT;
+		$this->assertSame(
+			"(trainings-catalog-result-count: $limit)(word-separator)(trainings-catalog-truncated: $limit)",
+			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__count' ) )->textContent
+		);
+	}
+
 	public function testAddsModulesAndIntro(): void {
 		$page = $this->newSpecialPage();
-		[ $html ] = ( new \SpecialPageExecutor() )->executeSpecialPage( $page, '', null, 'qqx' );
+		[ $html ] = ( new SpecialPageExecutor() )->executeSpecialPage( $page, '', null, 'qqx' );
 
 		$out = $page->getOutput();
 		$this->assertContains( 'ext.trainings.catalog.styles', $out->getModuleStyles() );

@@ -14,6 +14,7 @@ use MediaWikiUnitTestCase;
  */
 class ModuleCatalogTest extends MediaWikiUnitTestCase {
 
+	/** @return iterable<string,array{string,string[]}> */
 	public static function provideCaseVariants(): iterable {
 		yield 'lower case' => [ 'talk to', [ 'talk to', 'TALK TO', 'Talk to', 'Talk To' ] ];
 		yield 'upper case' => [ 'HOW', [ 'HOW', 'how', 'How' ] ];
@@ -23,6 +24,8 @@ class ModuleCatalogTest extends MediaWikiUnitTestCase {
 
 	/**
 	 * @dataProvider provideCaseVariants
+	 * @param string $term
+	 * @param string[] $expected
 	 */
 	public function testCaseVariants( string $term, array $expected ): void {
 		$this->assertSame( $expected, ModuleCatalog::caseVariants( $term ) );

@@ -31,6 +31,7 @@ class ModuleSummaryTest extends MediaWikiUnitTestCase {
 		$this->assertSame( '', $summary->getSummary() );
 	}
 
+	/** @return iterable<string,array{string,string,string}> */
 	public static function provideSearchText(): iterable {
 		yield 'title only' => [ 'How to Measure Success', '', 'how to measure success' ];
 		yield 'title and summary' => [ 'Offline events', 'Plan an EDIT-a-thon', 'offline events plan an edit-a-thon' ];

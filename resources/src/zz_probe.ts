@@ -1,2 +1,0 @@
-import { createMwApp } from 'vue';
-export const x = createMwApp;

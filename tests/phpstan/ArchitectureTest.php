@@ -1,0 +1,81 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Tests\PHPStan;
+
+use PHPat\Selector\Selector;
+use PHPat\Selector\SelectorInterface;
+use PHPat\Test\Builder\Rule;
+use PHPat\Test\PHPat;
+
+/**
+ * Dependency directions of the extension (see the architecture notes): domain code never
+ * reaches up into the adapters that face MediaWiki (special pages, API modules, hook
+ * handlers, REST handlers), and nothing but the typed locator reaches for the global
+ * service container. Run by phpstan through phpat (phpstan.neon registers this class).
+ *
+ * @license GPL-2.0-or-later
+ */
+final class ArchitectureTest {
+
+	private const ROOT = 'MediaWiki\\Extension\\Trainings\\';
+
+	/** Domain namespaces: what the extension knows, independent of how it is shown. */
+	private const DOMAIN = [ 'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export' ];
+
+	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
+	private const ADAPTERS = [ 'Api', 'Hooks', 'Rest', 'Specials' ];
+
+	/**
+	 * @param string[] $names
+	 */
+	private static function namespaces( array $names ): SelectorInterface {
+		return Selector::AnyOf( ...array_map(
+			static fn ( string $name ) => Selector::inNamespace( self::ROOT . $name ),
+			$names
+		) );
+	}
+
+	public function testDomainDoesNotDependOnAdapters(): Rule {
+		return PHPat::rule()
+			->classes( self::namespaces( self::DOMAIN ) )
+			->shouldNot()->dependOn()
+			->classes(
+				self::namespaces( self::ADAPTERS ),
+				Selector::inNamespace( 'MediaWiki\\SpecialPage' ),
+				Selector::inNamespace( 'MediaWiki\\Api' ),
+				Selector::inNamespace( 'MediaWiki\\Rest' )
+			)
+			->because( 'domain services are used by special pages, API modules and hooks, never the reverse' );
+	}
+
+	public function testDomainDoesNotUseServiceLocators(): Rule {
+		return PHPat::rule()
+			->classes( self::namespaces( self::DOMAIN ) )
+			->shouldNot()->dependOn()
+			->classes(
+				Selector::classname( 'MediaWiki\\MediaWikiServices' ),
+				Selector::classname( self::ROOT . 'TrainingsServices' )
+			)
+			->because( 'domain services get their dependencies through the constructor (ServiceWiring.php)' );
+	}
+
+	/**
+	 * @return iterable<string, Rule>
+	 */
+	public function testAdaptersAreIndependent(): iterable {
+		foreach ( self::ADAPTERS as $adapter ) {
+			yield $adapter => PHPat::rule()
+				->classes( Selector::inNamespace( self::ROOT . $adapter ) )
+				->shouldNot()->dependOn()
+				->classes(
+					self::namespaces( array_values( array_diff( self::ADAPTERS, [ $adapter ] ) ) ),
+					Selector::classname( 'MediaWiki\\MediaWikiServices' ),
+					Selector::classname( self::ROOT . 'TrainingsServices' )
+				)
+				->because( 'adapters share code through domain services and get them injected (extension.json)' );
+		}
+	}
+
+}

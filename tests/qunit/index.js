@@ -1,0 +1,6 @@
+/*!
+ * Main file of the `test.Trainings` QUnit module (extension.json QUnitTestModule), run by
+ * Special:JavaScriptTest?component=Trainings, and entry point of `npm run test:qunit` in Node.
+ */
+require( './catalog/filterModules.test.js' );
+require( './catalog/CatalogSearch.test.js' );
