@@ -8,28 +8,31 @@
  * The output is deterministic and committed. Build elsewhere (freshness check) with
  * `vite build --outDir DIR` or `TRAININGS_BUILD_OUT_DIR=DIR vite build`.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 
 /** ResourceLoader module name => entry point. */
 const entries: Record<string, string> = {
-	'ext.trainings.catalog': 'resources/src/catalog/init.ts'
+	'ext.trainings.catalog': 'resources/src/catalog/init.ts',
 };
 
+const root = dirname( fileURLToPath( import.meta.url ) );
+
 const moduleOfEntry = new Map(
-	Object.entries( entries ).map( ( [ module, file ] ) => [ file, module ] )
+	Object.entries( entries ).map( ( [ module, file ] ) => [ file, module ] ),
 );
 
 export default defineConfig( {
-	root: import.meta.dirname,
+	root: root,
 	// No public/ copying, no .env loading surprises.
 	publicDir: false,
 	envDir: false,
 	logLevel: 'warn',
 	plugins: [ vue() ],
 	build: {
-		outDir: resolve( import.meta.dirname, process.env.TRAININGS_BUILD_OUT_DIR || 'resources/dist' ),
+		outDir: resolve( root, process.env.TRAININGS_BUILD_OUT_DIR || 'resources/dist' ),
 		emptyOutDir: true,
 		target: 'es2017',
 		minify: false,
@@ -40,11 +43,11 @@ export default defineConfig( {
 		lib: {
 			entry: Object.fromEntries(
 				Object.entries( entries ).map( ( [ module, file ] ) => [
-					`${ module }/index`, resolve( import.meta.dirname, file )
-				] )
+					`${ module }/index`, resolve( root, file ),
+				] ),
 			),
 			formats: [ 'cjs' ],
-			fileName: ( _format, entryName ) => `${ entryName }.js`
+			fileName: ( _format, entryName ) => `${ entryName }.js`,
 		},
 		rollupOptions: {
 			external: [ 'vue', '@wikimedia/codex' ],
@@ -59,8 +62,8 @@ export default defineConfig( {
 						return `${ module }/index.css`;
 					}
 					throw new Error( `Unexpected asset ${ asset.names.join( ', ' ) }` );
-				}
-			}
-		}
-	}
+				},
+			},
+		},
+	},
 } );

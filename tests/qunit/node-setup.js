@@ -103,10 +103,21 @@ const mw = {
 	message( key, ...params ) {
 		const exists = messages.exists( key );
 		const text = () => exists ? formatMessage( messages.get( key ), params ) : `⧼${ key }⧽`;
-		return { key, parameters: params, exists: () => exists, text, plain: text, escaped: text, parse: text };
+		return {
+			key,
+			parameters: params,
+			exists: () => exists,
+			text,
+			plain: text,
+			escaped: text,
+			parse: text
+		};
 	},
 	msg( key, ...params ) {
 		return mw.message( key, ...params ).text();
+	},
+	language: {
+		convertNumber: ( n, integer ) => integer ? Number( n ) : String( n )
 	},
 	log: Object.assign( () => {}, {
 		warn() {},
@@ -152,6 +163,7 @@ const distDir = path.resolve( repoRoot, process.env.TRAININGS_DIST_DIR || 'resou
 const resourceLoaderModules = {
 	'ext.trainings.catalog': path.join( distDir, 'ext.trainings.catalog/index.js' )
 };
+/* eslint-disable no-underscore-dangle */
 const originalResolve = Module._resolveFilename;
 Module._resolveFilename = function ( request, parent, ...rest ) {
 	if ( Object.prototype.hasOwnProperty.call( resourceLoaderModules, request ) ) {
@@ -165,13 +177,14 @@ Module._resolveFilename = function ( request, parent, ...rest ) {
 	}
 	return originalResolve.call( this, request, parent, ...rest );
 };
+/* eslint-enable no-underscore-dangle */
 
 // MediaWiki's `vue` module: createApp with the $i18n plugin.
 const vue = require( 'vue' );
 if ( !vue.createMwApp ) {
 	vue.createMwApp = function ( ...args ) {
 		const app = vue.createApp( ...args );
-		// eslint-disable-next-line mediawiki/msg-doc
+
 		app.config.globalProperties.$i18n = ( key, ...params ) => mw.message( key, ...params );
 		app.provide( 'CdxI18nFunction', mw.msg );
 		return app;

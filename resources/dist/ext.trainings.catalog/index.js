@@ -13,6 +13,9 @@ function createMwEnvironment(mwGlobal) {
 		message(key, ...params) {
 			return mwGlobal.message(key, ...params).text();
 		},
+		formatNumber(n) {
+			return mwGlobal.language.convertNumber(n);
+		},
 		config(key, fallback) {
 			const value = mwGlobal.config.get(key);
 			return value === null || value === void 0 ? fallback : value;
@@ -70,7 +73,7 @@ function queryWords(query) {
 */
 function matchesQuery(searchText, query) {
 	const haystack = normalizeForSearch(searchText);
-	return queryWords(query).every((word) => haystack.indexOf(word) !== -1);
+	return queryWords(query).every((word) => haystack.includes(word));
 }
 /**
 * The modules whose search text contains every word of the query, in their original order.
@@ -84,7 +87,7 @@ function filterModules(modules, query) {
 	if (words.length === 0) return modules.slice();
 	return modules.filter((module) => {
 		const haystack = normalizeForSearch(module.searchText);
-		return words.every((word) => haystack.indexOf(word) !== -1);
+		return words.every((word) => haystack.includes(word));
 	});
 }
 // resources/src/catalog/showResults.ts
@@ -101,13 +104,14 @@ function showResults(catalog, matching, env) {
 		item.element.hidden = !visible.has(item);
 	});
 	if (catalog.count) {
-		const text = env.message("trainings-catalog-result-count", matching.length);
+		const text = env.message("trainings-catalog-result-count", env.formatNumber(matching.length));
 		if (catalog.count.textContent !== text) catalog.count.textContent = text;
 	}
 	if (catalog.empty) catalog.empty.hidden = matching.length > 0;
 }
 /**
-* Make the count a polite live region, so screen readers announce results while typing.
+* Make the count a polite live region, so screen readers announce results while typing
+* (the server already renders it as one; this keeps older markup working).
 *
 * @param catalog The server-rendered catalog
 */
@@ -134,14 +138,15 @@ var CatalogSearch_default = /* @__PURE__ */ (0, vue.defineComponent)({
 		const props = __props;
 		const emit = __emit;
 		const env = useMwEnvironment();
-		const label = env.message("trainings-catalog-search-placeholder");
+		const label = env.message("trainings-catalog-search-label");
+		const placeholder = env.message("trainings-catalog-search-placeholder");
 		const list = props.catalog.root.querySelector(".ext-trainings-catalog__list");
 		const listId = list && list.id ? list.id : void 0;
 		const query = (0, vue.ref)(props.catalog.initialQuery);
 		function search(value) {
 			showResults(props.catalog, filterModules(props.catalog.items, value), env);
 		}
-		search(query.value);
+		if (filterModules(props.catalog.items, query.value).length !== props.catalog.items.length) search(query.value);
 		announceCountChanges(props.catalog);
 		(0, vue.watch)(query, (value) => {
 			search(value);
@@ -153,7 +158,7 @@ var CatalogSearch_default = /* @__PURE__ */ (0, vue.defineComponent)({
 				"onUpdate:modelValue": _cache[0] || (_cache[0] = ($event) => query.value = $event),
 				class: "ext-trainings-catalog-search__input",
 				"aria-label": (0, vue.unref)(label),
-				placeholder: (0, vue.unref)(label),
+				placeholder: (0, vue.unref)(placeholder),
 				"aria-controls": (0, vue.unref)(listId)
 			}, null, 8, [
 				"modelValue",
@@ -172,17 +177,30 @@ var CatalogSearch_default = /* @__PURE__ */ (0, vue.defineComponent)({
 * `.ext-trainings-catalog__search` with an input named `search`, a count paragraph
 * `.ext-trainings-catalog__count`, a list of `li.ext-trainings-catalog__item` carrying
 * `data-title` and `data-search-text`, and a hidden `.ext-trainings-catalog__empty` paragraph.
+* When the server listed only part of the matching modules, the root or the list carries
+* `data-truncated`: filtering in the browser would then miss modules, so the form stays.
 */
 var ROOT_ID = "ext-trainings-catalog";
+/**
+* Whether the server listed only part of the modules.
+*
+* @param root The `.ext-trainings-catalog` element
+* @return True when the root or its list has `data-truncated`
+*/
+function isTruncated(root) {
+	const list = root.querySelector(".ext-trainings-catalog__list");
+	return root.hasAttribute("data-truncated") || !!(list && list.hasAttribute("data-truncated"));
+}
 /**
 * Find the parts of the server-rendered catalog.
 *
 * @param root The `.ext-trainings-catalog` element
-* @return The catalog, or null when the markup has no search form to enhance
+* @return The catalog, or null when there is no search form to enhance or the list is
+*  truncated (only the server can search all modules then)
 */
 function readServerCatalog(root) {
 	const form = root.querySelector("form.ext-trainings-catalog__search");
-	if (!form) return null;
+	if (!form || isTruncated(root)) return null;
 	const input = form.querySelector("input[name=\"search\"]");
 	const items = Array.prototype.slice.call(root.querySelectorAll(".ext-trainings-catalog__item")).map((element) => ({
 		element,
@@ -232,7 +250,7 @@ function replaceSearchInLocation(query) {
 	if (href === window.location.href) return;
 	try {
 		window.history.replaceState(window.history.state, "", href);
-	} catch (e) {}
+	} catch (error) {}
 }
 // resources/src/catalog/mountCatalog.ts
 /**
@@ -258,7 +276,7 @@ function mountCatalogSearch(root, env, options = {}) {
 	app.provide(mwEnvironmentKey, env);
 	app.config.errorHandler = (error) => env.logError(error, "error.vue");
 	const mountPoint = root.ownerDocument.createElement("div");
-	mountPoint.className = "ext-trainings-catalog__search ext-trainings-catalog__search--enhanced";
+	mountPoint.className = "ext-trainings-catalog__enhanced-search";
 	catalog.form.replaceWith(mountPoint);
 	app.mount(mountPoint);
 	return app;

@@ -12,7 +12,9 @@ export interface SearchableModule {
 // Combining marks that act as diacritics once text is decomposed (NFD): combining diacritical
 // marks (Latin, Greek, Cyrillic accents and their extensions), Cyrillic titlos, Hebrew points
 // and Arabic harakat. Listed, because `\p{M}` is ES2018 syntax and the output is ES2017.
-const DIACRITICS = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g; // eslint-disable-line max-len
+// (Ranges of lone combining marks, not combined characters: hence the rule exception.)
+// eslint-disable-next-line no-misleading-character-class
+const DIACRITICS = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /**
  * Fold text for matching: lower case, decomposed, without diacritics, single spaces.
@@ -49,7 +51,7 @@ export function queryWords( query: string ): string[] {
  */
 export function matchesQuery( searchText: string, query: string ): boolean {
 	const haystack = normalizeForSearch( searchText );
-	return queryWords( query ).every( ( word ) => haystack.indexOf( word ) !== -1 );
+	return queryWords( query ).every( ( word ) => haystack.includes( word ) );
 }
 
 /**
@@ -61,7 +63,7 @@ export function matchesQuery( searchText: string, query: string ): boolean {
  */
 export function filterModules<T extends SearchableModule>(
 	modules: readonly T[],
-	query: string
+	query: string,
 ): T[] {
 	const words = queryWords( query );
 	if ( words.length === 0 ) {
@@ -69,6 +71,6 @@ export function filterModules<T extends SearchableModule>(
 	}
 	return modules.filter( ( module ) => {
 		const haystack = normalizeForSearch( module.searchText );
-		return words.every( ( word ) => haystack.indexOf( word ) !== -1 );
+		return words.every( ( word ) => haystack.includes( word ) );
 	} );
 }

@@ -31,5 +31,5 @@ export {
 	mountCatalogSearch,
 	normalizeForSearch,
 	readServerCatalog,
-	withSearchParam
+	withSearchParam,
 };

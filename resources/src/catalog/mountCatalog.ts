@@ -26,7 +26,7 @@ export interface MountOptions {
 export function mountCatalogSearch(
 	root: HTMLElement,
 	env: MwEnvironment,
-	options: MountOptions = {}
+	options: MountOptions = {},
 ): App | null {
 	const catalog = readServerCatalog( root );
 	if ( !catalog ) {
@@ -36,13 +36,13 @@ export function mountCatalogSearch(
 	const onSearch = options.onSearch || replaceSearchInLocation;
 	const app = makeApp( CatalogSearch, {
 		catalog: markRaw( catalog ),
-		onSearch
+		onSearch,
 	} );
 	app.provide( mwEnvironmentKey, env );
 	app.config.errorHandler = ( error ) => env.logError( error, 'error.vue' );
 
 	const mountPoint = root.ownerDocument.createElement( 'div' );
-	mountPoint.className = 'ext-trainings-catalog__search ext-trainings-catalog__search--enhanced';
+	mountPoint.className = 'ext-trainings-catalog__enhanced-search';
 	catalog.form.replaceWith( mountPoint );
 	app.mount( mountPoint );
 	return app;

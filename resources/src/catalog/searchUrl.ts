@@ -19,7 +19,7 @@ export function withSearchParam( href: string, query: string ): string {
 	const queryAt = beforeHash.indexOf( '?' );
 	const base = queryAt === -1 ? beforeHash : beforeHash.slice( 0, queryAt );
 	const params = queryAt === -1 ? [] : beforeHash.slice( queryAt + 1 ).split( '&' ).filter(
-		( part ) => part !== '' && part.split( '=' )[ 0 ] !== 'search'
+		( part ) => part !== '' && part.split( '=' )[ 0 ] !== 'search',
 	);
 	if ( query.trim() !== '' ) {
 		params.push( 'search=' + encodeURIComponent( query ).replace( /%20/g, '+' ) );
@@ -39,7 +39,8 @@ export function replaceSearchInLocation( query: string ): void {
 	}
 	try {
 		window.history.replaceState( window.history.state, '', href );
-	} catch ( e ) {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	} catch ( error ) {
 		// Safari throws after too many calls in a short time; the URL is a convenience.
 	}
 }

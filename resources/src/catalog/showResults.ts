@@ -14,14 +14,17 @@ import { CatalogItem, ServerCatalog } from './serverCatalog';
 export function showResults(
 	catalog: ServerCatalog,
 	matching: readonly CatalogItem[],
-	env: MwEnvironment
+	env: MwEnvironment,
 ): void {
 	const visible = new Set<CatalogItem>( matching );
 	catalog.items.forEach( ( item ) => {
 		item.element.hidden = !visible.has( item );
 	} );
 	if ( catalog.count ) {
-		const text = env.message( 'trainings-catalog-result-count', matching.length );
+		const text = env.message(
+			'trainings-catalog-result-count',
+			env.formatNumber( matching.length ),
+		);
 		// Writing the same text would make some screen readers announce it again.
 		if ( catalog.count.textContent !== text ) {
 			catalog.count.textContent = text;
@@ -33,7 +36,8 @@ export function showResults(
 }
 
 /**
- * Make the count a polite live region, so screen readers announce results while typing.
+ * Make the count a polite live region, so screen readers announce results while typing
+ * (the server already renders it as one; this keeps older markup working).
  *
  * @param catalog The server-rendered catalog
  */

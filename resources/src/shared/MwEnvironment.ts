@@ -17,6 +17,12 @@ export interface MwEnvironment {
 	message( key: string, ...params: ( string | number )[] ): string;
 
 	/**
+	 * A number written with the user language's digits and separators,
+	 * i.e. `mw.language.convertNumber( n )`; PLURAL still understands the result.
+	 */
+	formatNumber( n: number ): string;
+
+	/**
 	 * A value exported to the page with `mw.config`, or `fallback` when it is not set.
 	 */
 	config<T>( key: string, fallback: T ): T;
@@ -36,8 +42,11 @@ export interface MwEnvironment {
 export function createMwEnvironment( mwGlobal: typeof mw ): MwEnvironment {
 	return {
 		message( key: string, ...params: ( string | number )[] ): string {
-			// eslint-disable-next-line mediawiki/msg-doc
+
 			return mwGlobal.message( key, ...params ).text();
+		},
+		formatNumber( n: number ): string {
+			return mwGlobal.language.convertNumber( n );
 		},
 		config<T>( key: string, fallback: T ): T {
 			const value: unknown = mwGlobal.config.get( key );
@@ -50,6 +59,6 @@ export function createMwEnvironment( mwGlobal: typeof mw ): MwEnvironment {
 				mwGlobal.errorLogger.logError( err, topic );
 			}
 			mwGlobal.log.error( err );
-		}
+		},
 	};
 }

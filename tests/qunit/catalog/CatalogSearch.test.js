@@ -23,15 +23,19 @@ const serverHtml =
 
 QUnit.module( 'ext.trainings.catalog: CatalogSearch', QUnit.newMwEnvironment( {
 	messages: {
-		'trainings-catalog-search-placeholder': 'Search training modules',
+		'trainings-catalog-search-label': 'Search training modules',
+		'trainings-catalog-search-placeholder': 'Title, topic, summary…',
 		'trainings-catalog-result-count': '{{PLURAL:$1|$1 training module|$1 training modules}}',
 		'trainings-catalog-no-results': 'No training module matches your search.'
 	},
 	beforeEach: function () {
 		this.searches = [];
-		this.mount = ( query ) => {
+		this.mount = ( query, truncated ) => {
 			this.root = document.createElement( 'div' );
 			this.root.className = 'ext-trainings-catalog';
+			if ( truncated ) {
+				this.root.setAttribute( 'data-truncated', '' );
+			}
 			this.root.innerHTML = serverHtml.replace( '%QUERY%', query || '' );
 			( document.getElementById( 'qunit-fixture' ) || document.body ).appendChild( this.root );
 			this.app = mountCatalogSearch( this.root, createMwEnvironment( mw ), {
@@ -64,7 +68,7 @@ QUnit.test( 'replaces the server form by a labelled search input', function ( as
 	assert.strictEqual( this.root.querySelector( 'form' ), null, 'server form is gone' );
 	assert.true( input instanceof HTMLInputElement, 'Codex search input rendered' );
 	assert.strictEqual( input.getAttribute( 'aria-label' ), 'Search training modules', 'label from message' );
-	assert.strictEqual( input.getAttribute( 'placeholder' ), 'Search training modules', 'placeholder from message' );
+	assert.strictEqual( input.getAttribute( 'placeholder' ), 'Title, topic, summary…', 'placeholder from message' );
 	const count = this.root.querySelector( '.ext-trainings-catalog__count' );
 	assert.strictEqual( count.getAttribute( 'aria-live' ), 'polite', 'count is a polite live region' );
 	assert.strictEqual( count.textContent, '3 training modules', 'count unchanged at load' );
@@ -103,6 +107,13 @@ QUnit.test( 'filters the list while typing', async function ( assert ) {
 	assert.true( empty.hidden, 'note hidden again' );
 
 	assert.deepEqual( this.searches, [ 'HOW', 'evenement hors', 'quiz', '' ], 'each query reported for the URL' );
+} );
+
+QUnit.test( 'leaves a truncated list to the server form', function ( assert ) {
+	this.mount( 'how', true );
+	assert.strictEqual( this.app, null, 'nothing mounted' );
+	assert.notStrictEqual( this.root.querySelector( 'form.ext-trainings-catalog__search' ), null, 'server form kept' );
+	assert.strictEqual( this.visibleTitles().length, 3, 'list untouched' );
 } );
 
 QUnit.test( 'withSearchParam keeps the URL shareable', ( assert ) => {
