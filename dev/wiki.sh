@@ -57,14 +57,25 @@ start_instance() {
 	dir=$(instance_dir "$name")
 	stop_instance "$name"
 	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		ss -ltnp "sport = :$port" >&2 2>/dev/null || true
 		die "Port $port is already in use; stop what runs there or choose another port"
 	fi
-	# setsid: php -S with workers is a parent plus children; stopping the group stops them all.
-	(cd "$CORE_DIR" && MW_CONFIG_FILE="$dir/LocalSettings.php" TRAININGS_INSTANCE="$name" \
-		TRAININGS_ROOT="$TRAININGS_ROOT" TRAININGS_INSTANCE_DIR="$dir" \
-		PHP_CLI_SERVER_WORKERS="${TRAININGS_SERVER_WORKERS:-4}" \
-		setsid php -d variables_order=EGPCS -S "127.0.0.1:$port" -t "$CORE_DIR" "$TRAININGS_ROOT/dev/wiki/router.php" \
-		>>"$dir/logs/server.log" 2>&1 </dev/null & echo $! >"$dir/server.pid")
+	# php -S with workers is a parent plus children: it runs as the leader of a session of its
+	# own (setsid), which writes its pid before becoming php, so stopping the group stops all.
+	# It closes descriptors inherited from the caller: a pipe kept open would make whoever
+	# waits for this script's output wait for the server too.
+	echo "$port" >"$dir/server.port"
+	(
+		cd "$CORE_DIR" || exit 1
+		export MW_CONFIG_FILE="$dir/LocalSettings.php" TRAININGS_INSTANCE="$name" \
+			TRAININGS_ROOT="$TRAININGS_ROOT" TRAININGS_INSTANCE_DIR="$dir" \
+			PHP_CLI_SERVER_WORKERS="${TRAININGS_SERVER_WORKERS:-4}"
+		exec setsid bash -c 'echo $$ >"$1/server.pid"
+			for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done
+			exec php -S "127.0.0.1:$2" -t "$3" "$4"' _ \
+			"$dir" "$port" "$CORE_DIR" "$TRAININGS_ROOT/dev/wiki/router.php" \
+			>>"$dir/logs/server.log" 2>&1 </dev/null
+	) &
 	for _ in $(seq 1 100); do
 		if curl -fsS -o /dev/null 2>/dev/null "http://127.0.0.1:$port/api.php?action=query&meta=siteinfo&format=json"; then
 			return 0
@@ -76,16 +87,22 @@ start_instance() {
 }
 
 stop_instance() {
-	local name=$1 pidfile
-	pidfile="$(instance_dir "$name")/server.pid"
-	[ -f "$pidfile" ] || return 0
-	local pid
-	pid=$(cat "$pidfile")
-	if kill -0 "$pid" 2>/dev/null; then
-		kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
-		for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+	local name=$1 dir pid port
+	dir=$(instance_dir "$name")
+	if [ -f "$dir/server.pid" ]; then
+		pid=$(cat "$dir/server.pid")
+		if kill -0 "$pid" 2>/dev/null; then
+			kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+			for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+		fi
+		rm -f "$dir/server.pid"
 	fi
-	rm -f "$pidfile"
+	# A server whose pid file was lost still holds its port: find it by its command line.
+	if [ -f "$dir/server.port" ]; then
+		port=$(cat "$dir/server.port")
+		pkill -f -- "php -S 127.0.0.1:$port " 2>/dev/null || true
+		rm -f "$dir/server.port"
+	fi
 }
 
 cmd=${1:-}; shift || true

@@ -54,7 +54,8 @@ class SpecialTrainings extends SpecialPage {
 
 		$out->addHTML( Html::rawElement(
 			'div',
-			[ 'class' => 'ext-trainings-catalog', 'id' => 'ext-trainings-catalog' ],
+			// data-truncated tells the enhancement that only the server can search everything.
+			[ 'class' => 'ext-trainings-catalog', 'id' => 'ext-trainings-catalog', 'data-truncated' => $truncated ],
 			$this->renderSearchForm( $search ) .
 				$this->renderCount( count( $modules ), $truncated ) .
 				$this->renderList( $modules ) .
