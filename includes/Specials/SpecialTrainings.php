@@ -22,9 +22,6 @@ use MediaWiki\Title\Title;
  */
 class SpecialTrainings extends SpecialPage {
 
-	/** How many modules one page of the catalog shows. */
-	public const LIMIT = 500;
-
 	private const SEARCH_INPUT_ID = 'ext-trainings-catalog-search';
 
 	public function __construct(
@@ -45,11 +42,12 @@ class SpecialTrainings extends SpecialPage {
 		$out->addModules( 'ext.trainings.catalog' );
 
 		$search = trim( $this->getRequest()->getText( 'search' ) );
+		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		// One more than shown, to know whether the list was cut.
-		$modules = $this->moduleCatalog->listModules( $search, self::LIMIT + 1 );
-		$truncated = count( $modules ) > self::LIMIT;
+		$modules = $this->moduleCatalog->listModules( $search, $pageSize + 1 );
+		$truncated = count( $modules ) > $pageSize;
 		if ( $truncated ) {
-			$modules = array_slice( $modules, 0, self::LIMIT );
+			$modules = array_slice( $modules, 0, $pageSize );
 		}
 
 		$out->addHTML( Html::rawElement(

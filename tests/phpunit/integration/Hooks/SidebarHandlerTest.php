@@ -7,7 +7,6 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Hooks;
 use MediaWiki\Context\RequestContext;
 use MediaWiki\Extension\Trainings\Hooks\SidebarHandler;
 use MediaWiki\SpecialPage\SpecialPage;
-use MediaWiki\SpecialPage\SpecialPageFactory;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
 use Skin;
@@ -48,10 +47,12 @@ class SidebarHandlerTest extends MediaWikiIntegrationTestCase {
 	}
 
 	public function testNothingWhenTheSpecialPageIsDisabled(): void {
-		$factory = $this->createMock( SpecialPageFactory::class );
-		$factory->method( 'exists' )->with( 'Trainings' )->willReturn( false );
-		$factory->expects( $this->never() )->method( 'getLocalNameFor' );
-		$handler = new SidebarHandler( $factory );
+		// A wiki can switch the special page off; the link must then go too.
+		$this->setTemporaryHook( 'SpecialPage_initList', static function ( array &$list ) {
+			unset( $list['Trainings'] );
+		} );
+		$this->resetServices();
+		$handler = new SidebarHandler( $this->getServiceContainer()->getSpecialPageFactory() );
 		$sidebar = [ 'navigation' => [] ];
 
 		$handler->onSidebarBeforeOutput( $this->newSkin( Title::makeTitle( NS_MAIN, 'Foo' ) ), $sidebar );

@@ -7,11 +7,8 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 use DOMDocument;
 use DOMElement;
 use DOMXPath;
-use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
-use MediaWiki\Extension\Trainings\Catalog\ModuleSummary;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
 use MediaWiki\Extension\Trainings\TrainingsServices;
-use MediaWiki\Page\PageIdentityValue;
 use MediaWiki\Request\FauxRequest;
 use MediaWiki\Title\Title;
 use SpecialPageExecutor;
@@ -23,9 +20,6 @@ use SpecialPageTestBase;
  */
 class SpecialTrainingsTest extends SpecialPageTestBase {
 
-	/** Replaces the real catalog when set */
-	private ?ModuleCatalog $catalog = null;
-
 	public function addDBDataOnce(): void {
 		$this->editPage( Title::makeTitle( NS_TRAINING, 'How to talk to partners' ), "Intro.\n== Step ==\nText." );
 		$this->editPage(
@@ -36,9 +30,7 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	}
 
 	protected function newSpecialPage(): SpecialTrainings {
-		return new SpecialTrainings(
-			$this->catalog ?? TrainingsServices::getModuleCatalog( $this->getServiceContainer() )
-		);
+		return new SpecialTrainings( TrainingsServices::getModuleCatalog( $this->getServiceContainer() ) );
 	}
 
 	/**
@@ -160,43 +152,26 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		$this->assertSame( '(trainings-catalog-no-results)', $empty->textContent );
 	}
 
-	public function testEmptyCatalog(): void {
-		$catalog = $this->createMock( ModuleCatalog::class );
-		$catalog->method( 'listModules' )->with( '', SpecialTrainings::LIMIT + 1 )->willReturn( [] );
-		$this->catalog = $catalog;
-
-		$xpath = $this->render();
-
-		$this->assertSame( [], $this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) ) );
-		$this->assertSame(
-			'(trainings-catalog-no-modules)',
-			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__empty' ) )->textContent
-		);
-	}
-
 	public function testLongListsAreCut(): void {
-		$modules = [];
-		for ( $i = 0; $i <= SpecialTrainings::LIMIT; $i++ ) {
-			$modules[] = new ModuleSummary(
-				PageIdentityValue::localIdentity( $i + 1, NS_TRAINING, "Module_$i" ),
-				"Module $i"
-			);
-		}
-		$catalog = $this->createMock( ModuleCatalog::class );
-		$catalog->method( 'listModules' )->willReturn( $modules );
-		$this->catalog = $catalog;
+		$this->overrideConfigValue( 'TrainingsCatalogPageSize', 1 );
 
 		$xpath = $this->render();
 
-		$this->assertCount(
-			SpecialTrainings::LIMIT,
-			$this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) )
-		);
-		$limit = SpecialTrainings::LIMIT;
+		$this->assertCount( 1, $this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) ) );
 		$this->assertSame(
-			"(trainings-catalog-result-count: $limit)(word-separator)(trainings-catalog-truncated: $limit)",
+			'(trainings-catalog-result-count: 1)(word-separator)(trainings-catalog-truncated: 1)',
 			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__count' ) )->textContent
 		);
+		// The enhancement must not filter a cut list in the browser.
+		$root = $this->single( $xpath, self::byClass( 'ext-trainings-catalog' ) );
+		$this->assertTrue( $root->hasAttribute( 'data-truncated' ) );
+	}
+
+	public function testCompleteListsAreNotMarkedCut(): void {
+		$xpath = $this->render();
+
+		$root = $this->single( $xpath, self::byClass( 'ext-trainings-catalog' ) );
+		$this->assertFalse( $root->hasAttribute( 'data-truncated' ) );
 	}
 
 	public function testAddsModulesAndIntro(): void {
