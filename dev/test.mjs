@@ -7,8 +7,8 @@
  *   npm test                     every suite
  *   npm test -- phpunit e2e      only the named suites (setup and the wiki still happen)
  *
- * Environment: TRAININGS_TEST_PORT (default 8081), TRAININGS_KEEP_WIKI=1 keeps the test wiki
- * running afterwards for debugging.
+ * Environment: TRAININGS_TEST_PORT (default 8081), TRAININGS_TEST_INSTANCE (default test),
+ * TRAININGS_KEEP_WIKI=1 keeps the test wiki running afterwards for debugging.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, writeFileSync, rmSync } from 'node:fs';
@@ -17,9 +17,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const port = process.env.TRAININGS_TEST_PORT || '8081';
+// Its own instance name too, so that two runs on different ports never share a database.
+const instance = process.env.TRAININGS_TEST_INSTANCE || 'test';
 const server = `http://localhost:${ port }`;
-const instanceDir = join( root, '.wiki/instances/test' );
-const logDir = join( root, '.cache/test-logs' );
+const instanceDir = join( root, '.wiki/instances', instance );
+const logDir = join( root, '.cache/test-logs', instance );
 
 /**
  * Run a command, writing its output to a log file (and to the terminal when `echo` is set).
@@ -118,7 +120,7 @@ const suites = [
 	{
 		name: 'phpunit',
 		what: 'PHPUnit with core\'s MediaWikiIntegrationTestCase',
-		cmd: 'bash', args: [ 'dev/phpunit.sh', '--log-junit', junitFile ],
+		cmd: 'bash', args: [ 'dev/phpunit.sh', '--instance', instance, '--log-junit', junitFile ],
 		before: () => rmSync( junitFile, { force: true } ),
 		counts: () => junitCounts( junitFile )
 	},
@@ -174,9 +176,9 @@ async function main() {
 		process.exit( 1 );
 	}
 	console.log( `[trainings] Installing a fresh test wiki on port ${ port }…` );
-	const install = await run( 'bash', [ 'dev/wiki.sh', 'install', 'test', port ], { log: join( logDir, 'wiki-install.log' ) } );
+	const install = await run( 'bash', [ 'dev/wiki.sh', 'install', instance, port ], { log: join( logDir, 'wiki-install.log' ) } );
 	const start = install.code === 0 ?
-		await run( 'bash', [ 'dev/wiki.sh', 'start', 'test', port ], { log: join( logDir, 'wiki-start.log' ) } ) :
+		await run( 'bash', [ 'dev/wiki.sh', 'start', instance, port ], { log: join( logDir, 'wiki-start.log' ) } ) :
 		install;
 	if ( start.code !== 0 ) {
 		console.log( start.output );
@@ -225,7 +227,7 @@ async function main() {
 		}
 	} finally {
 		if ( !process.env.TRAININGS_KEEP_WIKI ) {
-			await run( 'bash', [ 'dev/wiki.sh', 'stop', 'test' ] );
+			await run( 'bash', [ 'dev/wiki.sh', 'stop', instance ] );
 		}
 	}
 
