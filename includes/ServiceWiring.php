@@ -12,10 +12,22 @@
 declare( strict_types = 1 );
 
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Content\FormatDetector;
+use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\MediaWikiServices;
 
 /** @phpcs-require-sorted-array */
 return [
+	FormatDetector::SERVICE_NAME => static function ( MediaWikiServices $services ): FormatDetector {
+		return new FormatDetector( $services->getRepoGroup() );
+	},
+	MetadataParser::SERVICE_NAME => static function ( MediaWikiServices $services ): MetadataParser {
+		$topics = $services->getMainConfig()->get( 'TrainingsTopics' );
+		return new MetadataParser(
+			$services->getUserNameUtils(),
+			array_values( array_map( 'strval', (array)$topics ) )
+		);
+	},
 	ModuleCatalog::SERVICE_NAME => static function ( MediaWikiServices $services ): ModuleCatalog {
 		return new ModuleCatalog( $services->getConnectionProvider() );
 	},

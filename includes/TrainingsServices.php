@@ -5,6 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings;
 
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Content\FormatDetector;
+use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
 
@@ -22,6 +24,16 @@ final class TrainingsServices {
 
 	private function __construct() {
 		// Static accessors only.
+	}
+
+	public static function getFormatDetector( ?ContainerInterface $services = null ): FormatDetector {
+		/** @var FormatDetector */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( FormatDetector::SERVICE_NAME );
+	}
+
+	public static function getMetadataParser( ?ContainerInterface $services = null ): MetadataParser {
+		/** @var MetadataParser */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MetadataParser::SERVICE_NAME );
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): ModuleCatalog {

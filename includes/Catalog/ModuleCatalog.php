@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Catalog;
 
+use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Page\PageIdentityValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -15,6 +16,9 @@ use Wikimedia\Rdbms\LikeValue;
  * Lists the training modules: the pages of the Training namespace that are
  * neither redirects nor subpages (`Training:X/fr` is the French version of
  * `Training:X`, not a module of its own).
+ *
+ * Each module comes with the summary from its metadata (the `trainings-summary`
+ * page property, joined in).
  *
  * One query on a replica, bounded by a limit, walking the (page_namespace,
  * page_title) index in title order, so the cost does not grow with the size of
@@ -48,8 +52,13 @@ class ModuleCatalog {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 
 		$queryBuilder = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_namespace', 'page_title' ] )
+			->select( [ 'page_id', 'page_namespace', 'page_title', 'pp_value' ] )
 			->from( 'page' )
+			// The summary from the module's metadata, on the (pp_page, pp_propname) primary key.
+			->leftJoin( 'page_props', null, [
+				'pp_page = page_id',
+				'pp_propname' => ModuleProperties::SUMMARY,
+			] )
 			->where( [
 				'page_namespace' => NS_TRAINING,
 				'page_is_redirect' => 0,
@@ -72,8 +81,7 @@ class ModuleCatalog {
 			$modules[] = new ModuleSummary(
 				PageIdentityValue::localIdentity( (int)$row->page_id, (int)$row->page_namespace, $dbKey ),
 				strtr( $dbKey, '_', ' ' ),
-				// Summaries come from the module metadata (page properties), not yet stored.
-				''
+				$row->pp_value === null ? '' : (string)$row->pp_value
 			);
 		}
 		return $modules;

@@ -24,6 +24,8 @@ class SpecialTrainings extends SpecialPage {
 
 	private const SEARCH_INPUT_ID = 'ext-trainings-catalog-search';
 
+	private const CREATE_INPUT_ID = 'ext-trainings-create-title';
+
 	public function __construct(
 		private readonly ModuleCatalog $moduleCatalog
 	) {
@@ -66,6 +68,74 @@ class SpecialTrainings extends SpecialPage {
 						: 'trainings-catalog-no-results' )->text()
 				)
 		) );
+
+		if ( $this->canCreateModules() ) {
+			$out->addHTML( $this->renderCreateForm() );
+		}
+	}
+
+	/**
+	 * Whether the user may create pages in the Training namespace (rights,
+	 * namespace protection), judged on a sample title: the form is a shortcut,
+	 * the edit page checks the real title again.
+	 */
+	private function canCreateModules(): bool {
+		return $this->getAuthority()->probablyCan(
+			'create',
+			Title::makeTitle( NS_TRAINING, 'New module' )
+		);
+	}
+
+	/**
+	 * A GET form to index.php?title=Training:…&action=edit: the new page opens in the
+	 * editor with the module skeleton (EditFormPreloadTextHandler).
+	 */
+	private function renderCreateForm(): string {
+		$prefix = Title::makeTitle( NS_TRAINING, 'X' )->getNsText() . ':';
+		$field = Html::rawElement(
+			'div',
+			[ 'class' => 'cdx-label' ],
+			Html::rawElement(
+				'label',
+				[ 'class' => 'cdx-label__label', 'for' => self::CREATE_INPUT_ID ],
+				Html::element( 'span', [ 'class' => 'cdx-label__label__text' ],
+					$this->msg( 'trainings-create-label' )->text() )
+			)
+		) . Html::rawElement(
+			'div',
+			[ 'class' => 'cdx-text-input' ],
+			Html::element( 'input', [
+				'class' => 'cdx-text-input__input',
+				'type' => 'text',
+				'name' => 'title',
+				'id' => self::CREATE_INPUT_ID,
+				'value' => $prefix,
+				'required' => true,
+			] )
+		);
+		return Html::rawElement(
+			'form',
+			[
+				'class' => 'ext-trainings-create',
+				'method' => 'get',
+				'action' => $this->getConfig()->get( MainConfigNames::Script ),
+			],
+			Html::rawElement(
+				'fieldset',
+				[],
+				Html::element( 'legend', [], $this->msg( 'trainings-create-legend' )->text() ) .
+					Html::hidden( 'action', 'edit' ) .
+					$field .
+					Html::element(
+						'button',
+						[
+							'class' => 'cdx-button cdx-button--action-progressive cdx-button--weight-primary',
+							'type' => 'submit',
+						],
+						$this->msg( 'trainings-create-button' )->text()
+					)
+			)
+		);
 	}
 
 	private function renderSearchForm( string $search ): string {

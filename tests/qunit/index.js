@@ -4,3 +4,7 @@
  */
 require( './catalog/filterModules.test.js' );
 require( './catalog/CatalogSearch.test.js' );
+require( './quiz/checkAnswers.test.js' );
+require( './quiz/enhanceQuiz.test.js' );
+require( './player/playerState.test.js' );
+require( './player/Player.test.js' );

@@ -7,9 +7,11 @@
  * provides what ResourceLoader provides in the browser:
  * - a DOM (jsdom) as globals;
  * - a small `mw` stand-in: messages with $N and {{PLURAL}} (English rules), config, log,
- *   errorLogger, and `QUnit.newMwEnvironment()` that resets them around each test;
- * - `require( 'ext.trainings.catalog' )` resolving to the built module (resources/dist, or
- *   TRAININGS_DIST_DIR to test another build), whose `require( './codex.js' )` gets Codex;
+ *   errorLogger, hook, util.getUrl, and `QUnit.newMwEnvironment()` that resets them around
+ *   each test;
+ * - `require( 'ext.trainings.catalog' )` and `require( 'ext.trainings.player' )` resolving to
+ *   the built modules (resources/dist, or TRAININGS_DIST_DIR to test another build), whose
+ *   `require( './codex.js' )` gets Codex;
  * - `createMwApp` on `vue`, like MediaWiki's `vue` module.
  */
 
@@ -96,8 +98,49 @@ function formatMessage( text, params ) {
 		} );
 }
 
+/**
+ * mw.hook with memory, like mediawiki.base's.
+ *
+ * @param {string} name
+ * @return {Object}
+ */
+const hooks = {};
+function hook( name ) {
+	if ( !hooks[ name ] ) {
+		const handlers = [];
+		let memory;
+		hooks[ name ] = {
+			add( ...fns ) {
+				handlers.push( ...fns );
+				if ( memory ) {
+					fns.forEach( ( fn ) => fn( ...memory ) );
+				}
+				return this;
+			},
+			remove( fn ) {
+				const i = handlers.indexOf( fn );
+				if ( i !== -1 ) {
+					handlers.splice( i, 1 );
+				}
+				return this;
+			},
+			fire( ...args ) {
+				memory = args;
+				handlers.slice().forEach( ( fn ) => fn( ...args ) );
+				return this;
+			}
+		};
+	}
+	return hooks[ name ];
+}
+
 const loggedErrors = [];
 const mw = {
+	hook,
+	util: {
+		getUrl: ( title ) => '/wiki/' + encodeURIComponent( String( title ).replace( / /g, '_' ) )
+			.replace( /%3A/g, ':' ).replace( /%2F/g, '/' )
+	},
 	messages,
 	config,
 	message( key, ...params ) {
@@ -161,7 +204,8 @@ QUnit.newMwEnvironment = function ( localEnv ) {
 const repoRoot = path.resolve( __dirname, '../..' );
 const distDir = path.resolve( repoRoot, process.env.TRAININGS_DIST_DIR || 'resources/dist' );
 const resourceLoaderModules = {
-	'ext.trainings.catalog': path.join( distDir, 'ext.trainings.catalog/index.js' )
+	'ext.trainings.catalog': path.join( distDir, 'ext.trainings.catalog/index.js' ),
+	'ext.trainings.player': path.join( distDir, 'ext.trainings.player/index.js' )
 };
 /* eslint-disable no-underscore-dangle */
 const originalResolve = Module._resolveFilename;

@@ -2,12 +2,6 @@ Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 let vue = require("vue");
 let _wikimedia_codex = require("./codex.js");
 // resources/src/shared/MwEnvironment.ts
-/**
-* Adapt MediaWiki's `mw` global to {@link MwEnvironment}.
-*
-* @param mwGlobal Usually the `mw` global
-* @return The environment
-*/
 function createMwEnvironment(mwGlobal) {
 	return {
 		message(key, ...params) {
@@ -28,16 +22,8 @@ function createMwEnvironment(mwGlobal) {
 	};
 }
 // resources/src/shared/injectionKeys.ts
-/**
-* Provides the {@link MwEnvironment} to every component of an app.
-*/
 var mwEnvironmentKey = Symbol("trainings.mwEnvironment");
 // resources/src/shared/useMwEnvironment.ts
-/**
-* The {@link MwEnvironment} the app was mounted with.
-*
-* @return The environment
-*/
 function useMwEnvironment() {
 	const env = (0, vue.inject)(mwEnvironmentKey);
 	if (!env) throw new Error("No MwEnvironment provided: mount the app with one.");
@@ -45,43 +31,17 @@ function useMwEnvironment() {
 }
 // resources/src/catalog/filterModules.ts
 var DIACRITICS = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
-/**
-* Fold text for matching: lower case, decomposed, without diacritics, single spaces.
-*
-* @param text Any text
-* @return Folded text; "Événement  Ça" becomes "evenement ca"
-*/
 function normalizeForSearch(text) {
 	return text.normalize("NFD").replace(DIACRITICS, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
-/**
-* Split a query into the folded words that must all match.
-*
-* @param query What the learner typed
-* @return Folded words, empty for a blank query
-*/
 function queryWords(query) {
 	const folded = normalizeForSearch(query);
 	return folded === "" ? [] : folded.split(" ");
 }
-/**
-* Whether a module's search text contains every word of the query.
-*
-* @param searchText Text to search in (folded here, so raw text is fine)
-* @param query What the learner typed
-* @return True for a blank query
-*/
 function matchesQuery(searchText, query) {
 	const haystack = normalizeForSearch(searchText);
 	return queryWords(query).every((word) => haystack.includes(word));
 }
-/**
-* The modules whose search text contains every word of the query, in their original order.
-*
-* @param modules Modules to filter
-* @param query What the learner typed; a blank query keeps every module
-* @return The matching modules (a new array)
-*/
 function filterModules(modules, query) {
 	const words = queryWords(query);
 	if (words.length === 0) return modules.slice();
@@ -91,13 +51,6 @@ function filterModules(modules, query) {
 	});
 }
 // resources/src/catalog/showResults.ts
-/**
-* Show the matching items and hide the others, update the count and the "no results" note.
-*
-* @param catalog The server-rendered catalog
-* @param matching The items to show
-* @param env For the count message
-*/
 function showResults(catalog, matching, env) {
 	const visible = new Set(matching);
 	catalog.items.forEach((item) => {
@@ -109,12 +62,6 @@ function showResults(catalog, matching, env) {
 	}
 	if (catalog.empty) catalog.empty.hidden = matching.length > 0;
 }
-/**
-* Make the count a polite live region, so screen readers announce results while typing
-* (the server already renders it as one; this keeps older markup working).
-*
-* @param catalog The server-rendered catalog
-*/
 function announceCountChanges(catalog) {
 	if (catalog.count) {
 		catalog.count.setAttribute("aria-live", "polite");
@@ -127,14 +74,11 @@ var _hoisted_1 = {
 	role: "search"
 };
 // resources/src/catalog/CatalogSearch.vue
-var CatalogSearch_default = /* @__PURE__ */ (0, vue.defineComponent)({
+var CatalogSearch_default = (0, vue.defineComponent)({
 	__name: "CatalogSearch",
 	props: { catalog: {} },
 	emits: ["search"],
 	setup(__props, { emit: __emit }) {
-		/**
-		* Search box of Special:Trainings: filters the server-rendered modules while the learner types.
-		*/
 		const props = __props;
 		const emit = __emit;
 		const env = useMwEnvironment();
@@ -170,34 +114,11 @@ var CatalogSearch_default = /* @__PURE__ */ (0, vue.defineComponent)({
 	}
 });
 // resources/src/catalog/serverCatalog.ts
-/**
-* The server-rendered markup of Special:Trainings, as the enhancement sees it.
-*
-* Contract with SpecialTrainings (PHP): a root `.ext-trainings-catalog` holding a GET form
-* `.ext-trainings-catalog__search` with an input named `search`, a count paragraph
-* `.ext-trainings-catalog__count`, a list of `li.ext-trainings-catalog__item` carrying
-* `data-title` and `data-search-text`, and a hidden `.ext-trainings-catalog__empty` paragraph.
-* When the server listed only part of the matching modules, the root or the list carries
-* `data-truncated`: filtering in the browser would then miss modules, so the form stays.
-*/
 var ROOT_ID = "ext-trainings-catalog";
-/**
-* Whether the server listed only part of the modules.
-*
-* @param root The `.ext-trainings-catalog` element
-* @return True when the root or its list has `data-truncated`
-*/
 function isTruncated(root) {
 	const list = root.querySelector(".ext-trainings-catalog__list");
 	return root.hasAttribute("data-truncated") || !!(list && list.hasAttribute("data-truncated"));
 }
-/**
-* Find the parts of the server-rendered catalog.
-*
-* @param root The `.ext-trainings-catalog` element
-* @return The catalog, or null when there is no search form to enhance or the list is
-*  truncated (only the server can search all modules then)
-*/
 function readServerCatalog(root) {
 	const form = root.querySelector("form.ext-trainings-catalog__search");
 	if (!form || isTruncated(root)) return null;
@@ -217,19 +138,6 @@ function readServerCatalog(root) {
 	};
 }
 // resources/src/catalog/searchUrl.ts
-/**
-* Keep the address of Special:Trainings shareable while the learner types.
-*/
-/**
-* The URL with its `search` parameter set to the query (or removed for a blank query).
-*
-* Only that parameter is rewritten: the others keep their spelling
-* (`title=Special:Trainings` stays readable), and the fragment is kept.
-*
-* @param href Current URL
-* @param query What the learner typed
-* @return The new URL
-*/
 function withSearchParam(href, query) {
 	const hashAt = href.indexOf("#");
 	const hash = hashAt === -1 ? "" : href.slice(hashAt);
@@ -240,11 +148,6 @@ function withSearchParam(href, query) {
 	if (query.trim() !== "") params.push("search=" + encodeURIComponent(query).replace(/%20/g, "+"));
 	return base + (params.length ? "?" + params.join("&") : "") + hash;
 }
-/**
-* Replace the current history entry's URL (no new entry per keystroke).
-*
-* @param query What the learner typed
-*/
 function replaceSearchInLocation(query) {
 	const href = withSearchParam(window.location.href, query);
 	if (href === window.location.href) return;
@@ -253,17 +156,6 @@ function replaceSearchInLocation(query) {
 	} catch (error) {}
 }
 // resources/src/catalog/mountCatalog.ts
-/**
-* Mount the catalog search in place of the server-rendered search form.
-*/
-/**
-* Replace the catalog's search form by the instant search.
-*
-* @param root The server-rendered `.ext-trainings-catalog` element
-* @param env What the app needs from `mw`
-* @param options See {@link MountOptions}
-* @return The mounted app, or null when the markup has nothing to enhance
-*/
 function mountCatalogSearch(root, env, options = {}) {
 	const catalog = readServerCatalog(root);
 	if (!catalog) return null;
@@ -282,12 +174,6 @@ function mountCatalogSearch(root, env, options = {}) {
 	return app;
 }
 // resources/src/catalog/init.ts
-/**
-* Entry point of the ResourceLoader module `ext.trainings.catalog` (Special:Trainings).
-*
-* Loading the module enhances the catalog on the page, if there is one; its exports serve the
-* QUnit tests, which `require( 'ext.trainings.catalog' )` in Node and on the wiki alike.
-*/
 var root = document.getElementById(ROOT_ID);
 if (root) {
 	const env = createMwEnvironment(mw);

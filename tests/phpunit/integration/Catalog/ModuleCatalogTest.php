@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Catalog;
 
+use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
 use MediaWiki\Extension\Trainings\Catalog\ModuleSummary;
 use MediaWiki\Extension\Trainings\TrainingsServices;
@@ -18,7 +19,8 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 
 	public function addDBDataOnce(): void {
 		$modules = [
-			'How to talk to partners' => "Intro.\n== Prepare ==\nStep one.",
+			'How to talk to partners' =>
+				"{{#training: summary = Plan a first meeting.}}\nIntro.\n== Prepare ==\nStep one.",
 			'How to measure your success' => "Intro.\n== Goals ==\nStep one.",
 			'Organising an offline event' => "Intro.\n== Venue ==\nStep one.",
 			// A language version: a subpage, not a module of its own.
@@ -29,6 +31,8 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		foreach ( $modules as $title => $text ) {
 			$this->editPage( Title::makeTitle( NS_TRAINING, $title ), $text );
 		}
+		// Page properties are written by the secondary data updates.
+		DeferredUpdates::doUpdates();
 		// Pages in other namespaces are never modules.
 		$this->editPage( Title::makeTitle( NS_MAIN, 'How to talk to partners' ), 'Not a module.' );
 		$this->editPage( Title::makeTitle( NS_TRAINING_TALK, 'How to talk to partners' ), 'Talk.' );
@@ -60,7 +64,8 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 			Title::makeTitle( NS_TRAINING, 'How to talk to partners' )->getArticleID(),
 			$page->getId()
 		);
-		$this->assertSame( '', $modules[1]->getSummary() );
+		$this->assertSame( 'Plan a first meeting.', $modules[1]->getSummary(), 'the summary from the module metadata' );
+		$this->assertSame( '', $modules[0]->getSummary(), 'a module without metadata has no summary' );
 	}
 
 	/** @return iterable<string,array{string,string[]}> */

@@ -7,8 +7,10 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 use DOMDocument;
 use DOMElement;
 use DOMXPath;
+use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
 use MediaWiki\Extension\Trainings\TrainingsServices;
+use MediaWiki\Permissions\Authority;
 use MediaWiki\Request\FauxRequest;
 use MediaWiki\Title\Title;
 use SpecialPageExecutor;
@@ -21,7 +23,11 @@ use SpecialPageTestBase;
 class SpecialTrainingsTest extends SpecialPageTestBase {
 
 	public function addDBDataOnce(): void {
-		$this->editPage( Title::makeTitle( NS_TRAINING, 'How to talk to partners' ), "Intro.\n== Step ==\nText." );
+		$this->editPage(
+			Title::makeTitle( NS_TRAINING, 'How to talk to partners' ),
+			"{{#training: summary = Plan a '''first''' meeting.}}\nIntro.\n== Step ==\nText."
+		);
+		DeferredUpdates::doUpdates();
 		$this->editPage(
 			Title::makeTitle( NS_TRAINING, 'Measuring "success" & impact' ),
 			"Intro.\n== Step ==\nText."
@@ -35,9 +41,10 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 
 	/**
 	 * @param array<string,string> $query
+	 * @param Authority|null $performer
 	 */
-	private function render( array $query = [] ): DOMXPath {
-		[ $html ] = $this->executeSpecialPage( '', new FauxRequest( $query ) );
+	private function render( array $query = [], ?Authority $performer = null ): DOMXPath {
+		[ $html ] = $this->executeSpecialPage( '', new FauxRequest( $query ), null, $performer );
 		$doc = new DOMDocument();
 		$previous = libxml_use_internal_errors( true );
 		$doc->loadHTML( '<?xml encoding="utf-8"?><body>' . $html . '</body>' );
@@ -82,7 +89,10 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		// Sorted by title; title text escaped in attributes and content.
 		[ $first, $second ] = $items;
 		$this->assertSame( 'How to talk to partners', $first->getAttribute( 'data-title' ) );
-		$this->assertSame( 'how to talk to partners', $first->getAttribute( 'data-search-text' ) );
+		$this->assertSame(
+			'how to talk to partners plan a first meeting.',
+			$first->getAttribute( 'data-search-text' )
+		);
 		$this->assertSame( 'Measuring "success" & impact', $second->getAttribute( 'data-title' ) );
 
 		$link = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]/a' );
@@ -96,8 +106,12 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]//'
 				. 'span[@class="cdx-card__text__title"]' )->textContent
 		);
-		$this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]//'
-			. 'span[@class="cdx-card__text__description"]' );
+		$this->assertSame(
+			'Plan a first meeting.',
+			$this->single( $xpath, self::byClass( 'ext-trainings-catalog__item' ) . '[1]//'
+				. 'span[@class="cdx-card__text__description"]' )->textContent,
+			'the summary from the module metadata'
+		);
 
 		$count = $this->single( $xpath, self::byClass( 'ext-trainings-catalog__count' ) );
 		$this->assertSame( 'polite', $count->getAttribute( 'aria-live' ) );
@@ -110,25 +124,29 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	public function testSearchFormWorksWithoutJavaScript(): void {
 		$xpath = $this->render( [ 'search' => 'talk' ] );
 
-		$form = $this->single( $xpath, '//form' );
+		$form = $this->single( $xpath, "//form[@class='ext-trainings-catalog__search']" );
 		$this->assertSame( 'ext-trainings-catalog__search', $form->getAttribute( 'class' ) );
 		$this->assertSame( 'get', $form->getAttribute( 'method' ) );
 		$this->assertSame( $this->getConfVar( 'Script' ), $form->getAttribute( 'action' ) );
 		$this->assertSame(
 			'Special:Trainings',
-			$this->single( $xpath, "//form/input[@type='hidden'][@name='title']" )->getAttribute( 'value' )
+			$this->single( $xpath,
+				"//form[@class='ext-trainings-catalog__search']/input[@type='hidden'][@name='title']" )
+				->getAttribute( 'value' )
 		);
 
-		$input = $this->single( $xpath, "//form//div[contains(@class, 'cdx-search-input')]"
+		$input = $this->single( $xpath, "//form[@class='ext-trainings-catalog__search']"
+			. "//div[contains(@class, 'cdx-search-input')]"
 			. "/div[@class='cdx-search-input__input-wrapper']"
 			. "/div[contains(@class, 'cdx-text-input--has-start-icon')]"
 			. "/input[@type='search'][@name='search']" );
 		$this->assertSame( 'talk', $input->getAttribute( 'value' ) );
 		$this->assertSame( '(trainings-catalog-search-placeholder)', $input->getAttribute( 'placeholder' ) );
-		$label = $this->single( $xpath, '//form//label' );
+		$label = $this->single( $xpath, "//form[@class='ext-trainings-catalog__search']//label" );
 		$this->assertSame( $input->getAttribute( 'id' ), $label->getAttribute( 'for' ) );
 		$this->assertSame( '(trainings-catalog-search-label)', $label->textContent );
-		$this->single( $xpath, "//form//button[contains(@class, 'cdx-search-input__end-button')]" );
+		$this->single( $xpath, "//form[@class='ext-trainings-catalog__search']"
+			. "//button[contains(@class, 'cdx-search-input__end-button')]" );
 	}
 
 	public function testSearchFiltersOnTheServer(): void {
@@ -183,6 +201,43 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		$this->assertContains( 'ext.trainings.catalog', $out->getModules() );
 		$this->assertStringContainsString( '(trainings-summary)', $html );
 		$this->assertStringContainsString( '(trainings)', $out->getPageTitle() );
+	}
+
+	public function testCreateFormForUsersWhoMayCreateModules(): void {
+		$xpath = $this->render( [], $this->getTestUser()->getAuthority() );
+
+		$form = $this->single( $xpath, "//form[@class='ext-trainings-create']" );
+		$this->assertSame( 'get', $form->getAttribute( 'method' ) );
+		$this->assertSame( $this->getConfVar( 'Script' ), $form->getAttribute( 'action' ) );
+		$this->assertSame( '(trainings-create-legend)',
+			$this->single( $xpath, '//form/fieldset/legend' )->textContent );
+		$this->assertSame( 'edit', $this->single( $xpath, "//form/fieldset/input[@type='hidden'][@name='action']" )
+			->getAttribute( 'value' ) );
+		$input = $this->single( $xpath, "//form[@class='ext-trainings-create']//input[@name='title']" );
+		$this->assertSame( 'Training:', $input->getAttribute( 'value' ) );
+		$this->assertTrue( $input->hasAttribute( 'required' ) );
+		$this->assertSame(
+			$input->getAttribute( 'id' ),
+			$this->single( $xpath, "//form[@class='ext-trainings-create']//label" )->getAttribute( 'for' )
+		);
+		$this->assertSame(
+			'(trainings-create-button)',
+			$this->single( $xpath, "//form[@class='ext-trainings-create']//button[@type='submit']" )->textContent
+		);
+	}
+
+	public function testNoCreateFormForUsersWhoMayNotCreatePages(): void {
+		$this->setGroupPermissions( [
+			'*' => [ 'createpage' => false ],
+			'user' => [ 'createpage' => false ],
+		] );
+
+		$xpath = $this->render( [], $this->getTestUser()->getAuthority() );
+
+		$this->assertSame( [], $this->all( $xpath, "//form[@class='ext-trainings-create']" ) );
+		$this->assertCount(
+			2, $this->all( $xpath, self::byClass( 'ext-trainings-catalog__item' ) ), 'the catalog is shown'
+		);
 	}
 
 }

@@ -1,0 +1,17 @@
+<?php
+/**
+ * Magic words of the Trainings extension: the parser function {{#training:}}.
+ *
+ * @file
+ * @ingroup Extensions
+ * @license GPL-2.0-or-later
+ */
+
+declare( strict_types = 1 );
+
+$magicWords = [];
+
+/** English (English) */
+$magicWords['en'] = [
+	'training' => [ 0, 'training' ],
+];

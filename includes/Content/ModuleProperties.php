@@ -1,0 +1,94 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Content;
+
+use MediaWiki\Parser\ParserOutput;
+
+/**
+ * The page properties of a module page (design record 0003, §2 and §5), and the
+ * parser output data that carries state between the parts of one parse.
+ *
+ * Ordered values are numeric properties (indexed by pp_propname_sortkey_page),
+ * sets are presence properties (indexed by pp_propname_page), display text is
+ * stored as plain strings.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class ModuleProperties {
+
+	public const TITLE = 'trainings-title';
+	public const SUMMARY = 'trainings-summary';
+	public const LEVEL = 'trainings-level';
+	public const DURATION = 'trainings-duration';
+	public const TOPICS = 'trainings-topics';
+	/** Followed by a topic key: one presence property per topic. */
+	public const TOPIC_PREFIX = 'trainings-topic-';
+	public const MAINTAINERS = 'trainings-maintainers';
+	public const REVIEWED = 'trainings-reviewed';
+	public const STATUS = 'trainings-status';
+	public const IMAGE = 'trainings-image';
+	public const STEPS = 'trainings-steps';
+	public const QUIZZES = 'trainings-quizzes';
+	/** Followed by a format: quiz, video or image. */
+	public const FORMAT_PREFIX = 'trainings-format-';
+
+	/** Extension data: true once the page's `{{#training:}}` ran. */
+	public const DATA_HAS_METADATA = 'trainings-has-metadata';
+	/** Extension data: true when the page has a valid quiz. */
+	public const DATA_HAS_QUIZ = 'trainings-has-quiz';
+	/** Extension data: the number of valid quizzes so far in this parse. */
+	public const DATA_QUIZ_COUNT = 'trainings-quiz-count';
+
+	/** Separates the items of list properties; it cannot occur in titles, user names or topic keys. */
+	public const LIST_SEPARATOR = '|';
+
+	private function __construct() {
+		// Constants and static helpers only.
+	}
+
+	/**
+	 * Stores the valid metadata values as page properties, and the title as the display title.
+	 */
+	public static function storeMetadata( ModuleMetadata $metadata, ParserOutput $output ): void {
+		$title = $metadata->getTitle();
+		if ( $title !== null ) {
+			$output->setUnsortedPageProperty( self::TITLE, $title );
+			$output->setDisplayTitle( htmlspecialchars( $title ) );
+		}
+		$summary = $metadata->getSummary();
+		if ( $summary !== null ) {
+			$output->setUnsortedPageProperty( self::SUMMARY, $summary );
+		}
+		$level = $metadata->getLevelNumber();
+		if ( $level !== null ) {
+			$output->setNumericPageProperty( self::LEVEL, $level );
+		}
+		$duration = $metadata->getDuration();
+		if ( $duration !== null ) {
+			$output->setNumericPageProperty( self::DURATION, $duration );
+		}
+		$topics = $metadata->getTopics();
+		if ( $topics !== [] ) {
+			$output->setUnsortedPageProperty( self::TOPICS, implode( self::LIST_SEPARATOR, $topics ) );
+			foreach ( $topics as $topic ) {
+				$output->setUnsortedPageProperty( self::TOPIC_PREFIX . $topic );
+			}
+		}
+		$maintainers = $metadata->getMaintainers();
+		if ( $maintainers !== [] ) {
+			$output->setUnsortedPageProperty( self::MAINTAINERS, implode( self::LIST_SEPARATOR, $maintainers ) );
+		}
+		$reviewed = $metadata->getReviewedNumber();
+		if ( $reviewed !== null ) {
+			$output->setNumericPageProperty( self::REVIEWED, $reviewed );
+		}
+		$output->setNumericPageProperty( self::STATUS, $metadata->getStatusNumber() );
+		$image = $metadata->getImage();
+		if ( $image !== null ) {
+			$output->setUnsortedPageProperty( self::IMAGE, $image );
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Content;
+
+use MediaWiki\Html\Html;
+use MessageLocalizer;
+
+/**
+ * Arranges the HTML of a module page (design record 0003, §3):
+ *
+ *     <div class="trainings-module" data-trainings-steps="N" data-trainings-quizzes="Q">
+ *     <div class="trainings-intro">…</div>
+ *     <nav class="trainings-steplist" …><p id="trainings-steplist-label">Steps</p><ol>…</ol></nav>
+ *     <section class="trainings-step" id="step-1" data-trainings-step="1" aria-labelledby="…">…</section>
+ *     …</div>
+ *
+ * Strings are inserted at the offsets StepScanner found; the page's own HTML is
+ * never re-serialised, so `<mw:editsection>` placeholders and `data-mw-anchor`
+ * stay byte for byte what the post-cache stages expect. The markup is a contract
+ * with the player (resources/src/player/).
+ *
+ * @license GPL-2.0-or-later
+ */
+class StepStructure {
+
+	public function __construct(
+		private readonly MessageLocalizer $messages
+	) {
+	}
+
+	/**
+	 * @param string $html Tidied HTML of a module page
+	 * @param int $quizCount Number of valid quizzes on the page
+	 */
+	public function apply( string $html, int $quizCount ): StepStructureResult {
+		$boundaries = StepScanner::scan( $html );
+		$stepCount = count( $boundaries );
+
+		$out = Html::openElement( 'div', [
+			'class' => 'trainings-module',
+			'data-trainings-steps' => (string)$stepCount,
+			'data-trainings-quizzes' => (string)$quizCount,
+		] ) . "\n" . Html::openElement( 'div', [ 'class' => 'trainings-intro' ] );
+
+		$position = 0;
+		foreach ( $boundaries as $index => $boundary ) {
+			$number = $index + 1;
+			$out .= substr( $html, $position, $boundary->offset - $position );
+			$position = $boundary->offset;
+			if ( $boundary->splitWrapper !== null ) {
+				$out .= '</div>';
+			}
+			$out .= $number === 1
+				? "</div>\n" . $this->renderStepList( $boundaries ) . "\n"
+				: "</section>\n";
+			$out .= Html::openElement( 'section', [
+				'class' => 'trainings-step',
+				'id' => "step-$number",
+				'data-trainings-step' => (string)$number,
+				'aria-labelledby' => $boundary->anchor,
+			] );
+			if ( $boundary->splitWrapper !== null ) {
+				$out .= $boundary->splitWrapper;
+			}
+		}
+		$out .= substr( $html, $position );
+		$out .= ( $stepCount === 0 ? '</div>' : '</section>' ) . "\n</div>";
+
+		return new StepStructureResult( $out, $stepCount );
+	}
+
+	/**
+	 * @param list<StepBoundary> $boundaries
+	 */
+	private function renderStepList( array $boundaries ): string {
+		$items = '';
+		foreach ( $boundaries as $index => $boundary ) {
+			$number = $index + 1;
+			$label = $boundary->label !== ''
+				? $boundary->label
+				: $this->messages->msg( 'trainings-steplist-step' )->numParams( $number )->text();
+			$items .= Html::rawElement( 'li', [], Html::element(
+				'a',
+				[ 'href' => "#step-$number", 'lang' => $boundary->lang, 'dir' => $boundary->dir ],
+				$label
+			) );
+		}
+		return Html::rawElement(
+			'nav',
+			[ 'class' => 'trainings-steplist', 'aria-labelledby' => 'trainings-steplist-label' ],
+			Html::element(
+				'p',
+				[ 'id' => 'trainings-steplist-label' ],
+				$this->messages->msg( 'trainings-steplist-label' )->text()
+			) .
+				Html::rawElement( 'ol', [], $items )
+		);
+	}
+
+}

@@ -1,0 +1,29 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Content;
+
+/**
+ * The HTML of a module page arranged in introduction, step list and steps, with
+ * the number of steps. Immutable.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class StepStructureResult {
+
+	public function __construct(
+		private readonly string $html,
+		private readonly int $stepCount
+	) {
+	}
+
+	public function getHtml(): string {
+		return $this->html;
+	}
+
+	public function getStepCount(): int {
+		return $this->stepCount;
+	}
+
+}

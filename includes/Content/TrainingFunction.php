@@ -1,0 +1,104 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Content;
+
+use MediaWiki\Parser\Parser;
+use MediaWiki\Parser\PPFrame;
+use MediaWiki\Parser\PPNode;
+use MediaWiki\Parser\PPNode_Hash_Tree;
+
+/**
+ * The parser function `{{#training: name = value | … }}` (registered with
+ * SFH_OBJECT_ARGS): validates the metadata, stores the valid values as page
+ * properties, and renders the metadata box where the function stands, preceded
+ * by an error box when something is wrong.
+ *
+ * @license GPL-2.0-or-later
+ */
+class TrainingFunction {
+
+	public const MAGIC_WORD = 'training';
+
+	public const ERROR_CATEGORY = 'trainings-metadata-error-category';
+
+	public function __construct(
+		private readonly MetadataParser $metadataParser
+	) {
+	}
+
+	/**
+	 * @param Parser $parser
+	 * @param PPFrame $frame
+	 * @param array<int,PPNode|string> $args
+	 * @return array{0:string,isHTML:bool,noparse:bool}
+	 */
+	public function render( Parser $parser, PPFrame $frame, array $args ): array {
+		$output = $parser->getOutput();
+		$messages = new ParserMessageLocalizer( $parser );
+		$problemRenderer = new ProblemRenderer( $messages );
+
+		if ( $output->getExtensionData( ModuleProperties::DATA_HAS_METADATA ) ) {
+			$html = $this->reportProblems( $parser, $problemRenderer,
+				[ new Problem( 'trainings-metadata-error-second' ) ] );
+			return [ $html, 'isHTML' => true, 'noparse' => true ];
+		}
+		$output->setExtensionData( ModuleProperties::DATA_HAS_METADATA, true );
+
+		$result = $this->metadataParser->parse(
+			self::expandArguments( $frame, $args ),
+			new ParserMetadataContext( $parser, $frame )
+		);
+		ModuleProperties::storeMetadata( $result->getMetadata(), $output );
+
+		$html = ( new MetadataRenderer( $messages ) )->render( $result->getMetadata() );
+		if ( $result->getProblems() !== [] ) {
+			$html = $this->reportProblems( $parser, $problemRenderer, $result->getProblems() ) . $html;
+		}
+		return [ $html, 'isHTML' => true, 'noparse' => true ];
+	}
+
+	/**
+	 * @param Parser $parser
+	 * @param ProblemRenderer $problemRenderer
+	 * @param list<Problem> $problems
+	 * @return string The error box
+	 */
+	private function reportProblems( Parser $parser, ProblemRenderer $problemRenderer, array $problems ): string {
+		$parser->addTrackingCategory( self::ERROR_CATEGORY );
+		// Warnings are parsed as wikitext on preview: they carry a count, never author input.
+		$parser->getOutput()->addWarningMsg( 'trainings-metadata-warning', count( $problems ) );
+		return $problemRenderer->render( 'trainings-metadata-error-heading', $problems );
+	}
+
+	/**
+	 * @param PPFrame $frame
+	 * @param array<int,PPNode|string> $args
+	 * @return list<array{0:?string,1:string}> [ name, value ] pairs, trimmed; null names for
+	 *  arguments without `=`
+	 */
+	public static function expandArguments( PPFrame $frame, array $args ): array {
+		$pairs = [];
+		foreach ( $args as $arg ) {
+			if ( is_string( $arg ) ) {
+				$parts = explode( '=', $arg, 2 );
+				$pairs[] = count( $parts ) === 2
+					? [ trim( $parts[0] ), trim( $parts[1] ) ]
+					: [ null, trim( $arg ) ];
+				continue;
+			}
+			if ( $arg instanceof PPNode_Hash_Tree && $arg->getName() === 'part' ) {
+				$bits = $arg->splitArg();
+				$value = trim( $frame->expand( $bits['value'] ) );
+				$pairs[] = $bits['index'] === ''
+					? [ trim( $frame->expand( $bits['name'] ) ), $value ]
+					: [ null, $value ];
+				continue;
+			}
+			$pairs[] = [ null, trim( $frame->expand( $arg ) ) ];
+		}
+		return $pairs;
+	}
+
+}

@@ -1,0 +1,200 @@
+/**
+ * Make a server-rendered quiz checkable in the browser: hide the answers, add "Check" and
+ * "Try again", and show the server's verdict and feedback beside each chosen option.
+ *
+ * Plain DOM, no `mw` and no Vue: the caller passes the texts.
+ */
+import { checkAnswers, QuizOutcome, QuizResult } from './checkAnswers';
+import { QUIZ_SELECTOR, readServerQuiz, ServerQuiz } from './serverQuiz';
+
+/** Texts of the enhanced quiz, in the page's or the user's language. */
+export interface QuizLabels {
+	check: string;
+	tryAgain: string;
+	/** Status after checking, per outcome. */
+	right: string;
+	partial: string;
+	wrong: string;
+	empty: string;
+	/** Verdict words when the server markup has none (it normally has "Right:"/"Not right:"). */
+	verdictRight: string;
+	verdictWrong: string;
+}
+
+/** Detail of the `trainings-quiz-check` event, fired on the quiz after each check. */
+export interface QuizCheckDetail {
+	readonly quiz: number;
+	readonly outcome: QuizOutcome;
+}
+
+export const QUIZ_CHECK_EVENT = 'trainings-quiz-check';
+
+export interface EnhancedQuiz {
+	readonly quiz: ServerQuiz;
+	/** Check the chosen options and show the feedback. */
+	check(): QuizResult;
+	/** Clear the choices and the feedback. */
+	reset(): void;
+	/** Put the server markup back as it was. */
+	destroy(): void;
+}
+
+let idCounter = 0;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	doc: Document, tag: K, className: string, text?: string,
+): HTMLElementTagNameMap[ K ] {
+	const el = doc.createElement( tag );
+	if ( className ) {
+		el.className = className;
+	}
+	if ( text !== undefined ) {
+		el.textContent = text;
+	}
+	return el;
+}
+
+/**
+ * Enhance one quiz.
+ *
+ * @param root A `.trainings-quiz` element
+ * @param labels Texts
+ * @return The enhanced quiz, or null when the markup cannot be checked (left as it is,
+ *  the server's answer reveal keeps working) or was already enhanced
+ */
+export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQuiz | null {
+	const found = root.hasAttribute( 'data-trainings-enhanced' ) ? null : readServerQuiz( root );
+	if ( !found ) {
+		return null;
+	}
+	const quiz: ServerQuiz = found;
+	const doc = root.ownerDocument;
+	const prefix = root.id || 'trainings-quiz-' + ( ++idCounter );
+	const describedBy = quiz.options.map( ( option ) => option.input.getAttribute( 'aria-describedby' ) );
+	const actions = element( doc, 'div', 'trainings-quiz-actions' );
+	const checkButton = element( doc, 'button', 'cdx-button trainings-quiz-check', labels.check );
+	const retryButton = element( doc, 'button', 'cdx-button trainings-quiz-retry', labels.tryAgain );
+	const status = element( doc, 'div', 'trainings-quiz-status' );
+	let results: HTMLElement[] = [];
+
+	checkButton.type = retryButton.type = 'button';
+	retryButton.hidden = true;
+	status.setAttribute( 'role', 'status' );
+	actions.append( checkButton, ' ', retryButton );
+	root.append( actions, status );
+	root.setAttribute( 'data-trainings-enhanced', '' );
+	if ( quiz.answers ) {
+		quiz.answers.hidden = true;
+	}
+
+	function clear(): void {
+		results.forEach( ( result ) => result.remove() );
+		results = [];
+		quiz.options.forEach( ( option, i ) => {
+			option.item.classList.remove( 'trainings-quiz-option--right', 'trainings-quiz-option--wrong' );
+			const original = describedBy[ i ];
+			if ( original === null ) {
+				option.input.removeAttribute( 'aria-describedby' );
+			} else {
+				option.input.setAttribute( 'aria-describedby', original );
+			}
+		} );
+		root.removeAttribute( 'data-trainings-quiz-outcome' );
+		status.textContent = '';
+		retryButton.hidden = true;
+	}
+
+	function check(): QuizResult {
+		clear();
+		const chosen = quiz.options.filter( ( option ) => option.input.checked );
+		const result = checkAnswers( quiz.options, chosen.map( ( option ) => option.value ) );
+		quiz.options.forEach( ( option, i ) => {
+			if ( !result.chosen.includes( option ) ) {
+				return;
+			}
+			const box = element( doc, 'div', option.correct ?
+				'trainings-quiz-result trainings-quiz-result--right' :
+				'trainings-quiz-result trainings-quiz-result--wrong' );
+			box.id = prefix + '-result-' + option.value;
+			box.append(
+				option.verdict ? option.verdict.cloneNode( true ) :
+					element( doc, 'strong', '', option.correct ? labels.verdictRight : labels.verdictWrong ),
+			);
+			if ( option.feedback ) {
+				box.append( ' ', option.feedback.cloneNode( true ) );
+			}
+			option.item.appendChild( box );
+			option.item.classList.add( option.correct ?
+				'trainings-quiz-option--right' : 'trainings-quiz-option--wrong' );
+			const original = describedBy[ i ];
+			option.input.setAttribute( 'aria-describedby', ( original ? original + ' ' : '' ) + box.id );
+			results.push( box );
+		} );
+		root.setAttribute( 'data-trainings-quiz-outcome', result.outcome );
+		status.textContent = labels[ result.outcome ];
+		retryButton.hidden = result.outcome === 'right' || result.outcome === 'empty';
+		const detail: QuizCheckDetail = { quiz: quiz.number, outcome: result.outcome };
+		root.dispatchEvent( new CustomEvent( QUIZ_CHECK_EVENT, { bubbles: true, detail } ) );
+		return result;
+	}
+
+	function reset(): void {
+		clear();
+		quiz.options.forEach( ( option ) => {
+			option.input.checked = false;
+		} );
+	}
+
+	function onChange(): void {
+		// Feedback about other choices would be stale.
+		if ( results.length ) {
+			clear();
+		}
+	}
+
+	function onRetry(): void {
+		reset();
+		quiz.options[ 0 ].input.focus();
+	}
+
+	checkButton.addEventListener( 'click', check );
+	retryButton.addEventListener( 'click', onRetry );
+	root.addEventListener( 'change', onChange );
+
+	return {
+		quiz,
+		check,
+		reset,
+		destroy(): void {
+			clear();
+			checkButton.removeEventListener( 'click', check );
+			retryButton.removeEventListener( 'click', onRetry );
+			root.removeEventListener( 'change', onChange );
+			actions.remove();
+			status.remove();
+			root.removeAttribute( 'data-trainings-enhanced' );
+			if ( quiz.answers ) {
+				quiz.answers.hidden = false;
+			}
+		},
+	};
+}
+
+/**
+ * Enhance every quiz in a container.
+ *
+ * @param container Where to look, e.g. the `.trainings-module`
+ * @param labels Texts
+ * @return The quizzes that could be enhanced
+ */
+export function enhanceQuizzes( container: ParentNode, labels: QuizLabels ): EnhancedQuiz[] {
+	const enhanced: EnhancedQuiz[] = [];
+	const roots = container.querySelectorAll( QUIZ_SELECTOR );
+	Array.prototype.forEach.call( roots, ( root: HTMLElement ) => {
+		const quiz = enhanceQuiz( root, labels );
+		if ( quiz ) {
+			enhanced.push( quiz );
+		}
+	} );
+	return enhanced;
+}
