@@ -64,3 +64,10 @@ test( 'ResourceLoader serves the catalog modules without errors', async () => {
 	assert.match( styles, /cdx-card/ );
 	assert.ok( !styles.startsWith( '/*' ), 'load.php prepended an error comment' );
 } );
+
+test( 'the wiki\'s own search finds training modules by default', async () => {
+	// Special:Search uses the wiki's default namespaces (the API's list=search only NS_MAIN).
+	const { status, text } = await get( '/index.php?title=Special:Search&fulltext=1&search=catalog' );
+	assert.equal( status, 200 );
+	assert.match( text, /class="mw-search-result-heading"><a href="\/wiki\/Training:Using_the_Trainings_catalog"/ );
+} );
