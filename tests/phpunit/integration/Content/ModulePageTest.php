@@ -4,10 +4,9 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Content;
 
-use DOMDocument;
 use DOMElement;
-use DOMXPath;
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Parser\ParserOutput;
 use MediaWiki\Parser\ParserOutputFlags;
@@ -34,6 +33,7 @@ use stdClass;
  * @covers \MediaWiki\Extension\Trainings\Content\FormatDetector
  */
 class ModulePageTest extends MediaWikiIntegrationTestCase {
+	use HtmlAssertions;
 
 	private const MODULE = <<<'WIKITEXT'
 {{#training:
@@ -109,34 +109,10 @@ WIKITEXT;
 			->getContentHolderText();
 	}
 
-	private static function xpath( string $html ): DOMXPath {
-		$doc = new DOMDocument();
-		$previous = libxml_use_internal_errors( true );
-		$doc->loadHTML( '<?xml encoding="utf-8"?><body>' . $html . '</body>' );
-		libxml_clear_errors();
-		libxml_use_internal_errors( $previous );
-		return new DOMXPath( $doc );
-	}
 
-	/**
-	 * @return list<DOMElement>
-	 */
-	private function all( DOMXPath $xpath, string $query ): array {
-		$nodes = $xpath->query( $query );
-		$this->assertNotFalse( $nodes, "valid query $query" );
-		$elements = [];
-		foreach ( $nodes as $node ) {
-			$this->assertInstanceOf( DOMElement::class, $node );
-			$elements[] = $node;
-		}
-		return $elements;
-	}
 
-	private function single( DOMXPath $xpath, string $query ): DOMElement {
-		$elements = $this->all( $xpath, $query );
-		$this->assertCount( 1, $elements, "exactly one node for $query" );
-		return $elements[0];
-	}
+
+
 
 	/**
 	 * @return array<string,string> Page properties of a page, from the database

@@ -4,11 +4,10 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 
-use DOMDocument;
-use DOMElement;
 use DOMXPath;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
+use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Permissions\Authority;
 use MediaWiki\Request\FauxRequest;
@@ -21,6 +20,7 @@ use SpecialPageTestBase;
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
  */
 class SpecialTrainingsTest extends SpecialPageTestBase {
+	use HtmlAssertions;
 
 	public function addDBDataOnce(): void {
 		$this->editPage(
@@ -45,37 +45,13 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	 */
 	private function render( array $query = [], ?Authority $performer = null ): DOMXPath {
 		[ $html ] = $this->executeSpecialPage( '', new FauxRequest( $query ), null, $performer );
-		$doc = new DOMDocument();
-		$previous = libxml_use_internal_errors( true );
-		$doc->loadHTML( '<?xml encoding="utf-8"?><body>' . $html . '</body>' );
-		libxml_clear_errors();
-		libxml_use_internal_errors( $previous );
-		return new DOMXPath( $doc );
+		return self::xpath( $html );
 	}
 
-	private static function byClass( string $class ): string {
-		return "//*[contains(concat(' ', normalize-space(@class), ' '), ' $class ')]";
-	}
 
-	/**
-	 * @return DOMElement[]
-	 */
-	private function all( DOMXPath $xpath, string $query ): array {
-		$nodes = $xpath->query( $query );
-		$this->assertNotFalse( $nodes, "valid query $query" );
-		$elements = [];
-		foreach ( $nodes as $node ) {
-			$this->assertInstanceOf( DOMElement::class, $node );
-			$elements[] = $node;
-		}
-		return $elements;
-	}
 
-	private function single( DOMXPath $xpath, string $query ): DOMElement {
-		$elements = $this->all( $xpath, $query );
-		$this->assertCount( 1, $elements, "exactly one node for $query" );
-		return $elements[0];
-	}
+
+
 
 	public function testRendersCardsForEveryModule(): void {
 		$xpath = $this->render();
