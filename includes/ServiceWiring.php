@@ -14,12 +14,16 @@ declare( strict_types = 1 );
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
+use MediaWiki\Extension\Trainings\Translation\LanguageSubpage;
 use MediaWiki\MediaWikiServices;
 
 /** @phpcs-require-sorted-array */
 return [
 	FormatDetector::SERVICE_NAME => static function ( MediaWikiServices $services ): FormatDetector {
 		return new FormatDetector( $services->getRepoGroup() );
+	},
+	LanguageSubpage::SERVICE_NAME => static function ( MediaWikiServices $services ): LanguageSubpage {
+		return new LanguageSubpage( $services->getLanguageNameUtils() );
 	},
 	MetadataParser::SERVICE_NAME => static function ( MediaWikiServices $services ): MetadataParser {
 		$topics = $services->getMainConfig()->get( 'TrainingsTopics' );

@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
+use MediaWiki\Extension\Trainings\Translation\LanguageSubpage;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
 
@@ -39,6 +40,11 @@ final class TrainingsServices {
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): ModuleCatalog {
 		/** @var ModuleCatalog */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ModuleCatalog::SERVICE_NAME );
+	}
+
+	public static function getLanguageSubpage( ?ContainerInterface $services = null ): LanguageSubpage {
+		/** @var LanguageSubpage */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageSubpage::SERVICE_NAME );
 	}
 
 }

@@ -5,7 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Hooks;
 
 use MediaWiki\Hook\EditFormPreloadTextHook;
-use MediaWiki\Languages\LanguageNameUtils;
+use MediaWiki\Extension\Trainings\Translation\LanguageSubpage;
 use MediaWiki\Title\Title;
 
 /**
@@ -22,7 +22,7 @@ class EditFormPreloadTextHandler implements EditFormPreloadTextHook {
 	public const SKELETON_MESSAGE = 'trainings-module-skeleton';
 
 	public function __construct(
-		private readonly LanguageNameUtils $languageNameUtils
+		private readonly LanguageSubpage $languageSubpage
 	) {
 	}
 
@@ -31,21 +31,15 @@ class EditFormPreloadTextHandler implements EditFormPreloadTextHook {
 	 * @param Title $title
 	 */
 	public function onEditFormPreloadText( &$text, $title ): void {
-		if ( $text !== '' || $title->getNamespace() !== NS_TRAINING || $this->isLanguageVersion( $title ) ) {
+		if ( $text !== '' || $title->getNamespace() !== NS_TRAINING
+			|| $this->languageSubpage->languageCodeOf( $title ) !== null
+		) {
 			return;
 		}
 		$message = wfMessage( self::SKELETON_MESSAGE )->inContentLanguage();
 		if ( !$message->isDisabled() ) {
 			$text = $message->plain();
 		}
-	}
-
-	private function isLanguageVersion( Title $title ): bool {
-		if ( !$title->isSubpage() ) {
-			return false;
-		}
-		$code = $title->getSubpageText();
-		return $this->languageNameUtils->isKnownLanguageTag( $code );
 	}
 
 }
