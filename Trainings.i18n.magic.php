@@ -1,6 +1,7 @@
 <?php
 /**
- * Magic words of the Trainings extension: the parser function {{#training:}}.
+ * Magic words of the Trainings extension: the parser functions {{#training:}} and
+ * {{#trainingcourse:}}.
  *
  * @file
  * @ingroup Extensions
@@ -14,4 +15,5 @@ $magicWords = [];
 /** English (English) */
 $magicWords['en'] = [
 	'training' => [ 0, 'training' ],
+	'trainingcourse' => [ 0, 'trainingcourse' ],
 ];

@@ -12,13 +12,22 @@
 declare( strict_types = 1 );
 
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
-use MediaWiki\Extension\Trainings\Translation\LanguageSubpage;
+use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MediaWikiServices;
 
 /** @phpcs-require-sorted-array */
 return [
+	CourseParser::SERVICE_NAME => static function ( MediaWikiServices $services ): CourseParser {
+		return new CourseParser(
+			$services->getTitleParser(),
+			$services->getLinkBatchFactory(),
+			TrainingsServices::getLanguageSubpage( $services )
+		);
+	},
 	FormatDetector::SERVICE_NAME => static function ( MediaWikiServices $services ): FormatDetector {
 		return new FormatDetector( $services->getRepoGroup() );
 	},

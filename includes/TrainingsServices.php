@@ -5,9 +5,10 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings;
 
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
-use MediaWiki\Extension\Trainings\Translation\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
 
@@ -25,6 +26,11 @@ final class TrainingsServices {
 
 	private function __construct() {
 		// Static accessors only.
+	}
+
+	public static function getCourseParser( ?ContainerInterface $services = null ): CourseParser {
+		/** @var CourseParser */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseParser::SERVICE_NAME );
 	}
 
 	public static function getFormatDetector( ?ContainerInterface $services = null ): FormatDetector {

@@ -7,7 +7,7 @@ namespace MediaWiki\Extension\Trainings\Content;
 use MediaWiki\Parser\ParserOutput;
 
 /**
- * The page properties of a module page (design record 0003, §2 and §5), and the
+ * The page properties of a module or course page (design record 0003, §2, §5 and §6), and the
  * parser output data that carries state between the parts of one parse.
  *
  * Ordered values are numeric properties (indexed by pp_propname_sortkey_page),
@@ -33,11 +33,15 @@ final class ModuleProperties {
 	public const QUIZZES = 'trainings-quizzes';
 	/** Followed by a format: quiz, video or image. */
 	public const FORMAT_PREFIX = 'trainings-format-';
+	/** On course pages only: the DB keys of the course's modules in order, joined by LIST_SEPARATOR. */
+	public const COURSE = 'trainings-course';
 
 	/** Extension data: true once the page's `{{#training:}}` ran. */
 	public const DATA_HAS_METADATA = 'trainings-has-metadata';
 	/** Extension data: true when the page has a valid quiz. */
 	public const DATA_HAS_QUIZ = 'trainings-has-quiz';
+	/** Extension data: true once the page's `{{#trainingcourse:}}` ran. */
+	public const DATA_HAS_COURSE = 'trainings-has-course';
 	/** Extension data: the number of valid quizzes so far in this parse. */
 	public const DATA_QUIZ_COUNT = 'trainings-quiz-count';
 

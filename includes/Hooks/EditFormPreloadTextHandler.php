@@ -5,7 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Hooks;
 
 use MediaWiki\Hook\EditFormPreloadTextHook;
-use MediaWiki\Extension\Trainings\Translation\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Title\Title;
 
 /**

@@ -19,6 +19,9 @@ use MediaWiki\Parser\ParserOutputFlags;
  * formats, replaces the table of contents by the step list and adds the
  * player. Runs once per parse; the result is cached with the page.
  *
+ * Course pages (with `{{#trainingcourse:}}`) are not modules: they only get the
+ * check for missing metadata.
+ *
  * Interface messages and section previews (where step numbers would be wrong)
  * are left alone.
  *
@@ -47,6 +50,14 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 			return;
 		}
 		$output = $parser->getOutput();
+		if ( !$output->getExtensionData( ModuleProperties::DATA_HAS_METADATA ) ) {
+			$parser->addTrackingCategory( TrainingFunction::ERROR_CATEGORY );
+			$output->addWarningMsg( 'trainings-metadata-missing-warning' );
+		}
+		// A course (its `{{#trainingcourse:}}` ran earlier in this parse) is not a module: no steps, no player.
+		if ( $output->getPageProperty( ModuleProperties::COURSE ) !== null ) {
+			return;
+		}
 		$quizCount = (int)( $output->getExtensionData( ModuleProperties::DATA_QUIZ_COUNT ) ?? 0 );
 
 		$result = ( new StepStructure( new ParserMessageLocalizer( $parser ) ) )->apply( $text, $quizCount );
@@ -61,11 +72,6 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 		$cover = $output->getPageProperty( ModuleProperties::IMAGE );
 		foreach ( $this->formatDetector->detect( $output, is_string( $cover ) ? $cover : null ) as $format ) {
 			$output->setUnsortedPageProperty( ModuleProperties::FORMAT_PREFIX . $format );
-		}
-
-		if ( !$output->getExtensionData( ModuleProperties::DATA_HAS_METADATA ) ) {
-			$parser->addTrackingCategory( TrainingFunction::ERROR_CATEGORY );
-			$output->addWarningMsg( 'trainings-metadata-missing-warning' );
 		}
 	}
 

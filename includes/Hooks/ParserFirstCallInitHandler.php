@@ -4,6 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Hooks;
 
+use MediaWiki\Extension\Trainings\Content\CourseFunction;
+use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
@@ -12,14 +14,16 @@ use MediaWiki\Hook\ParserFirstCallInitHook;
 use MediaWiki\Parser\Parser;
 
 /**
- * Registers the module markup with the parser: the parser function
- * `{{#training:}}` (metadata) and the tag `<trainingquiz>`.
+ * Registers the module markup with the parser: the parser functions
+ * `{{#training:}}` (metadata) and `{{#trainingcourse:}}` (courses), and the tag
+ * `<trainingquiz>`.
  *
  * @license GPL-2.0-or-later
  */
 class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 
 	public function __construct(
+		private readonly CourseParser $courseParser,
 		private readonly MetadataParser $metadataParser
 	) {
 	}
@@ -31,6 +35,11 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 		$parser->setFunctionHook(
 			TrainingFunction::MAGIC_WORD,
 			[ new TrainingFunction( $this->metadataParser ), 'render' ],
+			Parser::SFH_OBJECT_ARGS
+		);
+		$parser->setFunctionHook(
+			CourseFunction::MAGIC_WORD,
+			[ new CourseFunction( $this->courseParser ), 'render' ],
 			Parser::SFH_OBJECT_ARGS
 		);
 		$parser->setHook( QuizTag::TAG, [ new QuizTag( new QuizParser() ), 'render' ] );

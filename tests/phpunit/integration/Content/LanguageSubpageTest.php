@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
+namespace MediaWiki\Extension\Trainings\Tests\Integration\Content;
 
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
@@ -10,7 +10,7 @@ use MediaWikiIntegrationTestCase;
 
 /**
  * @group Database
- * @covers \MediaWiki\Extension\Trainings\Translation\LanguageSubpage
+ * @covers \MediaWiki\Extension\Trainings\Content\LanguageSubpage
  * @covers \MediaWiki\Extension\Trainings\Hooks\PageContentLanguageHandler
  */
 class LanguageSubpageTest extends MediaWikiIntegrationTestCase {
