@@ -1,6 +1,54 @@
 /**
  * Small HTTP helpers for tests that talk to the test wiki like any client would.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const contentDir = join( dirname( fileURLToPath( import.meta.url ) ), '../../content' );
+
+/** Whether a page of the sample library is a course (a list of modules), not a module. */
+function isCourse( title ) {
+	return readFileSync( join( contentDir, 'Training', `${ title }.wikitext` ), 'utf8' ).includes( '{{#trainingcourse:' );
+}
+
+/**
+ * Titles of the sample library's base pages (not language versions), modules and courses,
+ * read from the folder the test wiki imports: one catalog card each.
+ *
+ * @return {string[]}
+ */
+export function samplePages() {
+	return readdirSync( join( contentDir, 'Training' ), { withFileTypes: true } )
+		.filter( ( entry ) => entry.isFile() && entry.name.endsWith( '.wikitext' ) )
+		.map( ( entry ) => entry.name.slice( 0, -'.wikitext'.length ) )
+		.sort();
+}
+
+/**
+ * @return {string[]} Titles of the sample library's modules (base pages that are not courses)
+ */
+export function sampleModules() {
+	return samplePages().filter( ( title ) => !isCourse( title ) );
+}
+
+/**
+ * Titles of the language versions in the sample library, e.g. "How to talk to partners/fr".
+ *
+ * @param {Object} [options]
+ * @param {boolean} [options.courses=true] Include language versions of courses
+ * @return {string[]}
+ */
+export function sampleTranslations( { courses = true } = {} ) {
+	return readdirSync( join( contentDir, 'Training' ), { withFileTypes: true } )
+		.filter( ( entry ) => entry.isDirectory() )
+		.flatMap( ( dir ) => readdirSync( join( contentDir, 'Training', dir.name ) )
+			.filter( ( file ) => file.endsWith( '.wikitext' ) )
+			.map( ( file ) => `${ dir.name }/${ file.slice( 0, -'.wikitext'.length ) }` ) )
+		.filter( ( title ) => courses || !isCourse( title ) )
+		.sort();
+}
+
 export const server = process.env.TRAININGS_TEST_SERVER || 'http://localhost:8081';
 
 /**

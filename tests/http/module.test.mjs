@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api } from './lib.mjs';
+import { api, get, sampleTranslations } from './lib.mjs';
 
 /** Parse wikitext as a preview of a page in the Training namespace. */
 async function preview( text, title = 'Training:Preview test' ) {
@@ -65,4 +65,33 @@ test( 'a quiz without a right answer is reported in place and does not count', a
 	assert.ok( parsed.categories.length > 0 );
 	assert.equal( Number( parsed.properties[ 'trainings-quizzes' ] ), 0 );
 	assert.match( parsed.text, /id="step-2"/ );
+} );
+
+test( 'language versions of the sample library are shown in their language and direction', async () => {
+	const translations = sampleTranslations();
+	assert.ok( translations.some( ( t ) => t.endsWith( '/ar' ) ), 'the library has a right-to-left version' );
+	for ( const title of translations ) {
+		const code = title.slice( title.lastIndexOf( '/' ) + 1 );
+		const { status, text } = await get( `/wiki/Training:${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ) }` );
+		assert.equal( status, 200, title );
+		const dir = code === 'ar' || code === 'he' || code === 'fa' || code === 'ur' ? 'rtl' : 'ltr';
+		assert.match( text, new RegExp( `<div class="mw-content-${ dir }[^"]*" lang="${ code }" dir="${ dir }"` ), title );
+		assert.doesNotMatch( text, /trainings-error/, `${ title } renders without inline errors` );
+	}
+} );
+
+test( 'the Partnerships course lists its modules in order, linking each in the reader\'s language', async () => {
+	const { status, text } = await get( '/wiki/Training:Partnerships' );
+	assert.equal( status, 200 );
+	assert.doesNotMatch( text, /trainings-error/ );
+	const modules = Array.from( text.matchAll( /<li data-trainings-module="([^"]+)"/g ), ( m ) => m[ 1 ] );
+	assert.deepEqual( modules, [
+		'How_to_talk_to_partners',
+		'How_to_start_a_partnership_in_a_developing_country',
+		'How_to_cultivate_a_partnership_without_internet_access',
+		'How_to_measure_your_success'
+	] );
+	assert.match( text, /href="\/wiki\/Special:MyLanguage\/Training:How_to_talk_to_partners"/ );
+	// A course is not a module: no steps, no player.
+	assert.doesNotMatch( text, /class="trainings-step"/ );
 } );

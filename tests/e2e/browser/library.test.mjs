@@ -1,0 +1,51 @@
+/**
+ * Every module of the sample library, and every language version of one, passes through the
+ * player from the introduction to the completion screen without an inline error.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { sampleModules, sampleTranslations } from '../../http/lib.mjs';
+
+let browser;
+
+before( async () => {
+	browser = await launchBrowser();
+} );
+
+after( async () => {
+	await browser?.close();
+} );
+
+function urlOf( title ) {
+	return `${ server }/wiki/Training:${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ) }`;
+}
+
+async function walk( title ) {
+	const { page, problems, close } = await openPage( browser );
+	try {
+		await page.goto( urlOf( title ) );
+		assert.equal( await page.locator( '.trainings-error' ).count(), 0, 'no inline error' );
+		const steps = await page.locator( 'section.trainings-step' ).count();
+		assert.ok( steps >= 3, `${ steps } steps` );
+		assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
+		await page.locator( '.trainings-player-start' ).click();
+		for ( let step = 1; step < steps; step++ ) {
+			await page.locator( '.trainings-player-next' ).click();
+		}
+		assert.match( page.url(), new RegExp( `#step-${ steps }$` ) );
+		await page.locator( '.trainings-player-finish' ).click();
+		await page.locator( '.trainings-player-complete' ).waitFor();
+		assert.deepEqual( problems, [] );
+	} finally {
+		await close();
+	}
+}
+
+for ( const title of sampleModules() ) {
+	test( `module: ${ title }`, () => walk( title ) );
+}
+
+for ( const title of sampleTranslations( { courses: false } ) ) {
+	test( `language version: ${ title }`, () => walk( title ) );
+}
