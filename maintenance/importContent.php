@@ -89,7 +89,8 @@ class ImportContent extends Maintenance {
 			$this->error( "Not a valid title: $relative" );
 			return false;
 		}
-		$text = rtrim( (string)file_get_contents( $path ) ) . "\n";
+		// Saving trims trailing whitespace, so compare with what the wiki would store.
+		$text = rtrim( (string)file_get_contents( $path ) );
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
 		$current = $page->getContent();
 		$content = ContentHandler::makeContent( $text, $title );
@@ -105,6 +106,9 @@ class ImportContent extends Maintenance {
 		$status = $updater->getStatus();
 		if ( !$status->isOK() ) {
 			$this->error( "Could not save {$title->getPrefixedText()}: " . $status->getWikiText( false, false, 'en' ) );
+			return false;
+		}
+		if ( !$updater->wasRevisionCreated() ) {
 			return false;
 		}
 		$this->output( "  saved {$title->getPrefixedText()}\n" );
