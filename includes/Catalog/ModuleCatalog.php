@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Catalog;
 
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
+use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Page\PageIdentityValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -19,6 +20,13 @@ use Wikimedia\Rdbms\LikeValue;
  *
  * Each module comes with the summary from its metadata (the `trainings-summary`
  * page property, joined in).
+ *
+ * The search matches like the browser filter of Special:Trainings: every word of
+ * the query, folded by SearchKey (case and accents ignored), must occur in the
+ * module's `trainings-searchkey` page property (its folded display title and
+ * summary), in any order. Pages without that property (no metadata, or not
+ * reparsed since the property was introduced) still match when their title
+ * contains the whole query, as before.
  *
  * One query on a replica, bounded by a limit, walking the (page_namespace,
  * page_title) index in title order, so the cost does not grow with the size of
@@ -42,8 +50,9 @@ class ModuleCatalog {
 	}
 
 	/**
-	 * @param string $search Only modules whose title contains this text
-	 *  (ignoring case, spaces and underscores alike); empty for all modules
+	 * @param string $search Only modules whose search key (folded display title and summary)
+	 *  contains every word of this text, ignoring case and accents, or whose title contains the
+	 *  whole text (see buildSearchCondition()); blank for all modules
 	 * @param int $limit At most this many modules (clamped to 1..MAX_LIMIT)
 	 * @return ModuleSummary[] Sorted by title
 	 */
@@ -52,12 +61,12 @@ class ModuleCatalog {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 
 		$queryBuilder = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_namespace', 'page_title', 'pp_value' ] )
+			->select( [ 'page_id', 'page_namespace', 'page_title', 'pp_value' => 'summary.pp_value' ] )
 			->from( 'page' )
 			// The summary from the module's metadata, on the (pp_page, pp_propname) primary key.
-			->leftJoin( 'page_props', null, [
-				'pp_page = page_id',
-				'pp_propname' => ModuleProperties::SUMMARY,
+			->leftJoin( 'page_props', 'summary', [
+				'summary.pp_page = page_id',
+				'summary.pp_propname' => ModuleProperties::SUMMARY,
 			] )
 			->where( [
 				'page_namespace' => NS_TRAINING,
@@ -71,7 +80,13 @@ class ModuleCatalog {
 
 		$searchCondition = $this->buildSearchCondition( $dbr, $search );
 		if ( $searchCondition !== null ) {
-			$queryBuilder->andWhere( $searchCondition );
+			// The search key, on the same primary key; left join: pages without it can match by title.
+			$queryBuilder
+				->leftJoin( 'page_props', 'searchkey', [
+					'searchkey.pp_page = page_id',
+					'searchkey.pp_propname' => ModuleProperties::SEARCH_KEY,
+				] )
+				->andWhere( $searchCondition );
 		}
 
 		$modules = [];
@@ -88,26 +103,42 @@ class ModuleCatalog {
 	}
 
 	/**
-	 * A condition matching titles that contain the search text.
+	 * A condition matching the modules found by the search text, on the `searchkey` alias of
+	 * page_props (left joined on the `trainings-searchkey` property).
+	 *
+	 * Either every word of the text, folded by SearchKey::fold(), occurs in the search key
+	 * (the same semantics as the browser filter: any order, title or summary, case and accents
+	 * ignored), or the title contains the whole text. The title match keeps pages without a
+	 * search key findable (no metadata, or not reparsed yet).
 	 *
 	 * page_title is a binary column and SQLite runs with case_sensitive_like,
 	 * so a LIKE is case-sensitive on every backend MediaWiki supports, and
-	 * MediaWiki has no portable case-folding SQL function. The condition
+	 * MediaWiki has no portable case-folding SQL function. The search key is
+	 * folded when stored, so its words need no variants. The title match
 	 * therefore matches the usual spellings of the text: as typed, lower case,
 	 * upper case, first letter capitalised, and every word capitalised. That
 	 * covers sentence-case titles ("How to talk to partners") whatever the
 	 * learner types; mixed-case words inside a title ("VisualEditor") only
 	 * match when typed the same way.
 	 *
+	 * LIKE wildcards in the text (`%`, `_`) are matched literally.
+	 *
 	 * @return IExpression|null Null when there is nothing to search for
 	 */
 	private function buildSearchCondition( IReadableDatabase $dbr, string $search ): ?IExpression {
+		$words = SearchKey::words( $search );
 		// Titles are stored with underscores for spaces; collapse runs of either.
 		$term = trim( (string)preg_replace( '/[\s_]+/u', ' ', $search ) );
-		if ( $term === '' ) {
+		if ( $words === [] || $term === '' ) {
 			return null;
 		}
-		$conditions = [];
+		$wordConditions = [];
+		foreach ( $words as $word ) {
+			$wordConditions[] = $dbr->expr( 'searchkey.pp_value', IExpression::LIKE, new LikeValue(
+				$dbr->anyString(), $word, $dbr->anyString()
+			) );
+		}
+		$conditions = [ $dbr->andExpr( $wordConditions ) ];
 		foreach ( self::caseVariants( $term ) as $variant ) {
 			$conditions[] = $dbr->expr( 'page_title', IExpression::LIKE, new LikeValue(
 				$dbr->anyString(), strtr( $variant, ' ', '_' ), $dbr->anyString()

@@ -35,6 +35,11 @@ final class ModuleProperties {
 	public const FORMAT_PREFIX = 'trainings-format-';
 	/** On course pages only: the DB keys of the course's modules in order, joined by LIST_SEPARATOR. */
 	public const COURSE = 'trainings-course';
+	/**
+	 * On pages with metadata: the display title and the summary, folded by SearchKey::fold(),
+	 * for the server-side catalog search.
+	 */
+	public const SEARCH_KEY = 'trainings-searchkey';
 
 	/** Extension data: true once the page's `{{#training:}}` ran. */
 	public const DATA_HAS_METADATA = 'trainings-has-metadata';
@@ -93,6 +98,23 @@ final class ModuleProperties {
 		if ( $image !== null ) {
 			$output->setUnsortedPageProperty( self::IMAGE, $image );
 		}
+	}
+
+	/**
+	 * Stores the search key: the display title (the metadata title, else the page title) and the
+	 * summary, folded like the browser filter folds them (SearchKey::fold()).
+	 *
+	 * @param ModuleMetadata $metadata
+	 * @param string $pageTitleText The page title, with spaces, without namespace
+	 * @param ParserOutput $output
+	 */
+	public static function storeSearchKey(
+		ModuleMetadata $metadata, string $pageTitleText, ParserOutput $output
+	): void {
+		$title = $metadata->getTitle() ?? $pageTitleText;
+		$output->setUnsortedPageProperty(
+			self::SEARCH_KEY, SearchKey::fold( $title . ' ' . ( $metadata->getSummary() ?? '' ) )
+		);
 	}
 
 }

@@ -12,7 +12,7 @@ use MediaWiki\Parser\PPNode_Hash_Tree;
 /**
  * The parser function `{{#training: name = value | … }}` (registered with
  * SFH_OBJECT_ARGS): validates the metadata, stores the valid values as page
- * properties, and renders the metadata box where the function stands, preceded
+ * properties (and the search key built from them), and renders the metadata box where the function stands, preceded
  * by an error box when something is wrong.
  *
  * @license GPL-2.0-or-later
@@ -51,6 +51,10 @@ class TrainingFunction {
 			new ParserMetadataContext( $parser, $frame )
 		);
 		ModuleProperties::storeMetadata( $result->getMetadata(), $output );
+		$page = $parser->getPage();
+		if ( $page !== null ) {
+			ModuleProperties::storeSearchKey( $result->getMetadata(), strtr( $page->getDBkey(), '_', ' ' ), $output );
+		}
 
 		$html = ( new MetadataRenderer( $messages ) )->render( $result->getMetadata() );
 		if ( $result->getProblems() !== [] ) {

@@ -39,6 +39,11 @@ test( 'a GET search narrows the list without JavaScript, and the URL can be shar
 	assert.match( text, /name="search"[^>]*value="editing"|value="editing"[^>]*name="search"/ );
 } );
 
+test( 'a GET search finds every word in the title or the summary, in any order, case and accents aside', async () => {
+	const { text } = await get( '/wiki/Special:Trainings?search=' + encodeURIComponent( 'FOUND share WHÄT' ) );
+	assert.deepEqual( cardTitles( text ), [ 'Using the Trainings catalog' ] );
+} );
+
 test( 'a search that matches nothing says so', async () => {
 	const { text } = await get( '/wiki/Special:Trainings?search=zzzz-no-such-training' );
 	assert.deepEqual( cardTitles( text ), [] );

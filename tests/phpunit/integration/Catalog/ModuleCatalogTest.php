@@ -23,6 +23,8 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 				"{{#training: summary = Plan a first meeting.}}\nIntro.\n== Prepare ==\nStep one.",
 			'How to measure your success' => "Intro.\n== Goals ==\nStep one.",
 			'Organising an offline event' => "Intro.\n== Venue ==\nStep one.",
+			'Running a local meetup' =>
+				"{{#training: summary = Un événement convivial, 100% bénévole.}}\nIntro.\n== Venue ==\nStep one.",
 			// A language version: a subpage, not a module of its own.
 			'How to talk to partners/fr' => "Introduction.\n== Préparer ==\nÉtape un.",
 			// A redirect is not a module either.
@@ -54,7 +56,10 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		$modules = $this->newCatalog()->listModules();
 
 		$this->assertSame(
-			[ 'How to measure your success', 'How to talk to partners', 'Organising an offline event' ],
+			[
+				'How to measure your success', 'How to talk to partners', 'Organising an offline event',
+				'Running a local meetup',
+			],
 			self::titles( $modules )
 		);
 		$page = $modules[1]->getPage();
@@ -83,7 +88,23 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		yield 'no match' => [ 'quantum', [] ];
 		yield 'blank is no filter' => [ '   ', [
 			'How to measure your success', 'How to talk to partners', 'Organising an offline event',
+			'Running a local meetup',
 		] ];
+		// Search key: every folded word in the folded title and summary, as the browser filter does.
+		yield 'words in any order' => [ 'partners talk', [ 'How to talk to partners' ] ];
+		yield 'words in the title and the summary' => [ 'talk MEETING', [ 'How to talk to partners' ] ];
+		yield 'words only in the summary' => [ 'convivial bénévole', [ 'Running a local meetup' ] ];
+		yield 'accents and case ignored' => [ 'ÉVÉNEMENT', [ 'Running a local meetup' ] ];
+		yield 'accents ignored in the query' => [ 'evenement benevole meetup', [ 'Running a local meetup' ] ];
+		yield 'accents added in the query' => [ 'Rünning lôcal', [ 'Running a local meetup' ] ];
+		yield 'a missing word' => [ 'meetup quantum', [] ];
+		yield 'percent sign is literal' => [ '100%', [ 'Running a local meetup' ] ];
+		yield 'percent sign is no wildcard' => [ '10%', [] ];
+		yield 'underscore is no wildcard' => [ '1_0', [] ];
+		yield 'underscore is no wildcard in a word' => [ 'l_cal', [] ];
+		// Pages without a search key (no metadata) only match their title, with the whole text.
+		yield 'title fallback, whole text' => [ 'measure your', [ 'How to measure your success' ] ];
+		yield 'title fallback, not word by word' => [ 'success measure', [] ];
 	}
 
 	/**
@@ -93,6 +114,29 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	 */
 	public function testSearch( string $search, array $expected ): void {
 		$this->assertSame( $expected, self::titles( $this->newCatalog()->listModules( $search ) ) );
+	}
+
+	public function testSearchKeyIsStored(): void {
+		$value = $this->getDb()->newSelectQueryBuilder()
+			->select( 'pp_value' )
+			->from( 'page_props' )
+			->where( [
+				'pp_page' => Title::makeTitle( NS_TRAINING, 'Running a local meetup' )->getArticleID(),
+				'pp_propname' => 'trainings-searchkey',
+			] )
+			->caller( __METHOD__ )
+			->fetchField();
+
+		$this->assertSame( 'running a local meetup un evenement convivial, 100% benevole.', $value );
+		$this->assertFalse( $this->getDb()->newSelectQueryBuilder()
+			->select( 'pp_value' )
+			->from( 'page_props' )
+			->where( [
+				'pp_page' => Title::makeTitle( NS_TRAINING, 'How to measure your success' )->getArticleID(),
+				'pp_propname' => 'trainings-searchkey',
+			] )
+			->caller( __METHOD__ )
+			->fetchField(), 'no search key without metadata' );
 	}
 
 	public function testLimit(): void {

@@ -184,6 +184,7 @@ WIKITEXT;
 		$this->assertSame( 'How_to_talk_to_partners|How_to_start_a_partnership_in_a_developing_country|'
 			. 'How_to_cultivate_a_partnership_without_internet_access', $props['trainings-course'] );
 		$this->assertSame( 'Partnerships', $props['trainings-title'] );
+		$this->assertStringStartsWith( 'partnerships ', $props['trainings-searchkey'], 'courses are searchable too' );
 		$this->assertArrayNotHasKey( 'trainings-steps', $props );
 		$this->assertArrayNotHasKey( 'trainings-quizzes', $props );
 

@@ -255,6 +255,7 @@ WIKITEXT;
 			'trainings-maintainers' => 'Alice Example|Bob Example',
 			'trainings-quizzes' => '2 #2',
 			'trainings-reviewed' => '20250115 #20250115',
+			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.',
 			'trainings-status' => '1 #1',
 			'trainings-steps' => '2 #2',
 			'trainings-summary' => 'Prepare, hold and follow up a first conversation.',
