@@ -8,3 +8,4 @@ require( './quiz/checkAnswers.test.js' );
 require( './quiz/enhanceQuiz.test.js' );
 require( './player/playerState.test.js' );
 require( './player/Player.test.js' );
+require( './player/nextModule.test.js' );

@@ -599,6 +599,56 @@ function mountPlayer(root, env, options = {}) {
 	root.classList.add("trainings-module--player");
 	return app;
 }
+// resources/src/player/nextModule.ts
+var nextModule_exports = __exportAll({
+	COURSE_PROP: () => COURSE_PROP,
+	NS_TRAINING: () => NS_TRAINING,
+	baseModuleKey: () => baseModuleKey,
+	nextModuleQuery: () => nextModuleQuery,
+	pickNextModule: () => pickNextModule
+});
+var NS_TRAINING = 1640;
+var COURSE_PROP = "trainings-course";
+function baseModuleKey(title, contentLanguage) {
+	const key = title.replace(/ /g, "_");
+	const suffix = contentLanguage ? "/" + contentLanguage : "";
+	return suffix && key.length > suffix.length && key.slice(-suffix.length) === suffix ? key.slice(0, -suffix.length) : key;
+}
+function nextModuleQuery(moduleKey) {
+	return {
+		action: "query",
+		generator: "backlinks",
+		gbltitle: "Training:" + moduleKey,
+		gblnamespace: NS_TRAINING,
+		gbllimit: 50,
+		prop: "pageprops",
+		ppprop: COURSE_PROP,
+		formatversion: 2
+	};
+}
+function pickNextModule(response, moduleKey) {
+	const query = isObject(response) ? response.query : null;
+	const pages = isObject(query) && Array.isArray(query.pages) ? query.pages : [];
+	const wanted = moduleKey.replace(/ /g, "_");
+	const candidates = [];
+	for (const page of pages) {
+		if (!isObject(page) || !isObject(page.pageprops)) continue;
+		const prop = page.pageprops[COURSE_PROP];
+		if (typeof prop !== "string" || prop === "") continue;
+		const entries = prop.split("|").map((entry) => entry.trim().replace(/ /g, "_"));
+		const index = entries.indexOf(wanted);
+		const next = index === -1 ? "" : entries[index + 1] || "";
+		if (next) candidates.push({
+			title: typeof page.title === "string" ? page.title : "",
+			next
+		});
+	}
+	candidates.sort((a, b) => a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+	return candidates.length ? candidates[0].next : null;
+}
+function isObject(value) {
+	return typeof value === "object" && value !== null;
+}
 // resources/src/player/init.ts
 function quizLabels(environment) {
 	return {
@@ -613,6 +663,17 @@ function quizLabels(environment) {
 	};
 }
 var env = createMwEnvironment(mw);
+function findNextModule() {
+	const moduleKey = baseModuleKey(env.config("wgTitle", ""), env.config("wgPageContentLanguage", ""));
+	if (!moduleKey) return Promise.resolve(null);
+	return Promise.resolve(mw.loader.using("mediawiki.api")).then(() => new mw.Api().get(nextModuleQuery(moduleKey))).then((response) => {
+		const next = pickNextModule(response, moduleKey);
+		return next ? {
+			title: next.replace(/_/g, " "),
+			url: mw.util.getUrl("Special:MyLanguage/Training:" + next)
+		} : null;
+	}).catch(() => null);
+}
 mw.hook("wikipage.content").add(($content) => {
 	$content.each((_i, content) => {
 		enhanceQuizzes(content, quizLabels(env));
@@ -624,6 +685,7 @@ Array.prototype.forEach.call(modules, (root) => {
 		mountPlayer(root, env, {
 			createApp: vue.createMwApp,
 			catalogUrl: mw.util.getUrl("Special:Trainings"),
+			findNextModule,
 			onComplete: () => mw.hook("trainings.player.complete").fire(root)
 		});
 	} catch (error) {
@@ -632,6 +694,12 @@ Array.prototype.forEach.call(modules, (root) => {
 });
 exports.createMwEnvironment = createMwEnvironment;
 exports.mountPlayer = mountPlayer;
+Object.defineProperty(exports, "nextModule", {
+	enumerable: true,
+	get: function() {
+		return nextModule_exports;
+	}
+});
 Object.defineProperty(exports, "playerState", {
 	enumerable: true,
 	get: function() {

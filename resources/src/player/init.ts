@@ -9,7 +9,9 @@ import { createMwApp } from 'vue';
 import * as quiz from '../quiz';
 import { createMwEnvironment, MwEnvironment } from '../shared/MwEnvironment';
 import * as playerState from './playerState';
+import { NextModule } from './host';
 import { mountPlayer } from './mountPlayer';
+import * as nextModule from './nextModule';
 import { MODULE_SELECTOR, readServerModule, stepOfElement } from './serverModule';
 
 /**
@@ -33,6 +35,33 @@ function quizLabels( environment: MwEnvironment ): quiz.QuizLabels {
 
 const env = createMwEnvironment( mw );
 
+/**
+ * The next module of a course containing this page's module, asked of the API only when the
+ * learner completes the module (mediawiki.api is loaded then, not with the page). Any failure
+ * means no link.
+ *
+ * @return The next module, or null
+ */
+function findNextModule(): Promise<NextModule | null> {
+	const moduleKey = nextModule.baseModuleKey(
+		env.config( 'wgTitle', '' ),
+		env.config( 'wgPageContentLanguage', '' ),
+	);
+	if ( !moduleKey ) {
+		return Promise.resolve( null );
+	}
+	return Promise.resolve( mw.loader.using( 'mediawiki.api' ) )
+		.then( () => new mw.Api().get( nextModule.nextModuleQuery( moduleKey ) ) )
+		.then( ( response: unknown ) => {
+			const next = nextModule.pickNextModule( response, moduleKey );
+			return next ? {
+				title: next.replace( /_/g, ' ' ),
+				url: mw.util.getUrl( 'Special:MyLanguage/Training:' + next ),
+			} : null;
+		} )
+		.catch( () => null );
+}
+
 // Quizzes wherever page content appears (also in live preview).
 mw.hook( 'wikipage.content' ).add( ( $content ) => {
 	$content.each( ( _i, content ) => {
@@ -48,6 +77,7 @@ Array.prototype.forEach.call( modules, ( root: HTMLElement ) => {
 		mountPlayer( root, env, {
 			createApp: createMwApp,
 			catalogUrl: mw.util.getUrl( 'Special:Trainings' ),
+			findNextModule,
 			onComplete: () => mw.hook( 'trainings.player.complete' ).fire( root ),
 		} );
 	} catch ( error ) {
@@ -59,6 +89,7 @@ Array.prototype.forEach.call( modules, ( root: HTMLElement ) => {
 export {
 	createMwEnvironment,
 	mountPlayer,
+	nextModule,
 	playerState,
 	quiz,
 	quizLabels,
