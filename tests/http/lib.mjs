@@ -49,6 +49,14 @@ export function sampleTranslations( { courses = true } = {} ) {
 		.sort();
 }
 
+/**
+ * @param {string} title A title in the Training namespace, without prefix ("X/fr" allowed)
+ * @return {string} Its short-URL path, e.g. "/wiki/Training:How_to_talk_to_partners/fr"
+ */
+export function trainingPath( title ) {
+	return `/wiki/Training:${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ) }`;
+}
+
 export const server = process.env.TRAININGS_TEST_SERVER || 'http://localhost:8081';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, get, sampleTranslations } from './lib.mjs';
+import { api, get, sampleTranslations, trainingPath } from './lib.mjs';
 
 /** Parse wikitext as a preview of a page in the Training namespace. */
 async function preview( text, title = 'Training:Preview test' ) {
@@ -72,7 +72,7 @@ test( 'language versions of the sample library are shown in their language and d
 	assert.ok( translations.some( ( t ) => t.endsWith( '/ar' ) ), 'the library has a right-to-left version' );
 	for ( const title of translations ) {
 		const code = title.slice( title.lastIndexOf( '/' ) + 1 );
-		const { status, text } = await get( `/wiki/Training:${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ) }` );
+		const { status, text } = await get( trainingPath( title ) );
 		assert.equal( status, 200, title );
 		const dir = code === 'ar' || code === 'he' || code === 'fa' || code === 'ur' ? 'rtl' : 'ltr';
 		assert.match( text, new RegExp( `<div class="mw-content-${ dir }[^"]*" lang="${ code }" dir="${ dir }"` ), title );

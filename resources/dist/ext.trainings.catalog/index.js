@@ -39,16 +39,16 @@ function queryWords(query) {
 	return folded === "" ? [] : folded.split(" ");
 }
 function matchesQuery(searchText, query) {
+	return containsWords(searchText, queryWords(query));
+}
+function containsWords(searchText, words) {
 	const haystack = normalizeForSearch(searchText);
-	return queryWords(query).every((word) => haystack.includes(word));
+	return words.every((word) => haystack.includes(word));
 }
 function filterModules(modules, query) {
 	const words = queryWords(query);
 	if (words.length === 0) return modules.slice();
-	return modules.filter((module) => {
-		const haystack = normalizeForSearch(module.searchText);
-		return words.every((word) => haystack.includes(word));
-	});
+	return modules.filter((module) => containsWords(module.searchText, words));
 }
 // resources/src/catalog/showResults.ts
 function showResults(catalog, matching, env) {

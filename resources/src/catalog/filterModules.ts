@@ -50,8 +50,17 @@ export function queryWords( query: string ): string[] {
  * @return True for a blank query
  */
 export function matchesQuery( searchText: string, query: string ): boolean {
+	return containsWords( searchText, queryWords( query ) );
+}
+
+/**
+ * @param searchText Text to search in (folded here, so raw text is fine)
+ * @param words Folded words, as queryWords() gives them
+ * @return Whether the folded text contains every word
+ */
+function containsWords( searchText: string, words: readonly string[] ): boolean {
 	const haystack = normalizeForSearch( searchText );
-	return queryWords( query ).every( ( word ) => haystack.includes( word ) );
+	return words.every( ( word ) => haystack.includes( word ) );
 }
 
 /**
@@ -69,8 +78,5 @@ export function filterModules<T extends SearchableModule>(
 	if ( words.length === 0 ) {
 		return modules.slice();
 	}
-	return modules.filter( ( module ) => {
-		const haystack = normalizeForSearch( module.searchText );
-		return words.every( ( word ) => haystack.includes( word ) );
-	} );
+	return modules.filter( ( module ) => containsWords( module.searchText, words ) );
 }

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
-import { sampleModules, sampleTranslations } from '../../http/lib.mjs';
+import { sampleModules, sampleTranslations, trainingPath } from '../../http/lib.mjs';
 
 let browser;
 
@@ -17,14 +17,10 @@ after( async () => {
 	await browser?.close();
 } );
 
-function urlOf( title ) {
-	return `${ server }/wiki/Training:${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ) }`;
-}
-
 async function walk( title ) {
 	const { page, problems, close } = await openPage( browser );
 	try {
-		await page.goto( urlOf( title ) );
+		await page.goto( server + trainingPath( title ) );
 		assert.equal( await page.locator( '.trainings-error' ).count(), 0, 'no inline error' );
 		const steps = await page.locator( 'section.trainings-step' ).count();
 		assert.ok( steps >= 3, `${ steps } steps` );
