@@ -14,4 +14,6 @@ $specialPageAliases = [];
 /** English (English) */
 $specialPageAliases['en'] = [
 	'Trainings' => [ 'Trainings', 'Training_modules' ],
+	'MyTrainings' => [ 'MyTrainings', 'My_trainings' ],
+	'TrainingStats' => [ 'TrainingStats', 'Training_statistics' ],
 ];

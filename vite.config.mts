@@ -21,6 +21,7 @@ import vue from '@vitejs/plugin-vue';
 const entries: Record<string, string> = {
 	'ext.trainings.catalog': 'resources/src/catalog/init.ts',
 	'ext.trainings.player': 'resources/src/player/init.ts',
+	'ext.trainings.course': 'resources/src/course/init.ts',
 };
 
 const root = dirname( fileURLToPath( import.meta.url ) );
@@ -78,6 +79,68 @@ function moduleConfig( module: string, outDir: string, isFirst: boolean ): Inlin
 }
 
 /**
+ * The offline player (issue 8): not a ResourceLoader module but one small self-running
+ * script and its stylesheet, minified, which the PHP exporter inlines into exported files
+ * (`offline/offline.js`, `offline/offline.css`).
+ *
+ * @param outDir Output directory (resources/dist)
+ * @return Vite configuration
+ */
+function offlineConfig( outDir: string ): InlineConfig {
+	return {
+		root,
+		configFile: false,
+		publicDir: false,
+		envDir: false,
+		logLevel: 'warn',
+		plugins: [ withoutCssMarker() ],
+		build: {
+			outDir,
+			emptyOutDir: false,
+			target: 'es2017',
+			// Logical properties as they are (no left/right copies per language).
+			cssTarget: [ 'chrome89', 'firefox68', 'safari15' ],
+			minify: true,
+			sourcemap: false,
+			copyPublicDir: false,
+			reportCompressedSize: false,
+			lib: {
+				entry: resolve( root, 'resources/src/offline/init.ts' ),
+				formats: [ 'iife' ],
+				name: 'trainingsOffline',
+				fileName: () => 'offline/offline.js',
+			},
+			rollupOptions: {
+				output: {
+					comments: false,
+					assetFileNames: () => 'offline/offline.css',
+				},
+			},
+		},
+	};
+}
+
+/**
+ * Vite ends the CSS of a library build with a `/*$vite$:1*\/` marker; the offline stylesheet
+ * is inlined into every exported file, where the marker would be bytes for nothing.
+ *
+ * @return Vite plugin
+ */
+function withoutCssMarker(): Plugin {
+	return {
+		name: 'trainings-offline-without-css-marker',
+		enforce: 'post',
+		generateBundle( _options, bundle ) {
+			for ( const file of Object.values( bundle ) ) {
+				if ( file.type === 'asset' && typeof file.source === 'string' ) {
+					file.source = file.source.replace( /\s*\/\*\$vite\$:\d+\*\/\s*$/, '\n' );
+				}
+			}
+		},
+	};
+}
+
+/**
  * Once the first module is built, build the others into the same directory.
  *
  * @param others Their names
@@ -98,6 +161,7 @@ function buildTheOthers( others: string[] ): Plugin {
 			for ( const module of others ) {
 				await build( moduleConfig( module, outDir, false ) );
 			}
+			await build( offlineConfig( outDir ) );
 		},
 	};
 }

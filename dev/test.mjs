@@ -149,6 +149,17 @@ const suites = [
 		counts: tapCounts
 	},
 	{
+		name: 'mariadb',
+		what: 'schema and progress API round trip on a private MariaDB server',
+		cmd: 'bash', args: [ 'tests/mariadb/run.sh' ],
+		counts: tapCounts
+	},
+	{
+		name: 'budgets',
+		what: 'byte budgets of our ResourceLoader modules (npm run bench:check)',
+		cmd: 'node', args: [ 'dev/bytes.mjs', '--check' ]
+	},
+	{
 		name: 'wiki-log',
 		what: 'no PHP error, warning or exception in the test wiki\'s logs',
 		cmd: 'node', args: [ 'dev/check-wiki-logs.mjs', instanceDir ]

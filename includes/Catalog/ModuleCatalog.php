@@ -4,83 +4,97 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Catalog;
 
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
-use MediaWiki\Page\PageIdentityValue;
+use MediaWiki\Title\TitleValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IExpression;
 use Wikimedia\Rdbms\IReadableDatabase;
 use Wikimedia\Rdbms\LikeValue;
+use Wikimedia\Rdbms\SelectQueryBuilder;
 
 /**
- * Lists the training modules: the pages of the Training namespace that are
- * neither redirects nor subpages (`Training:X/fr` is the French version of
- * `Training:X`, not a module of its own).
+ * Lists the training modules and courses from their page properties, never parsing a page
+ * (design record 0004, §1): the pages of the Training namespace that are neither redirects
+ * nor subpages (`Training:X/fr` is the French version of `Training:X`, not a module of its
+ * own).
  *
- * Each module comes with the summary from its metadata (the `trainings-summary`
- * page property, joined in).
+ * One query on a replica per page of results: the page table, each property shown LEFT
+ * JOINed on the (pp_page, pp_propname) primary key, presence properties (topic, format)
+ * INNER JOINed, ordered properties (level, duration) compared on pp_sortkey, the language
+ * versions read through a sub-select over the subpage title range, and keyset continuation
+ * (no OFFSET: the cost does not grow with the page number).
  *
  * The search matches like the browser filter of Special:Trainings: every word of
  * the query, folded by SearchKey (case and accents ignored), must occur in the
  * module's `trainings-searchkey` page property (its folded display title and
  * summary), in any order. Pages without that property (no metadata, or not
  * reparsed since the property was introduced) still match when their title
- * contains the whole query, as before.
+ * contains the whole query.
  *
- * One query on a replica, bounded by a limit, walking the (page_namespace,
- * page_title) index in title order, so the cost does not grow with the size of
- * the library beyond the rows it returns (or scans to find matches).
+ * Uncached: the service `Trainings.ModuleCatalog` is CachedModuleCatalog in front of this.
  *
  * @license GPL-2.0-or-later
  */
-class ModuleCatalog {
+class ModuleCatalog implements CatalogLookup {
 
-	public const SERVICE_NAME = 'Trainings.ModuleCatalog';
+	/** Text properties shown, by the alias of their join. */
+	private const TEXT_PROPERTIES = [
+		'prop_title' => ModuleProperties::TITLE,
+		'prop_summary' => ModuleProperties::SUMMARY,
+		'prop_topics' => ModuleProperties::TOPICS,
+		'prop_maintainers' => ModuleProperties::MAINTAINERS,
+		'prop_image' => ModuleProperties::IMAGE,
+		'prop_course' => ModuleProperties::COURSE,
+	];
 
-	/** Number of modules returned when the caller does not ask for another limit. */
-	public const DEFAULT_LIMIT = 500;
+	/** Numeric properties shown, by the alias of their join. */
+	private const NUMBER_PROPERTIES = [
+		'prop_level' => ModuleProperties::LEVEL,
+		'prop_duration' => ModuleProperties::DURATION,
+		'prop_reviewed' => ModuleProperties::REVIEWED,
+		'prop_status' => ModuleProperties::STATUS,
+		'prop_steps' => ModuleProperties::STEPS,
+		'prop_quizzes' => ModuleProperties::QUIZZES,
+	];
 
-	/** Upper bound on any limit, whatever the caller asks for. */
-	public const MAX_LIMIT = 5000;
+	/** Separates the subpage titles in the sub-select; it cannot occur in titles. */
+	private const VERSION_SEPARATOR = '|';
 
+	/**
+	 * @param IConnectionProvider $connectionProvider
+	 * @param LanguageSubpage $languageSubpage Tells language versions from other subpages
+	 * @param string $sourceLanguage The wiki's content language code: every module's source
+	 *  language
+	 */
 	public function __construct(
-		private readonly IConnectionProvider $connectionProvider
+		private readonly IConnectionProvider $connectionProvider,
+		private readonly LanguageSubpage $languageSubpage,
+		private readonly string $sourceLanguage
 	) {
 	}
 
 	/**
-	 * @param string $search Only modules whose search key (folded display title and summary)
-	 *  contains every word of this text, ignoring case and accents, or whose title contains the
-	 *  whole text (see buildSearchCondition()); blank for all modules
-	 * @param int $limit At most this many modules (clamped to 1..MAX_LIMIT)
-	 * @return ModuleSummary[] Sorted by title
+	 * @inheritDoc
 	 */
-	public function listModules( string $search = '', int $limit = self::DEFAULT_LIMIT ): array {
-		$limit = max( 1, min( $limit, self::MAX_LIMIT ) );
+	public function find( CatalogQuery $query ): CatalogPage {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
-
-		$queryBuilder = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_namespace', 'page_title', 'pp_value' => 'summary.pp_value' ] )
-			->from( 'page' )
-			// The summary from the module's metadata, on the (pp_page, pp_propname) primary key.
-			->leftJoin( 'page_props', 'summary', [
-				'summary.pp_page = page_id',
-				'summary.pp_propname' => ModuleProperties::SUMMARY,
-			] )
-			->where( [
-				'page_namespace' => NS_TRAINING,
-				'page_is_redirect' => 0,
-				$dbr->expr( 'page_title', IExpression::NOT_LIKE,
-					new LikeValue( $dbr->anyString(), '/', $dbr->anyString() ) ),
-			] )
-			->orderBy( 'page_title' )
-			->limit( $limit )
+		$queryBuilder = $this->newEntryQueryBuilder( $dbr )
+			->where( $this->buildStatusCondition( $query ) )
+			->limit( $query->getLimit() + 1 )
 			->caller( __METHOD__ );
 
-		$searchCondition = $this->buildSearchCondition( $dbr, $search );
+		// Courses are not modules: listed only when asked for.
+		$queryBuilder->andWhere( $query->getKind() === CatalogQuery::KIND_COURSE
+			? 'prop_course.pp_page IS NOT NULL'
+			: 'prop_course.pp_page IS NULL' );
+
+		$searchCondition = $this->buildSearchCondition( $dbr, $query->getSearch() );
 		if ( $searchCondition !== null ) {
-			// The search key, on the same primary key; left join: pages without it can match by title.
+			// Left join: pages without a search key can match by title.
 			$queryBuilder
 				->leftJoin( 'page_props', 'searchkey', [
 					'searchkey.pp_page = page_id',
@@ -88,18 +102,291 @@ class ModuleCatalog {
 				] )
 				->andWhere( $searchCondition );
 		}
+		// Presence properties: an inner join on the primary key is the filter.
+		if ( $query->getTopic() !== null ) {
+			$queryBuilder->join( 'page_props', 'filter_topic', [
+				'filter_topic.pp_page = page_id',
+				'filter_topic.pp_propname' => ModuleProperties::TOPIC_PREFIX . $query->getTopic(),
+			] );
+		}
+		if ( $query->getFormat() !== null ) {
+			$queryBuilder->join( 'page_props', 'filter_format', [
+				'filter_format.pp_page = page_id',
+				'filter_format.pp_propname' => ModuleProperties::FORMAT_PREFIX . $query->getFormat(),
+			] );
+		}
+		$level = $query->getLevelNumber();
+		if ( $level !== null ) {
+			$queryBuilder->andWhere( $dbr->expr( 'prop_level.pp_sortkey', '=', $level ) );
+		}
+		if ( $query->getMaxDuration() !== null ) {
+			$queryBuilder->andWhere( 'prop_duration.pp_sortkey <= ' . (int)$query->getMaxDuration() );
+		}
+		$language = $query->getLanguage();
+		// The source language matches every module.
+		if ( $language !== null && $language !== $this->sourceLanguage ) {
+			$versionQuery = $dbr->newSelectQueryBuilder()
+				->select( '1' )
+				->from( 'page', 'version' )
+				->where( [
+					'version.page_namespace' => NS_TRAINING,
+					'version.page_title = ' . $dbr->buildConcat(
+						[ 'module.page_title', $dbr->addQuotes( '/' . $language ) ] ),
+				] )
+				->caller( __METHOD__ );
+			$queryBuilder->andWhere( 'EXISTS (' . $versionQuery->getSQL() . ')' );
+		}
 
-		$modules = [];
+		// Stable order: the sort key, then the title (unique in the namespace).
+		[ $sortKey, $descending ] = $this->sortKeyOf( $query->getSort() );
+		$position = $query->getContinuePosition();
+		if ( $sortKey === null ) {
+			$queryBuilder->orderBy( 'page_title' );
+			if ( $position !== null ) {
+				$queryBuilder->andWhere( 'page_title >= ' . $dbr->addQuotes( $position[1] ) );
+			}
+		} else {
+			$queryBuilder
+				->orderBy( $sortKey, $descending ? SelectQueryBuilder::SORT_DESC : SelectQueryBuilder::SORT_ASC )
+				->orderBy( 'page_title', SelectQueryBuilder::SORT_ASC );
+			if ( $position !== null ) {
+				$key = (int)$position[0];
+				$queryBuilder->andWhere( $dbr->makeList( [
+					$sortKey . ( $descending ? ' < ' : ' > ' ) . $key,
+					$dbr->makeList( [
+						"$sortKey = $key",
+						'page_title >= ' . $dbr->addQuotes( $position[1] ),
+					], IReadableDatabase::LIST_AND ),
+				], IReadableDatabase::LIST_OR ) );
+			}
+		}
+
+		$entries = [];
+		$continue = null;
 		foreach ( $queryBuilder->fetchResultSet() as $row ) {
 			/** @var stdClass $row */
-			$dbKey = (string)$row->page_title;
-			$modules[] = new ModuleSummary(
-				PageIdentityValue::localIdentity( (int)$row->page_id, (int)$row->page_namespace, $dbKey ),
-				strtr( $dbKey, '_', ' ' ),
-				$row->pp_value === null ? '' : (string)$row->pp_value
-			);
+			$entry = $this->newEntry( $row );
+			if ( count( $entries ) === $query->getLimit() ) {
+				// The row past the limit: where the next page starts.
+				$continue = $query->continueAt( $entry );
+				break;
+			}
+			$entries[] = $entry;
 		}
-		return $modules;
+		return new CatalogPage( $entries, $continue );
+	}
+
+	/**
+	 * @inheritDoc
+	 */
+	public function findByKeys( array $dbKeys ): array {
+		$dbKeys = array_values( array_unique( array_map( 'strval', $dbKeys ) ) );
+		if ( $dbKeys === [] ) {
+			return [];
+		}
+		$dbr = $this->connectionProvider->getReplicaDatabase();
+		$found = [];
+		$rows = $this->newEntryQueryBuilder( $dbr )
+			->andWhere( [ 'page_title' => $dbKeys ] )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
+			$found[(string)$row->page_title] = $this->newEntry( $row );
+		}
+		$entries = [];
+		foreach ( $dbKeys as $dbKey ) {
+			if ( isset( $found[$dbKey] ) ) {
+				$entries[$dbKey] = $found[$dbKey];
+			}
+		}
+		return $entries;
+	}
+
+	/**
+	 * @inheritDoc
+	 */
+	public function listLanguages(): array {
+		$dbr = $this->connectionProvider->getReplicaDatabase();
+		// Only the titles of subpages: one row per language version, cached by the caller.
+		$titles = $dbr->newSelectQueryBuilder()
+			->select( 'page_title' )
+			->from( 'page' )
+			->where( [
+				'page_namespace' => NS_TRAINING,
+				'page_is_redirect' => 0,
+				$dbr->expr( 'page_title', IExpression::LIKE,
+					new LikeValue( $dbr->anyString(), '/', $dbr->anyString() ) ),
+			] )
+			->caller( __METHOD__ )
+			->fetchFieldValues();
+		$codes = [];
+		foreach ( $titles as $title ) {
+			$code = $this->languageSubpage->languageCodeOf( new TitleValue( NS_TRAINING, (string)$title ) );
+			if ( $code !== null && $code !== $this->sourceLanguage ) {
+				$codes[$code] = true;
+			}
+		}
+		$codes = array_keys( $codes );
+		sort( $codes );
+		return array_merge( [ $this->sourceLanguage ], array_map( 'strval', $codes ) );
+	}
+
+	/**
+	 * The base query of find() and findByKeys(): modules and courses with everything an entry
+	 * shows, statuses and kinds not filtered yet.
+	 */
+	private function newEntryQueryBuilder( IReadableDatabase $dbr ): SelectQueryBuilder {
+		// The outer page is aliased, so the sub-selects on page can name it.
+		$queryBuilder = $dbr->newSelectQueryBuilder()
+			->select( [ 'page_id', 'page_namespace', 'page_title' ] )
+			->from( 'page', 'module' )
+			->where( [
+				'page_namespace' => NS_TRAINING,
+				'page_is_redirect' => 0,
+				$dbr->expr( 'page_title', IExpression::NOT_LIKE,
+					new LikeValue( $dbr->anyString(), '/', $dbr->anyString() ) ),
+			] );
+		foreach ( self::TEXT_PROPERTIES as $alias => $name ) {
+			$queryBuilder
+				->leftJoin( 'page_props', $alias, [ "$alias.pp_page = page_id", "$alias.pp_propname" => $name ] )
+				->select( [ $alias => "$alias.pp_value" ] );
+		}
+		foreach ( self::NUMBER_PROPERTIES as $alias => $name ) {
+			$queryBuilder
+				->leftJoin( 'page_props', $alias, [ "$alias.pp_page = page_id", "$alias.pp_propname" => $name ] )
+				->select( [ $alias => "$alias.pp_sortkey" ] );
+		}
+		foreach ( CatalogQuery::FORMATS as $format ) {
+			$alias = "prop_format_$format";
+			$queryBuilder
+				->leftJoin( 'page_props', $alias, [
+					"$alias.pp_page = page_id",
+					"$alias.pp_propname" => ModuleProperties::FORMAT_PREFIX . $format,
+				] )
+				->select( [ $alias => "$alias.pp_page" ] );
+		}
+		// The subpages, through the title range ("X/", "X0"): "0" follows "/", so the
+		// (page_namespace, page_title) index finds exactly the titles that start with "X/".
+		$versions = $dbr->newSelectQueryBuilder()
+			->select( 'version.page_title' )
+			->from( 'page', 'version' )
+			->where( [
+				'version.page_namespace' => NS_TRAINING,
+				'version.page_is_redirect' => 0,
+				'version.page_title > ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '/' ) ] ),
+				'version.page_title < ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '0' ) ] ),
+			] )
+			->buildGroupConcatField( self::VERSION_SEPARATOR );
+		return $queryBuilder->select( [ 'versions' => $versions ] );
+	}
+
+	/**
+	 * Modules without a status property (no `{{#training:}}` yet) count as published.
+	 */
+	private function buildStatusCondition( CatalogQuery $query ): string {
+		$numbers = array_map(
+			static fn ( string $status ) => ModuleMetadata::STATUSES[$status],
+			$query->getStatuses()
+		);
+		return 'COALESCE(prop_status.pp_sortkey, ' . ModuleMetadata::STATUSES[ModuleMetadata::DEFAULT_STATUS]
+			. ') IN (' . implode( ',', $numbers ) . ')';
+	}
+
+	/**
+	 * @return array{0:?string,1:bool} The SQL of the sort key (null: title only) and whether it
+	 *  sorts in descending order; a missing key always sorts last
+	 */
+	private function sortKeyOf( string $sort ): array {
+		switch ( $sort ) {
+			case CatalogQuery::SORT_DURATION:
+				return [ 'COALESCE(prop_duration.pp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
+			case CatalogQuery::SORT_LEVEL:
+				return [ 'COALESCE(prop_level.pp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
+			case CatalogQuery::SORT_REVIEWED:
+				return [ 'COALESCE(prop_reviewed.pp_sortkey, 0)', true ];
+			default:
+				return [ null, false ];
+		}
+	}
+
+	private function newEntry( stdClass $row ): CatalogEntry {
+		$dbKey = (string)$row->page_title;
+		$level = self::number( $row->prop_level );
+		$status = self::number( $row->prop_status ) ?? ModuleMetadata::STATUSES[ModuleMetadata::DEFAULT_STATUS];
+		$reviewed = self::number( $row->prop_reviewed );
+		$formats = [];
+		foreach ( CatalogQuery::FORMATS as $format ) {
+			if ( $row->{"prop_format_$format"} !== null ) {
+				$formats[] = $format;
+			}
+		}
+		return new CatalogEntry(
+			(int)$row->page_id,
+			(int)$row->page_namespace,
+			$dbKey,
+			self::text( $row->prop_title ) ?? strtr( $dbKey, '_', ' ' ),
+			self::text( $row->prop_summary ) ?? '',
+			$level === null ? null : ( array_search( $level, ModuleMetadata::LEVELS, true ) ?: null ),
+			self::number( $row->prop_duration ),
+			self::list( $row->prop_topics ),
+			$formats,
+			$this->languagesOf( $dbKey, self::text( $row->versions ) ),
+			(string)( array_search( $status, ModuleMetadata::STATUSES, true ) ?: ModuleMetadata::DEFAULT_STATUS ),
+			self::number( $row->prop_steps ) ?? 0,
+			self::number( $row->prop_quizzes ) ?? 0,
+			self::text( $row->prop_image ),
+			$reviewed === null ? null : sprintf( '%04d-%02d-%02d',
+				intdiv( $reviewed, 10000 ), intdiv( $reviewed, 100 ) % 100, $reviewed % 100 ),
+			self::list( $row->prop_maintainers ),
+			$row->prop_course !== null,
+			self::list( $row->prop_course )
+		);
+	}
+
+	/**
+	 * @param string $dbKey The module
+	 * @param string|null $versions Its subpages' DB keys, joined by VERSION_SEPARATOR
+	 * @return list<string> The source language, then the languages of the versions, sorted
+	 */
+	private function languagesOf( string $dbKey, ?string $versions ): array {
+		$codes = [];
+		foreach ( explode( self::VERSION_SEPARATOR, $versions ?? '' ) as $version ) {
+			// Direct subpages only: "X/2015/fr" is a version of "X/2015".
+			$suffix = substr( $version, strlen( $dbKey ) + 1 );
+			if ( $version === '' || str_contains( $suffix, '/' ) ) {
+				continue;
+			}
+			$code = $this->languageSubpage->languageCodeOf( new TitleValue( NS_TRAINING, $version ) );
+			if ( $code !== null && $code !== $this->sourceLanguage ) {
+				$codes[] = $code;
+			}
+		}
+		sort( $codes );
+		return array_merge( [ $this->sourceLanguage ], array_values( array_unique( $codes ) ) );
+	}
+
+	/**
+	 * @param mixed $value A pp_value from a left join
+	 */
+	private static function text( $value ): ?string {
+		return $value === null || $value === '' ? null : (string)$value;
+	}
+
+	/**
+	 * @param mixed $value A pp_sortkey from a left join (a float on some backends)
+	 */
+	private static function number( $value ): ?int {
+		return $value === null ? null : (int)round( (float)$value );
+	}
+
+	/**
+	 * @param mixed $value A list property (ModuleProperties::LIST_SEPARATOR)
+	 * @return list<string>
+	 */
+	private static function list( $value ): array {
+		$text = self::text( $value );
+		return $text === null ? [] : explode( ModuleProperties::LIST_SEPARATOR, $text );
 	}
 
 	/**

@@ -20,7 +20,7 @@ use MediaWiki\Parser\ParserOutputFlags;
  * player. Runs once per parse; the result is cached with the page.
  *
  * Course pages (with `{{#trainingcourse:}}`) are not modules: they only get the
- * check for missing metadata.
+ * check for missing metadata and the learner's progress through the course.
  *
  * Interface messages and section previews (where step numbers would be wrong)
  * are left alone.
@@ -31,6 +31,7 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 
 	public const STYLE_MODULE = 'ext.trainings.module.styles';
 	public const PLAYER_MODULE = 'ext.trainings.player';
+	public const COURSE_MODULE = 'ext.trainings.course';
 
 	public function __construct(
 		private readonly FormatDetector $formatDetector
@@ -56,6 +57,8 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 		}
 		// A course (its `{{#trainingcourse:}}` ran earlier in this parse) is not a module: no steps, no player.
 		if ( $output->getPageProperty( ModuleProperties::COURSE ) !== null ) {
+			// The learner's progress through the course's modules (in the browser).
+			$output->addModules( [ self::COURSE_MODULE ] );
 			return;
 		}
 		$quizCount = (int)( $output->getExtensionData( ModuleProperties::DATA_QUIZ_COUNT ) ?? 0 );

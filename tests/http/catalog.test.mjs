@@ -1,14 +1,55 @@
 /**
  * Special:Trainings and the Training namespace as an HTTP client sees them: server-rendered
- * HTML that works without JavaScript, GET search, and the sample content imported by the setup.
+ * HTML that works without JavaScript, GET search and filters, courses, paging, and the sample
+ * content imported by the setup.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, get, loadModules, samplePages } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { api, get, loadModules, sampleModules, sampleTranslations } from './lib.mjs';
 
-/** Titles of the cards rendered on a catalog page. */
+const contentDir = join( dirname( fileURLToPath( import.meta.url ) ), '../../content/Training' );
+
+/**
+ * The metadata of a sample page, read from its wikitext.
+ *
+ * @param {string} title
+ * @return {{level: string, duration: number|null, status: string, topics: string[]}}
+ */
+function metadata( title ) {
+	const text = readFileSync( join( contentDir, `${ title }.wikitext` ), 'utf8' );
+	const value = ( name ) => ( text.match( new RegExp( `\\|\\s*${ name }\\s*=\\s*([^|\\n}]*)` ) ) || [] )[ 1 ]?.trim() || '';
+	return {
+		level: value( 'level' ),
+		duration: value( 'duration' ) ? Number( value( 'duration' ) ) : null,
+		status: value( 'status' ) || 'published',
+		topics: value( 'topics' ).split( ',' ).map( ( t ) => t.trim() ).filter( Boolean )
+	};
+}
+
+/** @return {string[]} Sample modules the catalog lists by default (not drafts), by title */
+function listedModules() {
+	return sampleModules().filter( ( title ) => metadata( title ).status !== 'draft' );
+}
+
+/**
+ * @param {string} html
+ * @return {string[]} Titles of the module cards on a catalog page
+ */
 function cardTitles( html ) {
 	return Array.from( html.matchAll( /<span class="cdx-card__text__title">([^<]*)<\/span>/g ), ( m ) => m[ 1 ] );
+}
+
+/**
+ * @param {string} query Query string after "Special:Trainings?"
+ * @return {Promise<string>} The page's HTML
+ */
+async function catalog( query = '' ) {
+	const { status, text } = await get( `/wiki/Special:Trainings${ query ? '?' + query : '' }` );
+	assert.equal( status, 200 );
+	return text;
 }
 
 test( 'the wiki registers the Training namespace as content namespace 1640', async () => {
@@ -20,40 +61,111 @@ test( 'the wiki registers the Training namespace as content namespace 1640', asy
 	assert.equal( data.query.namespaces[ '1641' ].name, 'Training talk' );
 } );
 
-test( 'Special:Trainings lists the sample modules as server-rendered cards', async () => {
-	const { status, text } = await get( '/wiki/Special:Trainings' );
-	assert.equal( status, 200 );
+test( 'Special:Trainings lists the published and outdated sample modules as server-rendered cards', async () => {
+	const text = await catalog();
 	const titles = cardTitles( text );
-	assert.ok( titles.includes( 'Using the Trainings catalog' ), `cards: ${ titles.join( ', ' ) }` );
-	assert.ok( titles.includes( 'Editing a training module' ), `cards: ${ titles.join( ', ' ) }` );
+	assert.deepEqual( titles, listedModules(), 'one card per module, by title; no draft, course or language version' );
 	assert.match( text, /href="\/wiki\/Training:Using_the_Trainings_catalog"/ );
-	// One card per base module of the sample library (language versions are subpages).
-	assert.equal( titles.length, samplePages().length );
-	assert.match( text, new RegExp( `ext-trainings-catalog__count[^>]*>[^<]*\\b${ samplePages().length }\\b` ) );
+	assert.match( text, new RegExp( `ext-trainings-catalog__count[^>]*>${ listedModules().length } training modules<` ) );
+	// Facts as chips, in words.
+	const card = ( key ) => text.match( new RegExp( `<li class="ext-trainings-catalog__item" data-key="${ key }">.*?</li>`, 's' ) )[ 0 ];
+	const chips = ( key ) => Array.from( card( key ).matchAll( /<span class="cdx-info-chip--text">([^<]*)</g ), ( m ) => m[ 1 ] );
+	assert.deepEqual( chips( 'How_to_talk_to_partners' ), [ 'Beginner', '25 min', 'Quiz', 'English, العربية, français' ] );
+	assert.equal( chips( 'Running_a_Wikipedia_edit-a-thon_in_2015' )[ 0 ], 'Outdated', 'outdated in words, first' );
+	assert.match( card( 'Running_a_Wikipedia_edit-a-thon_in_2015' ), /ext-trainings-card__chip--outdated/ );
+} );
+
+test( 'courses come first, as numbered learning paths', async () => {
+	const text = await catalog();
+	const courses = text.slice( text.indexOf( 'class="ext-trainings-catalog__courses"' ), text.indexOf( 'class="ext-trainings-catalog__modules"' ) );
+	assert.ok( courses.length > 0, 'a courses section before the modules' );
+	assert.match( courses, /<h3 class="ext-trainings-course__title"[^>]*><a href="\/wiki\/Training:Partnerships">Partnerships<\/a>/ );
+	const wikitext = readFileSync( join( contentDir, 'Partnerships.wikitext' ), 'utf8' );
+	const expected = wikitext.slice( wikitext.indexOf( '{{#trainingcourse:' ) ).split( '\n' )
+		.filter( ( line ) => line.startsWith( ' |' ) ).map( ( line ) => line.slice( 2 ).trim() );
+	const listed = Array.from( courses.matchAll( /<li class="ext-trainings-course__module"[^>]*><a class="ext-trainings-course__module-title" href="[^"]*">([^<]*)<\/a>/g ), ( m ) => m[ 1 ] );
+	assert.deepEqual( listed, expected, 'the course\'s modules in its order' );
+	assert.match( courses, /<ol class="ext-trainings-course__modules"/ );
 } );
 
 test( 'a GET search narrows the list without JavaScript, and the URL can be shared', async () => {
-	const { status, text } = await get( '/wiki/Special:Trainings?search=editing' );
-	assert.equal( status, 200 );
+	const text = await catalog( 'search=editing' );
 	assert.deepEqual( cardTitles( text ), [ 'Editing a training module' ] );
 	assert.match( text, /name="search"[^>]*value="editing"|value="editing"[^>]*name="search"/ );
+	assert.match( text, /class="ext-trainings-catalog__courses"[^>]*hidden/, 'courses hidden while searching' );
 } );
 
 test( 'a GET search finds every word in the title or the summary, in any order, case and accents aside', async () => {
-	const { text } = await get( '/wiki/Special:Trainings?search=' + encodeURIComponent( 'FOUND share WHÄT' ) );
+	const text = await catalog( 'search=' + encodeURIComponent( 'FOUND share WHÄT' ) );
 	assert.deepEqual( cardTitles( text ), [ 'Using the Trainings catalog' ] );
 } );
 
-test( 'a search that matches nothing says so', async () => {
-	const { text } = await get( '/wiki/Special:Trainings?search=zzzz-no-such-training' );
+test( 'GET filters: level, topic, duration, language and sort', async () => {
+	const by = ( predicate ) => listedModules().filter( ( title ) => predicate( metadata( title ) ) );
+	assert.deepEqual( cardTitles( await catalog( 'level=beginner' ) ), by( ( m ) => m.level === 'beginner' ) );
+	assert.deepEqual( cardTitles( await catalog( 'topic=offline' ) ), by( ( m ) => m.topics.includes( 'offline' ) ) );
+	assert.deepEqual( cardTitles( await catalog( 'maxduration=15' ) ), by( ( m ) => m.duration !== null && m.duration <= 15 ) );
+	assert.deepEqual(
+		cardTitles( await catalog( 'level=intermediate&maxduration=25' ) ),
+		by( ( m ) => m.level === 'intermediate' && m.duration <= 25 ),
+		'filters combine'
+	);
+	const french = sampleTranslations( { courses: false } ).filter( ( t ) => t.endsWith( '/fr' ) ).map( ( t ) => t.slice( 0, -3 ) );
+	assert.deepEqual( cardTitles( await catalog( 'language=fr' ) ), french.filter( ( t ) => listedModules().includes( t ) ) );
+	const byDuration = listedModules().slice().sort( ( a, b ) => ( metadata( a ).duration - metadata( b ).duration ) || ( a < b ? -1 : 1 ) );
+	assert.deepEqual( cardTitles( await catalog( 'sort=duration' ) ), byDuration, 'shortest first, then by title' );
+} );
+
+test( 'drafts are listed on request, and say so', async () => {
+	const drafts = sampleModules().filter( ( title ) => metadata( title ).status === 'draft' );
+	assert.ok( drafts.length > 0, 'the sample library has a draft' );
+	const text = await catalog( 'drafts=1' );
+	assert.deepEqual( cardTitles( text ), sampleModules() );
+	assert.match( text, /ext-trainings-card__chip--draft"><span class="cdx-info-chip--text">Draft</ );
+	assert.match( text, /name="drafts"[^>]*checked/ );
+} );
+
+test( 'unknown filter values are ignored with a notice that names them', async () => {
+	const text = await catalog( 'level=expert&maxduration=forever&sort=random&topic=cooking&language=zz-not' );
+	assert.match( text, /class="cdx-message cdx-message--block cdx-message--warning ext-trainings-catalog__notice"/ );
+	for ( const named of [ 'level = "expert"', 'maxduration = "forever"', 'sort = "random"', 'topic = "cooking"', 'language = "zz-not"' ] ) {
+		assert.ok( text.includes( named.replace( /"/g, '&quot;' ) ) || text.includes( named ), `names ${ named }` );
+	}
+	assert.deepEqual( cardTitles( text ), listedModules(), 'the list as without them' );
+} );
+
+test( '"More modules" carries continue and the filters', async () => {
+	const first = await catalog( 'limit=3&sort=level' );
+	assert.equal( cardTitles( first ).length, 3 );
+	assert.match( first, /3 training modules shown; there are more\./ );
+	const href = first.match( /<p class="ext-trainings-catalog__more"><a [^>]*href="([^"]*)"/ )[ 1 ].replace( /&amp;/g, '&' );
+	assert.match( href, /sort=level/ );
+	assert.match( href, /limit=3/ );
+	assert.match( href, /continue=/ );
+	const seen = new Set( cardTitles( first ) );
+	let next = href;
+	for ( let pages = 0; next && pages < 10; pages++ ) {
+		const { text } = await get( next );
+		cardTitles( text ).forEach( ( title ) => {
+			assert.ok( !seen.has( title ), `${ title } once only` );
+			seen.add( title );
+		} );
+		assert.doesNotMatch( text, /class="ext-trainings-catalog__courses"/, 'courses on the first page only' );
+		const more = text.match( /<p class="ext-trainings-catalog__more"><a [^>]*href="([^"]*)"/ );
+		next = more && more[ 1 ].replace( /&amp;/g, '&' );
+	}
+	assert.deepEqual( [ ...seen ].sort(), listedModules(), 'every module, once, over the pages' );
+} );
+
+test( 'a search that matches nothing says so and links to the whole catalog', async () => {
+	const text = await catalog( 'search=zzzz-no-such-training' );
 	assert.deepEqual( cardTitles( text ), [] );
-	assert.match( text, /class="ext-trainings-catalog__empty"(?![^>]*hidden)/ );
+	assert.match( text, /<p class="ext-trainings-catalog__empty">No training module matches your search\. <a class="ext-trainings-catalog__clear" href="\/wiki\/Special:Trainings">/ );
 } );
 
 test( 'hostile search input is escaped, not executed', async () => {
-	const { status, text } = await get( '/wiki/Special:Trainings?search=' + encodeURIComponent( '"><script>alert(1)</script>' ) );
-	assert.equal( status, 200 );
-	assert.doesNotMatch( text, /<script>alert\(1\)<\/script>/ );
+	const text = await catalog( 'search=' + encodeURIComponent( '"><script>alert(1)</script>' ) + '&level=' + encodeURIComponent( '<script>alert(2)</script>' ) );
+	assert.doesNotMatch( text, /<script>alert\([12]\)<\/script>/ );
 } );
 
 test( 'a module page shows the imported wikitext', async () => {
@@ -68,7 +180,9 @@ test( 'ResourceLoader serves the catalog modules without errors', async () => {
 	assert.ok( !script.startsWith( '/*' ), 'load.php prepended an error comment' );
 	assert.match( script, /mw\.loader\.impl/ );
 	const styles = await loadModules( 'ext.trainings.catalog.styles', 'styles' );
-	assert.match( styles, /cdx-card/ );
+	for ( const component of [ 'cdx-card', 'cdx-select', 'cdx-checkbox', 'cdx-info-chip', 'cdx-message' ] ) {
+		assert.match( styles, new RegExp( component ), `styles for ${ component }` );
+	}
 	assert.ok( !styles.startsWith( '/*' ), 'load.php prepended an error comment' );
 } );
 

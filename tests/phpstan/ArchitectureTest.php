@@ -25,7 +25,7 @@ final class ArchitectureTest {
 	private const DOMAIN = [ 'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export' ];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
-	private const ADAPTERS = [ 'Api', 'Hooks', 'Rest', 'Specials' ];
+	private const ADAPTERS = [ 'Actions', 'Api', 'Hooks', 'Rest', 'Specials' ];
 
 	/**
 	 * @param string[] $names

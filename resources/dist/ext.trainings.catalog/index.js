@@ -1,9 +1,562 @@
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 let vue = require("vue");
 let _wikimedia_codex = require("./codex.js");
+// resources/src/progress/model.ts
+var OUTCOMES = [
+	"right",
+	"partial",
+	"wrong"
+];
+function isAnsweredOutcome(value) {
+	return typeof value === "string" && OUTCOMES.includes(value);
+}
+function sortedNumbers(values, max = Infinity) {
+	const numbers = values.filter((n) => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= max);
+	return numbers.filter((n, i) => numbers.indexOf(n) === i).sort((a, b) => a - b);
+}
+function missingProgress(progress, steps, quizzes) {
+	const seen = progress ? progress.seen : [];
+	const answers = progress ? progress.answers : {};
+	const missingSteps = [];
+	for (let step = 1; step <= steps; step++) if (!seen.includes(step)) missingSteps.push(step);
+	return {
+		steps: missingSteps,
+		quizzes: sortedNumbers(quizzes).filter((quiz) => !Object.prototype.hasOwnProperty.call(answers, String(quiz)))
+	};
+}
+function meetsCompletionRule(progress, steps = progress ? progress.steps : 1, quizzes = progress ? progress.quizzes : []) {
+	const missing = missingProgress(progress, steps, quizzes);
+	return !!progress && missing.steps.length === 0 && missing.quizzes.length === 0;
+}
+function isCompleted(progress) {
+	return !!progress && progress.completed > 0;
+}
+function isStarted(progress) {
+	return !!progress && (progress.seen.length > 0 || Object.keys(progress.answers).length > 0 || progress.completed > 0);
+}
+function applyUpdate(previous, key, update, now) {
+	const steps = Math.max(1, Math.floor(update.steps) || 1);
+	const quizzes = sortedNumbers(update.quizzes);
+	const step = update.step !== void 0 && Number.isInteger(update.step) && update.step >= 1 && update.step <= steps ? update.step : null;
+	const seenBefore = previous ? previous.seen : [];
+	const seen = sortedNumbers(step === null ? seenBefore : seenBefore.concat([step]), steps);
+	const answers = Object.assign({}, previous ? previous.answers : {});
+	const quiz = update.quiz;
+	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) {
+		const before = answers[String(quiz.number)];
+		answers[String(quiz.number)] = before ? {
+			first: before.first,
+			last: quiz.outcome,
+			attempts: before.attempts + 1
+		} : {
+			first: quiz.outcome,
+			last: quiz.outcome,
+			attempts: 1
+		};
+	}
+	const previousStep = previous && previous.step <= steps ? previous.step : 0;
+	const next = {
+		module: key.module,
+		language: key.language,
+		steps,
+		quizzes,
+		step: step === null ? previousStep : step,
+		seen,
+		answers,
+		completed: previous ? previous.completed : 0,
+		updated: now
+	};
+	return next.completed || !meetsCompletionRule(next) ? next : Object.assign({}, next, { completed: now });
+}
+function normaliseProgress(value) {
+	if (typeof value !== "object" || value === null) return null;
+	const raw = value;
+	if (typeof raw.module !== "string" || raw.module === "" || typeof raw.language !== "string") return null;
+	const steps = typeof raw.steps === "number" && Number.isInteger(raw.steps) && raw.steps >= 1 ? raw.steps : 0;
+	if (!steps) return null;
+	const answers = {};
+	if (typeof raw.answers === "object" && raw.answers !== null) {
+		const rawAnswers = raw.answers;
+		for (const [number, answer] of Object.entries(rawAnswers)) {
+			const a = answer;
+			if (/^[1-9][0-9]*$/.test(number) && a && typeof a === "object" && isAnsweredOutcome(a.first) && isAnsweredOutcome(a.last) && typeof a.attempts === "number" && a.attempts >= 1) {
+				const attempts = Math.floor(a.attempts);
+				answers[number] = {
+					first: a.first,
+					last: a.last,
+					attempts
+				};
+			}
+		}
+	}
+	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
+	return {
+		module: raw.module,
+		language: raw.language,
+		steps,
+		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
+		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
+		seen: sortedNumbers(Array.isArray(raw.seen) ? raw.seen : [], steps),
+		answers,
+		completed: time(raw.completed),
+		updated: time(raw.updated)
+	};
+}
+function progressOfModule(records, module, language = "") {
+	const mine = records.filter((record) => record.module === module);
+	const rank = (record) => (record.completed ? 4 : 0) + (record.language === language ? 2 : 0);
+	let best = null;
+	for (const record of mine) if (!best || rank(record) > rank(best) || rank(record) === rank(best) && record.updated > best.updated) best = record;
+	return best;
+}
+// resources/src/progress/BrowserProgressStore.ts
+var STORAGE_KEY = "mw-trainings-progress";
+function sameKey(a, b) {
+	return a.module === b.module && a.language === b.language;
+}
+function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
+	let memory = [];
+	let stale = false;
+	function read() {
+		const json = storage.get(STORAGE_KEY);
+		if (json === false || stale) return memory.slice();
+		if (json === null) return [];
+		let data;
+		try {
+			data = JSON.parse(json);
+		} catch (error) {
+			return [];
+		}
+		const stored = data;
+		if (!stored || typeof stored !== "object" || stored.version !== 1 || !Array.isArray(stored.records)) return [];
+		const records = [];
+		for (const value of stored.records) {
+			const record = normaliseProgress(value);
+			if (record && !records.some((other) => sameKey(other, record))) records.push(record);
+		}
+		return records;
+	}
+	function write(records) {
+		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
+		memory = kept;
+		for (let attempt = 0; attempt < 2; attempt++) {
+			const data = {
+				version: 1,
+				records: kept
+			};
+			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
+				stale = false;
+				return;
+			}
+			kept = kept.slice(0, Math.ceil(kept.length / 2));
+		}
+		stale = true;
+	}
+	return {
+		get(key) {
+			return Promise.resolve(read().find((record) => sameKey(record, key)) || null);
+		},
+		list(modules) {
+			const records = read();
+			return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
+		},
+		record(key, update) {
+			const records = read();
+			const index = records.findIndex((record) => sameKey(record, key));
+			const updated = applyUpdate(index === -1 ? null : records[index], key, update, now());
+			if (index !== -1) records.splice(index, 1);
+			records.push(updated);
+			write(records);
+			return Promise.resolve(updated);
+		},
+		reset(key) {
+			if (key) write(read().filter((record) => !sameKey(record, key)));
+			else {
+				memory = [];
+				stale = false;
+				storage.remove(STORAGE_KEY);
+			}
+			return Promise.resolve();
+		}
+	};
+}
+var MODULES_PER_REQUEST = 50;
+var MAX_PAGES = 10;
+var PERMANENT_ERRORS = [
+	"nosuchmodule",
+	"language",
+	"badstep",
+	"badstepsdone",
+	"badquiz",
+	"badquizvalue",
+	"invalidtitle",
+	"blocked",
+	"nocentralid",
+	"badvalue",
+	"baddatatype"
+];
+function isPermanentError(error) {
+	const code = error instanceof Error ? error.code : void 0;
+	return typeof code === "string" && PERMANENT_ERRORS.includes(code);
+}
+function keyString(key) {
+	return key.module + "|" + key.language;
+}
+function moduleTitle(module) {
+	return "Training:" + module;
+}
+function timeOf(value) {
+	const t = typeof value === "string" ? Date.parse(value) : NaN;
+	return isFinite(t) && t > 0 ? t : 0;
+}
+function progressFromApi(value) {
+	if (typeof value !== "object" || value === null) return null;
+	const raw = value;
+	if (typeof raw.module !== "string" || typeof raw.language !== "string") return null;
+	const colon = raw.module.indexOf(":");
+	const module = raw.module.slice(colon + 1).replace(/ /g, "_");
+	const seen = sortedNumbers(Array.isArray(raw.stepsdone) ? raw.stepsdone : []);
+	const step = typeof raw.step === "number" ? raw.step : 0;
+	const answers = {};
+	for (const quiz of Array.isArray(raw.quizzes) ? raw.quizzes : []) {
+		const q = quiz;
+		if (q && typeof q.quiz === "number" && isAnsweredOutcome(q.result)) answers[String(q.quiz)] = {
+			first: q.result,
+			last: q.result,
+			attempts: 1
+		};
+	}
+	const steps = typeof raw.steps === "number" && raw.steps >= 1 ? raw.steps : Math.max(1, step, ...seen);
+	const quizCount = typeof raw.quizcount === "number" ? raw.quizcount : 0;
+	const quizzes = [];
+	for (let n = 1; n <= quizCount; n++) quizzes.push(n);
+	const updated = timeOf(raw.updated);
+	return normaliseProgress({
+		module,
+		language: raw.language,
+		steps,
+		quizzes: quizCount ? quizzes : sortedNumbers(Object.keys(answers).map(Number)),
+		step,
+		seen,
+		answers,
+		completed: raw.completed === true ? timeOf(raw.completedat) || updated || 1 : 0,
+		updated
+	});
+}
+function recordParams(progress) {
+	return {
+		action: "trainingprogress",
+		module: moduleTitle(progress.module),
+		language: progress.language,
+		step: Math.max(0, Math.min(progress.step, progress.steps)),
+		stepsdone: progress.seen.map(String),
+		quizzes: Object.keys(progress.answers).sort((a, b) => Number(a) - Number(b)).map((n) => n + ":" + progress.answers[n].last),
+		complete: isCompleted(progress) || meetsCompletionRule(progress)
+	};
+}
+function replayInto(store, progress) {
+	const base = {
+		steps: progress.steps,
+		quizzes: progress.quizzes
+	};
+	const updates = [];
+	for (const step of progress.seen) if (step !== progress.step) updates.push(Object.assign({ step }, base));
+	for (const number of Object.keys(progress.answers)) updates.push(Object.assign({ quiz: {
+		number: Number(number),
+		outcome: progress.answers[number].last
+	} }, base));
+	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
+	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
+}
+function readList(response) {
+	const r = response;
+	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
+	const records = [];
+	for (const item of Array.isArray(modules) ? modules : []) {
+		const record = progressFromApi(item);
+		if (record) records.push(record);
+	}
+	return {
+		records,
+		next: r && r.continue && typeof r.continue.tpcontinue === "string" ? r.continue.tpcontinue : null
+	};
+}
+function createApiProgressStore(options) {
+	const { api, fallback, logError } = options;
+	const delay = options.delay === void 0 ? 500 : options.delay;
+	const now = options.now || (() => Date.now());
+	const ready = (options.ready || Promise.resolve()).catch(() => void 0);
+	const loaded = new Map();
+	const current = new Map();
+	const dirty = new Set();
+	const sending = new Set();
+	let timer = null;
+	let inFlight = null;
+	function fetchAll(params) {
+		const all = [];
+		const page = (cont, count) => api.apiGet(Object.assign({}, params, cont ? { tpcontinue: cont } : {})).then((response) => {
+			const { records, next } = readList(response);
+			all.push(...records);
+			return next && count < MAX_PAGES ? page(next, count + 1) : all;
+		});
+		return page(null, 1);
+	}
+	function fetchRecords(modules) {
+		const base = {
+			action: "query",
+			meta: "trainingprogress",
+			tplimit: "max"
+		};
+		if (!modules) return fetchAll(base);
+		const chunks = [];
+		for (let i = 0; i < modules.length; i += MODULES_PER_REQUEST) chunks.push(modules.slice(i, i + MODULES_PER_REQUEST).map(moduleTitle));
+		return Promise.all(chunks.map((titles) => fetchAll(Object.assign({ tpmodules: titles }, base)))).then((lists) => [].concat(...lists));
+	}
+	function load(key) {
+		const k = keyString(key);
+		let promise = loaded.get(k);
+		if (!promise) {
+			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.language === key.language) || null, (error) => {
+				logError(error);
+				return null;
+			}).then((record) => record || fallback.get(key).catch(() => null));
+			loaded.set(k, promise);
+		}
+		return promise;
+	}
+	function keepInBrowser(progress) {
+		replayInto(fallback, progress).catch(logError);
+	}
+	function writeFailed(k, error) {
+		logError(error);
+		const progress = current.get(k);
+		if (progress && !isPermanentError(error)) keepInBrowser(progress);
+	}
+	function send() {
+		const keys = Array.from(dirty);
+		dirty.clear();
+		keys.forEach((k) => sending.add(k));
+		return Promise.all(keys.map((k) => {
+			const progress = current.get(k);
+			if (!progress) return Promise.resolve();
+			return api.apiPost(recordParams(progress)).then(() => void 0, (error) => writeFailed(k, error));
+		})).then(() => {
+			keys.forEach((k) => sending.delete(k));
+		});
+	}
+	function flush() {
+		if (timer !== null) {
+			clearTimeout(timer);
+			timer = null;
+		}
+		if (inFlight) return inFlight.then(() => flush());
+		if (dirty.size === 0) return Promise.resolve();
+		inFlight = send().then(() => {
+			inFlight = null;
+		});
+		return inFlight;
+	}
+	function schedule() {
+		if (timer !== null) clearTimeout(timer);
+		timer = setTimeout(() => {
+			timer = null;
+			flush().catch(logError);
+		}, delay);
+	}
+	function unconfirmed(key) {
+		const k = keyString(key);
+		return dirty.has(k) || sending.has(k);
+	}
+	return {
+		get(key) {
+			return load(key).then((record) => current.get(keyString(key)) || record);
+		},
+		list(modules) {
+			return ready.then(() => fetchRecords(modules)).catch((error) => {
+				logError(error);
+				return fallback.list(modules).catch(() => []);
+			}).then((records) => {
+				const mine = Array.from(current.values()).filter((record) => !modules || modules.includes(record.module));
+				return records.filter((record) => !current.has(keyString(record))).concat(mine);
+			});
+		},
+		record(key, update) {
+			const k = keyString(key);
+			return load(key).then((record) => {
+				const updated = applyUpdate(current.get(k) || record, key, update, now());
+				current.set(k, updated);
+				dirty.add(k);
+				schedule();
+				return updated;
+			});
+		},
+		reset(key) {
+			const params = key ? {
+				action: "trainingprogressreset",
+				module: moduleTitle(key.module),
+				language: key.language
+			} : {
+				action: "trainingprogressreset",
+				all: true
+			};
+			for (const k of Array.from(current.keys())) if (!key || k === keyString(key)) {
+				current.delete(k);
+				dirty.delete(k);
+				loaded.delete(k);
+			}
+			return (inFlight || Promise.resolve()).then(() => api.apiPost(params)).then(() => void 0, logError).then(() => fallback.reset(key)).catch(logError);
+		},
+		flush,
+		flushOnPageHide() {
+			if (timer !== null) {
+				clearTimeout(timer);
+				timer = null;
+			}
+			for (const [k, progress] of Array.from(current.entries())) {
+				if (!unconfirmed(progress)) continue;
+				dirty.delete(k);
+				if (!api.apiBeacon(recordParams(progress))) keepInBrowser(progress);
+			}
+		}
+	};
+}
+function carryOverProgress(browser, api, logError, batch = 50) {
+	let uploaded = 0;
+	let dropped = 0;
+	return browser.list().then((records) => {
+		const todo = records.slice().sort((a, b) => a.updated - b.updated).slice(0, batch);
+		const forget = (record) => browser.get(record).then((now) => now && now.updated !== record.updated ? void 0 : browser.reset(record));
+		const next = (i) => {
+			if (i >= todo.length) return Promise.resolve(records.length - uploaded - dropped);
+			const record = todo[i];
+			return api.apiPost(recordParams(record)).then(() => {
+				uploaded++;
+				return forget(record).then(() => next(i + 1));
+			}, (error) => {
+				if (isPermanentError(error)) {
+					dropped++;
+					return forget(record).then(() => next(i + 1));
+				}
+				logError(error);
+				return records.length - uploaded - dropped;
+			});
+		};
+		return next(0);
+	}).then((kept) => ({
+		uploaded,
+		dropped,
+		kept
+	}), (error) => {
+		logError(error);
+		return {
+			uploaded,
+			dropped,
+			kept: -1
+		};
+	});
+}
+// resources/src/progress/anonymousStats.ts
+function statsEvents(key, before, after, update) {
+	const base = {
+		action: "trainingevent",
+		module: moduleTitle(key.module),
+		language: key.language
+	};
+	const events = [];
+	if (!before) events.push(Object.assign({ event: "start" }, base));
+	const quiz = update.quiz && String(update.quiz.number);
+	const answer = quiz ? after.answers[quiz] : void 0;
+	if (quiz && answer && !(before && before.answers[quiz])) events.push(Object.assign({
+		event: "quiz",
+		quiz,
+		outcome: answer.first
+	}, base));
+	if (isCompleted(after) && !isCompleted(before)) events.push(Object.assign({ event: "complete" }, base));
+	return events;
+}
+function createAnonymousStatsStore(store, send) {
+	let queue = Promise.resolve();
+	function inOrder(task) {
+		const result = queue.then(task);
+		queue = result.catch(() => void 0);
+		return result;
+	}
+	return {
+		get: (key) => inOrder(() => store.get(key)),
+		list: (modules) => inOrder(() => store.list(modules)),
+		reset: (key) => inOrder(() => store.reset(key)),
+		record: (key, update) => inOrder(() => store.get(key).then((before) => store.record(key, update).then((after) => {
+			for (const params of statsEvents(key, before, after, update)) try {
+				send(params);
+			} catch (error) {}
+			return after;
+		})))
+	};
+}
+// resources/src/progress/learnerStore.ts
+function createLearnerProgressStore(env, pageEvents) {
+	const browser = createBrowserProgressStore(env.localStorage());
+	if (env.config("wgUserName", null) === null) return createAnonymousStatsStore(browser, (params) => env.apiBeaconAnonymous(params));
+	const logError = (error) => env.logError(error, "error.trainings");
+	const store = createApiProgressStore({
+		api: env,
+		fallback: browser,
+		logError,
+		ready: carryOverProgress(browser, env, logError)
+	});
+	if (pageEvents) {
+		pageEvents.addEventListener("pagehide", () => store.flushOnPageHide());
+		pageEvents.addEventListener("visibilitychange", () => {
+			if (typeof document !== "undefined" && document.visibilityState === "hidden") store.flushOnPageHide();
+		});
+	}
+	return store;
+}
 // resources/src/shared/MwEnvironment.ts
+var ApiRequestError = class extends Error {
+	constructor(code, message) {
+		super(message || code);
+		this.code = code;
+		this.name = "ApiRequestError";
+	}
+};
+function apiFormBody(params) {
+	const body = new URLSearchParams();
+	for (const [name, value] of Object.entries(params)) {
+		if (value === void 0 || value === false) continue;
+		body.append(name, Array.isArray(value) ? value.join("|") : value === true ? "1" : String(value));
+	}
+	return body;
+}
+function settleApiRequest(request) {
+	const settled = request;
+	return new Promise((resolve, reject) => {
+		settled.then(resolve, (code, details) => {
+			const about = details;
+			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
+			reject(new ApiRequestError(String(code), info));
+		});
+	});
+}
+function loadApi(mwGlobal) {
+	return typeof mwGlobal.Api === "function" ? Promise.resolve() : Promise.resolve(mwGlobal.loader.using("mediawiki.api")).then(() => void 0, () => {
+		throw new ApiRequestError("http", "mediawiki.api did not load");
+	});
+}
 function createMwEnvironment(mwGlobal) {
 	return {
+		localStorage() {
+			const storage = mwGlobal.storage;
+			return storage && typeof storage.get === "function" ? {
+				get: (key) => storage.get(key),
+				set: (key, value) => storage.set(key, value),
+				remove: (key) => storage.remove(key)
+			} : {
+				get: () => false,
+				set: () => false,
+				remove: () => false
+			};
+		},
 		message(key, ...params) {
 			return mwGlobal.message(key, ...params).text();
 		},
@@ -18,7 +571,488 @@ function createMwEnvironment(mwGlobal) {
 			const err = error instanceof Error ? error : new Error(String(error));
 			if (mwGlobal.errorLogger && typeof mwGlobal.errorLogger.logError === "function") mwGlobal.errorLogger.logError(err, topic);
 			mwGlobal.log.error(err);
+		},
+		apiGet(params, signal) {
+			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
+			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
+			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
+			const onAbort = () => request.abort();
+			if (signal) signal.addEventListener("abort", onAbort);
+			const stopListening = () => {
+				if (signal) signal.removeEventListener("abort", onAbort);
+			};
+			const settled = request;
+			return new Promise((resolve, reject) => {
+				settled.then((data) => {
+					stopListening();
+					resolve(data);
+				}, (code, details) => {
+					stopListening();
+					const about = details;
+					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
+					reject(new ApiRequestError(String(code), info));
+				});
+			});
+		},
+		apiPost(params) {
+			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
+		},
+		apiBeacon(params) {
+			const tokens = mwGlobal.user && mwGlobal.user.tokens;
+			const token = tokens ? tokens.get("csrfToken") : null;
+			if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
+			const body = apiFormBody(Object.assign({
+				format: "json",
+				formatversion: 2
+			}, params));
+			body.append("token", token);
+			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+			try {
+				return navigator.sendBeacon(url, body);
+			} catch (error) {
+				return false;
+			}
+		},
+		apiBeaconAnonymous(params) {
+			const body = apiFormBody(Object.assign({
+				format: "json",
+				formatversion: 2
+			}, params));
+			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+			try {
+				if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
+				if (typeof fetch === "function") {
+					fetch(url, {
+						method: "POST",
+						body,
+						keepalive: true
+					}).catch(() => void 0);
+					return true;
+				}
+			} catch (error) {}
+			return false;
 		}
+	};
+}
+var LEVELS = [
+	"beginner",
+	"intermediate",
+	"advanced"
+];
+var FORMATS = [
+	"quiz",
+	"video",
+	"image"
+];
+function cardChips(entry, env, languageName) {
+	const chips = [];
+	if (entry.status === "outdated" || entry.status === "draft") chips.push({
+		kind: "status",
+		value: entry.status,
+		text: env.message("trainings-meta-status-" + entry.status)
+	});
+	if (entry.level !== null && LEVELS.includes(entry.level)) chips.push({
+		kind: "level",
+		text: env.message("trainings-meta-level-" + entry.level)
+	});
+	if (entry.duration !== null) chips.push({
+		kind: "duration",
+		text: env.message("trainings-catalog-card-duration", env.formatNumber(entry.duration))
+	});
+	entry.formats.filter((format) => FORMATS.includes(format)).forEach((format) => {
+		chips.push({
+			kind: "format",
+			value: format,
+			text: env.message("trainings-catalog-format-" + format)
+		});
+	});
+	if (entry.languages.length > 0) {
+		const names = entry.languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
+		const more = entry.languages.length - 3;
+		chips.push({
+			kind: "languages",
+			text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
+		});
+	}
+	return chips;
+}
+// resources/src/course/courseProgress.ts
+function courseProgress(modules, records, language) {
+	const items = modules.map((module) => {
+		const record = progressOfModule(records, module, language);
+		if (isCompleted(record)) return {
+			module,
+			state: "completed",
+			step: 0,
+			steps: record ? record.steps : 0
+		};
+		if (record && isStarted(record)) return {
+			module,
+			state: "in-progress",
+			step: Math.max(1, record.step),
+			steps: record.steps
+		};
+		return {
+			module,
+			state: "not-started",
+			step: 0,
+			steps: record ? record.steps : 0
+		};
+	});
+	return {
+		modules: items,
+		completed: items.filter((item) => item.state === "completed").length,
+		next: items.findIndex((item) => item.state !== "completed"),
+		started: items.some((item) => item.state !== "not-started")
+	};
+}
+// resources/src/course/enhanceCourse.ts
+function stateText(env, progress) {
+	switch (progress.state) {
+		case "completed": return env.message("trainings-course-status-completed");
+		case "in-progress": return env.message("trainings-course-status-in-progress", env.formatNumber(progress.step), env.formatNumber(progress.steps));
+		default: return env.message("trainings-course-status-not-started");
+	}
+}
+function modulesOf(records) {
+	const modules = [];
+	records.forEach((record) => {
+		if (!modules.includes(record.module)) modules.push(record.module);
+	});
+	return modules;
+}
+function progressByModule(records, language) {
+	const byModule = {};
+	courseProgress(modulesOf(records), records, language).modules.forEach((state) => {
+		if (state.state !== "not-started") byModule[state.module] = state;
+	});
+	return byModule;
+}
+function continueItems(records, language, limit = 3) {
+	const states = progressByModule(records, language);
+	return modulesOf(records).filter((module) => states[module] && states[module].state === "in-progress").map((module) => progressOfModule(records, module, language)).sort((a, b) => b.updated - a.updated).slice(0, limit).map((record) => ({
+		module: record.module,
+		language: record.language,
+		step: states[record.module].step,
+		steps: states[record.module].steps
+	}));
+}
+function wikiUrlencode(title) {
+	return encodeURIComponent(title.replace(/ /g, "_")).replace(/%3A/g, ":").replace(/%2F/g, "/").replace(/%2C/g, ",");
+}
+function continueHref(item, env) {
+	const title = moduleTitle(item.module) + (item.language !== env.config("wgContentLanguage", "") ? "/" + item.language : "");
+	return env.config("wgArticlePath", "/wiki/$1").replace("$1", wikiUrlencode(title)) + "#step-" + item.step;
+}
+function progressChip(state, env) {
+	return {
+		kind: "progress",
+		value: state.state,
+		mark: state.state === "completed" ? "✓ " : void 0,
+		text: stateText(env, state)
+	};
+}
+function chipClasses(chip) {
+	const classes = [
+		"cdx-info-chip",
+		"ext-trainings-card__chip",
+		"ext-trainings-card__chip--" + chip.kind
+	];
+	if (chip.value) classes.push("ext-trainings-card__chip--" + chip.value);
+	return classes;
+}
+function markCard(item, chip) {
+	const doc = item.ownerDocument;
+	const old = item.querySelector(".ext-trainings-card__chip--progress");
+	if (old) old.remove();
+	let chips = item.querySelector(".ext-trainings-card__chips");
+	if (!chips) {
+		const text = item.querySelector(".cdx-card__text");
+		if (!text) return;
+		const supporting = doc.createElement("span");
+		supporting.className = "cdx-card__text__supporting-text";
+		chips = doc.createElement("span");
+		chips.className = "ext-trainings-card__chips";
+		supporting.appendChild(chips);
+		text.appendChild(supporting);
+	}
+	const span = doc.createElement("span");
+	span.className = chipClasses(chip).join(" ");
+	const inner = doc.createElement("span");
+	inner.className = "cdx-info-chip--text";
+	if (chip.mark) {
+		const mark = doc.createElement("span");
+		mark.setAttribute("aria-hidden", "true");
+		mark.textContent = chip.mark;
+		inner.appendChild(mark);
+	}
+	inner.appendChild(doc.createTextNode(chip.text));
+	span.appendChild(inner);
+	chips.insertBefore(doc.createTextNode(" "), chips.firstChild);
+	chips.insertBefore(span, chips.firstChild);
+}
+function displayTitle(root, module, titles) {
+	const labels = root.querySelectorAll(".cdx-card__text__title, a.ext-trainings-course__module-title");
+	for (let i = 0; i < labels.length; i++) {
+		const owner = labels[i].closest("[data-key]");
+		const text = (labels[i].textContent || "").trim();
+		if (owner && owner.getAttribute("data-key") === module && text !== "") return text;
+	}
+	return titles[module] || module.replace(/_/g, " ");
+}
+function showContinue(root, items, titles, languageName, env) {
+	const doc = root.ownerDocument;
+	const before = root.querySelector(".ext-trainings-catalog__courses, .ext-trainings-catalog__modules");
+	if (!items.length || !before || !before.parentNode) return null;
+	const section = doc.createElement("section");
+	section.className = "ext-trainings-catalog__continue";
+	const headingId = "ext-trainings-catalog-continue-heading";
+	section.setAttribute("aria-labelledby", headingId);
+	const heading = doc.createElement("h2");
+	heading.id = headingId;
+	heading.textContent = env.message("trainings-catalog-continue-heading");
+	section.appendChild(heading);
+	const list = doc.createElement("ul");
+	list.className = "ext-trainings-catalog__continue-list";
+	items.forEach((item) => {
+		const li = doc.createElement("li");
+		li.setAttribute("data-key", item.module);
+		const a = doc.createElement("a");
+		a.href = continueHref(item, env);
+		a.textContent = displayTitle(root, item.module, titles);
+		li.appendChild(a);
+		if (item.language !== env.config("wgContentLanguage", "")) li.appendChild(doc.createTextNode(" " + env.message("parentheses", languageName(item.language))));
+		const status = doc.createElement("span");
+		status.className = "ext-trainings-catalog__continue-status";
+		li.appendChild(doc.createTextNode(" "));
+		status.textContent = stateText(env, {
+			module: item.module,
+			state: "in-progress",
+			step: item.step,
+			steps: item.steps
+		});
+		li.appendChild(status);
+		list.appendChild(li);
+	});
+	section.appendChild(list);
+	before.parentNode.insertBefore(section, before);
+	return section;
+}
+// resources/src/catalog/filters.ts
+var TEXT_FILTERS = [
+	"search",
+	"topic",
+	"level",
+	"format",
+	"language",
+	"maxduration",
+	"sort"
+];
+var NO_FILTERS = {
+	search: "",
+	topic: "",
+	level: "",
+	format: "",
+	language: "",
+	maxduration: "",
+	sort: "",
+	drafts: false
+};
+function readFilters(form) {
+	const value = (name) => {
+		const field = form.elements.namedItem(name);
+		return field && typeof field.value === "string" ? field.value : "";
+	};
+	const drafts = form.elements.namedItem("drafts");
+	return {
+		search: value("search"),
+		topic: value("topic"),
+		level: value("level"),
+		format: value("format"),
+		language: value("language"),
+		maxduration: value("maxduration"),
+		sort: value("sort"),
+		drafts: !!drafts && drafts.checked === true
+	};
+}
+function isFiltering(filters) {
+	return filters.search.trim() !== "" || filters.topic !== "" || filters.level !== "" || filters.format !== "" || filters.language !== "" || filters.maxduration !== "";
+}
+function sameFilters(a, b) {
+	return TEXT_FILTERS.every((name) => name === "search" ? a.search.trim() === b.search.trim() : a[name] === b[name]) && a.drafts === b.drafts;
+}
+function apiParams(filters, limit, continueFrom) {
+	const params = {
+		action: "query",
+		list: "trainings",
+		trkind: "module",
+		trlimit: Math.max(1, Math.min(500, Math.floor(limit)))
+	};
+	const search = filters.search.trim();
+	if (search !== "") params.trsearch = search;
+	[
+		"topic",
+		"level",
+		"format",
+		"language",
+		"maxduration",
+		"sort"
+	].forEach((name) => {
+		if (filters[name] !== "") params["tr" + name] = filters[name];
+	});
+	if (filters.drafts) params.trstatus = [
+		"published",
+		"outdated",
+		"draft"
+	];
+	if (continueFrom !== null) params.trcontinue = continueFrom;
+	return params;
+}
+function urlWithFilters(href, filters) {
+	const url = new URL(href);
+	const params = url.searchParams;
+	params.delete("continue");
+	params.delete("drafts");
+	TEXT_FILTERS.forEach((name) => params.delete(name));
+	TEXT_FILTERS.forEach((name) => {
+		const value = name === "search" ? filters.search.trim() : filters[name];
+		if (value !== "" && !(name === "sort" && value === "title")) params.set(name, value);
+	});
+	if (filters.drafts) params.set("drafts", "1");
+	url.search = params.toString().replace(/%3A/gi, ":").replace(/%2F/gi, "/");
+	return url.toString();
+}
+// resources/src/catalog/response.ts
+function isObject(value) {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function text(value) {
+	return typeof value === "string" ? value : "";
+}
+function strings(value) {
+	return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function readEntry(item) {
+	if (!isObject(item)) return null;
+	const key = text(item.key) || text(item.title).replace(/^[^:]*:/, "").replace(/ /g, "_");
+	const displaytitle = text(item.displaytitle) || key.replace(/_/g, " ");
+	if (key === "") return null;
+	const duration = typeof item.duration === "number" && isFinite(item.duration) ? item.duration : null;
+	return {
+		key,
+		displaytitle,
+		summary: text(item.summary),
+		level: text(item.level) || null,
+		duration,
+		formats: strings(item.formats),
+		languages: strings(item.languages),
+		status: text(item.status) || "published",
+		url: text(item.url)
+	};
+}
+function readCatalogResponse(data) {
+	const query = isObject(data) ? data.query : void 0;
+	const list = isObject(query) ? query.trainings : void 0;
+	if (!Array.isArray(list)) throw new Error("The list=trainings response has no query.trainings list");
+	const cont = isObject(data) ? data.continue : void 0;
+	const continueFrom = isObject(cont) && typeof cont.trcontinue === "string" ? cont.trcontinue : null;
+	return {
+		entries: list.map(readEntry).filter((entry) => entry !== null),
+		continueFrom
+	};
+}
+// resources/src/catalog/controller.ts
+function canLoadMoreInPlace(options) {
+	return options.serverCount + options.pageSize <= 500;
+}
+function createCatalogController(env, options) {
+	const state = (0, vue.reactive)({
+		filters: options.initialFilters,
+		active: false,
+		loading: false,
+		entries: [],
+		continueFrom: options.serverContinue,
+		error: null,
+		firstNew: null
+	});
+	const debounceMs = options.debounceMs === void 0 ? 250 : options.debounceMs;
+	let timer = null;
+	let running = null;
+	let pendingResolve = null;
+	function cancel() {
+		if (timer !== null) {
+			clearTimeout(timer);
+			timer = null;
+		}
+		if (pendingResolve) {
+			pendingResolve();
+			pendingResolve = null;
+		}
+		if (running) {
+			running.abort();
+			running = null;
+		}
+	}
+	function describe(error) {
+		const detail = error instanceof ApiRequestError ? error.message : error instanceof Error ? error.message : String(error);
+		return env.message("trainings-catalog-error", detail);
+	}
+	function request(limit, continueFrom, append) {
+		const controller = new AbortController();
+		running = controller;
+		state.loading = true;
+		const params = apiParams(state.filters, limit, continueFrom);
+		return env.apiGet(params, controller.signal).then((data) => {
+			if (controller.signal.aborted) return;
+			const page = readCatalogResponse(data);
+			state.firstNew = append ? state.entries.length : null;
+			state.entries = append ? state.entries.concat(page.entries) : page.entries.slice();
+			state.continueFrom = page.continueFrom;
+			state.active = true;
+			state.error = null;
+		}).catch((error) => {
+			if (controller.signal.aborted) return;
+			state.error = describe(error);
+			if (!(error instanceof ApiRequestError)) env.logError(error, "error.trainings");
+		}).then(() => {
+			if (running === controller) {
+				running = null;
+				state.loading = false;
+			}
+		});
+	}
+	function update(filters, immediate) {
+		const unchanged = sameFilters(filters, state.filters);
+		if (unchanged && !(immediate && state.error !== null) && timer === null) return Promise.resolve();
+		cancel();
+		state.filters = filters;
+		if (!unchanged && options.onFiltersChange) options.onFiltersChange(filters);
+		if (immediate || debounceMs <= 0) return request(options.pageSize, null, false);
+		return new Promise((resolve) => {
+			pendingResolve = resolve;
+			timer = setTimeout(() => {
+				timer = null;
+				pendingResolve = null;
+				request(options.pageSize, null, false).then(resolve);
+			}, debounceMs);
+		});
+	}
+	function loadMore() {
+		if (state.loading) return Promise.resolve();
+		if (!state.active) {
+			if (!canLoadMoreInPlace(options)) return Promise.resolve();
+			return request(options.serverCount + options.pageSize, options.serverStart, false).then(() => {
+				if (state.active) state.firstNew = Math.min(options.serverCount, state.entries.length);
+			});
+		}
+		if (state.continueFrom === null) return Promise.resolve();
+		return request(options.pageSize, state.continueFrom, true);
+	}
+	return {
+		state,
+		update,
+		loadMore,
+		destroy: cancel
 	};
 }
 // resources/src/shared/injectionKeys.ts
@@ -29,165 +1063,267 @@ function useMwEnvironment() {
 	if (!env) throw new Error("No MwEnvironment provided: mount the app with one.");
 	return env;
 }
-// resources/src/catalog/filterModules.ts
-var DIACRITICS = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
-function normalizeForSearch(text) {
-	return text.normalize("NFD").replace(DIACRITICS, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-function queryWords(query) {
-	const folded = normalizeForSearch(query);
-	return folded === "" ? [] : folded.split(" ");
-}
-function matchesQuery(searchText, query) {
-	return containsWords(searchText, queryWords(query));
-}
-function containsWords(searchText, words) {
-	const haystack = normalizeForSearch(searchText);
-	return words.every((word) => haystack.includes(word));
-}
-function filterModules(modules, query) {
-	const words = queryWords(query);
-	if (words.length === 0) return modules.slice();
-	return modules.filter((module) => containsWords(module.searchText, words));
-}
-// resources/src/catalog/showResults.ts
-function showResults(catalog, matching, env) {
-	const visible = new Set(matching);
-	catalog.items.forEach((item) => {
-		item.element.hidden = !visible.has(item);
-	});
-	if (catalog.count) {
-		const text = env.message("trainings-catalog-result-count", env.formatNumber(matching.length));
-		if (catalog.count.textContent !== text) catalog.count.textContent = text;
-	}
-	if (catalog.empty) catalog.empty.hidden = matching.length > 0;
-}
-function announceCountChanges(catalog) {
-	if (catalog.count) {
-		catalog.count.setAttribute("aria-live", "polite");
-		catalog.count.setAttribute("aria-atomic", "true");
-	}
-}
-// resources/src/catalog/CatalogSearch.vue?vue&type=script&setup=true&lang.ts
-var _hoisted_1 = {
-	class: "ext-trainings-catalog-search",
-	role: "search"
+// resources/src/catalog/CatalogCard.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1$1 = ["data-key"];
+var _hoisted_2$1 = { class: "ext-trainings-card__chips" };
+var _hoisted_3$1 = { class: "cdx-info-chip--text" };
+var _hoisted_4$1 = {
+	key: 0,
+	"aria-hidden": "true"
 };
-// resources/src/catalog/CatalogSearch.vue
-var CatalogSearch_default = (0, vue.defineComponent)({
-	__name: "CatalogSearch",
-	props: { catalog: {} },
-	emits: ["search"],
+// resources/src/catalog/CatalogCard.vue
+var CatalogCard_default = (0, vue.defineComponent)({
+	__name: "CatalogCard",
+	props: {
+		entry: {},
+		languageNames: {},
+		progress: {}
+	},
+	setup(__props) {
+		const props = __props;
+		const env = useMwEnvironment();
+		const chips = (0, vue.computed)(() => (props.progress ? [progressChip(props.progress, env)] : []).concat(cardChips(props.entry, env, (code) => props.languageNames[code] || code)));
+		return (_ctx, _cache) => {
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", {
+				class: "ext-trainings-catalog__item",
+				"data-key": _ctx.entry.key
+			}, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxCard), { url: _ctx.entry.url }, (0, vue.createSlots)({
+				title: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(_ctx.entry.displaytitle), 1)]),
+				_: 2
+			}, [_ctx.entry.summary !== "" ? {
+				name: "description",
+				fn: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(_ctx.entry.summary), 1)]),
+				key: "0"
+			} : void 0, chips.value.length > 0 ? {
+				name: "supporting-text",
+				fn: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("span", _hoisted_2$1, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(chips.value, (chip) => {
+					return (0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: chip.kind + (chip.value || "") }, [(0, vue.createElementVNode)("span", { class: (0, vue.normalizeClass)((0, vue.unref)(chipClasses)(chip)) }, [(0, vue.createElementVNode)("span", _hoisted_3$1, [chip.mark ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("span", _hoisted_4$1, (0, vue.toDisplayString)(chip.mark), 1)) : (0, vue.createCommentVNode)("", true), (0, vue.createTextVNode)((0, vue.toDisplayString)(chip.text), 1)])], 2), (0, vue.createTextVNode)((0, vue.toDisplayString)(" "))], 64);
+				}), 128))])]),
+				key: "1"
+			} : void 0]), 1032, ["url"])], 8, _hoisted_1$1);
+		};
+	}
+});
+// resources/src/catalog/CatalogResults.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1 = { class: "ext-trainings-catalog__enhanced" };
+var _hoisted_2 = ["aria-busy"];
+var _hoisted_3 = { class: "ext-trainings-catalog__list" };
+var _hoisted_4 = {
+	key: 0,
+	class: "ext-trainings-catalog__empty"
+};
+var _hoisted_5 = ["href"];
+var _hoisted_6 = {
+	key: 1,
+	class: "ext-trainings-catalog__more"
+};
+// resources/src/catalog/CatalogResults.vue
+var CatalogResults_default = (0, vue.defineComponent)({
+	__name: "CatalogResults",
+	props: {
+		state: {},
+		languageNames: {},
+		clearUrl: {},
+		progress: {}
+	},
+	emits: ["more"],
 	setup(__props, { emit: __emit }) {
 		const props = __props;
 		const emit = __emit;
 		const env = useMwEnvironment();
-		const label = env.message("trainings-catalog-search-label");
-		const placeholder = env.message("trainings-catalog-search-placeholder");
-		const list = props.catalog.root.querySelector(".ext-trainings-catalog__list");
-		const listId = list && list.id ? list.id : void 0;
-		const query = (0, vue.ref)(props.catalog.initialQuery);
-		function search(value) {
-			showResults(props.catalog, filterModules(props.catalog.items, value), env);
-		}
-		if (filterModules(props.catalog.items, query.value).length !== props.catalog.items.length) search(query.value);
-		announceCountChanges(props.catalog);
-		(0, vue.watch)(query, (value) => {
-			search(value);
-			emit("search", value);
-		});
+		const results = (0, vue.ref)(null);
+		const filtering = (0, vue.computed)(() => isFiltering(props.state.filters));
+		const emptyText = (0, vue.computed)(() => env.message(filtering.value ? "trainings-catalog-no-results" : "trainings-catalog-no-modules"));
+		const clearText = env.message("trainings-catalog-clear");
+		const moreText = env.message("trainings-catalog-more");
+		(0, vue.watch)(() => props.state.firstNew, (index) => {
+			if (index === null) return;
+			(0, vue.nextTick)(() => {
+				const link = (results.value ? results.value.querySelectorAll(".ext-trainings-catalog__item a") : [])[index];
+				if (link) link.focus();
+			});
+		}, { flush: "post" });
 		return (_ctx, _cache) => {
-			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxSearchInput), {
-				modelValue: query.value,
-				"onUpdate:modelValue": _cache[0] || (_cache[0] = ($event) => query.value = $event),
-				class: "ext-trainings-catalog-search__input",
-				"aria-label": (0, vue.unref)(label),
-				placeholder: (0, vue.unref)(placeholder),
-				"aria-controls": (0, vue.unref)(listId)
-			}, null, 8, [
-				"modelValue",
-				"aria-label",
-				"placeholder",
-				"aria-controls"
-			])]);
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1, [_ctx.state.error !== null ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxMessage), {
+				key: 0,
+				type: "error",
+				class: "ext-trainings-catalog__error"
+			}, {
+				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(_ctx.state.error), 1)]),
+				_: 1
+			})) : (0, vue.createCommentVNode)("", true), _ctx.state.active ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+				key: 1,
+				ref_key: "results",
+				ref: results,
+				class: "ext-trainings-catalog__results",
+				"aria-busy": _ctx.state.loading ? "true" : void 0
+			}, [
+				(0, vue.createElementVNode)("ul", _hoisted_3, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(_ctx.state.entries, (entry) => {
+					return (0, vue.openBlock)(), (0, vue.createBlock)(CatalogCard_default, {
+						key: entry.key,
+						entry,
+						"language-names": _ctx.languageNames,
+						progress: _ctx.progress.byModule[entry.key] || null
+					}, null, 8, [
+						"entry",
+						"language-names",
+						"progress"
+					]);
+				}), 128))]),
+				_ctx.state.entries.length === 0 ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_4, [(0, vue.createTextVNode)((0, vue.toDisplayString)(emptyText.value) + " ", 1), filtering.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("a", {
+					key: 0,
+					class: "ext-trainings-catalog__clear",
+					href: _ctx.clearUrl
+				}, (0, vue.toDisplayString)((0, vue.unref)(clearText)), 9, _hoisted_5)) : (0, vue.createCommentVNode)("", true)])) : (0, vue.createCommentVNode)("", true),
+				_ctx.state.continueFrom !== null ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_6, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), { onClick: _cache[0] || (_cache[0] = ($event) => emit("more")) }, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)((0, vue.unref)(moreText)), 1)]),
+					_: 1
+				})])) : (0, vue.createCommentVNode)("", true)
+			], 8, _hoisted_2)) : (0, vue.createCommentVNode)("", true)]);
 		};
 	}
 });
-// resources/src/catalog/serverCatalog.ts
+// resources/src/catalog/mountCatalog.ts
 var ROOT_ID = "ext-trainings-catalog";
-function isTruncated(root) {
-	const list = root.querySelector(".ext-trainings-catalog__list");
-	return root.hasAttribute("data-truncated") || !!(list && list.hasAttribute("data-truncated"));
-}
-function readServerCatalog(root) {
-	const form = root.querySelector("form.ext-trainings-catalog__search");
-	if (!form || isTruncated(root)) return null;
-	const input = form.querySelector("input[name=\"search\"]");
-	const items = Array.prototype.slice.call(root.querySelectorAll(".ext-trainings-catalog__item")).map((element) => ({
-		element,
-		title: element.getAttribute("data-title") || "",
-		searchText: normalizeForSearch(element.getAttribute("data-search-text") || element.textContent || "")
-	}));
-	return {
-		root,
-		form,
-		initialQuery: input ? input.value : "",
-		count: root.querySelector(".ext-trainings-catalog__count"),
-		empty: root.querySelector(".ext-trainings-catalog__empty"),
-		items
-	};
-}
-// resources/src/catalog/searchUrl.ts
-function withSearchParam(href, query) {
-	const hashAt = href.indexOf("#");
-	const hash = hashAt === -1 ? "" : href.slice(hashAt);
-	const beforeHash = hashAt === -1 ? href : href.slice(0, hashAt);
-	const queryAt = beforeHash.indexOf("?");
-	const base = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
-	const params = queryAt === -1 ? [] : beforeHash.slice(queryAt + 1).split("&").filter((part) => part !== "" && part.split("=")[0] !== "search");
-	if (query.trim() !== "") params.push("search=" + encodeURIComponent(query).replace(/%20/g, "+"));
-	return base + (params.length ? "?" + params.join("&") : "") + hash;
-}
-function replaceSearchInLocation(query) {
-	const href = withSearchParam(window.location.href, query);
+var DEFAULT_PAGE_SIZE = 50;
+function replaceLocation(href) {
 	if (href === window.location.href) return;
 	try {
 		window.history.replaceState(window.history.state, "", href);
 	} catch (error) {}
 }
-// resources/src/catalog/mountCatalog.ts
-function mountCatalogSearch(root, env, options = {}) {
-	const catalog = readServerCatalog(root);
-	if (!catalog) return null;
-	const makeApp = options.createApp || vue.createApp;
-	const onSearch = options.onSearch || replaceSearchInLocation;
-	const app = makeApp(CatalogSearch_default, {
-		catalog: (0, vue.markRaw)(catalog),
-		onSearch
+function readLanguageNames(form) {
+	const names = {};
+	const select = form.querySelector("select[name=\"language\"]");
+	if (select) Array.prototype.forEach.call(select.options, (option) => {
+		if (option.value !== "") names[option.value] = (option.textContent || option.value).trim();
+	});
+	return names;
+}
+function countText(env, count, hasMore) {
+	return env.message(hasMore ? "trainings-catalog-result-count-more" : "trainings-catalog-result-count", env.formatNumber(count));
+}
+function mountCatalog(root, env, options = {}) {
+	const form = root.querySelector("form.ext-trainings-catalog__search");
+	const serverResults = root.querySelector(".ext-trainings-catalog__results");
+	if (!form || !serverResults || !serverResults.parentNode) return null;
+	const serverList = serverResults;
+	const currentUrl = options.currentUrl || (() => window.location.href);
+	const replaceUrl = options.replaceUrl || replaceLocation;
+	const count = root.querySelector(".ext-trainings-catalog__count");
+	const courses = root.querySelector(".ext-trainings-catalog__courses");
+	const notice = root.querySelector(".ext-trainings-catalog__notice");
+	const moreLink = serverResults.querySelector(".ext-trainings-catalog__more a");
+	const controllerOptions = {
+		pageSize: Number(root.getAttribute("data-page-size")) || DEFAULT_PAGE_SIZE,
+		initialFilters: readFilters(form),
+		serverCount: serverResults.querySelectorAll(".ext-trainings-catalog__item").length,
+		serverStart: root.getAttribute("data-continue"),
+		serverContinue: moreLink ? moreLink.getAttribute("data-continue") : null,
+		debounceMs: options.debounceMs,
+		onFiltersChange: (filters) => {
+			replaceUrl(urlWithFilters(currentUrl(), filters));
+			if (courses) courses.hidden = isFiltering(filters);
+			if (notice) notice.hidden = true;
+		}
+	};
+	const controller = createCatalogController(env, controllerOptions);
+	const state = controller.state;
+	const progress = (0, vue.reactive)({ byModule: {} });
+	const languageNames = readLanguageNames(form);
+	const app = (options.createApp || vue.createApp)(CatalogResults_default, {
+		state,
+		languageNames,
+		clearUrl: urlWithFilters(currentUrl(), NO_FILTERS),
+		progress,
+		onMore: () => controller.loadMore()
 	});
 	app.provide(mwEnvironmentKey, env);
 	app.config.errorHandler = (error) => env.logError(error, "error.vue");
 	const mountPoint = root.ownerDocument.createElement("div");
-	mountPoint.className = "ext-trainings-catalog__enhanced-search";
-	catalog.form.replaceWith(mountPoint);
+	mountPoint.className = "ext-trainings-catalog__app";
+	serverResults.parentNode.insertBefore(mountPoint, serverResults);
 	app.mount(mountPoint);
-	return app;
+	(0, vue.watch)(() => state.active, (active) => {
+		if (active) serverResults.remove();
+	});
+	(0, vue.watch)(() => [
+		state.active,
+		state.entries,
+		state.continueFrom
+	], () => {
+		if (count && state.active) {
+			const text = countText(env, state.entries.length, state.continueFrom !== null);
+			if (count.textContent !== text) count.textContent = text;
+		}
+	});
+	const searchInput = form.querySelector("input[name=\"search\"]");
+	form.addEventListener("input", (event) => {
+		if (event.target === searchInput) controller.update(readFilters(form), false);
+	});
+	form.addEventListener("change", () => {
+		controller.update(readFilters(form), true);
+	});
+	form.addEventListener("submit", (event) => {
+		event.preventDefault();
+		controller.update(readFilters(form), true);
+	});
+	const apply = form.querySelector(".ext-trainings-catalog__apply");
+	if (apply) apply.hidden = true;
+	if (moreLink && canLoadMoreInPlace(controllerOptions)) moreLink.addEventListener("click", (event) => {
+		event.preventDefault();
+		controller.loadMore();
+	});
+	const progressShown = options.store ? showProgress(options.store) : Promise.resolve();
+	function showProgress(store) {
+		return store.list().then((records) => {
+			if (!records.length) return;
+			const language = env.config("wgUserLanguage", "");
+			progress.byModule = progressByModule(records, language);
+			if (!state.active) Array.prototype.forEach.call(serverList.querySelectorAll(".ext-trainings-catalog__item[data-key]"), (item) => {
+				const module = progress.byModule[item.getAttribute("data-key") || ""];
+				if (module) markCard(item, progressChip(module, env));
+			});
+			const titles = {};
+			state.entries.forEach((entry) => {
+				titles[entry.key] = entry.displaytitle;
+			});
+			showContinue(root, continueItems(records, language), titles, (code) => languageNames[code] || code, env);
+		}).catch((error) => env.logError(error, "error.trainings"));
+	}
+	return {
+		app,
+		controller,
+		progressShown
+	};
 }
 // resources/src/catalog/init.ts
 var root = document.getElementById(ROOT_ID);
 if (root) {
 	const env = createMwEnvironment(mw);
 	try {
-		mountCatalogSearch(root, env, { createApp: vue.createMwApp });
+		const store = createLearnerProgressStore(env);
+		mountCatalog(root, env, {
+			createApp: vue.createMwApp,
+			store
+		});
 	} catch (error) {
 		env.logError(error, "error.trainings");
 	}
 }
-exports.CatalogSearch = CatalogSearch_default;
+exports.ApiRequestError = ApiRequestError;
+exports.NO_FILTERS = NO_FILTERS;
+exports.apiParams = apiParams;
+exports.cardChips = cardChips;
+exports.continueHref = continueHref;
+exports.continueItems = continueItems;
+exports.countText = countText;
+exports.createCatalogController = createCatalogController;
+exports.createLearnerProgressStore = createLearnerProgressStore;
 exports.createMwEnvironment = createMwEnvironment;
-exports.filterModules = filterModules;
-exports.matchesQuery = matchesQuery;
-exports.mountCatalogSearch = mountCatalogSearch;
-exports.normalizeForSearch = normalizeForSearch;
-exports.readServerCatalog = readServerCatalog;
-exports.withSearchParam = withSearchParam;
+exports.isFiltering = isFiltering;
+exports.mountCatalog = mountCatalog;
+exports.progressByModule = progressByModule;
+exports.readCatalogResponse = readCatalogResponse;
+exports.readFilters = readFilters;
+exports.urlWithFilters = urlWithFilters;

@@ -12,6 +12,545 @@ var __exportAll = (all, no_symbols) => {
 };
 let vue = require("vue");
 let _wikimedia_codex = require("./codex.js");
+// resources/src/progress/model.ts
+var OUTCOMES = [
+	"right",
+	"partial",
+	"wrong"
+];
+function isAnsweredOutcome(value) {
+	return typeof value === "string" && OUTCOMES.includes(value);
+}
+function sortedNumbers(values, max = Infinity) {
+	const numbers = values.filter((n) => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= max);
+	return numbers.filter((n, i) => numbers.indexOf(n) === i).sort((a, b) => a - b);
+}
+function missingProgress(progress, steps, quizzes) {
+	const seen = progress ? progress.seen : [];
+	const answers = progress ? progress.answers : {};
+	const missingSteps = [];
+	for (let step = 1; step <= steps; step++) if (!seen.includes(step)) missingSteps.push(step);
+	return {
+		steps: missingSteps,
+		quizzes: sortedNumbers(quizzes).filter((quiz) => !Object.prototype.hasOwnProperty.call(answers, String(quiz)))
+	};
+}
+function meetsCompletionRule(progress, steps = progress ? progress.steps : 1, quizzes = progress ? progress.quizzes : []) {
+	const missing = missingProgress(progress, steps, quizzes);
+	return !!progress && missing.steps.length === 0 && missing.quizzes.length === 0;
+}
+function isCompleted(progress) {
+	return !!progress && progress.completed > 0;
+}
+function isStarted(progress) {
+	return !!progress && (progress.seen.length > 0 || Object.keys(progress.answers).length > 0 || progress.completed > 0);
+}
+function applyUpdate(previous, key, update, now) {
+	const steps = Math.max(1, Math.floor(update.steps) || 1);
+	const quizzes = sortedNumbers(update.quizzes);
+	const step = update.step !== void 0 && Number.isInteger(update.step) && update.step >= 1 && update.step <= steps ? update.step : null;
+	const seenBefore = previous ? previous.seen : [];
+	const seen = sortedNumbers(step === null ? seenBefore : seenBefore.concat([step]), steps);
+	const answers = Object.assign({}, previous ? previous.answers : {});
+	const quiz = update.quiz;
+	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) {
+		const before = answers[String(quiz.number)];
+		answers[String(quiz.number)] = before ? {
+			first: before.first,
+			last: quiz.outcome,
+			attempts: before.attempts + 1
+		} : {
+			first: quiz.outcome,
+			last: quiz.outcome,
+			attempts: 1
+		};
+	}
+	const previousStep = previous && previous.step <= steps ? previous.step : 0;
+	const next = {
+		module: key.module,
+		language: key.language,
+		steps,
+		quizzes,
+		step: step === null ? previousStep : step,
+		seen,
+		answers,
+		completed: previous ? previous.completed : 0,
+		updated: now
+	};
+	return next.completed || !meetsCompletionRule(next) ? next : Object.assign({}, next, { completed: now });
+}
+function normaliseProgress(value) {
+	if (typeof value !== "object" || value === null) return null;
+	const raw = value;
+	if (typeof raw.module !== "string" || raw.module === "" || typeof raw.language !== "string") return null;
+	const steps = typeof raw.steps === "number" && Number.isInteger(raw.steps) && raw.steps >= 1 ? raw.steps : 0;
+	if (!steps) return null;
+	const answers = {};
+	if (typeof raw.answers === "object" && raw.answers !== null) {
+		const rawAnswers = raw.answers;
+		for (const [number, answer] of Object.entries(rawAnswers)) {
+			const a = answer;
+			if (/^[1-9][0-9]*$/.test(number) && a && typeof a === "object" && isAnsweredOutcome(a.first) && isAnsweredOutcome(a.last) && typeof a.attempts === "number" && a.attempts >= 1) {
+				const attempts = Math.floor(a.attempts);
+				answers[number] = {
+					first: a.first,
+					last: a.last,
+					attempts
+				};
+			}
+		}
+	}
+	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
+	return {
+		module: raw.module,
+		language: raw.language,
+		steps,
+		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
+		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
+		seen: sortedNumbers(Array.isArray(raw.seen) ? raw.seen : [], steps),
+		answers,
+		completed: time(raw.completed),
+		updated: time(raw.updated)
+	};
+}
+function progressOfModule(records, module, language = "") {
+	const mine = records.filter((record) => record.module === module);
+	const rank = (record) => (record.completed ? 4 : 0) + (record.language === language ? 2 : 0);
+	let best = null;
+	for (const record of mine) if (!best || rank(record) > rank(best) || rank(record) === rank(best) && record.updated > best.updated) best = record;
+	return best;
+}
+// resources/src/progress/BrowserProgressStore.ts
+var STORAGE_KEY = "mw-trainings-progress";
+function sameKey(a, b) {
+	return a.module === b.module && a.language === b.language;
+}
+function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
+	let memory = [];
+	let stale = false;
+	function read() {
+		const json = storage.get(STORAGE_KEY);
+		if (json === false || stale) return memory.slice();
+		if (json === null) return [];
+		let data;
+		try {
+			data = JSON.parse(json);
+		} catch (error) {
+			return [];
+		}
+		const stored = data;
+		if (!stored || typeof stored !== "object" || stored.version !== 1 || !Array.isArray(stored.records)) return [];
+		const records = [];
+		for (const value of stored.records) {
+			const record = normaliseProgress(value);
+			if (record && !records.some((other) => sameKey(other, record))) records.push(record);
+		}
+		return records;
+	}
+	function write(records) {
+		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
+		memory = kept;
+		for (let attempt = 0; attempt < 2; attempt++) {
+			const data = {
+				version: 1,
+				records: kept
+			};
+			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
+				stale = false;
+				return;
+			}
+			kept = kept.slice(0, Math.ceil(kept.length / 2));
+		}
+		stale = true;
+	}
+	return {
+		get(key) {
+			return Promise.resolve(read().find((record) => sameKey(record, key)) || null);
+		},
+		list(modules) {
+			const records = read();
+			return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
+		},
+		record(key, update) {
+			const records = read();
+			const index = records.findIndex((record) => sameKey(record, key));
+			const updated = applyUpdate(index === -1 ? null : records[index], key, update, now());
+			if (index !== -1) records.splice(index, 1);
+			records.push(updated);
+			write(records);
+			return Promise.resolve(updated);
+		},
+		reset(key) {
+			if (key) write(read().filter((record) => !sameKey(record, key)));
+			else {
+				memory = [];
+				stale = false;
+				storage.remove(STORAGE_KEY);
+			}
+			return Promise.resolve();
+		}
+	};
+}
+var MODULES_PER_REQUEST = 50;
+var MAX_PAGES = 10;
+var PERMANENT_ERRORS = [
+	"nosuchmodule",
+	"language",
+	"badstep",
+	"badstepsdone",
+	"badquiz",
+	"badquizvalue",
+	"invalidtitle",
+	"blocked",
+	"nocentralid",
+	"badvalue",
+	"baddatatype"
+];
+function isPermanentError(error) {
+	const code = error instanceof Error ? error.code : void 0;
+	return typeof code === "string" && PERMANENT_ERRORS.includes(code);
+}
+function keyString(key) {
+	return key.module + "|" + key.language;
+}
+function moduleTitle(module) {
+	return "Training:" + module;
+}
+function timeOf(value) {
+	const t = typeof value === "string" ? Date.parse(value) : NaN;
+	return isFinite(t) && t > 0 ? t : 0;
+}
+function progressFromApi(value) {
+	if (typeof value !== "object" || value === null) return null;
+	const raw = value;
+	if (typeof raw.module !== "string" || typeof raw.language !== "string") return null;
+	const colon = raw.module.indexOf(":");
+	const module = raw.module.slice(colon + 1).replace(/ /g, "_");
+	const seen = sortedNumbers(Array.isArray(raw.stepsdone) ? raw.stepsdone : []);
+	const step = typeof raw.step === "number" ? raw.step : 0;
+	const answers = {};
+	for (const quiz of Array.isArray(raw.quizzes) ? raw.quizzes : []) {
+		const q = quiz;
+		if (q && typeof q.quiz === "number" && isAnsweredOutcome(q.result)) answers[String(q.quiz)] = {
+			first: q.result,
+			last: q.result,
+			attempts: 1
+		};
+	}
+	const steps = typeof raw.steps === "number" && raw.steps >= 1 ? raw.steps : Math.max(1, step, ...seen);
+	const quizCount = typeof raw.quizcount === "number" ? raw.quizcount : 0;
+	const quizzes = [];
+	for (let n = 1; n <= quizCount; n++) quizzes.push(n);
+	const updated = timeOf(raw.updated);
+	return normaliseProgress({
+		module,
+		language: raw.language,
+		steps,
+		quizzes: quizCount ? quizzes : sortedNumbers(Object.keys(answers).map(Number)),
+		step,
+		seen,
+		answers,
+		completed: raw.completed === true ? timeOf(raw.completedat) || updated || 1 : 0,
+		updated
+	});
+}
+function recordParams(progress) {
+	return {
+		action: "trainingprogress",
+		module: moduleTitle(progress.module),
+		language: progress.language,
+		step: Math.max(0, Math.min(progress.step, progress.steps)),
+		stepsdone: progress.seen.map(String),
+		quizzes: Object.keys(progress.answers).sort((a, b) => Number(a) - Number(b)).map((n) => n + ":" + progress.answers[n].last),
+		complete: isCompleted(progress) || meetsCompletionRule(progress)
+	};
+}
+function replayInto(store, progress) {
+	const base = {
+		steps: progress.steps,
+		quizzes: progress.quizzes
+	};
+	const updates = [];
+	for (const step of progress.seen) if (step !== progress.step) updates.push(Object.assign({ step }, base));
+	for (const number of Object.keys(progress.answers)) updates.push(Object.assign({ quiz: {
+		number: Number(number),
+		outcome: progress.answers[number].last
+	} }, base));
+	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
+	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
+}
+function readList(response) {
+	const r = response;
+	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
+	const records = [];
+	for (const item of Array.isArray(modules) ? modules : []) {
+		const record = progressFromApi(item);
+		if (record) records.push(record);
+	}
+	return {
+		records,
+		next: r && r.continue && typeof r.continue.tpcontinue === "string" ? r.continue.tpcontinue : null
+	};
+}
+function createApiProgressStore(options) {
+	const { api, fallback, logError } = options;
+	const delay = options.delay === void 0 ? 500 : options.delay;
+	const now = options.now || (() => Date.now());
+	const ready = (options.ready || Promise.resolve()).catch(() => void 0);
+	const loaded = new Map();
+	const current = new Map();
+	const dirty = new Set();
+	const sending = new Set();
+	let timer = null;
+	let inFlight = null;
+	function fetchAll(params) {
+		const all = [];
+		const page = (cont, count) => api.apiGet(Object.assign({}, params, cont ? { tpcontinue: cont } : {})).then((response) => {
+			const { records, next } = readList(response);
+			all.push(...records);
+			return next && count < MAX_PAGES ? page(next, count + 1) : all;
+		});
+		return page(null, 1);
+	}
+	function fetchRecords(modules) {
+		const base = {
+			action: "query",
+			meta: "trainingprogress",
+			tplimit: "max"
+		};
+		if (!modules) return fetchAll(base);
+		const chunks = [];
+		for (let i = 0; i < modules.length; i += MODULES_PER_REQUEST) chunks.push(modules.slice(i, i + MODULES_PER_REQUEST).map(moduleTitle));
+		return Promise.all(chunks.map((titles) => fetchAll(Object.assign({ tpmodules: titles }, base)))).then((lists) => [].concat(...lists));
+	}
+	function load(key) {
+		const k = keyString(key);
+		let promise = loaded.get(k);
+		if (!promise) {
+			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.language === key.language) || null, (error) => {
+				logError(error);
+				return null;
+			}).then((record) => record || fallback.get(key).catch(() => null));
+			loaded.set(k, promise);
+		}
+		return promise;
+	}
+	function keepInBrowser(progress) {
+		replayInto(fallback, progress).catch(logError);
+	}
+	function writeFailed(k, error) {
+		logError(error);
+		const progress = current.get(k);
+		if (progress && !isPermanentError(error)) keepInBrowser(progress);
+	}
+	function send() {
+		const keys = Array.from(dirty);
+		dirty.clear();
+		keys.forEach((k) => sending.add(k));
+		return Promise.all(keys.map((k) => {
+			const progress = current.get(k);
+			if (!progress) return Promise.resolve();
+			return api.apiPost(recordParams(progress)).then(() => void 0, (error) => writeFailed(k, error));
+		})).then(() => {
+			keys.forEach((k) => sending.delete(k));
+		});
+	}
+	function flush() {
+		if (timer !== null) {
+			clearTimeout(timer);
+			timer = null;
+		}
+		if (inFlight) return inFlight.then(() => flush());
+		if (dirty.size === 0) return Promise.resolve();
+		inFlight = send().then(() => {
+			inFlight = null;
+		});
+		return inFlight;
+	}
+	function schedule() {
+		if (timer !== null) clearTimeout(timer);
+		timer = setTimeout(() => {
+			timer = null;
+			flush().catch(logError);
+		}, delay);
+	}
+	function unconfirmed(key) {
+		const k = keyString(key);
+		return dirty.has(k) || sending.has(k);
+	}
+	return {
+		get(key) {
+			return load(key).then((record) => current.get(keyString(key)) || record);
+		},
+		list(modules) {
+			return ready.then(() => fetchRecords(modules)).catch((error) => {
+				logError(error);
+				return fallback.list(modules).catch(() => []);
+			}).then((records) => {
+				const mine = Array.from(current.values()).filter((record) => !modules || modules.includes(record.module));
+				return records.filter((record) => !current.has(keyString(record))).concat(mine);
+			});
+		},
+		record(key, update) {
+			const k = keyString(key);
+			return load(key).then((record) => {
+				const updated = applyUpdate(current.get(k) || record, key, update, now());
+				current.set(k, updated);
+				dirty.add(k);
+				schedule();
+				return updated;
+			});
+		},
+		reset(key) {
+			const params = key ? {
+				action: "trainingprogressreset",
+				module: moduleTitle(key.module),
+				language: key.language
+			} : {
+				action: "trainingprogressreset",
+				all: true
+			};
+			for (const k of Array.from(current.keys())) if (!key || k === keyString(key)) {
+				current.delete(k);
+				dirty.delete(k);
+				loaded.delete(k);
+			}
+			return (inFlight || Promise.resolve()).then(() => api.apiPost(params)).then(() => void 0, logError).then(() => fallback.reset(key)).catch(logError);
+		},
+		flush,
+		flushOnPageHide() {
+			if (timer !== null) {
+				clearTimeout(timer);
+				timer = null;
+			}
+			for (const [k, progress] of Array.from(current.entries())) {
+				if (!unconfirmed(progress)) continue;
+				dirty.delete(k);
+				if (!api.apiBeacon(recordParams(progress))) keepInBrowser(progress);
+			}
+		}
+	};
+}
+function carryOverProgress(browser, api, logError, batch = 50) {
+	let uploaded = 0;
+	let dropped = 0;
+	return browser.list().then((records) => {
+		const todo = records.slice().sort((a, b) => a.updated - b.updated).slice(0, batch);
+		const forget = (record) => browser.get(record).then((now) => now && now.updated !== record.updated ? void 0 : browser.reset(record));
+		const next = (i) => {
+			if (i >= todo.length) return Promise.resolve(records.length - uploaded - dropped);
+			const record = todo[i];
+			return api.apiPost(recordParams(record)).then(() => {
+				uploaded++;
+				return forget(record).then(() => next(i + 1));
+			}, (error) => {
+				if (isPermanentError(error)) {
+					dropped++;
+					return forget(record).then(() => next(i + 1));
+				}
+				logError(error);
+				return records.length - uploaded - dropped;
+			});
+		};
+		return next(0);
+	}).then((kept) => ({
+		uploaded,
+		dropped,
+		kept
+	}), (error) => {
+		logError(error);
+		return {
+			uploaded,
+			dropped,
+			kept: -1
+		};
+	});
+}
+// resources/src/progress/anonymousStats.ts
+function statsEvents(key, before, after, update) {
+	const base = {
+		action: "trainingevent",
+		module: moduleTitle(key.module),
+		language: key.language
+	};
+	const events = [];
+	if (!before) events.push(Object.assign({ event: "start" }, base));
+	const quiz = update.quiz && String(update.quiz.number);
+	const answer = quiz ? after.answers[quiz] : void 0;
+	if (quiz && answer && !(before && before.answers[quiz])) events.push(Object.assign({
+		event: "quiz",
+		quiz,
+		outcome: answer.first
+	}, base));
+	if (isCompleted(after) && !isCompleted(before)) events.push(Object.assign({ event: "complete" }, base));
+	return events;
+}
+function createAnonymousStatsStore(store, send) {
+	let queue = Promise.resolve();
+	function inOrder(task) {
+		const result = queue.then(task);
+		queue = result.catch(() => void 0);
+		return result;
+	}
+	return {
+		get: (key) => inOrder(() => store.get(key)),
+		list: (modules) => inOrder(() => store.list(modules)),
+		reset: (key) => inOrder(() => store.reset(key)),
+		record: (key, update) => inOrder(() => store.get(key).then((before) => store.record(key, update).then((after) => {
+			for (const params of statsEvents(key, before, after, update)) try {
+				send(params);
+			} catch (error) {}
+			return after;
+		})))
+	};
+}
+// resources/src/progress/learnerStore.ts
+function createLearnerProgressStore(env, pageEvents) {
+	const browser = createBrowserProgressStore(env.localStorage());
+	if (env.config("wgUserName", null) === null) return createAnonymousStatsStore(browser, (params) => env.apiBeaconAnonymous(params));
+	const logError = (error) => env.logError(error, "error.trainings");
+	const store = createApiProgressStore({
+		api: env,
+		fallback: browser,
+		logError,
+		ready: carryOverProgress(browser, env, logError)
+	});
+	if (pageEvents) {
+		pageEvents.addEventListener("pagehide", () => store.flushOnPageHide());
+		pageEvents.addEventListener("visibilitychange", () => {
+			if (typeof document !== "undefined" && document.visibilityState === "hidden") store.flushOnPageHide();
+		});
+	}
+	return store;
+}
+// resources/src/progress/index.ts
+var progress_exports = __exportAll({
+	CARRY_OVER_BATCH: () => 50,
+	FORMAT_VERSION: () => 1,
+	MAX_RECORDS: () => 300,
+	STORAGE_KEY: () => STORAGE_KEY,
+	WRITE_DELAY: () => 500,
+	applyUpdate: () => applyUpdate,
+	carryOverProgress: () => carryOverProgress,
+	createAnonymousStatsStore: () => createAnonymousStatsStore,
+	createApiProgressStore: () => createApiProgressStore,
+	createBrowserProgressStore: () => createBrowserProgressStore,
+	createLearnerProgressStore: () => createLearnerProgressStore,
+	isAnsweredOutcome: () => isAnsweredOutcome,
+	isCompleted: () => isCompleted,
+	isPermanentError: () => isPermanentError,
+	isStarted: () => isStarted,
+	meetsCompletionRule: () => meetsCompletionRule,
+	missingProgress: () => missingProgress,
+	moduleTitle: () => moduleTitle,
+	normaliseProgress: () => normaliseProgress,
+	progressFromApi: () => progressFromApi,
+	progressOfModule: () => progressOfModule,
+	recordParams: () => recordParams,
+	replayInto: () => replayInto,
+	sortedNumbers: () => sortedNumbers,
+	statsEvents: () => statsEvents
+});
 // resources/src/quiz/checkAnswers.ts
 function checkAnswers(options, chosenValues) {
 	const chosen = options.filter((option) => chosenValues.includes(option.value));
@@ -175,8 +714,50 @@ var quiz_exports = __exportAll({
 	readServerQuiz: () => readServerQuiz
 });
 // resources/src/shared/MwEnvironment.ts
+var ApiRequestError = class extends Error {
+	constructor(code, message) {
+		super(message || code);
+		this.code = code;
+		this.name = "ApiRequestError";
+	}
+};
+function apiFormBody(params) {
+	const body = new URLSearchParams();
+	for (const [name, value] of Object.entries(params)) {
+		if (value === void 0 || value === false) continue;
+		body.append(name, Array.isArray(value) ? value.join("|") : value === true ? "1" : String(value));
+	}
+	return body;
+}
+function settleApiRequest(request) {
+	const settled = request;
+	return new Promise((resolve, reject) => {
+		settled.then(resolve, (code, details) => {
+			const about = details;
+			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
+			reject(new ApiRequestError(String(code), info));
+		});
+	});
+}
+function loadApi(mwGlobal) {
+	return typeof mwGlobal.Api === "function" ? Promise.resolve() : Promise.resolve(mwGlobal.loader.using("mediawiki.api")).then(() => void 0, () => {
+		throw new ApiRequestError("http", "mediawiki.api did not load");
+	});
+}
 function createMwEnvironment(mwGlobal) {
 	return {
+		localStorage() {
+			const storage = mwGlobal.storage;
+			return storage && typeof storage.get === "function" ? {
+				get: (key) => storage.get(key),
+				set: (key, value) => storage.set(key, value),
+				remove: (key) => storage.remove(key)
+			} : {
+				get: () => false,
+				set: () => false,
+				remove: () => false
+			};
+		},
 		message(key, ...params) {
 			return mwGlobal.message(key, ...params).text();
 		},
@@ -191,6 +772,66 @@ function createMwEnvironment(mwGlobal) {
 			const err = error instanceof Error ? error : new Error(String(error));
 			if (mwGlobal.errorLogger && typeof mwGlobal.errorLogger.logError === "function") mwGlobal.errorLogger.logError(err, topic);
 			mwGlobal.log.error(err);
+		},
+		apiGet(params, signal) {
+			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
+			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
+			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
+			const onAbort = () => request.abort();
+			if (signal) signal.addEventListener("abort", onAbort);
+			const stopListening = () => {
+				if (signal) signal.removeEventListener("abort", onAbort);
+			};
+			const settled = request;
+			return new Promise((resolve, reject) => {
+				settled.then((data) => {
+					stopListening();
+					resolve(data);
+				}, (code, details) => {
+					stopListening();
+					const about = details;
+					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
+					reject(new ApiRequestError(String(code), info));
+				});
+			});
+		},
+		apiPost(params) {
+			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
+		},
+		apiBeacon(params) {
+			const tokens = mwGlobal.user && mwGlobal.user.tokens;
+			const token = tokens ? tokens.get("csrfToken") : null;
+			if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
+			const body = apiFormBody(Object.assign({
+				format: "json",
+				formatversion: 2
+			}, params));
+			body.append("token", token);
+			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+			try {
+				return navigator.sendBeacon(url, body);
+			} catch (error) {
+				return false;
+			}
+		},
+		apiBeaconAnonymous(params) {
+			const body = apiFormBody(Object.assign({
+				format: "json",
+				formatversion: 2
+			}, params));
+			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+			try {
+				if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
+				if (typeof fetch === "function") {
+					fetch(url, {
+						method: "POST",
+						body,
+						keepalive: true
+					}).catch(() => void 0);
+					return true;
+				}
+			} catch (error) {}
+			return false;
 		}
 	};
 }
@@ -298,6 +939,159 @@ function useMwEnvironment() {
 	if (!env) throw new Error("No MwEnvironment provided: mount the app with one.");
 	return env;
 }
+// resources/src/player/playerProgress.ts
+var playerProgress_exports = __exportAll({
+	doneSteps: () => doneSteps,
+	resumeStep: () => resumeStep,
+	stepsToDo: () => stepsToDo
+});
+function stepsToDo(progress, steps, quizzes) {
+	const missing = missingProgress(progress, steps, quizzes.map((quiz) => quiz.number));
+	const todo = [];
+	for (let step = 0; step <= steps; step++) {
+		const unseen = missing.steps.includes(step);
+		const open = quizzes.filter((quiz) => quiz.step === step && missing.quizzes.includes(quiz.number)).length;
+		if (unseen || open) todo.push({
+			step,
+			unseen,
+			quizzes: open
+		});
+	}
+	return todo;
+}
+function doneSteps(progress, steps, quizzes) {
+	if (!progress) return [];
+	const todo = stepsToDo(progress, steps, quizzes);
+	return progress.seen.filter((step) => step <= steps && !todo.some((item) => item.step === step));
+}
+function resumeStep(progress, steps) {
+	if (!progress || isCompleted(progress) || progress.step < 1) return 0;
+	return Math.min(progress.step, steps);
+}
+// resources/src/player/languages.ts
+var languages_exports = __exportAll({
+	markStepTranslations: () => markStepTranslations,
+	pageLanguageOf: () => pageLanguageOf,
+	readLanguages: () => readLanguages,
+	stepTranslation: () => stepTranslation,
+	versionUrl: () => versionUrl
+});
+function readLanguages(value) {
+	if (typeof value !== "object" || value === null) return null;
+	const raw = value;
+	if (typeof raw.shown !== "string" || typeof raw.user !== "string" || !Array.isArray(raw.versions)) return null;
+	const versions = [];
+	for (const item of raw.versions) {
+		const v = item;
+		if (v && typeof v === "object" && typeof v.code === "string" && typeof v.url === "string") versions.push({
+			code: v.code,
+			name: typeof v.name === "string" && v.name ? v.name : v.code,
+			url: v.url,
+			source: v.source === true,
+			percent: typeof v.percent === "number" ? v.percent : null,
+			outdated: typeof v.outdated === "number" ? v.outdated : 0
+		});
+	}
+	return {
+		shown: raw.shown,
+		user: raw.user,
+		translateUrl: typeof raw.translateUrl === "string" ? raw.translateUrl : null,
+		versions
+	};
+}
+function versionUrl(url, fragment) {
+	const hash = url.indexOf("#");
+	return (hash === -1 ? url : url.slice(0, hash)) + fragment;
+}
+var WRAPPER_SELECTOR = "[lang].mw-content-ltr, [lang].mw-content-rtl";
+function stepTranslation(section, pageLanguage) {
+	const lang = pageLanguage.toLowerCase();
+	return {
+		untranslated: Array.prototype.some.call(section.querySelectorAll(WRAPPER_SELECTOR), (el) => (el.getAttribute("lang") || "").toLowerCase() !== lang),
+		outdated: !!section.querySelector(".mw-translate-fuzzy")
+	};
+}
+function pageLanguageOf(module) {
+	const el = module.root.closest("[lang]");
+	return el ? el.getAttribute("lang") || "" : "";
+}
+var NOTE_CLASS = "trainings-steplist-translation";
+function markStepTranslations(module, labels) {
+	const lang = pageLanguageOf(module);
+	const marked = {};
+	if (!lang) return marked;
+	module.steps.forEach((step) => {
+		const state = stepTranslation(step.section, lang);
+		const item = step.link ? step.link.closest("li") : null;
+		if (!state.untranslated && !state.outdated) return;
+		marked[step.number] = state;
+		if (!item || item.querySelector("." + NOTE_CLASS)) return;
+		[state.outdated ? labels.outdated : "", state.untranslated ? labels.untranslated : ""].filter(Boolean).forEach((text) => {
+			const note = item.ownerDocument.createElement("span");
+			note.className = NOTE_CLASS;
+			note.textContent = text;
+			item.append(" ", note);
+		});
+	});
+	return marked;
+}
+// resources/src/player/LanguageSwitcher.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1$1 = { class: "trainings-player-languages" };
+var _hoisted_2$1 = ["value"];
+var _hoisted_3$1 = ["value", "lang"];
+var _hoisted_4$1 = ["href"];
+// resources/src/player/LanguageSwitcher.vue
+var LanguageSwitcher_default = (0, vue.defineComponent)({
+	__name: "LanguageSwitcher",
+	props: {
+		languages: {},
+		idPrefix: {}
+	},
+	emits: ["select"],
+	setup(__props, { emit: __emit }) {
+		const props = __props;
+		const emit = __emit;
+		const env = useMwEnvironment();
+		function msg(key, ...params) {
+			return env.message(key, ...params);
+		}
+		const selectId = props.idPrefix + "-language";
+		function optionText(version) {
+			if (version.source) return msg("trainings-player-language-source", version.name);
+			return version.percent === null ? version.name : msg("trainings-player-language-percent", version.name, env.formatNumber(version.percent));
+		}
+		function onChange(event) {
+			const code = event.target.value;
+			const version = props.languages.versions.find((candidate) => candidate.code === code);
+			if (version && code !== props.languages.shown) emit("select", version);
+		}
+		return (_ctx, _cache) => {
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$1, [
+				(0, vue.createElementVNode)("label", {
+					for: selectId,
+					class: "trainings-player-languages__label"
+				}, (0, vue.toDisplayString)(msg("trainings-player-language-label")), 1),
+				(0, vue.createElementVNode)("select", {
+					id: selectId,
+					class: "trainings-player-languages__select",
+					value: _ctx.languages.shown,
+					onChange
+				}, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(_ctx.languages.versions, (version) => {
+					return (0, vue.openBlock)(), (0, vue.createElementBlock)("option", {
+						key: version.code,
+						value: version.code,
+						lang: version.code
+					}, (0, vue.toDisplayString)(optionText(version)), 9, _hoisted_3$1);
+				}), 128))], 40, _hoisted_2$1),
+				_ctx.languages.translateUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("a", {
+					key: 0,
+					class: "trainings-player-languages__translate",
+					href: _ctx.languages.translateUrl
+				}, (0, vue.toDisplayString)(msg("trainings-player-help-translate")), 9, _hoisted_4$1)) : (0, vue.createCommentVNode)("", true)
+			]);
+		};
+	}
+});
 // resources/src/player/serverModule.ts
 var MODULE_SELECTOR = ".trainings-module";
 function readServerModule(root) {
@@ -314,14 +1108,57 @@ function readServerModule(root) {
 			link: link || null
 		};
 	});
+	const quizzes = [];
+	const quizRoots = root.querySelectorAll(QUIZ_SELECTOR);
+	Array.prototype.forEach.call(quizRoots, (quizRoot) => {
+		const quiz = readServerQuiz(quizRoot);
+		const step = steps.find((candidate) => candidate.section.contains(quizRoot));
+		const number = quiz ? quiz.number : 0;
+		if (number > 0 && !quizzes.some((other) => other.number === number)) quizzes.push({
+			number,
+			step: step ? step.number : 0,
+			root: quizRoot
+		});
+	});
 	const dirElement = root.closest("[dir]");
 	return {
 		root,
 		intro: root.querySelector(".trainings-intro"),
 		stepList,
 		steps,
+		quizzes,
 		rtl: !!dirElement && dirElement.getAttribute("dir") === "rtl"
 	};
+}
+function stepTitle(step) {
+	const el = step.link || step.heading;
+	return el ? (el.textContent || "").trim() : "";
+}
+var DONE_CLASS = "trainings-steplist-item--done";
+var DONE_LABEL_CLASS = "trainings-steplist-done";
+function markDoneSteps(module, done, label) {
+	module.steps.forEach((step) => {
+		const item = step.link ? step.link.closest("li") : null;
+		if (!item) return;
+		const isDone = done.includes(step.number);
+		let mark = item.querySelector("." + DONE_LABEL_CLASS);
+		item.classList.toggle(DONE_CLASS, isDone);
+		if (!isDone) {
+			if (mark) mark.remove();
+			return;
+		}
+		if (!mark) {
+			const doc = item.ownerDocument;
+			mark = doc.createElement("span");
+			mark.className = DONE_LABEL_CLASS;
+			const check = doc.createElement("span");
+			check.setAttribute("aria-hidden", "true");
+			check.textContent = "✓";
+			mark.append(" ", check, " ", doc.createElement("span"));
+			item.appendChild(mark);
+		}
+		mark.lastChild.textContent = label;
+	});
 }
 function stepOfElement(module, element) {
 	if (!module.root.contains(element)) return null;
@@ -348,19 +1185,30 @@ function showAll(module) {
 	module.steps.forEach((step) => {
 		if (step.link) step.link.removeAttribute("aria-current");
 	});
+	markDoneSteps(module, [], "");
 }
 // resources/src/player/ModulePlayer.vue?vue&type=script&setup=true&lang.ts
-var _hoisted_1 = { class: "trainings-player-progress" };
-var _hoisted_2 = [
+var _hoisted_1 = {
+	key: 0,
+	class: "trainings-player-resume__text"
+};
+var _hoisted_2 = (0, vue.createElementVNode)("span", { "aria-hidden": "true" }, "✓", -1);
+var _hoisted_3 = { class: "trainings-player-resume__text" };
+var _hoisted_4 = { class: "trainings-player-resume__actions" };
+var _hoisted_5 = { class: "trainings-player-progress" };
+var _hoisted_6 = [
 	"aria-valuemax",
 	"aria-valuenow",
 	"aria-valuetext"
 ];
-var _hoisted_3 = { key: 0 };
-var _hoisted_4 = ["href"];
-var _hoisted_5 = { key: 1 };
-var _hoisted_6 = ["href"];
-var _hoisted_7 = { class: "trainings-player-nav" };
+var _hoisted_7 = { key: 0 };
+var _hoisted_8 = { class: "trainings-player-todo" };
+var _hoisted_9 = ["href", "onClick"];
+var _hoisted_10 = { key: 2 };
+var _hoisted_11 = ["href"];
+var _hoisted_12 = { key: 3 };
+var _hoisted_13 = ["href"];
+var _hoisted_14 = { class: "trainings-player-nav" };
 // resources/src/player/ModulePlayer.vue
 var ModulePlayer_default = (0, vue.defineComponent)({
 	__name: "ModulePlayer",
@@ -369,7 +1217,10 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		footer: {},
 		host: {},
 		catalogUrl: {},
-		findNextModule: { type: Function }
+		findNextModule: { type: Function },
+		progress: {},
+		languages: {},
+		navigate: { type: Function }
 	},
 	emits: ["change", "complete"],
 	setup(__props, { expose: __expose, emit: __emit }) {
@@ -409,6 +1260,78 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			return state.value.completed ? msg("trainings-player-progress-done", steps) : msg("trainings-player-progress", env.formatNumber(state.value.step), steps);
 		});
 		const percent = (0, vue.computed)(() => Math.round(100 * state.value.step / state.value.steps));
+		const progressBase = (0, vue.shallowRef)(null);
+		const progressUpdates = (0, vue.shallowRef)([]);
+		const quizNumbers = props.module.quizzes.map((quiz) => quiz.number);
+		const progressNow = (0, vue.computed)(() => {
+			const progress = props.progress;
+			return progress ? progressUpdates.value.reduce((sum, update) => applyUpdate(sum, progress.key, update, Date.now()), progressBase.value) : null;
+		});
+		const moved = (0, vue.ref)(false);
+		const completedBefore = (0, vue.computed)(() => !moved.value && isCompleted(progressBase.value));
+		const resumeAt = (0, vue.computed)(() => moved.value ? 0 : resumeStep(progressBase.value, state.value.steps));
+		const todo = (0, vue.computed)(() => stepsToDo(progressNow.value, state.value.steps, props.module.quizzes));
+		const finished = (0, vue.computed)(() => !props.progress || isCompleted(progressNow.value) || todo.value.length === 0);
+		function record(update) {
+			const progress = props.progress;
+			if (!progress) return;
+			const full = Object.assign({
+				steps: state.value.steps,
+				quizzes: quizNumbers
+			}, update);
+			progressUpdates.value = progressUpdates.value.concat([full]);
+			progress.store.record(progress.key, full).catch((error) => env.logError(error, "error.trainings"));
+		}
+		if (props.progress) {
+			const { store, key } = props.progress;
+			store.get(key).then((saved) => {
+				if (saved || !props.languages || props.languages.versions.length < 2) return saved;
+				return store.list([key.module]).then((records) => {
+					const other = progressOfModule(records, key.module, key.language);
+					return other ? Object.assign({}, other, { language: key.language }) : null;
+				});
+			}).then((saved) => {
+				progressBase.value = saved;
+			}, (error) => env.logError(error, "error.trainings"));
+		}
+		markStepTranslations(props.module, {
+			untranslated: msg("trainings-player-step-untranslated"),
+			outdated: msg("trainings-player-step-outdated")
+		});
+		function switchLanguage(version) {
+			const url = versionUrl(version.url, fragmentOf(state.value));
+			if (props.navigate) props.navigate(url);
+			else window.location.assign(url);
+		}
+		function titleOfStep(step) {
+			const found = props.module.steps[step - 1];
+			return found ? stepTitle(found) : "";
+		}
+		function todoHref(item) {
+			if (item.step) return "#step-" + item.step;
+			const quiz = props.module.quizzes.find((candidate) => candidate.step === 0);
+			return quiz && quiz.root.id ? "#" + quiz.root.id : "#";
+		}
+		function todoTitle(item) {
+			return item.step ? titleOfStep(item.step) : msg("trainings-player-todo-intro");
+		}
+		function todoReason(item) {
+			if (item.unseen && item.quizzes) return msg("trainings-player-todo-unseen-quizzes", env.formatNumber(item.quizzes));
+			return item.unseen ? msg("trainings-player-todo-unseen") : msg("trainings-player-todo-quizzes", env.formatNumber(item.quizzes));
+		}
+		function goToDo(item) {
+			go(stateAt(state.value.steps, item.step));
+		}
+		(0, vue.watchEffect)(() => {
+			if (props.progress) markDoneSteps(props.module, doneSteps(progressNow.value, state.value.steps, props.module.quizzes), msg("trainings-player-step-done"));
+		});
+		function onQuizCheck(event) {
+			const detail = event.detail;
+			if (detail && isAnsweredOutcome(detail.outcome) && quizNumbers.includes(detail.quiz)) record({ quiz: {
+				number: detail.quiz,
+				outcome: detail.outcome
+			} });
+		}
 		const doneHeading = (0, vue.ref)(null);
 		const headerEl = (0, vue.ref)(null);
 		props.module.steps.forEach((step) => {
@@ -416,6 +1339,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		});
 		if (props.module.intro && !props.module.intro.hasAttribute("tabindex")) props.module.intro.setAttribute("tabindex", "-1");
 		showState(props.module, state.value, stepListOpen.value);
+		if (state.value.step > 0) record({ step: state.value.step });
 		(0, vue.onMounted)(() => {
 			if (initial && initial.target) scrollIntoView(initial.target);
 			else if (initial && headerEl.value) scrollIntoView(headerEl.value, true);
@@ -439,9 +1363,11 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			if (newState === state.value) return Promise.resolve();
 			const wasCompleted = state.value.completed;
 			state.value = newState;
+			moved.value = true;
 			stepListOpen.value = false;
 			showState(props.module, newState, false);
 			if (updateAddress) props.host.replaceHash(fragmentOf(newState));
+			if (!newState.completed && newState.step > 0) record({ step: newState.step });
 			emit("change", newState);
 			if (newState.completed && !wasCompleted) {
 				emit("complete");
@@ -478,98 +1404,133 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		}
 		const stopListening = props.host.listen(onHashChange);
 		doc.addEventListener("keydown", onKeyDown);
+		props.module.root.addEventListener(QUIZ_CHECK_EVENT, onQuizCheck);
 		(0, vue.onBeforeUnmount)(() => {
 			stopListening();
 			doc.removeEventListener("keydown", onKeyDown);
+			props.module.root.removeEventListener(QUIZ_CHECK_EVENT, onQuizCheck);
 			showAll(props.module);
 		});
 		__expose({
 			go,
-			state
+			state,
+			progress: progressNow
 		});
 		return (_ctx, _cache) => {
-			return (0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, null, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
-				key: 0,
-				ref_key: "headerEl",
-				ref: headerEl,
-				class: "trainings-player-header"
-			}, [(0, vue.createElementVNode)("div", _hoisted_1, [(0, vue.createElementVNode)("span", {
-				id: labelId,
-				class: "trainings-player-progress__label"
-			}, (0, vue.toDisplayString)(progressText.value), 1), (0, vue.createElementVNode)("div", {
-				class: "trainings-player-progress__track",
-				role: "progressbar",
-				"aria-valuemin": "0",
-				"aria-valuemax": state.value.steps,
-				"aria-valuenow": state.value.step,
-				"aria-valuetext": progressText.value,
-				"aria-labelledby": labelId
-			}, [(0, vue.createElementVNode)("div", {
-				class: "trainings-player-progress__bar",
-				style: (0, vue.normalizeStyle)({ width: percent.value + "%" })
-			}, null, 4)], 8, _hoisted_2)]), (0, vue.unref)(stepListId) && view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-				key: 0,
-				class: "trainings-player-steps-toggle",
-				weight: "quiet",
-				"aria-expanded": stepListOpen.value ? "true" : "false",
-				"aria-controls": (0, vue.unref)(stepListId),
-				onClick: toggleStepList
-			}, {
-				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-steps")), 1)]),
-				_: 1
-			}, 8, ["aria-expanded", "aria-controls"])) : (0, vue.createCommentVNode)("", true)], 512)) : (0, vue.createCommentVNode)("", true), ((0, vue.openBlock)(), (0, vue.createBlock)(vue.Teleport, { to: _ctx.footer }, [view.value === "complete" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
-				key: 0,
-				class: "trainings-player-complete",
-				"aria-labelledby": doneId,
-				role: "region"
-			}, [
-				(0, vue.createElementVNode)("h2", {
-					id: doneId,
-					ref_key: "doneHeading",
-					ref: doneHeading,
-					tabindex: "-1"
-				}, (0, vue.toDisplayString)(msg("trainings-player-complete-heading")), 513),
-				(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1),
-				nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_3, [(0, vue.createElementVNode)("a", {
-					class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
-					href: nextModule.value.url
-				}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_4)])) : (0, vue.createCommentVNode)("", true),
-				_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_5, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_6)])) : (0, vue.createCommentVNode)("", true)
-			])) : (0, vue.createCommentVNode)("", true), (0, vue.createElementVNode)("div", _hoisted_7, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-				key: 0,
-				class: "trainings-player-previous",
-				onClick: _cache[0] || (_cache[0] = ($event) => go((0, vue.unref)(previous)(state.value)))
-			}, {
-				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-previous")), 1)]),
-				_: 1
-			})) : (0, vue.createCommentVNode)("", true), view.value === "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-				key: 1,
-				class: "trainings-player-start",
-				action: "progressive",
-				weight: "primary",
-				onClick: _cache[1] || (_cache[1] = ($event) => go((0, vue.unref)(next)(state.value)))
-			}, {
-				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-start")), 1)]),
-				_: 1
-			})) : (0, vue.unref)(canComplete)(state.value) ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-				key: 2,
-				class: "trainings-player-finish",
-				action: "progressive",
-				weight: "primary",
-				onClick: _cache[2] || (_cache[2] = ($event) => go((0, vue.unref)(complete)(state.value)))
-			}, {
-				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-finish")), 1)]),
-				_: 1
-			})) : view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-				key: 3,
-				class: "trainings-player-next",
-				action: "progressive",
-				weight: "primary",
-				onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(next)(state.value)))
-			}, {
-				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-next")), 1)]),
-				_: 1
-			})) : (0, vue.createCommentVNode)("", true)])], 8, ["to"]))], 64);
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, null, [
+				_ctx.languages && _ctx.languages.versions.length > 1 ? ((0, vue.openBlock)(), (0, vue.createBlock)(LanguageSwitcher_default, {
+					key: 0,
+					languages: _ctx.languages,
+					"id-prefix": (0, vue.unref)(idPrefix),
+					onSelect: switchLanguage
+				}, null, 8, ["languages", "id-prefix"])) : (0, vue.createCommentVNode)("", true),
+				view.value === "intro" && (resumeAt.value || completedBefore.value) ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+					key: 1,
+					class: (0, vue.normalizeClass)(["trainings-player-resume", { "trainings-player-resume--done": completedBefore.value }])
+				}, [completedBefore.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_1, [_hoisted_2, (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("trainings-player-resume-completed")), 1)])) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", _hoisted_3, (0, vue.toDisplayString)(msg("trainings-player-resume-text", (0, vue.unref)(env).formatNumber(resumeAt.value), (0, vue.unref)(env).formatNumber(state.value.steps), titleOfStep(resumeAt.value))), 1), (0, vue.createElementVNode)("div", _hoisted_4, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					class: "trainings-player-continue",
+					action: "progressive",
+					weight: "primary",
+					onClick: _cache[0] || (_cache[0] = ($event) => go((0, vue.unref)(stateAt)(state.value.steps, resumeAt.value)))
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-continue")), 1)]),
+					_: 1
+				}), (0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					class: "trainings-player-restart",
+					onClick: _cache[1] || (_cache[1] = ($event) => go((0, vue.unref)(stateAt)(state.value.steps, 1)))
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-restart")), 1)]),
+					_: 1
+				})])], 64))], 2)) : (0, vue.createCommentVNode)("", true),
+				view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+					key: 2,
+					ref_key: "headerEl",
+					ref: headerEl,
+					class: "trainings-player-header"
+				}, [(0, vue.createElementVNode)("div", _hoisted_5, [(0, vue.createElementVNode)("span", {
+					id: labelId,
+					class: "trainings-player-progress__label"
+				}, (0, vue.toDisplayString)(progressText.value), 1), (0, vue.createElementVNode)("div", {
+					class: "trainings-player-progress__track",
+					role: "progressbar",
+					"aria-valuemin": "0",
+					"aria-valuemax": state.value.steps,
+					"aria-valuenow": state.value.step,
+					"aria-valuetext": progressText.value,
+					"aria-labelledby": labelId
+				}, [(0, vue.createElementVNode)("div", {
+					class: "trainings-player-progress__bar",
+					style: (0, vue.normalizeStyle)({ width: percent.value + "%" })
+				}, null, 4)], 8, _hoisted_6)]), (0, vue.unref)(stepListId) && view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					key: 0,
+					class: "trainings-player-steps-toggle",
+					weight: "quiet",
+					"aria-expanded": stepListOpen.value ? "true" : "false",
+					"aria-controls": (0, vue.unref)(stepListId),
+					onClick: toggleStepList
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-steps")), 1)]),
+					_: 1
+				}, 8, ["aria-expanded", "aria-controls"])) : (0, vue.createCommentVNode)("", true)], 512)) : (0, vue.createCommentVNode)("", true),
+				((0, vue.openBlock)(), (0, vue.createBlock)(vue.Teleport, { to: _ctx.footer }, [view.value === "complete" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+					key: 0,
+					class: "trainings-player-complete",
+					"aria-labelledby": doneId,
+					role: "region"
+				}, [
+					(0, vue.createElementVNode)("h2", {
+						id: doneId,
+						ref_key: "doneHeading",
+						ref: doneHeading,
+						tabindex: "-1"
+					}, (0, vue.toDisplayString)(finished.value ? msg("trainings-player-complete-heading") : msg("trainings-player-incomplete-heading")), 513),
+					finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_7, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_8, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
+						return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", { key: item.step }, [(0, vue.createElementVNode)("a", {
+							href: todoHref(item),
+							onClick: (0, vue.withModifiers)(($event) => goToDo(item), ["prevent"])
+						}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_9), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
+					}), 128))])], 64)),
+					nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_10, [(0, vue.createElementVNode)("a", {
+						class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
+						href: nextModule.value.url
+					}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_11)])) : (0, vue.createCommentVNode)("", true),
+					_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_12, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_13)])) : (0, vue.createCommentVNode)("", true)
+				])) : (0, vue.createCommentVNode)("", true), (0, vue.createElementVNode)("div", _hoisted_14, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					key: 0,
+					class: "trainings-player-previous",
+					onClick: _cache[2] || (_cache[2] = ($event) => go((0, vue.unref)(previous)(state.value)))
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-previous")), 1)]),
+					_: 1
+				})) : (0, vue.createCommentVNode)("", true), view.value === "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					key: 1,
+					class: "trainings-player-start",
+					action: "progressive",
+					weight: "primary",
+					onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(next)(state.value)))
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-start")), 1)]),
+					_: 1
+				})) : (0, vue.unref)(canComplete)(state.value) ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					key: 2,
+					class: "trainings-player-finish",
+					action: "progressive",
+					weight: "primary",
+					onClick: _cache[4] || (_cache[4] = ($event) => go((0, vue.unref)(complete)(state.value)))
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-finish")), 1)]),
+					_: 1
+				})) : view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					key: 3,
+					class: "trainings-player-next",
+					action: "progressive",
+					weight: "primary",
+					onClick: _cache[5] || (_cache[5] = ($event) => go((0, vue.unref)(next)(state.value)))
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-next")), 1)]),
+					_: 1
+				})) : (0, vue.createCommentVNode)("", true)])], 8, ["to"]))
+			], 64);
 		};
 	}
 });
@@ -590,6 +1551,9 @@ function mountPlayer(root, env, options = {}) {
 		host: options.host || windowHost(window),
 		catalogUrl: options.catalogUrl,
 		findNextModule: options.findNextModule,
+		progress: options.progress,
+		languages: options.languages ? (0, vue.markRaw)(options.languages) : null,
+		navigate: options.navigate,
 		onChange: options.onChange,
 		onComplete: options.onComplete
 	});
@@ -680,12 +1644,22 @@ mw.hook("wikipage.content").add(($content) => {
 	});
 });
 var modules = env.config("wgAction", "view") === "view" ? document.querySelectorAll(MODULE_SELECTOR) : [];
+var progressKey = {
+	module: baseModuleKey(env.config("wgTitle", ""), env.config("wgPageContentLanguage", "")),
+	language: env.config("wgPageContentLanguage", "")
+};
+var progressStore = modules.length && progressKey.module ? createLearnerProgressStore(env, window) : null;
 Array.prototype.forEach.call(modules, (root) => {
 	try {
 		mountPlayer(root, env, {
 			createApp: vue.createMwApp,
 			catalogUrl: mw.util.getUrl("Special:Trainings"),
 			findNextModule,
+			languages: readLanguages(env.config("wgTrainingsLanguages", null)),
+			progress: progressStore && root === modules[0] ? {
+				store: progressStore,
+				key: progressKey
+			} : void 0,
 			onComplete: () => mw.hook("trainings.player.complete").fire(root)
 		});
 	} catch (error) {
@@ -693,6 +1667,12 @@ Array.prototype.forEach.call(modules, (root) => {
 	}
 });
 exports.createMwEnvironment = createMwEnvironment;
+Object.defineProperty(exports, "languages", {
+	enumerable: true,
+	get: function() {
+		return languages_exports;
+	}
+});
 exports.mountPlayer = mountPlayer;
 Object.defineProperty(exports, "nextModule", {
 	enumerable: true,
@@ -700,10 +1680,22 @@ Object.defineProperty(exports, "nextModule", {
 		return nextModule_exports;
 	}
 });
+Object.defineProperty(exports, "playerProgress", {
+	enumerable: true,
+	get: function() {
+		return playerProgress_exports;
+	}
+});
 Object.defineProperty(exports, "playerState", {
 	enumerable: true,
 	get: function() {
 		return playerState_exports;
+	}
+});
+Object.defineProperty(exports, "progress", {
+	enumerable: true,
+	get: function() {
+		return progress_exports;
 	}
 });
 Object.defineProperty(exports, "quiz", {

@@ -5,18 +5,23 @@
  * QUnit tests, which `require( 'ext.trainings.catalog' )` in Node and on the wiki alike.
  */
 import { createMwApp } from 'vue';
-import { createMwEnvironment } from '../shared/MwEnvironment';
-import CatalogSearch from './CatalogSearch.vue';
-import { filterModules, matchesQuery, normalizeForSearch } from './filterModules';
-import { mountCatalogSearch } from './mountCatalog';
-import { withSearchParam } from './searchUrl';
-import { readServerCatalog, ROOT_ID } from './serverCatalog';
+import { createLearnerProgressStore } from '../progress';
+import { ApiRequestError, createMwEnvironment } from '../shared/MwEnvironment';
+import { cardChips } from './cardChips';
+import { continueHref, continueItems, progressByModule } from './catalogProgress';
+import { createCatalogController } from './controller';
+import { apiParams, isFiltering, NO_FILTERS, readFilters, urlWithFilters } from './filters';
+import { countText, mountCatalog, ROOT_ID } from './mountCatalog';
+import { readCatalogResponse } from './response';
 
 const root = document.getElementById( ROOT_ID );
 if ( root ) {
 	const env = createMwEnvironment( mw );
 	try {
-		mountCatalogSearch( root, env, { createApp: createMwApp } );
+		// The learner's progress: in the browser, or on the server for a logged-in learner
+		// (after carrying over what this browser holds, as module pages do).
+		const store = createLearnerProgressStore( env );
+		mountCatalog( root, env, { createApp: createMwApp, store } );
 	} catch ( error ) {
 		// The server-rendered form keeps working.
 		env.logError( error, 'error.trainings' );
@@ -24,12 +29,20 @@ if ( root ) {
 }
 
 export {
-	CatalogSearch,
+	ApiRequestError,
+	apiParams,
+	cardChips,
+	continueHref,
+	continueItems,
+	countText,
+	createLearnerProgressStore,
+	createCatalogController,
 	createMwEnvironment,
-	filterModules,
-	matchesQuery,
-	mountCatalogSearch,
-	normalizeForSearch,
-	readServerCatalog,
-	withSearchParam,
+	isFiltering,
+	mountCatalog,
+	NO_FILTERS,
+	progressByModule,
+	readCatalogResponse,
+	readFilters,
+	urlWithFilters,
 };

@@ -6,11 +6,14 @@
  * on the wiki alike.
  */
 import { createMwApp } from 'vue';
+import * as progress from '../progress';
 import * as quiz from '../quiz';
 import { createMwEnvironment, MwEnvironment } from '../shared/MwEnvironment';
 import * as playerState from './playerState';
 import { NextModule } from './host';
 import { mountPlayer } from './mountPlayer';
+import * as playerProgress from './playerProgress';
+import * as languages from './languages';
 import * as nextModule from './nextModule';
 import { MODULE_SELECTOR, readServerModule, stepOfElement } from './serverModule';
 
@@ -72,12 +75,29 @@ mw.hook( 'wikipage.content' ).add( ( $content ) => {
 // The player on page views only: previews show the long form, with every step's errors.
 const modules = env.config( 'wgAction', 'view' ) === 'view' ?
 	document.querySelectorAll( MODULE_SELECTOR ) : [];
+// Progress of the page's module in the version shown: in the browser for anonymous learners,
+// on the server (after carrying the browser's over) for logged-in ones.
+const progressKey: progress.ProgressKey = {
+	module: nextModule.baseModuleKey(
+		env.config( 'wgTitle', '' ),
+		env.config( 'wgPageContentLanguage', '' ),
+	),
+	language: env.config( 'wgPageContentLanguage', '' ),
+};
+// Only where a player starts: no API request on previews or pages without steps.
+const progressStore = modules.length && progressKey.module ?
+	progress.createLearnerProgressStore( env, window ) : null;
 Array.prototype.forEach.call( modules, ( root: HTMLElement ) => {
 	try {
 		mountPlayer( root, env, {
 			createApp: createMwApp,
 			catalogUrl: mw.util.getUrl( 'Special:Trainings' ),
 			findNextModule,
+			// The module's language versions (LanguageNoticeHandler), for the language menu.
+			languages: languages.readLanguages( env.config( 'wgTrainingsLanguages', null ) ),
+			// One module per page: a second one (never rendered so far) records nothing.
+			progress: progressStore && root === modules[ 0 ] ?
+				{ store: progressStore, key: progressKey } : undefined,
 			onComplete: () => mw.hook( 'trainings.player.complete' ).fire( root ),
 		} );
 	} catch ( error ) {
@@ -88,9 +108,12 @@ Array.prototype.forEach.call( modules, ( root: HTMLElement ) => {
 
 export {
 	createMwEnvironment,
+	languages,
 	mountPlayer,
 	nextModule,
+	playerProgress,
 	playerState,
+	progress,
 	quiz,
 	quizLabels,
 	readServerModule,

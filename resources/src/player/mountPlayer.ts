@@ -5,7 +5,9 @@ import { App, createApp, markRaw } from 'vue';
 import { MwEnvironment } from '../shared/MwEnvironment';
 import { mwEnvironmentKey } from '../shared/injectionKeys';
 import { NextModuleFinder, PlayerHost, windowHost } from './host';
+import { PlayerLanguages, UrlOpener } from './languages';
 import ModulePlayer from './ModulePlayer.vue';
+import { PlayerProgress } from './playerProgress';
 import { PlayerState } from './playerState';
 import { readServerModule } from './serverModule';
 
@@ -21,6 +23,15 @@ export interface PlayerOptions {
 	 * for a link in the completion view.
 	 */
 	findNextModule?: NextModuleFinder;
+	/**
+	 * Where to record the learner's progress and resume from; without it the player
+	 * records nothing (and the completion view does not check the completion rule).
+	 */
+	progress?: PlayerProgress;
+	/** The module's language versions, for the language menu. */
+	languages?: PlayerLanguages | null;
+	/** Opens another language version; defaults to the window's location. */
+	navigate?: UrlOpener;
 	/** Called after each move. */
 	onChange?: ( state: PlayerState ) => void;
 	/** Called when the learner completes the module. */
@@ -61,6 +72,9 @@ export function mountPlayer(
 		host: options.host || windowHost( window ),
 		catalogUrl: options.catalogUrl,
 		findNextModule: options.findNextModule,
+		progress: options.progress,
+		languages: options.languages ? markRaw( options.languages ) : null,
+		navigate: options.navigate,
 		onChange: options.onChange,
 		onComplete: options.onComplete,
 	} );

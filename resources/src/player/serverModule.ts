@@ -11,6 +11,7 @@
  * <h2 …>…</h2>…</section>…</div>
  * ```
  */
+import { QUIZ_SELECTOR, readServerQuiz } from '../quiz';
 import { PlayerState, viewOf } from './playerState';
 
 export const MODULE_SELECTOR = '.trainings-module';
@@ -25,11 +26,22 @@ export interface ServerStep {
 	readonly link: HTMLAnchorElement | null;
 }
 
+/** A quiz the learner can answer (the server's markup is complete). */
+export interface ServerModuleQuiz {
+	/** `data-trainings-quiz`: 1, 2, … */
+	readonly number: number;
+	/** The step holding it (0: the introduction). */
+	readonly step: number;
+	readonly root: HTMLElement;
+}
+
 export interface ServerModule {
 	readonly root: HTMLElement;
 	readonly intro: HTMLElement | null;
 	readonly stepList: HTMLElement | null;
 	readonly steps: readonly ServerStep[];
+	/** The answerable quizzes, in page order. */
+	readonly quizzes: readonly ServerModuleQuiz[];
 	/** Whether the module's text runs right to left. */
 	readonly rtl: boolean;
 }
@@ -65,14 +77,78 @@ export function readServerModule( root: HTMLElement ): ServerModule | null {
 			link: link || null,
 		};
 	} );
+	const quizzes: ServerModuleQuiz[] = [];
+	const quizRoots = root.querySelectorAll<HTMLElement>( QUIZ_SELECTOR );
+	Array.prototype.forEach.call( quizRoots, ( quizRoot: HTMLElement ) => {
+		const quiz = readServerQuiz( quizRoot );
+		const step = steps.find( ( candidate ) => candidate.section.contains( quizRoot ) );
+		const number = quiz ? quiz.number : 0;
+		if ( number > 0 && !quizzes.some( ( other ) => other.number === number ) ) {
+			quizzes.push( { number, step: step ? step.number : 0, root: quizRoot } );
+		}
+	} );
 	const dirElement = root.closest( '[dir]' );
 	return {
 		root,
 		intro: root.querySelector<HTMLElement>( '.trainings-intro' ),
 		stepList,
 		steps,
+		quizzes,
 		rtl: !!dirElement && dirElement.getAttribute( 'dir' ) === 'rtl',
 	};
+}
+
+/**
+ * @param step A step
+ * @return Its title as the step list or its heading gives it
+ */
+export function stepTitle( step: ServerStep ): string {
+	const el = step.link || step.heading;
+	return el ? ( el.textContent || '' ).trim() : '';
+}
+
+const DONE_CLASS = 'trainings-steplist-item--done';
+const DONE_LABEL_CLASS = 'trainings-steplist-done';
+
+/**
+ * Mark the steps the learner has done in the step list: a check mark and a word (not colour
+ * alone), after the step's link.
+ *
+ * @param module The module
+ * @param done Numbers of the done steps
+ * @param label The word, e.g. "done"
+ */
+export function markDoneSteps(
+	module: ServerModule,
+	done: readonly number[],
+	label: string,
+): void {
+	module.steps.forEach( ( step ) => {
+		const item = step.link ? step.link.closest( 'li' ) : null;
+		if ( !item ) {
+			return;
+		}
+		const isDone = done.includes( step.number );
+		let mark = item.querySelector<HTMLElement>( '.' + DONE_LABEL_CLASS );
+		item.classList.toggle( DONE_CLASS, isDone );
+		if ( !isDone ) {
+			if ( mark ) {
+				mark.remove();
+			}
+			return;
+		}
+		if ( !mark ) {
+			const doc = item.ownerDocument;
+			mark = doc.createElement( 'span' );
+			mark.className = DONE_LABEL_CLASS;
+			const check = doc.createElement( 'span' );
+			check.setAttribute( 'aria-hidden', 'true' );
+			check.textContent = '✓';
+			mark.append( ' ', check, ' ', doc.createElement( 'span' ) );
+			item.appendChild( mark );
+		}
+		( mark.lastChild as HTMLElement ).textContent = label;
+	} );
 }
 
 /**
@@ -138,4 +214,5 @@ export function showAll( module: ServerModule ): void {
 			step.link.removeAttribute( 'aria-current' );
 		}
 	} );
+	markDoneSteps( module, [], '' );
 }

@@ -9,7 +9,44 @@
  */
 export type ErrorTopic = `error.${ string }`;
 
+/**
+ * Parameters of an action API request: arrays are sent as `a|b`.
+ */
+export type ApiParams = Record<string, string | number | boolean | string[] | undefined>;
+
+/**
+ * Why an action API request failed: `code` is the API's error code, or `http` when the
+ * request itself failed (offline, server error, aborted).
+ */
+export class ApiRequestError extends Error {
+	/**
+	 * @param code The API error code, or `http`
+	 * @param message A human-readable description, if the API gave one
+	 */
+	public constructor( public readonly code: string, message?: string ) {
+		super( message || code );
+		this.name = 'ApiRequestError';
+	}
+}
+
+/**
+ * Key-value storage with the semantics of `mw.storage` (SafeStorage): it never throws; `get`
+ * gives null for a missing key and false when storage is unavailable; `set` and `remove`
+ * say whether they worked.
+ */
+export interface KeyValueStorage {
+	get( key: string ): string | null | false;
+	set( key: string, value: string ): boolean;
+	remove( key: string ): boolean;
+}
+
 export interface MwEnvironment {
+	/**
+	 * The browser's localStorage through `mw.storage` (module mediawiki.storage); a storage
+	 * that is never available when that module is not loaded.
+	 */
+	localStorage(): KeyValueStorage;
+
 	/**
 	 * Text of an interface message with parameters substituted and {{PLURAL}} etc. applied,
 	 * i.e. `mw.message( key, ...params ).text()`.
@@ -31,6 +68,93 @@ export interface MwEnvironment {
 	 * Report an unexpected error (Vue error handler, failed enhancement).
 	 */
 	logError( error: unknown, topic: ErrorTopic ): void;
+
+	/**
+	 * GET from the wiki's action API (`mw.Api().get()`), JSON, `formatversion=2`.
+	 *
+	 * @param params Request parameters (format and formatversion are set already)
+	 * @param signal Aborting it aborts the request; the promise then rejects
+	 * @return The decoded response; rejects with an {@link ApiRequestError}
+	 */
+	apiGet( params: ApiParams, signal?: AbortSignal ): Promise<unknown>;
+
+	/**
+	 * POST to the action API with a CSRF token (`mw.Api().postWithToken( 'csrf' )`, which
+	 * retries once with a fresh token on `badtoken`), JSON, `formatversion=2`. Loads
+	 * mediawiki.api first when needed.
+	 *
+	 * @param params Request parameters (format, formatversion and token are set already)
+	 * @return The decoded response; rejects with an {@link ApiRequestError}
+	 */
+	apiPost( params: ApiParams ): Promise<unknown>;
+
+	/**
+	 * Queue a POST to the action API that outlives the page (`navigator.sendBeacon`), for
+	 * `pagehide`: the CSRF token travels in the body (`token` is a POST field), from
+	 * `mw.user.tokens`. The response is never read.
+	 *
+	 * @param params Request parameters
+	 * @return Whether the browser queued it (false: no token, no sendBeacon, or refused)
+	 */
+	apiBeacon( params: ApiParams ): boolean;
+
+	/**
+	 * Like `apiBeacon()`, without a token, for modules that need none
+	 * (`action=trainingevent`): `navigator.sendBeacon`, else `fetch` with `keepalive`.
+	 *
+	 * @param params Request parameters
+	 * @return Whether the browser took the request
+	 */
+	apiBeaconAnonymous( params: ApiParams ): boolean;
+}
+
+/**
+ * @param params API parameters
+ * @return Them as a form body: arrays joined with `|`, true as `1`, false and undefined left out
+ */
+export function apiFormBody( params: ApiParams ): URLSearchParams {
+	const body = new URLSearchParams();
+	for ( const [ name, value ] of Object.entries( params ) ) {
+		if ( value === undefined || value === false ) {
+			continue;
+		}
+		body.append( name, Array.isArray( value ) ? value.join( '|' ) :
+			value === true ? '1' : String( value ) );
+	}
+	return body;
+}
+
+/**
+ * A jQuery promise of `mw.Api` as a native promise that rejects with an {@link ApiRequestError}.
+ *
+ * @param request The jQuery promise
+ * @return The promise
+ */
+function settleApiRequest( request: unknown ): Promise<unknown> {
+	const settled = request as {
+		then(
+			done: ( data: unknown ) => void,
+			fail: ( code: unknown, details: unknown ) => void
+		): unknown;
+	};
+	return new Promise<unknown>( ( resolve, reject ) => {
+		settled.then( resolve, ( code, details ) => {
+			const about = details as { error?: { info?: string }; textStatus?: string } | null;
+			const info = about ? ( about.error ? about.error.info : about.textStatus ) : undefined;
+			reject( new ApiRequestError( String( code ), info ) );
+		} );
+	} );
+}
+
+/**
+ * @param mwGlobal The `mw` global
+ * @return Resolves once `mw.Api` exists (mediawiki.api loaded); rejects when it cannot load
+ */
+function loadApi( mwGlobal: typeof mw ): Promise<void> {
+	return typeof mwGlobal.Api === 'function' ? Promise.resolve() :
+		Promise.resolve( mwGlobal.loader.using( 'mediawiki.api' ) ).then( () => undefined, () => {
+			throw new ApiRequestError( 'http', 'mediawiki.api did not load' );
+		} );
 }
 
 /**
@@ -41,6 +165,14 @@ export interface MwEnvironment {
  */
 export function createMwEnvironment( mwGlobal: typeof mw ): MwEnvironment {
 	return {
+		localStorage(): KeyValueStorage {
+			const storage = mwGlobal.storage;
+			return storage && typeof storage.get === 'function' ? {
+				get: ( key ) => storage.get( key ),
+				set: ( key, value ) => storage.set( key, value ),
+				remove: ( key ) => storage.remove( key ),
+			} : { get: () => false, set: () => false, remove: () => false };
+		},
 		message( key: string, ...params: ( string | number )[] ): string {
 
 			return mwGlobal.message( key, ...params ).text();
@@ -59,6 +191,96 @@ export function createMwEnvironment( mwGlobal: typeof mw ): MwEnvironment {
 				mwGlobal.errorLogger.logError( err, topic );
 			}
 			mwGlobal.log.error( err );
+		},
+		apiGet( params: ApiParams, signal?: AbortSignal ): Promise<unknown> {
+			if ( signal && signal.aborted ) {
+				return Promise.reject( new ApiRequestError( 'http', 'aborted' ) );
+			}
+			if ( typeof mwGlobal.Api !== 'function' ) {
+				// Modules without mediawiki.api among their dependencies load it when needed.
+				return loadApi( mwGlobal ).then(
+					() => createMwEnvironment( mwGlobal ).apiGet( params, signal ) );
+			}
+			const request = new mwGlobal.Api().get( Object.assign( { formatversion: 2 }, params ) );
+			const onAbort = (): void => request.abort();
+			if ( signal ) {
+				signal.addEventListener( 'abort', onAbort );
+			}
+			const stopListening = (): void => {
+				if ( signal ) {
+					signal.removeEventListener( 'abort', onAbort );
+				}
+			};
+			// jQuery promise: the failure handler gets the error code and its details.
+			const settled = request as unknown as {
+				then(
+					done: ( data: unknown ) => void,
+					fail: ( code: unknown, details: unknown ) => void
+				): unknown;
+			};
+			return new Promise<unknown>( ( resolve, reject ) => {
+				settled.then(
+					( data ) => {
+						stopListening();
+						resolve( data );
+					},
+					( code, details ) => {
+						stopListening();
+						const about = details as {
+							error?: { info?: string };
+							textStatus?: string;
+						} | null;
+						const info = about ?
+							( about.error ? about.error.info : about.textStatus ) :
+							undefined;
+						reject( new ApiRequestError( String( code ), info ) );
+					},
+				);
+			} );
+		},
+		apiPost( params: ApiParams ): Promise<unknown> {
+			return loadApi( mwGlobal ).then( () => settleApiRequest(
+				new mwGlobal.Api().postWithToken( 'csrf', Object.assign( { formatversion: 2 }, params ) ),
+			) );
+		},
+		apiBeacon( params: ApiParams ): boolean {
+			const tokens = mwGlobal.user && mwGlobal.user.tokens;
+			const token = tokens ? tokens.get( 'csrfToken' ) : null;
+			// "+\\" is the token of anonymous users: useless for a write.
+			if ( typeof token !== 'string' || token === '' || token === '+\\' ||
+				typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function'
+			) {
+				return false;
+			}
+			const body = apiFormBody( Object.assign( { format: 'json', formatversion: 2 }, params ) );
+			// The token last, as the API recommends (a truncated body then fails the check).
+			body.append( 'token', token );
+			const url = String( mwGlobal.config.get( 'wgScriptPath' ) || '' ) + '/api.php';
+			try {
+				return navigator.sendBeacon( url, body );
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars
+			} catch ( error ) {
+				return false;
+			}
+		},
+		apiBeaconAnonymous( params: ApiParams ): boolean {
+			const body = apiFormBody( Object.assign( { format: 'json', formatversion: 2 }, params ) );
+			const url = String( mwGlobal.config.get( 'wgScriptPath' ) || '' ) + '/api.php';
+			try {
+				if ( typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function' &&
+					navigator.sendBeacon( url, body )
+				) {
+					return true;
+				}
+				if ( typeof fetch === 'function' ) {
+					fetch( url, { method: 'POST', body, keepalive: true } ).catch( () => undefined );
+					return true;
+				}
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars
+			} catch ( error ) {
+				// Refused (e.g. too much queued): the event is lost.
+			}
+			return false;
 		},
 	};
 }

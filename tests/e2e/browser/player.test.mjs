@@ -55,11 +55,15 @@ test( 'a learner walks the module with mouse and keyboard, answers a quiz, and f
 	assert.equal( await currentStep( page ), 'step-2' );
 	assert.match( page.url(), /#step-2$/ );
 
-	// Answer the quiz wrongly, then rightly: feedback comes from the page, no request needed.
+	// Answer the quiz wrongly, then rightly: feedback comes from the page, no request needed;
+	// only the statistics hear of the first answer (a beacon to action=trainingevent).
 	const quiz = page.locator( '#step-2 .trainings-quiz' );
 	let requests = 0;
+	const statsEvents = [];
 	page.on( 'request', ( req ) => {
-		if ( !req.url().includes( 'load.php' ) ) {
+		if ( ( req.postData() || '' ).includes( 'action=trainingevent' ) ) {
+			statsEvents.push( new URLSearchParams( req.postData() ).get( 'outcome' ) );
+		} else if ( !req.url().includes( 'load.php' ) ) {
 			requests++;
 		}
 	} );
@@ -73,6 +77,7 @@ test( 'a learner walks the module with mouse and keyboard, answers a quiz, and f
 	await quiz.locator( '.trainings-quiz-option--right' ).first().waitFor();
 	assert.match( await quiz.textContent(), /every word you type must appear/ );
 	assert.equal( requests, 0, 'checking a quiz sent no request' );
+	assert.deepEqual( statsEvents, [ 'wrong' ], 'the first answer counted, not the retry' );
 
 	// Keyboard: the right arrow goes forward, the left arrow back (in a left-to-right page).
 	await page.locator( '#step-2 h2' ).focus();

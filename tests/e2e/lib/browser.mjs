@@ -43,7 +43,15 @@ export async function openPage( browser, contextOptions = {} ) {
 		}
 	} );
 	page.on( 'pageerror', ( err ) => problems.push( `uncaught exception: ${ err.message }` ) );
-	page.on( 'requestfailed', ( req ) => problems.push( `request failed: ${ req.url() } ${ req.failure()?.errorText }` ) );
+	page.on( 'requestfailed', ( req ) => {
+		// A statistics beacon (action=trainingevent) outlives the page by design: Chromium
+		// reports it aborted when the page goes away while it is in flight.
+		if ( req.failure()?.errorText === 'net::ERR_ABORTED' &&
+			( req.postData() || '' ).includes( 'action=trainingevent' ) ) {
+			return;
+		}
+		problems.push( `request failed: ${ req.url() } ${ req.failure()?.errorText }` );
+	} );
 	return { page, problems, close: () => context.close() };
 }
 

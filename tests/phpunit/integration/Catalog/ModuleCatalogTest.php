@@ -4,146 +4,264 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Catalog;
 
-use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
+use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
-use MediaWiki\Extension\Trainings\Catalog\ModuleSummary;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
 
 /**
+ * The catalog query against a real database, on pages parsed from real wikitext.
+ *
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Catalog\ModuleCatalog
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogPage
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogEntry
  */
 class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 
 	public function addDBDataOnce(): void {
-		$modules = [
-			'How to talk to partners' =>
-				"{{#training: summary = Plan a first meeting.}}\nIntro.\n== Prepare ==\nStep one.",
-			'How to measure your success' => "Intro.\n== Goals ==\nStep one.",
-			'Organising an offline event' => "Intro.\n== Venue ==\nStep one.",
-			'Running a local meetup' =>
-				"{{#training: summary = Un événement convivial, 100% bénévole.}}\nIntro.\n== Venue ==\nStep one.",
-			// A language version: a subpage, not a module of its own.
-			'How to talk to partners/fr' => "Introduction.\n== Préparer ==\nÉtape un.",
-			// A redirect is not a module either.
-			'Talking to partners' => '#REDIRECT [[Training:How to talk to partners]]',
-		];
-		foreach ( $modules as $title => $text ) {
-			$this->editPage( Title::makeTitle( NS_TRAINING, $title ), $text );
-		}
-		// Page properties are written by the secondary data updates.
-		DeferredUpdates::doUpdates();
-		// Pages in other namespaces are never modules.
-		$this->editPage( Title::makeTitle( NS_MAIN, 'How to talk to partners' ), 'Not a module.' );
-		$this->editPage( Title::makeTitle( NS_TRAINING_TALK, 'How to talk to partners' ), 'Talk.' );
+		CatalogFixture::create( fn ( $title, $text ) => $this->editPage( $title, $text ) );
 	}
 
 	private function newCatalog(): ModuleCatalog {
-		return TrainingsServices::getModuleCatalog( $this->getServiceContainer() );
+		$services = $this->getServiceContainer();
+		return new ModuleCatalog(
+			$services->getConnectionProvider(),
+			TrainingsServices::getLanguageSubpage( $services ),
+			'en'
+		);
 	}
 
 	/**
-	 * @param ModuleSummary[] $modules
-	 * @return string[]
+	 * @param array<string,mixed> $options Named arguments of CatalogQuery
+	 * @return list<string> DB keys of the first page of results
 	 */
-	private static function titles( array $modules ): array {
-		return array_map( static fn ( ModuleSummary $module ) => $module->getTitleText(), $modules );
+	private function keys( array $options = [] ): array {
+		return array_map(
+			static fn ( CatalogEntry $entry ) => $entry->getDBkey(),
+			$this->newCatalog()->find( new CatalogQuery( ...$options ) )->getEntries()
+		);
 	}
 
-	public function testListsBaseModulesSortedByTitle(): void {
-		$modules = $this->newCatalog()->listModules();
+	public function testListsPublishedAndOutdatedModulesByTitle(): void {
+		$page = $this->newCatalog()->find( new CatalogQuery() );
 
-		$this->assertSame(
-			[
-				'How to measure your success', 'How to talk to partners', 'Organising an offline event',
-				'Running a local meetup',
-			],
-			self::titles( $modules )
-		);
-		$page = $modules[1]->getPage();
-		$this->assertSame( NS_TRAINING, $page->getNamespace() );
-		$this->assertSame( 'How_to_talk_to_partners', $page->getDBkey() );
-		$this->assertSame(
-			Title::makeTitle( NS_TRAINING, 'How to talk to partners' )->getArticleID(),
-			$page->getId()
-		);
-		$this->assertSame( 'Plan a first meeting.', $modules[1]->getSummary(), 'the summary from the module metadata' );
-		$this->assertSame( '', $modules[0]->getSummary(), 'a module without metadata has no summary' );
+		$this->assertSame( CatalogFixture::LISTED, array_map(
+			static fn ( CatalogEntry $entry ) => $entry->getDBkey(), $page->getEntries()
+		), 'no drafts, courses, subpages, redirects or other namespaces' );
+		$this->assertNull( $page->getContinue(), 'one page holds everything' );
 	}
 
-	/** @return iterable<string,array{string,string[]}> */
+	public function testEntryFields(): void {
+		$entries = $this->newCatalog()->find( new CatalogQuery() )->getEntries();
+
+		$talk = $entries[1];
+		$this->assertSame( 'How_to_talk_to_partners', $talk->getDBkey() );
+		$this->assertSame( NS_TRAINING, $talk->getNamespace() );
+		$this->assertSame(
+			Title::makeTitle( NS_TRAINING, 'How to talk to partners' )->getArticleID(), $talk->getPageId()
+		);
+		$this->assertSame( $talk->getPageId(), $talk->getPage()->getId() );
+		$this->assertSame( 'How to talk to partners', $talk->getDisplayTitle() );
+		$this->assertSame( 'Plan a first meeting.', $talk->getSummary() );
+		$this->assertSame( 'beginner', $talk->getLevel() );
+		$this->assertSame( 30, $talk->getDuration() );
+		$this->assertSame( [ 'partnerships', 'communication' ], $talk->getTopics() );
+		$this->assertSame( [ 'quiz' ], $talk->getFormats() );
+		$this->assertSame( [ 'en', 'de', 'fr' ], $talk->getLanguages(), 'source language first' );
+		$this->assertSame( 'published', $talk->getStatus() );
+		$this->assertSame( 2, $talk->getSteps() );
+		$this->assertSame( 1, $talk->getQuizzes() );
+		$this->assertSame( '2025-01-15', $talk->getReviewed() );
+		$this->assertSame( [ 'Alice Example', 'Bob Example' ], $talk->getMaintainers() );
+		$this->assertFalse( $talk->isCourse() );
+		$this->assertSame( [], $talk->getModuleKeys() );
+
+		$bare = $entries[0];
+		$this->assertSame( 'How to measure your success', $bare->getDisplayTitle(), 'the page title without metadata' );
+		$this->assertSame( '', $bare->getSummary() );
+		$this->assertNull( $bare->getLevel() );
+		$this->assertNull( $bare->getDuration() );
+		$this->assertNull( $bare->getReviewed() );
+		$this->assertSame( 'published', $bare->getStatus(), 'no status property counts as published' );
+		$this->assertSame( [ 'en' ], $bare->getLanguages() );
+
+		$this->assertSame( 'outdated', $entries[2]->getStatus() );
+		$meetup = $entries[3];
+		$this->assertSame( 'Running a meetup', $meetup->getDisplayTitle(), 'the metadata title' );
+		$this->assertSame( [ 'en', 'fr' ], $meetup->getLanguages(), '/2015 is no language version' );
+	}
+
+	public function testStatuses(): void {
+		$this->assertSame( [ 'Writing_a_draft' ], $this->keys( [ 'statuses' => [ 'draft' ] ] ) );
+		$this->assertSame( [ 'Organising_an_offline_event' ], $this->keys( [ 'statuses' => [ 'outdated' ] ] ) );
+		$this->assertSame(
+			[ 'How_to_measure_your_success', 'How_to_talk_to_partners', 'Running_a_local_meetup' ],
+			$this->keys( [ 'statuses' => [ 'published' ] ] ),
+			'modules without metadata are published'
+		);
+		$this->assertCount( 5, $this->keys( [ 'statuses' => [ 'draft', 'published', 'outdated' ] ] ) );
+	}
+
+	public function testCoursesOnlyWithKindCourse(): void {
+		$courses = $this->newCatalog()->find( new CatalogQuery( kind: CatalogQuery::KIND_COURSE ) )->getEntries();
+
+		$this->assertCount( 1, $courses );
+		$this->assertSame( 'Partnership_course', $courses[0]->getDBkey() );
+		$this->assertTrue( $courses[0]->isCourse() );
+		$this->assertSame( [ 'How_to_talk_to_partners', 'Running_a_local_meetup' ], $courses[0]->getModuleKeys() );
+		$this->assertSame( [], $this->keys( [ 'kind' => 'course', 'topic' => 'events' ] ) );
+	}
+
+	/** @return iterable<string,array{array<string,mixed>,list<string>}> */
+	public static function provideFilters(): iterable {
+		yield 'topic' => [ [ 'topic' => 'events' ], [ 'Organising_an_offline_event', 'Running_a_local_meetup' ] ];
+		yield 'topic without modules' => [ [ 'topic' => 'tools' ], [] ];
+		yield 'level' => [ [ 'level' => 'beginner' ], [ 'How_to_talk_to_partners', 'Running_a_local_meetup' ] ];
+		yield 'format' => [ [ 'format' => 'quiz' ], [ 'How_to_talk_to_partners', 'Running_a_local_meetup' ] ];
+		yield 'format without modules' => [ [ 'format' => 'video' ], [] ];
+		yield 'language of versions' => [ [ 'language' => 'fr' ],
+			[ 'How_to_talk_to_partners', 'Running_a_local_meetup' ] ];
+		yield 'another language' => [ [ 'language' => 'de' ], [ 'How_to_talk_to_partners' ] ];
+		yield 'source language matches all' => [ [ 'language' => 'en' ], CatalogFixture::LISTED ];
+		yield 'language without versions' => [ [ 'language' => 'ar' ], [] ];
+		yield 'max duration' => [ [ 'maxDuration' => 30 ], [ 'How_to_talk_to_partners', 'Running_a_local_meetup' ] ];
+		yield 'max duration, exclusive of missing' => [ [ 'maxDuration' => 10000 ], [
+			'How_to_talk_to_partners', 'Organising_an_offline_event', 'Running_a_local_meetup',
+		] ];
+		yield 'combined' => [ [ 'topic' => 'events', 'level' => 'beginner', 'language' => 'fr', 'maxDuration' => 20 ],
+			[ 'Running_a_local_meetup' ] ];
+		yield 'drafts on request' => [ [ 'topic' => 'events', 'statuses' => [ 'draft', 'published' ] ],
+			[ 'Running_a_local_meetup', 'Writing_a_draft' ] ];
+	}
+
+	/**
+	 * @dataProvider provideFilters
+	 * @param array<string,mixed> $options
+	 * @param list<string> $expected
+	 */
+	public function testFilters( array $options, array $expected ): void {
+		$this->assertSame( $expected, $this->keys( $options ) );
+	}
+
+	/** @return iterable<string,array{string,list<string>}> */
+	public static function provideSorts(): iterable {
+		yield 'title' => [ 'title', CatalogFixture::LISTED ];
+		yield 'duration, missing last' => [ 'duration', [
+			'Running_a_local_meetup', 'How_to_talk_to_partners', 'Organising_an_offline_event',
+			'How_to_measure_your_success',
+		] ];
+		yield 'level, then title, missing last' => [ 'level', [
+			'How_to_talk_to_partners', 'Running_a_local_meetup', 'Organising_an_offline_event',
+			'How_to_measure_your_success',
+		] ];
+		yield 'reviewed, latest first, missing last' => [ 'reviewed', [
+			'Running_a_local_meetup', 'How_to_talk_to_partners', 'Organising_an_offline_event',
+			'How_to_measure_your_success',
+		] ];
+	}
+
+	/**
+	 * @dataProvider provideSorts
+	 * @param string $sort
+	 * @param list<string> $expected
+	 */
+	public function testSorts( string $sort, array $expected ): void {
+		$this->assertSame( $expected, $this->keys( [ 'sort' => $sort ] ) );
+	}
+
+	/**
+	 * Every page size walks the whole list: no duplicate, no gap, same order.
+	 *
+	 * @dataProvider provideSorts
+	 * @param string $sort
+	 * @param list<string> $expected
+	 */
+	public function testContinuation( string $sort, array $expected ): void {
+		$catalog = $this->newCatalog();
+		foreach ( [ 1, 2, 3 ] as $limit ) {
+			$query = new CatalogQuery( sort: $sort, limit: $limit );
+			$seen = [];
+			for ( $pages = 0; $pages < 10; $pages++ ) {
+				$page = $catalog->find( $query );
+				$this->assertLessThanOrEqual( $limit, count( $page->getEntries() ) );
+				foreach ( $page->getEntries() as $entry ) {
+					$seen[] = $entry->getDBkey();
+				}
+				if ( $page->getContinue() === null ) {
+					break;
+				}
+				$this->assertTrue( CatalogQuery::isValidContinue( $page->getContinue(), $sort ) );
+				$query = $query->withContinue( $page->getContinue() );
+			}
+			$this->assertSame( $expected, $seen, "pages of $limit" );
+		}
+	}
+
+	public function testContinuationWithFilters(): void {
+		$query = new CatalogQuery( topic: 'events', statuses: [ 'draft', 'published', 'outdated' ], sort: 'duration',
+			limit: 1 );
+		$first = $this->newCatalog()->find( $query );
+		$second = $this->newCatalog()->find( $query->withContinue( $first->getContinue() ) );
+
+		$this->assertSame( 'Writing_a_draft', $first->getEntries()[0]->getDBkey() );
+		$this->assertSame( '20|Running_a_local_meetup', $first->getContinue() );
+		$this->assertSame( 'Running_a_local_meetup', $second->getEntries()[0]->getDBkey() );
+	}
+
+	public function testFindByKeys(): void {
+		$entries = $this->newCatalog()->findByKeys( [
+			'Running_a_local_meetup', 'Missing_module', 'Writing_a_draft', 'Talking_to_partners',
+			'How_to_talk_to_partners/fr', 'Running_a_local_meetup',
+		] );
+
+		$this->assertSame( [ 'Running_a_local_meetup', 'Writing_a_draft' ], array_keys( $entries ),
+			'in the order asked, any status; missing pages, redirects and subpages left out' );
+		$this->assertSame( 'Running a meetup', $entries['Running_a_local_meetup']->getDisplayTitle() );
+		$this->assertSame( [], $this->newCatalog()->findByKeys( [] ) );
+	}
+
+	public function testListLanguages(): void {
+		$this->assertSame( [ 'en', 'de', 'fr' ], $this->newCatalog()->listLanguages() );
+	}
+
+	/** @return iterable<string,array{string,list<string>}> */
 	public static function provideSearch(): iterable {
-		yield 'lower case word inside titles' => [
-			'how to', [ 'How to measure your success', 'How to talk to partners' ]
-		];
-		yield 'upper case' => [ 'TALK', [ 'How to talk to partners' ] ];
-		yield 'capitalised word inside a title' => [ 'Offline', [ 'Organising an offline event' ] ];
-		yield 'underscores count as spaces' => [ 'offline_event', [ 'Organising an offline event' ] ];
-		yield 'surrounding and repeated spaces' => [ '  talk   to  ', [ 'How to talk to partners' ] ];
+		yield 'lower case word inside titles' => [ 'how to',
+			[ 'How_to_measure_your_success', 'How_to_talk_to_partners' ] ];
+		yield 'upper case' => [ 'TALK', [ 'How_to_talk_to_partners' ] ];
+		yield 'capitalised word inside a title' => [ 'Offline', [ 'Organising_an_offline_event' ] ];
+		yield 'surrounding and repeated spaces' => [ '  talk   to  ', [ 'How_to_talk_to_partners' ] ];
 		yield 'LIKE wildcards are literal' => [ 'how%talk', [] ];
 		yield 'subpage text does not match' => [ '/fr', [] ];
 		yield 'redirect title does not match' => [ 'Talking', [] ];
-		yield 'no match' => [ 'quantum', [] ];
-		yield 'blank is no filter' => [ '   ', [
-			'How to measure your success', 'How to talk to partners', 'Organising an offline event',
-			'Running a local meetup',
-		] ];
-		// Search key: every folded word in the folded title and summary, as the browser filter does.
-		yield 'words in any order' => [ 'partners talk', [ 'How to talk to partners' ] ];
-		yield 'words in the title and the summary' => [ 'talk MEETING', [ 'How to talk to partners' ] ];
-		yield 'words only in the summary' => [ 'convivial bénévole', [ 'Running a local meetup' ] ];
-		yield 'accents and case ignored' => [ 'ÉVÉNEMENT', [ 'Running a local meetup' ] ];
-		yield 'accents ignored in the query' => [ 'evenement benevole meetup', [ 'Running a local meetup' ] ];
-		yield 'accents added in the query' => [ 'Rünning lôcal', [ 'Running a local meetup' ] ];
-		yield 'a missing word' => [ 'meetup quantum', [] ];
-		yield 'percent sign is literal' => [ '100%', [ 'Running a local meetup' ] ];
-		yield 'percent sign is no wildcard' => [ '10%', [] ];
+		yield 'blank is no filter' => [ '   ', CatalogFixture::LISTED ];
+		yield 'words in any order' => [ 'partners talk', [ 'How_to_talk_to_partners' ] ];
+		yield 'words in the title and the summary' => [ 'talk MEETING', [ 'How_to_talk_to_partners' ] ];
+		yield 'words of the metadata title' => [ 'meetup running', [ 'Running_a_local_meetup' ] ];
+		yield 'accents and case ignored' => [ 'ÉVÉNEMENT', [ 'Running_a_local_meetup' ] ];
+		yield 'accents ignored in the query' => [ 'evenement benevole meetup', [ 'Running_a_local_meetup' ] ];
+		yield 'percent sign is literal' => [ '100%', [ 'Running_a_local_meetup' ] ];
 		yield 'underscore is no wildcard' => [ '1_0', [] ];
-		yield 'underscore is no wildcard in a word' => [ 'l_cal', [] ];
-		// Pages without a search key (no metadata) only match their title, with the whole text.
-		yield 'title fallback, whole text' => [ 'measure your', [ 'How to measure your success' ] ];
+		yield 'title fallback, whole text' => [ 'measure your', [ 'How_to_measure_your_success' ] ];
 		yield 'title fallback, not word by word' => [ 'success measure', [] ];
 	}
 
 	/**
 	 * @dataProvider provideSearch
 	 * @param string $search
-	 * @param string[] $expected
+	 * @param list<string> $expected
 	 */
 	public function testSearch( string $search, array $expected ): void {
-		$this->assertSame( $expected, self::titles( $this->newCatalog()->listModules( $search ) ) );
+		$this->assertSame( $expected, $this->keys( [ 'search' => $search ] ) );
 	}
 
-	public function testSearchKeyIsStored(): void {
-		$value = $this->getDb()->newSelectQueryBuilder()
-			->select( 'pp_value' )
-			->from( 'page_props' )
-			->where( [
-				'pp_page' => Title::makeTitle( NS_TRAINING, 'Running a local meetup' )->getArticleID(),
-				'pp_propname' => 'trainings-searchkey',
-			] )
-			->caller( __METHOD__ )
-			->fetchField();
-
-		$this->assertSame( 'running a local meetup un evenement convivial, 100% benevole.', $value );
-		$this->assertFalse( $this->getDb()->newSelectQueryBuilder()
-			->select( 'pp_value' )
-			->from( 'page_props' )
-			->where( [
-				'pp_page' => Title::makeTitle( NS_TRAINING, 'How to measure your success' )->getArticleID(),
-				'pp_propname' => 'trainings-searchkey',
-			] )
-			->caller( __METHOD__ )
-			->fetchField(), 'no search key without metadata' );
-	}
-
-	public function testLimit(): void {
-		$catalog = $this->newCatalog();
-
-		$this->assertSame( [ 'How to measure your success' ], self::titles( $catalog->listModules( '', 1 ) ) );
-		$this->assertCount( 1, $catalog->listModules( '', 0 ), 'a limit below 1 is raised to 1' );
+	public function testSearchCombinesWithFilters(): void {
+		$this->assertSame( [ 'Running_a_local_meetup' ],
+			$this->keys( [ 'search' => 'convivial meetup', 'language' => 'fr' ] ) );
+		$this->assertSame( [ 'Partnership_course' ], $this->keys( [ 'search' => 'step', 'kind' => 'course' ] ) );
 	}
 
 }

@@ -1,0 +1,250 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Api;
+
+use MediaWiki\Api\ApiBase;
+use MediaWiki\Api\ApiQuery;
+use MediaWiki\Api\ApiQueryBase;
+use MediaWiki\Api\ApiResult;
+use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
+use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWiki\Languages\LanguageNameUtils;
+use MediaWiki\Title\TitleFactory;
+use Wikimedia\ParamValidator\ParamValidator;
+use Wikimedia\ParamValidator\TypeDef\IntegerDef;
+
+/**
+ * `list=trainings` (design record 0004, §3): the catalog for other wikis, the gadget and the
+ * enhanced Special:Trainings. A thin adapter: it turns parameters into a CatalogQuery and
+ * CatalogEntry objects into result items; the cached catalog does the rest.
+ *
+ * Single-valued filters are declared as lists of at most one value, so that an unknown
+ * value (a topic removed from the configuration, a typo) gets the standard "Unrecognized
+ * value" warning and is ignored rather than failing the whole request.
+ *
+ * Read-only, nothing per user: publicly cacheable, usable with `origin=*`.
+ *
+ * @license GPL-2.0-or-later
+ */
+class ApiQueryTrainings extends ApiQueryBase {
+
+	public function __construct(
+		ApiQuery $query,
+		string $moduleName,
+		private readonly LanguageNameUtils $languageNameUtils,
+		private readonly TitleFactory $titleFactory,
+		private readonly CatalogLookup $catalog
+	) {
+		parent::__construct( $query, $moduleName, 'tr' );
+	}
+
+	public function execute(): void {
+		$params = $this->extractRequestParams();
+
+		$language = $params['language'] ?? null;
+		if ( $language !== null && $language !== '' && !$this->languageNameUtils->isKnownLanguageTag( $language ) ) {
+			$this->dieWithError(
+				[ 'apierror-trainings-badlanguage', wfEscapeWikiText( $language ) ], 'badlanguage'
+			);
+		}
+		$sort = self::first( $params['sort'] ) ?? CatalogQuery::SORT_TITLE;
+		$continue = $params['continue'] ?? null;
+		$this->dieContinueUsageIf( $continue !== null && !CatalogQuery::isValidContinue( $continue, $sort ) );
+
+		$query = new CatalogQuery(
+			(string)$params['search'],
+			self::first( $params['kind'] ) ?? CatalogQuery::KIND_MODULE,
+			self::first( $params['topic'] ),
+			self::first( $params['level'] ),
+			self::first( $params['format'] ),
+			$language,
+			$params['maxduration'] === null ? null : (int)$params['maxduration'],
+			(array)$params['status'],
+			$sort,
+			(int)$params['limit'],
+			$continue
+		);
+		$page = $this->catalog->find( $query );
+		$modules = $this->findCourseModules( $page->getEntries() );
+
+		$result = $this->getResult();
+		$path = [ 'query', $this->getModuleName() ];
+		$continue = $page->getContinue();
+		foreach ( $page->getEntries() as $entry ) {
+			if ( !$result->addValue( $path, null, $this->formatEntry( $entry, $modules ) ) ) {
+				// The result is full: the next request starts at this entry.
+				$continue = $query->continueAt( $entry );
+				break;
+			}
+		}
+		$result->addIndexedTagName( $path, 'training' );
+		if ( $continue !== null ) {
+			$this->setContinueEnumParameter( 'continue', $continue );
+		}
+	}
+
+	/**
+	 * The modules of the courses shown, in one lookup for the whole page.
+	 *
+	 * @param list<CatalogEntry> $entries
+	 * @return array<string,CatalogEntry> By DB key
+	 */
+	private function findCourseModules( array $entries ): array {
+		$keys = [];
+		foreach ( $entries as $entry ) {
+			array_push( $keys, ...$entry->getModuleKeys() );
+		}
+		return $keys === [] ? [] : $this->catalog->findByKeys( $keys );
+	}
+
+	/**
+	 * @param CatalogEntry $entry
+	 * @param array<string,CatalogEntry> $modules The course modules found
+	 * @return array<string,mixed>
+	 */
+	private function formatEntry( CatalogEntry $entry, array $modules ): array {
+		$title = $this->titleFactory->makeTitle( $entry->getNamespace(), $entry->getDBkey() );
+		$item = [
+			'pageid' => $entry->getPageId(),
+			'ns' => $entry->getNamespace(),
+			'title' => $title->getPrefixedText(),
+			'key' => $entry->getDBkey(),
+			'displaytitle' => $entry->getDisplayTitle(),
+			'summary' => $entry->getSummary(),
+			'level' => $entry->getLevel(),
+			'duration' => $entry->getDuration(),
+			'topics' => self::list( $entry->getTopics(), 'topic' ),
+			'formats' => self::list( $entry->getFormats(), 'format' ),
+			'languages' => self::list( $entry->getLanguages(), 'language' ),
+			'status' => $entry->getStatus(),
+			'steps' => $entry->getSteps(),
+			'quizzes' => $entry->getQuizzes(),
+			'image' => $entry->getImage(),
+			'reviewed' => $entry->getReviewed(),
+			'maintainers' => self::list( $entry->getMaintainers(), 'maintainer' ),
+			'url' => $title->getCanonicalURL(),
+		];
+		if ( $entry->isCourse() ) {
+			$items = [];
+			foreach ( $entry->getModuleKeys() as $key ) {
+				$module = $modules[$key] ?? null;
+				$items[] = [
+					'key' => $key,
+					'title' => $this->titleFactory->makeTitle( NS_TRAINING, $key )->getPrefixedText(),
+					'displaytitle' => $module ? $module->getDisplayTitle() : strtr( $key, '_', ' ' ),
+					'exists' => $module !== null,
+				];
+			}
+			$item['modules'] = self::list( $items, 'module' );
+		}
+		return $item;
+	}
+
+	/**
+	 * @param array<int,mixed> $values
+	 * @param string $tag Element name of the values in XML
+	 * @return array<int|string,mixed>
+	 */
+	private static function list( array $values, string $tag ): array {
+		ApiResult::setIndexedTagName( $values, $tag );
+		return $values;
+	}
+
+	/**
+	 * @param mixed $values A list parameter limited to one value
+	 */
+	private static function first( $values ): ?string {
+		return is_array( $values ) && $values !== [] ? (string)reset( $values ) : null;
+	}
+
+	/**
+	 * @param array<string,mixed> $params
+	 * @return string
+	 */
+	public function getCacheMode( $params ) {
+		return 'public';
+	}
+
+	/**
+	 * @return array<string,array<string,mixed>>
+	 */
+	public function getAllowedParams() {
+		$single = [ ParamValidator::PARAM_ISMULTI => true, ParamValidator::PARAM_ISMULTI_LIMIT1 => 1,
+			ParamValidator::PARAM_ISMULTI_LIMIT2 => 1 ];
+		return [
+			'search' => [
+				ParamValidator::PARAM_TYPE => 'string',
+				ParamValidator::PARAM_DEFAULT => '',
+			],
+			'kind' => $single + [
+				ParamValidator::PARAM_TYPE => CatalogQuery::KINDS,
+				ParamValidator::PARAM_DEFAULT => CatalogQuery::KIND_MODULE,
+				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
+			],
+			'topic' => $single + [
+				ParamValidator::PARAM_TYPE => array_values( array_map( 'strval',
+					(array)$this->getConfig()->get( 'TrainingsTopics' ) ) ),
+			],
+			'level' => $single + [
+				ParamValidator::PARAM_TYPE => CatalogQuery::LEVELS,
+			],
+			'format' => $single + [
+				ParamValidator::PARAM_TYPE => CatalogQuery::FORMATS,
+			],
+			'language' => [
+				ParamValidator::PARAM_TYPE => 'string',
+			],
+			'maxduration' => [
+				ParamValidator::PARAM_TYPE => 'integer',
+				IntegerDef::PARAM_MIN => 1,
+				IntegerDef::PARAM_MAX => CatalogQuery::MAX_DURATION,
+			],
+			'status' => [
+				ParamValidator::PARAM_TYPE => CatalogQuery::STATUSES,
+				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_DEFAULT => implode( '|', CatalogQuery::DEFAULT_STATUSES ),
+				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
+			],
+			'sort' => $single + [
+				ParamValidator::PARAM_TYPE => CatalogQuery::SORTS,
+				ParamValidator::PARAM_DEFAULT => CatalogQuery::SORT_TITLE,
+				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
+			],
+			'limit' => [
+				ParamValidator::PARAM_TYPE => 'limit',
+				ParamValidator::PARAM_DEFAULT => CatalogQuery::DEFAULT_LIMIT,
+				IntegerDef::PARAM_MIN => 1,
+				IntegerDef::PARAM_MAX => CatalogQuery::MAX_LIMIT,
+				IntegerDef::PARAM_MAX2 => CatalogQuery::MAX_LIMIT,
+			],
+			'continue' => [
+				ApiBase::PARAM_HELP_MSG => 'api-help-param-continue',
+			],
+		];
+	}
+
+	/**
+	 * @return array<string,string>
+	 */
+	protected function getExamplesMessages() {
+		return [
+			'action=query&list=trainings&trsearch=partners'
+				=> 'apihelp-query+trainings-example-search',
+			'action=query&list=trainings&trtopic=events&trlevel=beginner&trsort=duration&trlimit=10'
+				=> 'apihelp-query+trainings-example-filter',
+			'action=query&list=trainings&trkind=course'
+				=> 'apihelp-query+trainings-example-courses',
+		];
+	}
+
+	/**
+	 * @return string
+	 */
+	public function getHelpUrls() {
+		return 'https://www.mediawiki.org/wiki/Special:MyLanguage/Extension:Trainings';
+	}
+
+}

@@ -1,0 +1,159 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Api;
+
+use MediaWiki\Api\ApiBase;
+use MediaWiki\Api\ApiMain;
+use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
+use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
+use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
+use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Title\Title;
+use StatusValue;
+use Wikimedia\ParamValidator\ParamValidator;
+use Wikimedia\Rdbms\ReadOnlyMode;
+
+/**
+ * action=trainingevent: counts, anonymously, what an anonymous learner did in a module
+ * version (started it, completed it, answered a quiz for the first time) in the statistics.
+ * Their progress stays in the browser, which sends each event once per module version
+ * (resources/src/progress/anonymousStats.ts). Logged-in learners are refused (`useprogressapi`):
+ * action=trainingprogress counts them already, and would count them twice.
+ *
+ * POST only, rate limit `trainingevent`, and no CSRF token, on purpose: the request records no
+ * user data and acts on nobody's behalf; it only adds one to an anonymous counter. A forged
+ * request (another site making a visitor's browser POST here) can do no more than that
+ * visitor, or anyone, can do with an anonymous POST of their own, and the rate limit (per IP)
+ * bounds it either way. Anonymous users have no session to protect with a token anyway.
+ *
+ * @license GPL-2.0-or-later
+ */
+class ApiTrainingEvent extends ApiBase {
+
+	public const RATE_LIMIT = 'trainingevent';
+
+	public const EVENT_START = 'start';
+	public const EVENT_COMPLETE = 'complete';
+	public const EVENT_QUIZ = 'quiz';
+
+	public function __construct(
+		ApiMain $main,
+		string $action,
+		private readonly ReadOnlyMode $readOnlyMode,
+		private readonly ModuleResolver $moduleResolver,
+		private readonly StatsRecorder $statsRecorder
+	) {
+		parent::__construct( $main, $action );
+	}
+
+	public function execute(): void {
+		$params = $this->extractRequestParams();
+		$user = $this->getUser();
+		if ( $user->isRegistered() ) {
+			$this->dieWithError( 'apierror-trainingevent-useprogressapi', 'useprogressapi' );
+		}
+		if ( $user->pingLimiter( self::RATE_LIMIT ) ) {
+			$this->dieWithError( 'apierror-ratelimited' );
+		}
+		$isQuiz = $params['event'] === self::EVENT_QUIZ;
+		foreach ( [ 'quiz', 'outcome' ] as $name ) {
+			if ( $isQuiz && $params[$name] === null ) {
+				$this->dieWithError( [ 'apierror-missingparam', $name ], 'missingparam' );
+			}
+			if ( !$isQuiz && $params[$name] !== null ) {
+				$this->dieWithError( [ 'apierror-invalidparammix-mustusewith', $name, 'event=quiz' ],
+					'invalidparammix' );
+			}
+		}
+
+		$title = Title::newFromText( $params['module'] );
+		if ( $title === null ) {
+			$this->dieWithError( [ 'apierror-invalidtitle', wfEscapeWikiText( $params['module'] ) ] );
+		}
+		$resolved = $this->moduleResolver->resolve( $title, $params['language'] );
+		if ( !$resolved->isOK() ) {
+			ProgressOutput::dieWithStatus( $this, $resolved );
+		}
+		/** @var ModuleVersion $module */
+		$module = $resolved->getValue();
+		if ( $isQuiz ) {
+			$quizzes = min( $module->getQuizCount(), ModuleProgress::MAX_ITEMS );
+			if ( $params['quiz'] < 1 || $params['quiz'] > $quizzes ) {
+				ProgressOutput::dieWithStatus( $this, StatusValue::newFatal(
+					ModuleResolver::ERROR_PREFIX . 'badquiz', $params['quiz'], $quizzes ) );
+			}
+		}
+		if ( $this->readOnlyMode->isReadOnly( ProgressStore::VIRTUAL_DOMAIN ) ) {
+			ProgressOutput::dieWithStatus( $this, StatusValue::newFatal( ModuleResolver::ERROR_PREFIX . 'readonly',
+				(string)$this->readOnlyMode->getReason( ProgressStore::VIRTUAL_DOMAIN ) ) );
+		}
+
+		$counts = match ( $params['event'] ) {
+			self::EVENT_START => [ StatsRecorder::STARTS => 1 ],
+			self::EVENT_COMPLETE => [ StatsRecorder::COMPLETIONS => 1 ],
+			default => [ StatsRecorder::QUIZ_ANSWERS => 1 ]
+				+ ( $params['outcome'] === ModuleProgress::QUIZ_RIGHT ? [ StatsRecorder::QUIZ_RIGHT => 1 ] : [] ),
+		};
+		$this->statsRecorder->recordEvent( $module, $counts );
+		$this->getResult()->addValue( null, $this->getModuleName(), [ 'result' => 'Success' ] );
+	}
+
+	/** @inheritDoc */
+	public function mustBePosted() {
+		return true;
+	}
+
+	/** @inheritDoc */
+	public function isWriteMode() {
+		return true;
+	}
+
+	/**
+	 * @return array<string,array<string,mixed>>
+	 */
+	public function getAllowedParams() {
+		return [
+			'module' => [
+				ParamValidator::PARAM_TYPE => 'string',
+				ParamValidator::PARAM_REQUIRED => true,
+			],
+			'language' => [
+				ParamValidator::PARAM_TYPE => 'string',
+			],
+			'event' => [
+				ParamValidator::PARAM_TYPE => [ self::EVENT_START, self::EVENT_COMPLETE, self::EVENT_QUIZ ],
+				ParamValidator::PARAM_REQUIRED => true,
+			],
+			'quiz' => [
+				ParamValidator::PARAM_TYPE => 'integer',
+			],
+			'outcome' => [
+				ParamValidator::PARAM_TYPE => ModuleProgress::QUIZ_OUTCOMES,
+			],
+		];
+	}
+
+	/**
+	 * @return array<string,string>
+	 */
+	protected function getExamplesMessages() {
+		return [
+			'action=trainingevent&module=Training:How%20to%20talk%20to%20partners&event=start'
+				=> 'apihelp-trainingevent-example-start',
+			'action=trainingevent&module=Training:How%20to%20talk%20to%20partners/fr&event=quiz'
+				. '&quiz=2&outcome=right'
+				=> 'apihelp-trainingevent-example-quiz',
+		];
+	}
+
+	/**
+	 * @return string[]
+	 */
+	public function getHelpUrls() {
+		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
+	}
+
+}

@@ -1,0 +1,81 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Api;
+
+use MediaWiki\Api\ApiBase;
+use MediaWiki\Api\ApiMessage;
+use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
+use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
+use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
+use MediaWiki\Page\PageIdentity;
+use MediaWiki\Title\Title;
+use StatusValue;
+
+/**
+ * What the progress API modules share: the JSON shape of one module's progress, and the
+ * translation of the domain's errors into API error codes (the message key without
+ * ModuleResolver::ERROR_PREFIX: `nosuchmodule`, `badstep`, `readonly`…).
+ *
+ * @license GPL-2.0-or-later
+ */
+final class ProgressOutput {
+
+	private function __construct() {
+		// Static helpers only.
+	}
+
+	/**
+	 * One module's progress as the API returns it.
+	 *
+	 * @param ModuleProgress $progress
+	 * @param ModuleVersion|PageIdentity $module The version, or only the base page when the
+	 *  version is not a module any more (then steps, quizcount and the missing lists are null)
+	 * @return array<string,mixed>
+	 */
+	public static function progress( ModuleProgress $progress, ModuleVersion|PageIdentity $module ): array {
+		$version = $module instanceof ModuleVersion ? $module : null;
+		$base = $version ? $version->getModule() : $module;
+		$quizzes = [];
+		foreach ( $progress->getQuizzes() as $number => $outcome ) {
+			$quizzes[] = [ 'quiz' => $number, 'result' => $outcome ];
+		}
+		$completed = $progress->getCompleted();
+		return [
+			'module' => Title::newFromPageIdentity( $base )->getPrefixedText(),
+			'pageid' => $progress->getModuleId(),
+			'language' => $progress->getLanguage(),
+			'title' => $version ? Title::newFromPageIdentity( $version->getPage() )->getPrefixedText() : null,
+			'step' => $progress->getStep(),
+			'steps' => $version?->getStepCount(),
+			'quizcount' => $version?->getQuizCount(),
+			'stepsdone' => $progress->getStepsDone(),
+			'quizzes' => $quizzes,
+			'completed' => $completed !== null,
+			'completedat' => $completed === null ? null : wfTimestamp( TS_ISO_8601, $completed ),
+			'updated' => wfTimestamp( TS_ISO_8601, $progress->getUpdated() ),
+			'missingsteps' => $version ? $progress->getMissingSteps( $version->getStepCount() ) : null,
+			'missingquizzes' => $version ? $progress->getMissingQuizzes( $version->getQuizCount() ) : null,
+		];
+	}
+
+	/**
+	 * Dies with the errors of a failed domain status, each with its API error code.
+	 *
+	 * @param ApiBase $module
+	 * @param StatusValue $status Not OK
+	 * @return never
+	 */
+	public static function dieWithStatus( ApiBase $module, StatusValue $status ): never {
+		$api = StatusValue::newGood();
+		foreach ( $status->getMessages( 'error' ) as $message ) {
+			$key = $message->getKey();
+			$code = str_starts_with( $key, ModuleResolver::ERROR_PREFIX ) ?
+				substr( $key, strlen( ModuleResolver::ERROR_PREFIX ) ) : null;
+			$api->fatal( ApiMessage::create( $message, $code ) );
+		}
+		$module->dieStatus( $api );
+	}
+
+}

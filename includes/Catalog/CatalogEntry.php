@@ -1,0 +1,204 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Catalog;
+
+use MediaWiki\Page\PageIdentityValue;
+use MediaWiki\Page\ProperPageIdentity;
+
+/**
+ * What the catalog shows of one module or course, read from its page properties
+ * (design record 0004, §1). Immutable.
+ *
+ * Plain arrays go to the cache (toArray(), fromArray()), never the object: a change of
+ * this class then cannot break a cached value.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class CatalogEntry {
+
+	/**
+	 * @param int $pageId
+	 * @param int $namespace
+	 * @param string $dbKey The base page's DB key, without namespace
+	 * @param string $displayTitle The metadata title, else the page title with spaces
+	 * @param string $summary Plain text; empty when the page has none
+	 * @param string|null $level One of CatalogQuery::LEVELS
+	 * @param int|null $duration Minutes
+	 * @param list<string> $topics Topic keys, in the author's order
+	 * @param list<string> $formats Of CatalogQuery::FORMATS, in that order
+	 * @param list<string> $languages Language codes of the versions, source language first
+	 * @param string $status One of CatalogQuery::STATUSES
+	 * @param int $steps Number of steps
+	 * @param int $quizzes Number of valid quizzes
+	 * @param string|null $image The cover's file DB key, without namespace
+	 * @param string|null $reviewed YYYY-MM-DD
+	 * @param list<string> $maintainers User names
+	 * @param bool $course Whether the page is a course (`{{#trainingcourse:}}`)
+	 * @param list<string> $moduleKeys For courses: the modules' DB keys, in order
+	 */
+	public function __construct(
+		private readonly int $pageId,
+		private readonly int $namespace,
+		private readonly string $dbKey,
+		private readonly string $displayTitle,
+		private readonly string $summary = '',
+		private readonly ?string $level = null,
+		private readonly ?int $duration = null,
+		private readonly array $topics = [],
+		private readonly array $formats = [],
+		private readonly array $languages = [],
+		private readonly string $status = 'published',
+		private readonly int $steps = 0,
+		private readonly int $quizzes = 0,
+		private readonly ?string $image = null,
+		private readonly ?string $reviewed = null,
+		private readonly array $maintainers = [],
+		private readonly bool $course = false,
+		private readonly array $moduleKeys = []
+	) {
+	}
+
+	public function getPage(): ProperPageIdentity {
+		return PageIdentityValue::localIdentity( $this->pageId, $this->namespace, $this->dbKey );
+	}
+
+	public function getPageId(): int {
+		return $this->pageId;
+	}
+
+	public function getNamespace(): int {
+		return $this->namespace;
+	}
+
+	public function getDBkey(): string {
+		return $this->dbKey;
+	}
+
+	public function getDisplayTitle(): string {
+		return $this->displayTitle;
+	}
+
+	public function getSummary(): string {
+		return $this->summary;
+	}
+
+	public function getLevel(): ?string {
+		return $this->level;
+	}
+
+	public function getDuration(): ?int {
+		return $this->duration;
+	}
+
+	/** @return list<string> */
+	public function getTopics(): array {
+		return $this->topics;
+	}
+
+	/** @return list<string> */
+	public function getFormats(): array {
+		return $this->formats;
+	}
+
+	/** @return list<string> Source language first */
+	public function getLanguages(): array {
+		return $this->languages;
+	}
+
+	public function getStatus(): string {
+		return $this->status;
+	}
+
+	public function getSteps(): int {
+		return $this->steps;
+	}
+
+	public function getQuizzes(): int {
+		return $this->quizzes;
+	}
+
+	public function getImage(): ?string {
+		return $this->image;
+	}
+
+	public function getReviewed(): ?string {
+		return $this->reviewed;
+	}
+
+	/** @return list<string> */
+	public function getMaintainers(): array {
+		return $this->maintainers;
+	}
+
+	public function isCourse(): bool {
+		return $this->course;
+	}
+
+	/** @return list<string> For courses, the modules' DB keys in order; empty for modules */
+	public function getModuleKeys(): array {
+		return $this->moduleKeys;
+	}
+
+	/**
+	 * @return array<string,mixed> Scalars and lists of strings only
+	 */
+	public function toArray(): array {
+		return [
+			'pageId' => $this->pageId,
+			'namespace' => $this->namespace,
+			'dbKey' => $this->dbKey,
+			'displayTitle' => $this->displayTitle,
+			'summary' => $this->summary,
+			'level' => $this->level,
+			'duration' => $this->duration,
+			'topics' => $this->topics,
+			'formats' => $this->formats,
+			'languages' => $this->languages,
+			'status' => $this->status,
+			'steps' => $this->steps,
+			'quizzes' => $this->quizzes,
+			'image' => $this->image,
+			'reviewed' => $this->reviewed,
+			'maintainers' => $this->maintainers,
+			'course' => $this->course,
+			'moduleKeys' => $this->moduleKeys,
+		];
+	}
+
+	/**
+	 * @param array<string,mixed> $data From toArray()
+	 */
+	public static function fromArray( array $data ): self {
+		return new self(
+			(int)$data['pageId'],
+			(int)$data['namespace'],
+			(string)$data['dbKey'],
+			(string)$data['displayTitle'],
+			(string)$data['summary'],
+			isset( $data['level'] ) ? (string)$data['level'] : null,
+			isset( $data['duration'] ) ? (int)$data['duration'] : null,
+			self::strings( $data['topics'] ),
+			self::strings( $data['formats'] ),
+			self::strings( $data['languages'] ),
+			(string)$data['status'],
+			(int)$data['steps'],
+			(int)$data['quizzes'],
+			isset( $data['image'] ) ? (string)$data['image'] : null,
+			isset( $data['reviewed'] ) ? (string)$data['reviewed'] : null,
+			self::strings( $data['maintainers'] ),
+			(bool)$data['course'],
+			self::strings( $data['moduleKeys'] )
+		);
+	}
+
+	/**
+	 * @param mixed $list
+	 * @return list<string>
+	 */
+	private static function strings( $list ): array {
+		return is_array( $list ) ? array_values( array_map( 'strval', $list ) ) : [];
+	}
+
+}

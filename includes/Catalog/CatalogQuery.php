@@ -1,0 +1,265 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Catalog;
+
+use InvalidArgumentException;
+use MediaWiki\Extension\Trainings\Content\FormatDetector;
+use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
+
+/**
+ * What to list from the catalog (design record 0004, §1): filters, sort, page size and the
+ * position to continue from. Immutable and always valid: the adapters (special page, API)
+ * turn user input into one and decide what to do with bad values; the constructor only
+ * guards against programming errors.
+ *
+ * Null (or an empty string) means "no filter". Statuses default to published and outdated,
+ * drafts being shown only on request; an empty list means that default as well.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class CatalogQuery {
+
+	public const KIND_MODULE = 'module';
+	public const KIND_COURSE = 'course';
+	public const KINDS = [ self::KIND_MODULE, self::KIND_COURSE ];
+
+	/** Level names, in order. */
+	public const LEVELS = [ 'beginner', 'intermediate', 'advanced' ];
+
+	public const FORMATS = [ FormatDetector::QUIZ, FormatDetector::VIDEO, FormatDetector::IMAGE ];
+
+	/** Status names, in the order of ModuleMetadata::STATUSES. */
+	public const STATUSES = [ 'draft', 'published', 'outdated' ];
+	public const DEFAULT_STATUSES = [ 'published', 'outdated' ];
+
+	public const SORT_TITLE = 'title';
+	/** Shortest first. */
+	public const SORT_DURATION = 'duration';
+	/** Beginner first. */
+	public const SORT_LEVEL = 'level';
+	/** Most recently reviewed first. */
+	public const SORT_REVIEWED = 'reviewed';
+	public const SORTS = [ self::SORT_TITLE, self::SORT_DURATION, self::SORT_LEVEL, self::SORT_REVIEWED ];
+
+	/** Where a missing sort key sorts in ascending sorts: after every real value. */
+	public const MISSING_LAST = 1000000000;
+
+	public const DEFAULT_LIMIT = 50;
+	public const MAX_LIMIT = 500;
+
+	/** Duration filters above this many minutes are refused (the format caps durations at 600). */
+	public const MAX_DURATION = 10000;
+
+	private readonly string $search;
+	private readonly ?string $topic;
+	private readonly ?string $level;
+	private readonly ?string $format;
+	private readonly ?string $language;
+	/** @var list<string> */
+	private readonly array $statuses;
+	private readonly ?string $continue;
+
+	/**
+	 * @param string $search Words to look for (see ModuleCatalog); blank for all
+	 * @param string $kind One of KINDS: modules, or courses only
+	 * @param string|null $topic A topic key ($wgTrainingsTopics)
+	 * @param string|null $level One of LEVELS
+	 * @param string|null $format One of FORMATS
+	 * @param string|null $language A language code: modules with a version in that language
+	 * @param int|null $maxDuration At most this many minutes (1..MAX_DURATION); modules without a
+	 *  duration do not match
+	 * @param string[] $statuses Subset of STATUSES; empty for DEFAULT_STATUSES
+	 * @param string $sort One of SORTS
+	 * @param int $limit 1..MAX_LIMIT entries per page
+	 * @param string|null $continue From CatalogPage::getContinue() of the same query; see
+	 *  isValidContinue()
+	 * @throws InvalidArgumentException On a value adapters should have refused
+	 */
+	public function __construct(
+		string $search = '',
+		private readonly string $kind = self::KIND_MODULE,
+		?string $topic = null,
+		?string $level = null,
+		?string $format = null,
+		?string $language = null,
+		private readonly ?int $maxDuration = null,
+		array $statuses = [],
+		private readonly string $sort = self::SORT_TITLE,
+		private readonly int $limit = self::DEFAULT_LIMIT,
+		?string $continue = null
+	) {
+		// Whitespace runs mean nothing to the search: one spelling, one cache entry.
+		$this->search = trim( (string)preg_replace( '/\s+/u', ' ', $search ) );
+		$this->topic = self::nullIfEmpty( $topic );
+		$this->level = self::nullIfEmpty( $level );
+		$this->format = self::nullIfEmpty( $format );
+		$this->language = self::nullIfEmpty( $language );
+		$this->continue = self::nullIfEmpty( $continue );
+		// Canonical order and no duplicates, so equal queries share a cache key.
+		$this->statuses = $statuses === []
+			? self::DEFAULT_STATUSES
+			: array_values( array_intersect( self::STATUSES, $statuses ) );
+
+		self::check( in_array( $kind, self::KINDS, true ), 'kind', $kind );
+		self::check( $this->level === null || in_array( $this->level, self::LEVELS, true ), 'level', $level );
+		self::check( $this->format === null || in_array( $this->format, self::FORMATS, true ), 'format', $format );
+		self::check( $this->topic === null || !str_contains( $this->topic, '|' ), 'topic', $topic );
+		self::check( $maxDuration === null || ( $maxDuration >= 1 && $maxDuration <= self::MAX_DURATION ),
+			'maxDuration', (string)$maxDuration );
+		self::check( count( $this->statuses ) === count( array_unique( $statuses ) ) || $statuses === [],
+			'statuses', implode( '|', $statuses ) );
+		self::check( in_array( $sort, self::SORTS, true ), 'sort', $sort );
+		self::check( $limit >= 1 && $limit <= self::MAX_LIMIT, 'limit', (string)$limit );
+		self::check( $this->continue === null || self::isValidContinue( $this->continue, $sort ),
+			'continue', (string)$continue );
+	}
+
+	private static function nullIfEmpty( ?string $value ): ?string {
+		return $value === null || $value === '' ? null : $value;
+	}
+
+	private static function check( bool $valid, string $name, ?string $value ): void {
+		if ( !$valid ) {
+			throw new InvalidArgumentException( "Invalid catalog query $name: " . var_export( $value, true ) );
+		}
+	}
+
+	/**
+	 * Whether a continuation string can come from a page of a query with this sort:
+	 * `<sortkey>|<page title>`, the sort key being empty for the title sort and an
+	 * integer otherwise. Adapters check it before building a query.
+	 */
+	public static function isValidContinue( string $continue, string $sort ): bool {
+		$parts = explode( '|', $continue, 2 );
+		if ( count( $parts ) !== 2 || $parts[1] === '' || str_contains( $parts[1], '|' ) ) {
+			return false;
+		}
+		return $sort === self::SORT_TITLE
+			? $parts[0] === ''
+			: preg_match( '/^-?[0-9]{1,12}$/', $parts[0] ) === 1;
+	}
+
+	public function getSearch(): string {
+		return $this->search;
+	}
+
+	/** @return string One of KINDS */
+	public function getKind(): string {
+		return $this->kind;
+	}
+
+	public function getTopic(): ?string {
+		return $this->topic;
+	}
+
+	public function getLevel(): ?string {
+		return $this->level;
+	}
+
+	/** The level as stored in the `trainings-level` page property (1..3), or null. */
+	public function getLevelNumber(): ?int {
+		return $this->level === null ? null : ModuleMetadata::LEVELS[$this->level];
+	}
+
+	public function getFormat(): ?string {
+		return $this->format;
+	}
+
+	public function getLanguage(): ?string {
+		return $this->language;
+	}
+
+	public function getMaxDuration(): ?int {
+		return $this->maxDuration;
+	}
+
+	/** @return list<string> In the order of STATUSES, never empty */
+	public function getStatuses(): array {
+		return $this->statuses;
+	}
+
+	/** @return string One of SORTS */
+	public function getSort(): string {
+		return $this->sort;
+	}
+
+	public function getLimit(): int {
+		return $this->limit;
+	}
+
+	public function getContinue(): ?string {
+		return $this->continue;
+	}
+
+	/**
+	 * @return array{0:?int,1:string}|null The sort key (null for the title sort) and the DB key
+	 *  of the first entry to list, or null to start at the beginning
+	 */
+	public function getContinuePosition(): ?array {
+		if ( $this->continue === null ) {
+			return null;
+		}
+		[ $sortKey, $dbKey ] = explode( '|', $this->continue, 2 );
+		return [ $sortKey === '' ? null : (int)$sortKey, $dbKey ];
+	}
+
+	/**
+	 * The continuation string that makes this query start at an entry: `<sort key>|<DB key>`,
+	 * the sort key being the value the query sorts by (a missing one sorting last), empty for
+	 * the title sort.
+	 */
+	public function continueAt( CatalogEntry $entry ): string {
+		switch ( $this->sort ) {
+			case self::SORT_DURATION:
+				$sortKey = (string)( $entry->getDuration() ?? self::MISSING_LAST );
+				break;
+			case self::SORT_LEVEL:
+				$level = $entry->getLevel();
+				$sortKey = (string)( $level === null ? self::MISSING_LAST : ModuleMetadata::LEVELS[$level] );
+				break;
+			case self::SORT_REVIEWED:
+				// Descending: a missing date sorts last as the smallest value.
+				$sortKey = str_replace( '-', '', $entry->getReviewed() ?? '0' );
+				break;
+			default:
+				$sortKey = '';
+		}
+		return $sortKey . '|' . $entry->getDBkey();
+	}
+
+	/** The same query, continuing from another position (null: from the start). */
+	public function withContinue( ?string $continue ): self {
+		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
+			$this->language, $this->maxDuration, $this->statuses, $this->sort, $this->limit, $continue );
+	}
+
+	/** The same query with another page size. */
+	public function withLimit( int $limit ): self {
+		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
+			$this->language, $this->maxDuration, $this->statuses, $this->sort, $limit, $this->continue );
+	}
+
+	/**
+	 * The query as strings, equal for equal queries, for cache keys.
+	 *
+	 * @return list<string>
+	 */
+	public function cacheKeyParts(): array {
+		return [
+			$this->kind,
+			$this->sort,
+			(string)$this->limit,
+			implode( ',', $this->statuses ),
+			$this->topic ?? '',
+			$this->level ?? '',
+			$this->format ?? '',
+			$this->language ?? '',
+			(string)$this->maxDuration,
+			// Free text last, hashed: any length, any character.
+			md5( $this->search . "\n" . ( $this->continue ?? '' ) ),
+		];
+	}
+
+}

@@ -1,0 +1,45 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Hooks;
+
+use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Installer\DatabaseUpdater;
+use MediaWiki\Installer\Hook\LoadExtensionSchemaUpdatesHook;
+
+/**
+ * Creates the extension's tables on update.php, on the database the virtual domain
+ * `virtual-trainings` maps to (the wiki's own database unless $wgVirtualDomainsMapping says
+ * otherwise). The SQL is generated from sql/tables.json (dev/generate-schema.sh).
+ *
+ * No services: this hook runs while the installer sets the wiki up.
+ *
+ * @license GPL-2.0-or-later
+ */
+class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
+
+	/**
+	 * @param DatabaseUpdater $updater
+	 */
+	public function onLoadExtensionSchemaUpdates( $updater ): void {
+		$sqlDir = dirname( __DIR__, 2 ) . '/sql/' . $updater->getDB()->getType();
+		$updater->addExtensionUpdateOnVirtualDomain( [
+			ProgressStore::VIRTUAL_DOMAIN,
+			'addTable',
+			ProgressStore::TABLE,
+			"$sqlDir/tables-generated.sql",
+			true,
+		] );
+		// Added after trainings_progress: its own file, for wikis that already have the first table.
+		$updater->addExtensionUpdateOnVirtualDomain( [
+			ProgressStore::VIRTUAL_DOMAIN,
+			'addTable',
+			StatsRecorder::TABLE,
+			"$sqlDir/patch-trainings_stats.sql",
+			true,
+		] );
+	}
+
+}

@@ -1,0 +1,236 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Progress;
+
+use InvalidArgumentException;
+
+/**
+ * A learner's progress through one language version of one module: one row of the
+ * `trainings_progress` table. Immutable; ProgressRecorder derives the next state.
+ *
+ * Stored compactly (see sql/tables.json): the steps seen as a string with one character per
+ * step from step 1 ('1' seen, '0' not), the quizzes as one character per quiz ('r' right,
+ * 'p' partly right, 'w' wrong, '-' not answered), trailing "not yet" characters trimmed.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class ModuleProgress {
+
+	public const QUIZ_RIGHT = 'right';
+	public const QUIZ_PARTIAL = 'partial';
+	public const QUIZ_WRONG = 'wrong';
+	public const QUIZ_OUTCOMES = [ self::QUIZ_RIGHT, self::QUIZ_PARTIAL, self::QUIZ_WRONG ];
+
+	/** The most steps and quizzes the encoding holds (the columns are 255 bytes long). */
+	public const MAX_ITEMS = 255;
+
+	private const QUIZ_CODES = [ self::QUIZ_RIGHT => 'r', self::QUIZ_PARTIAL => 'p', self::QUIZ_WRONG => 'w' ];
+	private const QUIZ_UNANSWERED = '-';
+
+	/** @var int[] sorted, unique, 1..MAX_ITEMS */
+	private readonly array $stepsDone;
+
+	/** @var array<int,string> quiz number => outcome, sorted by number */
+	private readonly array $quizzes;
+
+	/**
+	 * @param int $userId Central user id
+	 * @param int $moduleId Page id of the module's base page
+	 * @param string $language Language code of the version
+	 * @param int $step The step reached last (0 is the introduction)
+	 * @param int[] $stepsDone Steps seen
+	 * @param array<int,string> $quizzes Quiz number => outcome (QUIZ_*)
+	 * @param string|null $completed When the module was completed (TS_MW), null while not
+	 * @param string $updated When the progress last changed (TS_MW)
+	 */
+	public function __construct(
+		private readonly int $userId,
+		private readonly int $moduleId,
+		private readonly string $language,
+		private readonly int $step,
+		array $stepsDone,
+		array $quizzes,
+		private readonly ?string $completed,
+		private readonly string $updated
+	) {
+		$steps = array_values( array_unique( array_map( 'intval', $stepsDone ) ) );
+		sort( $steps );
+		foreach ( $steps as $done ) {
+			if ( $done < 1 || $done > self::MAX_ITEMS ) {
+				throw new InvalidArgumentException( "Step $done out of range" );
+			}
+		}
+		foreach ( $quizzes as $number => $outcome ) {
+			if ( $number < 1 || $number > self::MAX_ITEMS || !isset( self::QUIZ_CODES[$outcome] ) ) {
+				throw new InvalidArgumentException( "Bad quiz result $number: $outcome" );
+			}
+		}
+		ksort( $quizzes );
+		$this->stepsDone = $steps;
+		$this->quizzes = $quizzes;
+	}
+
+	/**
+	 * A learner's progress before anything was recorded.
+	 */
+	public static function newEmpty( int $userId, int $moduleId, string $language, string $now ): self {
+		return new self( $userId, $moduleId, $language, 0, [], [], null, $now );
+	}
+
+	/**
+	 * @param int $userId
+	 * @param int $moduleId
+	 * @param string $language
+	 * @param int $step
+	 * @param string $stepsDone Encoded steps seen
+	 * @param string $quizzes Encoded quiz outcomes
+	 * @param string|null $completed TS_MW
+	 * @param string $updated TS_MW
+	 * @return self
+	 */
+	public static function newFromEncoded(
+		int $userId, int $moduleId, string $language, int $step, string $stepsDone, string $quizzes,
+		?string $completed, string $updated
+	): self {
+		$steps = [];
+		foreach ( str_split( $stepsDone ) as $i => $char ) {
+			if ( $char === '1' ) {
+				$steps[] = $i + 1;
+			}
+		}
+		$outcomes = array_flip( self::QUIZ_CODES );
+		$results = [];
+		foreach ( str_split( $quizzes ) as $i => $char ) {
+			if ( isset( $outcomes[$char] ) ) {
+				$results[$i + 1] = $outcomes[$char];
+			}
+		}
+		return new self( $userId, $moduleId, $language, $step, $steps, $results, $completed, $updated );
+	}
+
+	public function getUserId(): int {
+		return $this->userId;
+	}
+
+	public function getModuleId(): int {
+		return $this->moduleId;
+	}
+
+	public function getLanguage(): string {
+		return $this->language;
+	}
+
+	public function getStep(): int {
+		return $this->step;
+	}
+
+	/** @return int[] Steps seen, ascending */
+	public function getStepsDone(): array {
+		return $this->stepsDone;
+	}
+
+	/** @return array<int,string> Quiz number => latest outcome, by number */
+	public function getQuizzes(): array {
+		return $this->quizzes;
+	}
+
+	public function isCompleted(): bool {
+		return $this->completed !== null;
+	}
+
+	/** @return string|null TS_MW */
+	public function getCompleted(): ?string {
+		return $this->completed;
+	}
+
+	/** @return string TS_MW */
+	public function getUpdated(): string {
+		return $this->updated;
+	}
+
+	/** The steps seen as stored: '1' or '0' per step from step 1, trailing '0's trimmed. */
+	public function getEncodedStepsDone(): string {
+		if ( $this->stepsDone === [] ) {
+			return '';
+		}
+		$bits = str_repeat( '0', max( $this->stepsDone ) );
+		foreach ( $this->stepsDone as $done ) {
+			$bits[$done - 1] = '1';
+		}
+		return $bits;
+	}
+
+	/** The quiz outcomes as stored: one of r, p, w or - per quiz, trailing '-'s trimmed. */
+	public function getEncodedQuizzes(): string {
+		if ( $this->quizzes === [] ) {
+			return '';
+		}
+		$codes = str_repeat( self::QUIZ_UNANSWERED, max( array_keys( $this->quizzes ) ) );
+		foreach ( $this->quizzes as $number => $outcome ) {
+			$codes[$number - 1] = self::QUIZ_CODES[$outcome];
+		}
+		return $codes;
+	}
+
+	/**
+	 * The completion rule of the specification: every step seen and every quiz answered.
+	 *
+	 * @param int $stepCount Steps of the module version (without the introduction)
+	 * @param int $quizCount Quizzes of the module version
+	 */
+	public function meetsCompletionRule( int $stepCount, int $quizCount ): bool {
+		return $this->getMissingSteps( $stepCount ) === [] && $this->getMissingQuizzes( $quizCount ) === [];
+	}
+
+	/** @return int[] Steps of 1..$stepCount not seen yet */
+	public function getMissingSteps( int $stepCount ): array {
+		return $stepCount < 1 ? [] : array_values( array_diff( range( 1, $stepCount ), $this->stepsDone ) );
+	}
+
+	/** @return int[] Quizzes of 1..$quizCount not answered yet */
+	public function getMissingQuizzes( int $quizCount ): array {
+		return $quizCount < 1 ? [] :
+			array_values( array_diff( range( 1, $quizCount ), array_keys( $this->quizzes ) ) );
+	}
+
+	/**
+	 * The state after an update: the step reached replaced, steps seen and quiz outcomes merged
+	 * in (a quiz keeps its latest outcome), completion set when asked for and the rule is met,
+	 * and kept once set. Applying the same update twice gives the same state.
+	 *
+	 * @param ProgressUpdate $update Already checked against the module
+	 * @param int $stepCount
+	 * @param int $quizCount
+	 * @param string $now TS_MW, the time of the change
+	 * @return self
+	 */
+	public function withUpdate( ProgressUpdate $update, int $stepCount, int $quizCount, string $now ): self {
+		$steps = array_merge( $this->stepsDone, $update->getStepsDone() );
+		if ( $update->getStep() > 0 ) {
+			$steps[] = $update->getStep();
+		}
+		$quizzes = array_replace( $this->quizzes, $update->getQuizzes() );
+		$next = new self( $this->userId, $this->moduleId, $this->language, $update->getStep(), $steps,
+			$quizzes, $this->completed, $this->updated );
+		$completed = $this->completed;
+		if ( $completed === null && $update->isCompleteRequested()
+			&& $next->meetsCompletionRule( $stepCount, $quizCount )
+		) {
+			$completed = $now;
+		}
+		$updated = $next->sameStateAs( $this ) && $completed === $this->completed ? $this->updated : $now;
+		return new self( $this->userId, $this->moduleId, $this->language, $next->step, $next->stepsDone,
+			$next->quizzes, $completed, $updated );
+	}
+
+	/**
+	 * Whether both hold the same step, steps and quizzes (timestamps aside).
+	 */
+	public function sameStateAs( self $other ): bool {
+		return $this->step === $other->step && $this->stepsDone === $other->stepsDone
+			&& $this->quizzes === $other->quizzes;
+	}
+
+}

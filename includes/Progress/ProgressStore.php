@@ -1,0 +1,205 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Progress;
+
+use stdClass;
+use Wikimedia\Rdbms\IConnectionProvider;
+use Wikimedia\Rdbms\IDatabase;
+use Wikimedia\Rdbms\IReadableDatabase;
+use Wikimedia\Rdbms\SelectQueryBuilder;
+
+/**
+ * Reads and writes the `trainings_progress` table (sql/tables.json) on the virtual database
+ * domain `virtual-trainings`: the primary for writes and for reads that precede a write, a
+ * replica for listings. Rows are keyed by (central user id, wiki, module page id, language),
+ * so a wiki farm can map the domain to one shared database ($wgVirtualDomainsMapping).
+ *
+ * Only database work: checks and rules are RecordProgressCommand's and ModuleProgress's.
+ *
+ * @license GPL-2.0-or-later
+ */
+class ProgressStore {
+
+	public const SERVICE_NAME = 'Trainings.ProgressStore';
+
+	public const VIRTUAL_DOMAIN = 'virtual-trainings';
+
+	public const TABLE = 'trainings_progress';
+
+	private const FIELDS = [
+		'tp_user', 'tp_page', 'tp_lang', 'tp_step', 'tp_steps_done', 'tp_quizzes', 'tp_completed', 'tp_updated',
+	];
+
+	/**
+	 * @param IConnectionProvider $connectionProvider
+	 * @param string $wikiId The current wiki (WikiMap::getCurrentWikiId())
+	 */
+	public function __construct(
+		private readonly IConnectionProvider $connectionProvider,
+		private readonly string $wikiId
+	) {
+	}
+
+	private function primary(): IDatabase {
+		return $this->connectionProvider->getPrimaryDatabase( self::VIRTUAL_DOMAIN );
+	}
+
+	private function replica(): IReadableDatabase {
+		return $this->connectionProvider->getReplicaDatabase( self::VIRTUAL_DOMAIN );
+	}
+
+	/**
+	 * A learner's progress in one module version, from the primary database.
+	 */
+	public function get( int $userId, int $moduleId, string $language ): ?ModuleProgress {
+		$row = $this->primary()->newSelectQueryBuilder()
+			->select( self::FIELDS )
+			->from( self::TABLE )
+			->where( $this->key( $userId, $moduleId, $language ) )
+			->caller( __METHOD__ )
+			->fetchRow();
+		return $row ? $this->newFromRow( $row ) : null;
+	}
+
+	/**
+	 * Changes a learner's progress in one module version atomically: reads the row under a
+	 * lock, lets $change derive the next state (from null when there is no row yet) and
+	 * writes it with an upsert on the primary key, so that concurrent requests of the same
+	 * learner neither lose an update nor insert a row twice.
+	 *
+	 * @param int $userId
+	 * @param int $moduleId
+	 * @param string $language
+	 * @param callable(?ModuleProgress):ModuleProgress $change
+	 * @return ModuleProgress The state written
+	 */
+	public function change( int $userId, int $moduleId, string $language, callable $change ): ModuleProgress {
+		$dbw = $this->primary();
+		$dbw->startAtomic( __METHOD__ );
+		try {
+			$row = $dbw->newSelectQueryBuilder()
+				->select( self::FIELDS )
+				->from( self::TABLE )
+				->where( $this->key( $userId, $moduleId, $language ) )
+				->forUpdate()
+				->caller( __METHOD__ )
+				->fetchRow();
+			$old = $row ? $this->newFromRow( $row ) : null;
+			$new = $change( $old );
+			if ( $old === null || !$new->sameStateAs( $old ) || $new->getCompleted() !== $old->getCompleted()
+				|| $new->getUpdated() !== $old->getUpdated()
+			) {
+				$this->upsert( $dbw, $new );
+			}
+		} catch ( \Throwable $e ) {
+			$dbw->cancelAtomic( __METHOD__ );
+			throw $e;
+		}
+		$dbw->endAtomic( __METHOD__ );
+		return $new;
+	}
+
+	private function upsert( IDatabase $dbw, ModuleProgress $progress ): void {
+		$values = [
+			'tp_step' => $progress->getStep(),
+			'tp_steps_done' => $progress->getEncodedStepsDone(),
+			'tp_quizzes' => $progress->getEncodedQuizzes(),
+			'tp_completed' => $progress->getCompleted() === null ? null : $dbw->timestamp( $progress->getCompleted() ),
+			'tp_updated' => $dbw->timestamp( $progress->getUpdated() ),
+		];
+		$dbw->newInsertQueryBuilder()
+			->insertInto( self::TABLE )
+			->row( $this->key( $progress->getUserId(), $progress->getModuleId(), $progress->getLanguage() ) + $values )
+			->onDuplicateKeyUpdate()
+			->uniqueIndexFields( [ 'tp_user', 'tp_wiki', 'tp_page', 'tp_lang' ] )
+			->set( $values )
+			->caller( __METHOD__ )
+			->execute();
+	}
+
+	/**
+	 * A learner's progress on this wiki, most recently changed first.
+	 *
+	 * @param int $userId
+	 * @param int $limit
+	 * @param array{0:string,1:int,2:string}|null $after Only rows after this one in the order of the
+	 *  list: its [ updated (TS_MW), module id, language ], for paging
+	 * @param int[] $moduleIds Only these modules (all when empty)
+	 * @param bool $fromPrimary Read the primary (right after a write by the same learner)
+	 * @return ModuleProgress[]
+	 */
+	public function listForUser(
+		int $userId, int $limit, ?array $after = null, array $moduleIds = [], bool $fromPrimary = false
+	): array {
+		$db = $fromPrimary ? $this->primary() : $this->replica();
+		$builder = $db->newSelectQueryBuilder()
+			->select( self::FIELDS )
+			->from( self::TABLE )
+			->where( [ 'tp_user' => $userId, 'tp_wiki' => $this->wikiId ] )
+			->orderBy( [ 'tp_updated', 'tp_page', 'tp_lang' ], SelectQueryBuilder::SORT_DESC )
+			->limit( $limit )
+			->caller( __METHOD__ );
+		if ( $after !== null ) {
+			$builder->andWhere( $db->buildComparison( '<', [
+				'tp_updated' => $db->timestamp( $after[0] ),
+				'tp_page' => $after[1],
+				'tp_lang' => $after[2],
+			] ) );
+		}
+		if ( $moduleIds !== [] ) {
+			$builder->andWhere( [ 'tp_page' => array_values( array_unique( $moduleIds ) ) ] );
+		}
+		$list = [];
+		foreach ( $builder->fetchResultSet() as $row ) {
+			/** @var stdClass $row */
+			$list[] = $this->newFromRow( $row );
+		}
+		return $list;
+	}
+
+	/**
+	 * Deletes a learner's progress on this wiki: all of it, one module's (every language) or
+	 * one module version's.
+	 *
+	 * @return int Rows deleted
+	 */
+	public function delete( int $userId, ?int $moduleId = null, ?string $language = null ): int {
+		$conds = [ 'tp_user' => $userId, 'tp_wiki' => $this->wikiId ];
+		if ( $moduleId !== null ) {
+			$conds['tp_page'] = $moduleId;
+			if ( $language !== null ) {
+				$conds['tp_lang'] = $language;
+			}
+		}
+		$dbw = $this->primary();
+		$dbw->newDeleteQueryBuilder()
+			->deleteFrom( self::TABLE )
+			->where( $conds )
+			->caller( __METHOD__ )
+			->execute();
+		return $dbw->affectedRows();
+	}
+
+	/**
+	 * @return array<string,int|string>
+	 */
+	private function key( int $userId, int $moduleId, string $language ): array {
+		return [ 'tp_user' => $userId, 'tp_wiki' => $this->wikiId, 'tp_page' => $moduleId, 'tp_lang' => $language ];
+	}
+
+	private function newFromRow( stdClass $row ): ModuleProgress {
+		return ModuleProgress::newFromEncoded(
+			(int)$row->tp_user,
+			(int)$row->tp_page,
+			(string)$row->tp_lang,
+			(int)$row->tp_step,
+			(string)$row->tp_steps_done,
+			(string)$row->tp_quizzes,
+			$row->tp_completed === null ? null : (string)wfTimestamp( TS_MW, $row->tp_completed ),
+			(string)wfTimestamp( TS_MW, $row->tp_updated )
+		);
+	}
+
+}

@@ -1,0 +1,197 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Specials;
+
+use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
+use MediaWiki\Html\Html;
+use MediaWiki\Title\Title;
+use MessageLocalizer;
+
+/**
+ * The cards of Special:Trainings: a Codex card per module, and a course as an ordered list of
+ * its modules. Facts are CSS-only Codex info chips (as spans: a div may not stand in the
+ * card's text spans), status in words. The enhancement (resources/src/catalog/CatalogCard.vue
+ * and cardChips.ts) renders the same markup from `list=trainings`.
+ *
+ * @license GPL-2.0-or-later
+ */
+class CatalogCardRenderer {
+
+	/** How many language names a card lists before it says "and N more". */
+	public const LANGUAGES_SHOWN = 3;
+
+	/**
+	 * @param MessageLocalizer $localizer For the labels and numbers, in the user's language
+	 * @param callable(string):string $languageName The name of a language code in the user's language
+	 */
+	public function __construct(
+		private readonly MessageLocalizer $localizer,
+		private $languageName
+	) {
+	}
+
+	/**
+	 * One module: `li.ext-trainings-catalog__item` holding a link card.
+	 */
+	public function renderModule( CatalogEntry $entry ): string {
+		$text = Html::element( 'span', [ 'class' => 'cdx-card__text__title' ], $entry->getDisplayTitle() );
+		if ( $entry->getSummary() !== '' ) {
+			$text .= Html::element( 'span', [ 'class' => 'cdx-card__text__description' ], $entry->getSummary() );
+		}
+		$chips = $this->renderChips( $this->moduleChips( $entry ) );
+		if ( $chips !== '' ) {
+			$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__supporting-text' ],
+				Html::rawElement( 'span', [ 'class' => 'ext-trainings-card__chips' ], $chips ) );
+		}
+		return Html::rawElement(
+			'li',
+			[ 'class' => 'ext-trainings-catalog__item', 'data-key' => $entry->getDBkey() ],
+			Html::rawElement(
+				'a',
+				[ 'class' => 'cdx-card cdx-card--is-link', 'href' => $this->url( $entry ) ],
+				Html::rawElement( 'span', [ 'class' => 'cdx-card__text' ], $text )
+			)
+		);
+	}
+
+	/**
+	 * One course: its title (a link), summary and facts, then its modules as a numbered list
+	 * of links in the course's order.
+	 *
+	 * @param CatalogEntry $course
+	 * @param array<string,CatalogEntry> $modules Modules by DB key (missing ones are shown as
+	 *  plain text)
+	 * @param string $headingId For the list's label
+	 */
+	public function renderCourse( CatalogEntry $course, array $modules, string $headingId ): string {
+		$items = '';
+		$duration = 0;
+		foreach ( $course->getModuleKeys() as $key ) {
+			$module = $modules[$key] ?? null;
+			if ( $module === null ) {
+				$items .= Html::rawElement( 'li', [ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
+					Html::element( 'span', [ 'class' => 'ext-trainings-course__module-title' ],
+						strtr( $key, '_', ' ' ) ) );
+				continue;
+			}
+			$duration += $module->getDuration() ?? 0;
+			$chips = [];
+			foreach ( $this->moduleChips( $module ) as $chip ) {
+				if ( $chip['kind'] === 'status' || $chip['kind'] === 'duration' ) {
+					$chips[] = $chip;
+				}
+			}
+			$items .= Html::rawElement(
+				'li',
+				[ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
+				Html::element( 'a',
+					[ 'class' => 'ext-trainings-course__module-title', 'href' => $this->url( $module ) ],
+					$module->getDisplayTitle() ) .
+					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) )
+			);
+		}
+
+		$facts = [];
+		foreach ( $this->moduleChips( $course ) as $chip ) {
+			if ( $chip['kind'] === 'status' || $chip['kind'] === 'level' ) {
+				$facts[] = $chip;
+			}
+		}
+		$count = count( $course->getModuleKeys() );
+		$facts[] = [
+			'kind' => 'modules',
+			'text' => $this->localizer->msg( 'trainings-catalog-course-modules' )->numParams( $count )->text(),
+		];
+		$total = $course->getDuration() ?? $duration;
+		if ( $total > 0 ) {
+			$facts[] = [ 'kind' => 'duration', 'text' => $this->durationText( $total ) ];
+		}
+
+		return Html::rawElement(
+			'li',
+			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey() ],
+			Html::rawElement( 'h3', [ 'class' => 'ext-trainings-course__title', 'id' => $headingId ],
+				Html::element( 'a', [ 'href' => $this->url( $course ) ], $course->getDisplayTitle() ) ) .
+				( $course->getSummary() === '' ? '' : Html::element( 'p',
+					[ 'class' => 'ext-trainings-course__summary' ],
+					$course->getSummary() ) ) .
+				Html::rawElement( 'p', [ 'class' => 'ext-trainings-course__facts' ], $this->renderChips( $facts ) ) .
+				Html::rawElement( 'ol', [ 'class' => 'ext-trainings-course__modules', 'aria-labelledby' => $headingId ],
+					$items )
+		);
+	}
+
+	/**
+	 * The facts of a module, in display order: status (outdated and draft only), level,
+	 * duration, formats, languages.
+	 *
+	 * @return list<array{kind:string,value?:string,text:string}>
+	 */
+	public function moduleChips( CatalogEntry $entry ): array {
+		$chips = [];
+		$status = $entry->getStatus();
+		if ( $status === 'outdated' || $status === 'draft' ) {
+			// Messages: trainings-meta-status-outdated, trainings-meta-status-draft
+			$chips[] = [ 'kind' => 'status', 'value' => $status,
+				'text' => $this->localizer->msg( 'trainings-meta-status-' . $status )->text() ];
+		}
+		$level = $entry->getLevel();
+		if ( $level !== null ) {
+			// Messages: trainings-meta-level-beginner, trainings-meta-level-intermediate,
+			// trainings-meta-level-advanced
+			$chips[] = [ 'kind' => 'level',
+				'text' => $this->localizer->msg( 'trainings-meta-level-' . $level )->text() ];
+		}
+		$duration = $entry->getDuration();
+		if ( $duration !== null ) {
+			$chips[] = [ 'kind' => 'duration', 'text' => $this->durationText( $duration ) ];
+		}
+		foreach ( $entry->getFormats() as $format ) {
+			// Messages: trainings-catalog-format-quiz, trainings-catalog-format-video,
+			// trainings-catalog-format-image
+			$chips[] = [ 'kind' => 'format', 'value' => $format,
+				'text' => $this->localizer->msg( 'trainings-catalog-format-' . $format )->text() ];
+		}
+		$languages = $entry->getLanguages();
+		if ( $languages !== [] ) {
+			$names = implode(
+				$this->localizer->msg( 'comma-separator' )->text(),
+				array_map( $this->languageName, array_slice( $languages, 0, self::LANGUAGES_SHOWN ) )
+			);
+			$more = count( $languages ) - self::LANGUAGES_SHOWN;
+			$chips[] = [ 'kind' => 'languages', 'text' => $more > 0
+				? $this->localizer->msg( 'trainings-catalog-card-languages-more' )
+					->plaintextParams( $names )->numParams( $more )->text()
+				: $names ];
+		}
+		return $chips;
+	}
+
+	private function durationText( int $minutes ): string {
+		return $this->localizer->msg( 'trainings-catalog-card-duration' )->numParams( $minutes )->text();
+	}
+
+	/**
+	 * @param list<array{kind:string,value?:string,text:string}> $chips
+	 */
+	private function renderChips( array $chips ): string {
+		$html = '';
+		foreach ( $chips as $chip ) {
+			$classes = [ 'cdx-info-chip', 'ext-trainings-card__chip', 'ext-trainings-card__chip--' . $chip['kind'] ];
+			if ( isset( $chip['value'] ) ) {
+				$classes[] = 'ext-trainings-card__chip--' . $chip['value'];
+			}
+			// A space after each chip, as the Vue template writes it: words apart for screen readers.
+			$html .= Html::rawElement( 'span', [ 'class' => $classes ],
+				Html::element( 'span', [ 'class' => 'cdx-info-chip--text' ], $chip['text'] ) ) . ' ';
+		}
+		return $html;
+	}
+
+	private function url( CatalogEntry $entry ): string {
+		return Title::newFromPageIdentity( $entry->getPage() )->getLocalURL();
+	}
+
+}

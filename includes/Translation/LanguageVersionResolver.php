@@ -1,0 +1,133 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Translation;
+
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Languages\LanguageFallback;
+use MediaWiki\Title\Title;
+use Wikimedia\Rdbms\IConnectionProvider;
+use Wikimedia\Rdbms\IExpression;
+use Wikimedia\Rdbms\LikeValue;
+
+/**
+ * Picks the language version of a module a reader gets (SPEC "Translations"; translate.md
+ * §3.2): `Training:X/<code>` for the first code of the reader's language, its explicit
+ * fallbacks, the module's source language (the base page itself), then the rest of
+ * MediaWiki's message fallback chain (which ends with `en`), that exists. The source comes
+ * before the implicit `en` so that a German module read in Frisian is shown in German, not in
+ * a partial English copy.
+ *
+ * Which versions exist is read in one query: the base page's subpages (`page_title LIKE
+ * 'X/%'`, on the name-title index) that are known language tags and not redirects. The same
+ * list is the language switcher's. `X/<source>` (Translate creates `X/en` for an English
+ * source) is the source, not another version: the base page stands for it.
+ *
+ * @license GPL-2.0-or-later
+ */
+class LanguageVersionResolver {
+
+	public const SERVICE_NAME = 'Trainings.LanguageVersionResolver';
+
+	public function __construct(
+		private readonly IConnectionProvider $connectionProvider,
+		private readonly LanguageFallback $languageFallback,
+		private readonly LanguageSubpage $languageSubpage,
+		private readonly CompletenessSource $completenessSource
+	) {
+	}
+
+	/**
+	 * @param Title $title The module's base page or one of its language versions
+	 * @return Title The base page (`Training:X` for `Training:X/fr`)
+	 */
+	public function baseOf( Title $title ): Title {
+		if ( $this->languageSubpage->languageCodeOf( $title ) === null ) {
+			return $title;
+		}
+		$text = $title->getText();
+		return Title::makeTitle( NS_TRAINING, substr( $text, 0, (int)strrpos( $text, '/' ) ) );
+	}
+
+	/**
+	 * @param string $language A reader's language code
+	 * @param string $sourceLanguage The module's source language code
+	 * @return list<string> Codes to try, best first
+	 */
+	public function candidates( string $language, string $sourceLanguage ): array {
+		return array_values( array_unique( array_merge(
+			[ $language ],
+			$this->languageFallback->getAll( $language, LanguageFallback::STRICT ),
+			[ $sourceLanguage ],
+			$this->languageFallback->getAll( $language, LanguageFallback::MESSAGES )
+		) ) );
+	}
+
+	/**
+	 * @param Title $base The module's base page (in the Training namespace, no language subpage)
+	 * @param string $language The reader's language code
+	 * @return ResolvedVersion
+	 */
+	public function resolve( Title $base, string $language ): ResolvedVersion {
+		$sourceLanguage = $base->getPageLanguage()->getCode();
+		$available = $this->availableVersions( $base, $sourceLanguage );
+		$chosen = $available[0];
+		foreach ( $this->candidates( $language, $sourceLanguage ) as $code ) {
+			foreach ( $available as $version ) {
+				if ( $version->code === $code ) {
+					$chosen = $version;
+					break 2;
+				}
+			}
+		}
+		return new ResolvedVersion( $base, $language, $chosen, $available );
+	}
+
+	/**
+	 * @param Title $base
+	 * @param string $sourceLanguage
+	 * @return non-empty-list<LanguageVersion> The source first, then the others by code
+	 */
+	private function availableVersions( Title $base, string $sourceLanguage ): array {
+		$dbr = $this->connectionProvider->getReplicaDatabase();
+		$prefix = $base->getDBkey() . '/';
+		$titles = $dbr->newSelectQueryBuilder()
+			->select( 'page_title' )
+			->from( 'page' )
+			->where( [
+				'page_namespace' => NS_TRAINING,
+				'page_is_redirect' => 0,
+				$dbr->expr( 'page_title', IExpression::LIKE, new LikeValue( $prefix, $dbr->anyString() ) ),
+			] )
+			->caller( __METHOD__ )
+			->fetchFieldValues();
+		$pages = [];
+		foreach ( $titles as $dbKey ) {
+			$page = Title::makeTitle( NS_TRAINING, (string)$dbKey );
+			$code = $this->languageSubpage->languageCodeOf( $page );
+			// Only direct subpages (X/fr, not X/Notes/fr); X/<source> is the base page itself.
+			if ( $code !== null && $code !== $sourceLanguage && (string)$dbKey === $prefix . $code ) {
+				$pages[$code] = $page;
+			}
+		}
+		ksort( $pages );
+		$completeness = $pages === [] ? [] :
+			$this->completenessSource->getCompleteness( $base, $sourceLanguage, array_keys( $pages ) );
+		$versions = [ new LanguageVersion( $sourceLanguage, $base, true, Completeness::complete() ) ];
+		foreach ( $pages as $code => $page ) {
+			$versions[] = new LanguageVersion( (string)$code, $page, false, $completeness[$code] ?? null );
+		}
+		return $versions;
+	}
+
+	/**
+	 * @param Title $base
+	 * @param string $code
+	 * @return string Local URL where a reader helps translate the module into that language
+	 */
+	public function translateUrl( Title $base, string $code ): string {
+		return $this->completenessSource->getTranslateUrl( $base, $code );
+	}
+
+}

@@ -1,0 +1,810 @@
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+// \0rolldown/runtime.js
+var __defProp = Object.defineProperty;
+var __exportAll = (all, no_symbols) => {
+	let target = {};
+	for (var name in all) __defProp(target, name, {
+		get: all[name],
+		enumerable: true
+	});
+	if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+	return target;
+};
+// resources/src/progress/model.ts
+var OUTCOMES = [
+	"right",
+	"partial",
+	"wrong"
+];
+function isAnsweredOutcome(value) {
+	return typeof value === "string" && OUTCOMES.includes(value);
+}
+function sortedNumbers(values, max = Infinity) {
+	const numbers = values.filter((n) => typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= max);
+	return numbers.filter((n, i) => numbers.indexOf(n) === i).sort((a, b) => a - b);
+}
+function missingProgress(progress, steps, quizzes) {
+	const seen = progress ? progress.seen : [];
+	const answers = progress ? progress.answers : {};
+	const missingSteps = [];
+	for (let step = 1; step <= steps; step++) if (!seen.includes(step)) missingSteps.push(step);
+	return {
+		steps: missingSteps,
+		quizzes: sortedNumbers(quizzes).filter((quiz) => !Object.prototype.hasOwnProperty.call(answers, String(quiz)))
+	};
+}
+function meetsCompletionRule(progress, steps = progress ? progress.steps : 1, quizzes = progress ? progress.quizzes : []) {
+	const missing = missingProgress(progress, steps, quizzes);
+	return !!progress && missing.steps.length === 0 && missing.quizzes.length === 0;
+}
+function isCompleted(progress) {
+	return !!progress && progress.completed > 0;
+}
+function isStarted(progress) {
+	return !!progress && (progress.seen.length > 0 || Object.keys(progress.answers).length > 0 || progress.completed > 0);
+}
+function applyUpdate(previous, key, update, now) {
+	const steps = Math.max(1, Math.floor(update.steps) || 1);
+	const quizzes = sortedNumbers(update.quizzes);
+	const step = update.step !== void 0 && Number.isInteger(update.step) && update.step >= 1 && update.step <= steps ? update.step : null;
+	const seenBefore = previous ? previous.seen : [];
+	const seen = sortedNumbers(step === null ? seenBefore : seenBefore.concat([step]), steps);
+	const answers = Object.assign({}, previous ? previous.answers : {});
+	const quiz = update.quiz;
+	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) {
+		const before = answers[String(quiz.number)];
+		answers[String(quiz.number)] = before ? {
+			first: before.first,
+			last: quiz.outcome,
+			attempts: before.attempts + 1
+		} : {
+			first: quiz.outcome,
+			last: quiz.outcome,
+			attempts: 1
+		};
+	}
+	const previousStep = previous && previous.step <= steps ? previous.step : 0;
+	const next = {
+		module: key.module,
+		language: key.language,
+		steps,
+		quizzes,
+		step: step === null ? previousStep : step,
+		seen,
+		answers,
+		completed: previous ? previous.completed : 0,
+		updated: now
+	};
+	return next.completed || !meetsCompletionRule(next) ? next : Object.assign({}, next, { completed: now });
+}
+function normaliseProgress(value) {
+	if (typeof value !== "object" || value === null) return null;
+	const raw = value;
+	if (typeof raw.module !== "string" || raw.module === "" || typeof raw.language !== "string") return null;
+	const steps = typeof raw.steps === "number" && Number.isInteger(raw.steps) && raw.steps >= 1 ? raw.steps : 0;
+	if (!steps) return null;
+	const answers = {};
+	if (typeof raw.answers === "object" && raw.answers !== null) {
+		const rawAnswers = raw.answers;
+		for (const [number, answer] of Object.entries(rawAnswers)) {
+			const a = answer;
+			if (/^[1-9][0-9]*$/.test(number) && a && typeof a === "object" && isAnsweredOutcome(a.first) && isAnsweredOutcome(a.last) && typeof a.attempts === "number" && a.attempts >= 1) {
+				const attempts = Math.floor(a.attempts);
+				answers[number] = {
+					first: a.first,
+					last: a.last,
+					attempts
+				};
+			}
+		}
+	}
+	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
+	return {
+		module: raw.module,
+		language: raw.language,
+		steps,
+		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
+		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
+		seen: sortedNumbers(Array.isArray(raw.seen) ? raw.seen : [], steps),
+		answers,
+		completed: time(raw.completed),
+		updated: time(raw.updated)
+	};
+}
+function progressOfModule(records, module, language = "") {
+	const mine = records.filter((record) => record.module === module);
+	const rank = (record) => (record.completed ? 4 : 0) + (record.language === language ? 2 : 0);
+	let best = null;
+	for (const record of mine) if (!best || rank(record) > rank(best) || rank(record) === rank(best) && record.updated > best.updated) best = record;
+	return best;
+}
+// resources/src/progress/BrowserProgressStore.ts
+var STORAGE_KEY = "mw-trainings-progress";
+function sameKey(a, b) {
+	return a.module === b.module && a.language === b.language;
+}
+function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
+	let memory = [];
+	let stale = false;
+	function read() {
+		const json = storage.get(STORAGE_KEY);
+		if (json === false || stale) return memory.slice();
+		if (json === null) return [];
+		let data;
+		try {
+			data = JSON.parse(json);
+		} catch (error) {
+			return [];
+		}
+		const stored = data;
+		if (!stored || typeof stored !== "object" || stored.version !== 1 || !Array.isArray(stored.records)) return [];
+		const records = [];
+		for (const value of stored.records) {
+			const record = normaliseProgress(value);
+			if (record && !records.some((other) => sameKey(other, record))) records.push(record);
+		}
+		return records;
+	}
+	function write(records) {
+		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
+		memory = kept;
+		for (let attempt = 0; attempt < 2; attempt++) {
+			const data = {
+				version: 1,
+				records: kept
+			};
+			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
+				stale = false;
+				return;
+			}
+			kept = kept.slice(0, Math.ceil(kept.length / 2));
+		}
+		stale = true;
+	}
+	return {
+		get(key) {
+			return Promise.resolve(read().find((record) => sameKey(record, key)) || null);
+		},
+		list(modules) {
+			const records = read();
+			return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
+		},
+		record(key, update) {
+			const records = read();
+			const index = records.findIndex((record) => sameKey(record, key));
+			const updated = applyUpdate(index === -1 ? null : records[index], key, update, now());
+			if (index !== -1) records.splice(index, 1);
+			records.push(updated);
+			write(records);
+			return Promise.resolve(updated);
+		},
+		reset(key) {
+			if (key) write(read().filter((record) => !sameKey(record, key)));
+			else {
+				memory = [];
+				stale = false;
+				storage.remove(STORAGE_KEY);
+			}
+			return Promise.resolve();
+		}
+	};
+}
+var MODULES_PER_REQUEST = 50;
+var MAX_PAGES = 10;
+var PERMANENT_ERRORS = [
+	"nosuchmodule",
+	"language",
+	"badstep",
+	"badstepsdone",
+	"badquiz",
+	"badquizvalue",
+	"invalidtitle",
+	"blocked",
+	"nocentralid",
+	"badvalue",
+	"baddatatype"
+];
+function isPermanentError(error) {
+	const code = error instanceof Error ? error.code : void 0;
+	return typeof code === "string" && PERMANENT_ERRORS.includes(code);
+}
+function keyString(key) {
+	return key.module + "|" + key.language;
+}
+function moduleTitle(module) {
+	return "Training:" + module;
+}
+function timeOf(value) {
+	const t = typeof value === "string" ? Date.parse(value) : NaN;
+	return isFinite(t) && t > 0 ? t : 0;
+}
+function progressFromApi(value) {
+	if (typeof value !== "object" || value === null) return null;
+	const raw = value;
+	if (typeof raw.module !== "string" || typeof raw.language !== "string") return null;
+	const colon = raw.module.indexOf(":");
+	const module = raw.module.slice(colon + 1).replace(/ /g, "_");
+	const seen = sortedNumbers(Array.isArray(raw.stepsdone) ? raw.stepsdone : []);
+	const step = typeof raw.step === "number" ? raw.step : 0;
+	const answers = {};
+	for (const quiz of Array.isArray(raw.quizzes) ? raw.quizzes : []) {
+		const q = quiz;
+		if (q && typeof q.quiz === "number" && isAnsweredOutcome(q.result)) answers[String(q.quiz)] = {
+			first: q.result,
+			last: q.result,
+			attempts: 1
+		};
+	}
+	const steps = typeof raw.steps === "number" && raw.steps >= 1 ? raw.steps : Math.max(1, step, ...seen);
+	const quizCount = typeof raw.quizcount === "number" ? raw.quizcount : 0;
+	const quizzes = [];
+	for (let n = 1; n <= quizCount; n++) quizzes.push(n);
+	const updated = timeOf(raw.updated);
+	return normaliseProgress({
+		module,
+		language: raw.language,
+		steps,
+		quizzes: quizCount ? quizzes : sortedNumbers(Object.keys(answers).map(Number)),
+		step,
+		seen,
+		answers,
+		completed: raw.completed === true ? timeOf(raw.completedat) || updated || 1 : 0,
+		updated
+	});
+}
+function recordParams(progress) {
+	return {
+		action: "trainingprogress",
+		module: moduleTitle(progress.module),
+		language: progress.language,
+		step: Math.max(0, Math.min(progress.step, progress.steps)),
+		stepsdone: progress.seen.map(String),
+		quizzes: Object.keys(progress.answers).sort((a, b) => Number(a) - Number(b)).map((n) => n + ":" + progress.answers[n].last),
+		complete: isCompleted(progress) || meetsCompletionRule(progress)
+	};
+}
+function replayInto(store, progress) {
+	const base = {
+		steps: progress.steps,
+		quizzes: progress.quizzes
+	};
+	const updates = [];
+	for (const step of progress.seen) if (step !== progress.step) updates.push(Object.assign({ step }, base));
+	for (const number of Object.keys(progress.answers)) updates.push(Object.assign({ quiz: {
+		number: Number(number),
+		outcome: progress.answers[number].last
+	} }, base));
+	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
+	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
+}
+function readList(response) {
+	const r = response;
+	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
+	const records = [];
+	for (const item of Array.isArray(modules) ? modules : []) {
+		const record = progressFromApi(item);
+		if (record) records.push(record);
+	}
+	return {
+		records,
+		next: r && r.continue && typeof r.continue.tpcontinue === "string" ? r.continue.tpcontinue : null
+	};
+}
+function createApiProgressStore(options) {
+	const { api, fallback, logError } = options;
+	const delay = options.delay === void 0 ? 500 : options.delay;
+	const now = options.now || (() => Date.now());
+	const ready = (options.ready || Promise.resolve()).catch(() => void 0);
+	const loaded = new Map();
+	const current = new Map();
+	const dirty = new Set();
+	const sending = new Set();
+	let timer = null;
+	let inFlight = null;
+	function fetchAll(params) {
+		const all = [];
+		const page = (cont, count) => api.apiGet(Object.assign({}, params, cont ? { tpcontinue: cont } : {})).then((response) => {
+			const { records, next } = readList(response);
+			all.push(...records);
+			return next && count < MAX_PAGES ? page(next, count + 1) : all;
+		});
+		return page(null, 1);
+	}
+	function fetchRecords(modules) {
+		const base = {
+			action: "query",
+			meta: "trainingprogress",
+			tplimit: "max"
+		};
+		if (!modules) return fetchAll(base);
+		const chunks = [];
+		for (let i = 0; i < modules.length; i += MODULES_PER_REQUEST) chunks.push(modules.slice(i, i + MODULES_PER_REQUEST).map(moduleTitle));
+		return Promise.all(chunks.map((titles) => fetchAll(Object.assign({ tpmodules: titles }, base)))).then((lists) => [].concat(...lists));
+	}
+	function load(key) {
+		const k = keyString(key);
+		let promise = loaded.get(k);
+		if (!promise) {
+			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.language === key.language) || null, (error) => {
+				logError(error);
+				return null;
+			}).then((record) => record || fallback.get(key).catch(() => null));
+			loaded.set(k, promise);
+		}
+		return promise;
+	}
+	function keepInBrowser(progress) {
+		replayInto(fallback, progress).catch(logError);
+	}
+	function writeFailed(k, error) {
+		logError(error);
+		const progress = current.get(k);
+		if (progress && !isPermanentError(error)) keepInBrowser(progress);
+	}
+	function send() {
+		const keys = Array.from(dirty);
+		dirty.clear();
+		keys.forEach((k) => sending.add(k));
+		return Promise.all(keys.map((k) => {
+			const progress = current.get(k);
+			if (!progress) return Promise.resolve();
+			return api.apiPost(recordParams(progress)).then(() => void 0, (error) => writeFailed(k, error));
+		})).then(() => {
+			keys.forEach((k) => sending.delete(k));
+		});
+	}
+	function flush() {
+		if (timer !== null) {
+			clearTimeout(timer);
+			timer = null;
+		}
+		if (inFlight) return inFlight.then(() => flush());
+		if (dirty.size === 0) return Promise.resolve();
+		inFlight = send().then(() => {
+			inFlight = null;
+		});
+		return inFlight;
+	}
+	function schedule() {
+		if (timer !== null) clearTimeout(timer);
+		timer = setTimeout(() => {
+			timer = null;
+			flush().catch(logError);
+		}, delay);
+	}
+	function unconfirmed(key) {
+		const k = keyString(key);
+		return dirty.has(k) || sending.has(k);
+	}
+	return {
+		get(key) {
+			return load(key).then((record) => current.get(keyString(key)) || record);
+		},
+		list(modules) {
+			return ready.then(() => fetchRecords(modules)).catch((error) => {
+				logError(error);
+				return fallback.list(modules).catch(() => []);
+			}).then((records) => {
+				const mine = Array.from(current.values()).filter((record) => !modules || modules.includes(record.module));
+				return records.filter((record) => !current.has(keyString(record))).concat(mine);
+			});
+		},
+		record(key, update) {
+			const k = keyString(key);
+			return load(key).then((record) => {
+				const updated = applyUpdate(current.get(k) || record, key, update, now());
+				current.set(k, updated);
+				dirty.add(k);
+				schedule();
+				return updated;
+			});
+		},
+		reset(key) {
+			const params = key ? {
+				action: "trainingprogressreset",
+				module: moduleTitle(key.module),
+				language: key.language
+			} : {
+				action: "trainingprogressreset",
+				all: true
+			};
+			for (const k of Array.from(current.keys())) if (!key || k === keyString(key)) {
+				current.delete(k);
+				dirty.delete(k);
+				loaded.delete(k);
+			}
+			return (inFlight || Promise.resolve()).then(() => api.apiPost(params)).then(() => void 0, logError).then(() => fallback.reset(key)).catch(logError);
+		},
+		flush,
+		flushOnPageHide() {
+			if (timer !== null) {
+				clearTimeout(timer);
+				timer = null;
+			}
+			for (const [k, progress] of Array.from(current.entries())) {
+				if (!unconfirmed(progress)) continue;
+				dirty.delete(k);
+				if (!api.apiBeacon(recordParams(progress))) keepInBrowser(progress);
+			}
+		}
+	};
+}
+function carryOverProgress(browser, api, logError, batch = 50) {
+	let uploaded = 0;
+	let dropped = 0;
+	return browser.list().then((records) => {
+		const todo = records.slice().sort((a, b) => a.updated - b.updated).slice(0, batch);
+		const forget = (record) => browser.get(record).then((now) => now && now.updated !== record.updated ? void 0 : browser.reset(record));
+		const next = (i) => {
+			if (i >= todo.length) return Promise.resolve(records.length - uploaded - dropped);
+			const record = todo[i];
+			return api.apiPost(recordParams(record)).then(() => {
+				uploaded++;
+				return forget(record).then(() => next(i + 1));
+			}, (error) => {
+				if (isPermanentError(error)) {
+					dropped++;
+					return forget(record).then(() => next(i + 1));
+				}
+				logError(error);
+				return records.length - uploaded - dropped;
+			});
+		};
+		return next(0);
+	}).then((kept) => ({
+		uploaded,
+		dropped,
+		kept
+	}), (error) => {
+		logError(error);
+		return {
+			uploaded,
+			dropped,
+			kept: -1
+		};
+	});
+}
+// resources/src/progress/anonymousStats.ts
+function statsEvents(key, before, after, update) {
+	const base = {
+		action: "trainingevent",
+		module: moduleTitle(key.module),
+		language: key.language
+	};
+	const events = [];
+	if (!before) events.push(Object.assign({ event: "start" }, base));
+	const quiz = update.quiz && String(update.quiz.number);
+	const answer = quiz ? after.answers[quiz] : void 0;
+	if (quiz && answer && !(before && before.answers[quiz])) events.push(Object.assign({
+		event: "quiz",
+		quiz,
+		outcome: answer.first
+	}, base));
+	if (isCompleted(after) && !isCompleted(before)) events.push(Object.assign({ event: "complete" }, base));
+	return events;
+}
+function createAnonymousStatsStore(store, send) {
+	let queue = Promise.resolve();
+	function inOrder(task) {
+		const result = queue.then(task);
+		queue = result.catch(() => void 0);
+		return result;
+	}
+	return {
+		get: (key) => inOrder(() => store.get(key)),
+		list: (modules) => inOrder(() => store.list(modules)),
+		reset: (key) => inOrder(() => store.reset(key)),
+		record: (key, update) => inOrder(() => store.get(key).then((before) => store.record(key, update).then((after) => {
+			for (const params of statsEvents(key, before, after, update)) try {
+				send(params);
+			} catch (error) {}
+			return after;
+		})))
+	};
+}
+// resources/src/progress/learnerStore.ts
+function createLearnerProgressStore(env, pageEvents) {
+	const browser = createBrowserProgressStore(env.localStorage());
+	if (env.config("wgUserName", null) === null) return createAnonymousStatsStore(browser, (params) => env.apiBeaconAnonymous(params));
+	const logError = (error) => env.logError(error, "error.trainings");
+	const store = createApiProgressStore({
+		api: env,
+		fallback: browser,
+		logError,
+		ready: carryOverProgress(browser, env, logError)
+	});
+	if (pageEvents) {
+		pageEvents.addEventListener("pagehide", () => store.flushOnPageHide());
+		pageEvents.addEventListener("visibilitychange", () => {
+			if (typeof document !== "undefined" && document.visibilityState === "hidden") store.flushOnPageHide();
+		});
+	}
+	return store;
+}
+// resources/src/progress/index.ts
+var progress_exports = __exportAll({
+	CARRY_OVER_BATCH: () => 50,
+	FORMAT_VERSION: () => 1,
+	MAX_RECORDS: () => 300,
+	STORAGE_KEY: () => STORAGE_KEY,
+	WRITE_DELAY: () => 500,
+	applyUpdate: () => applyUpdate,
+	carryOverProgress: () => carryOverProgress,
+	createAnonymousStatsStore: () => createAnonymousStatsStore,
+	createApiProgressStore: () => createApiProgressStore,
+	createBrowserProgressStore: () => createBrowserProgressStore,
+	createLearnerProgressStore: () => createLearnerProgressStore,
+	isAnsweredOutcome: () => isAnsweredOutcome,
+	isCompleted: () => isCompleted,
+	isPermanentError: () => isPermanentError,
+	isStarted: () => isStarted,
+	meetsCompletionRule: () => meetsCompletionRule,
+	missingProgress: () => missingProgress,
+	moduleTitle: () => moduleTitle,
+	normaliseProgress: () => normaliseProgress,
+	progressFromApi: () => progressFromApi,
+	progressOfModule: () => progressOfModule,
+	recordParams: () => recordParams,
+	replayInto: () => replayInto,
+	sortedNumbers: () => sortedNumbers,
+	statsEvents: () => statsEvents
+});
+// resources/src/shared/MwEnvironment.ts
+var ApiRequestError = class extends Error {
+	constructor(code, message) {
+		super(message || code);
+		this.code = code;
+		this.name = "ApiRequestError";
+	}
+};
+function apiFormBody(params) {
+	const body = new URLSearchParams();
+	for (const [name, value] of Object.entries(params)) {
+		if (value === void 0 || value === false) continue;
+		body.append(name, Array.isArray(value) ? value.join("|") : value === true ? "1" : String(value));
+	}
+	return body;
+}
+function settleApiRequest(request) {
+	const settled = request;
+	return new Promise((resolve, reject) => {
+		settled.then(resolve, (code, details) => {
+			const about = details;
+			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
+			reject(new ApiRequestError(String(code), info));
+		});
+	});
+}
+function loadApi(mwGlobal) {
+	return typeof mwGlobal.Api === "function" ? Promise.resolve() : Promise.resolve(mwGlobal.loader.using("mediawiki.api")).then(() => void 0, () => {
+		throw new ApiRequestError("http", "mediawiki.api did not load");
+	});
+}
+function createMwEnvironment(mwGlobal) {
+	return {
+		localStorage() {
+			const storage = mwGlobal.storage;
+			return storage && typeof storage.get === "function" ? {
+				get: (key) => storage.get(key),
+				set: (key, value) => storage.set(key, value),
+				remove: (key) => storage.remove(key)
+			} : {
+				get: () => false,
+				set: () => false,
+				remove: () => false
+			};
+		},
+		message(key, ...params) {
+			return mwGlobal.message(key, ...params).text();
+		},
+		formatNumber(n) {
+			return mwGlobal.language.convertNumber(n);
+		},
+		config(key, fallback) {
+			const value = mwGlobal.config.get(key);
+			return value === null || value === void 0 ? fallback : value;
+		},
+		logError(error, topic) {
+			const err = error instanceof Error ? error : new Error(String(error));
+			if (mwGlobal.errorLogger && typeof mwGlobal.errorLogger.logError === "function") mwGlobal.errorLogger.logError(err, topic);
+			mwGlobal.log.error(err);
+		},
+		apiGet(params, signal) {
+			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
+			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
+			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
+			const onAbort = () => request.abort();
+			if (signal) signal.addEventListener("abort", onAbort);
+			const stopListening = () => {
+				if (signal) signal.removeEventListener("abort", onAbort);
+			};
+			const settled = request;
+			return new Promise((resolve, reject) => {
+				settled.then((data) => {
+					stopListening();
+					resolve(data);
+				}, (code, details) => {
+					stopListening();
+					const about = details;
+					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
+					reject(new ApiRequestError(String(code), info));
+				});
+			});
+		},
+		apiPost(params) {
+			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
+		},
+		apiBeacon(params) {
+			const tokens = mwGlobal.user && mwGlobal.user.tokens;
+			const token = tokens ? tokens.get("csrfToken") : null;
+			if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
+			const body = apiFormBody(Object.assign({
+				format: "json",
+				formatversion: 2
+			}, params));
+			body.append("token", token);
+			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+			try {
+				return navigator.sendBeacon(url, body);
+			} catch (error) {
+				return false;
+			}
+		},
+		apiBeaconAnonymous(params) {
+			const body = apiFormBody(Object.assign({
+				format: "json",
+				formatversion: 2
+			}, params));
+			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+			try {
+				if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
+				if (typeof fetch === "function") {
+					fetch(url, {
+						method: "POST",
+						body,
+						keepalive: true
+					}).catch(() => void 0);
+					return true;
+				}
+			} catch (error) {}
+			return false;
+		}
+	};
+}
+// resources/src/course/courseProgress.ts
+function courseProgress(modules, records, language) {
+	const items = modules.map((module) => {
+		const record = progressOfModule(records, module, language);
+		if (isCompleted(record)) return {
+			module,
+			state: "completed",
+			step: 0,
+			steps: record ? record.steps : 0
+		};
+		if (record && isStarted(record)) return {
+			module,
+			state: "in-progress",
+			step: Math.max(1, record.step),
+			steps: record.steps
+		};
+		return {
+			module,
+			state: "not-started",
+			step: 0,
+			steps: record ? record.steps : 0
+		};
+	});
+	return {
+		modules: items,
+		completed: items.filter((item) => item.state === "completed").length,
+		next: items.findIndex((item) => item.state !== "completed"),
+		started: items.some((item) => item.state !== "not-started")
+	};
+}
+// resources/src/course/enhanceCourse.ts
+var COURSE_SELECTOR = "ol.trainings-course";
+var ADDED_CLASS = "trainings-course-added";
+var STATE_CLASSES = {
+	completed: "trainings-course-added trainings-course-status trainings-course-status--completed",
+	"in-progress": "trainings-course-added trainings-course-status trainings-course-status--in-progress",
+	"not-started": "trainings-course-added trainings-course-status trainings-course-status--not-started"
+};
+var CONTINUE_CLASSES = "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary trainings-course-continue";
+function readCourse(list) {
+	const items = [];
+	Array.prototype.forEach.call(list.children, (item) => {
+		const module = item.getAttribute("data-trainings-module");
+		if (module) items.push({
+			module,
+			item,
+			link: item.querySelector("a[href]")
+		});
+	});
+	return items;
+}
+function stateText(env, progress) {
+	switch (progress.state) {
+		case "completed": return env.message("trainings-course-status-completed");
+		case "in-progress": return env.message("trainings-course-status-in-progress", env.formatNumber(progress.step), env.formatNumber(progress.steps));
+		default: return env.message("trainings-course-status-not-started");
+	}
+}
+function continueHref(link, progress) {
+	const href = link.getAttribute("href") || "";
+	return progress.state === "in-progress" && progress.step > 0 && !href.includes("#") ? href + "#step-" + progress.step : href;
+}
+function clearCourseProgress(list) {
+	const before = list.previousElementSibling;
+	if (before && before.classList.contains(ADDED_CLASS)) before.remove();
+	Array.prototype.forEach.call(list.querySelectorAll("." + ADDED_CLASS), (el) => el.remove());
+	readCourse(list).forEach(({ item }) => item.removeAttribute("data-trainings-progress"));
+}
+function showCourseProgress(list, progress, env) {
+	clearCourseProgress(list);
+	const doc = list.ownerDocument;
+	const items = readCourse(list);
+	items.forEach(({ item }, i) => {
+		const state = progress.modules[i];
+		const status = doc.createElement("span");
+		status.className = STATE_CLASSES[state.state];
+		status.appendChild(doc.createTextNode(" "));
+		if (state.state === "completed") {
+			const check = doc.createElement("span");
+			check.setAttribute("aria-hidden", "true");
+			check.textContent = "✓ ";
+			status.appendChild(check);
+		}
+		status.appendChild(doc.createTextNode(stateText(env, state)));
+		item.setAttribute("data-trainings-progress", state.state);
+		item.appendChild(status);
+	});
+	const box = doc.createElement("div");
+	box.className = `${ADDED_CLASS} trainings-course-progress`;
+	const summary = doc.createElement("p");
+	summary.className = "trainings-course-summary";
+	summary.textContent = env.message("trainings-course-progress-summary", env.formatNumber(progress.completed), env.formatNumber(items.length));
+	box.appendChild(summary);
+	const next = progress.next === -1 ? null : items[progress.next];
+	if (next && next.link) {
+		const state = progress.modules[progress.next];
+		const label = (next.link.textContent || "").trim();
+		const p = doc.createElement("p");
+		const a = doc.createElement("a");
+		a.className = CONTINUE_CLASSES;
+		a.href = continueHref(next.link, state);
+		a.textContent = progress.started ? env.message("trainings-course-continue", label) : env.message("trainings-course-start", label);
+		p.appendChild(a);
+		box.appendChild(p);
+	}
+	if (list.parentNode) list.parentNode.insertBefore(box, list);
+}
+function enhanceCourses(container, store, env) {
+	const lists = Array.prototype.slice.call(container.querySelectorAll(COURSE_SELECTOR));
+	if (!lists.length) return Promise.resolve();
+	const modules = [];
+	lists.forEach((list) => {
+		readCourse(list).forEach((item) => modules.push(item.module));
+	});
+	return store.list(modules).then((records) => {
+		const language = env.config("wgUserLanguage", "");
+		lists.forEach((list) => {
+			showCourseProgress(list, courseProgress(readCourse(list).map((item) => item.module), records, language), env);
+		});
+	});
+}
+// resources/src/course/init.ts
+var env = createMwEnvironment(mw);
+if (env.config("wgAction", "view") === "view") {
+	const store = createLearnerProgressStore(env, window);
+	enhanceCourses(document, store, env).catch((error) => env.logError(error, "error.trainings"));
+}
+exports.courseProgress = courseProgress;
+exports.createMwEnvironment = createMwEnvironment;
+exports.enhanceCourses = enhanceCourses;
+Object.defineProperty(exports, "progress", {
+	enumerable: true,
+	get: function() {
+		return progress_exports;
+	}
+});
+exports.showCourseProgress = showCourseProgress;

@@ -1,0 +1,78 @@
+/**
+ * The facts a module card shows under its summary, as info chips: status (outdated and draft
+ * only, in words), level, duration, formats and languages. SpecialTrainings.php renders the
+ * same chips in the same order for the server-rendered cards.
+ */
+import { MwEnvironment } from '../shared/MwEnvironment';
+import { CatalogEntry } from './response';
+
+/** How many language names a card lists before it says "and N more". */
+export const LANGUAGES_SHOWN = 3;
+
+export interface Chip {
+	/** What the chip is about: class `ext-trainings-card__chip--<kind>`. */
+	readonly kind: 'progress' | 'status' | 'level' | 'duration' | 'format' | 'languages';
+	/**
+	 * For progress, status and format chips: `completed`, `outdated`, `quiz`… (another
+	 * modifier class).
+	 */
+	readonly value?: string;
+	/** A symbol before the text that only repeats it (hidden from screen readers): `✓ `. */
+	readonly mark?: string;
+	readonly text: string;
+}
+
+const LEVELS = [ 'beginner', 'intermediate', 'advanced' ];
+const FORMATS = [ 'quiz', 'video', 'image' ];
+
+/**
+ * @param entry A module
+ * @param env For messages and numbers
+ * @param languageName The name of a language code in the user's language
+ * @return The chips, in display order
+ */
+export function cardChips(
+	entry: CatalogEntry,
+	env: Pick<MwEnvironment, 'message' | 'formatNumber'>,
+	languageName: ( code: string ) => string,
+): Chip[] {
+	const chips: Chip[] = [];
+	if ( entry.status === 'outdated' || entry.status === 'draft' ) {
+		// Messages that can be used here:
+		// * trainings-meta-status-outdated
+		// * trainings-meta-status-draft
+		chips.push( { kind: 'status', value: entry.status, text: env.message( 'trainings-meta-status-' + entry.status ) } );
+	}
+	if ( entry.level !== null && LEVELS.includes( entry.level ) ) {
+		// Messages that can be used here:
+		// * trainings-meta-level-beginner
+		// * trainings-meta-level-intermediate
+		// * trainings-meta-level-advanced
+		chips.push( { kind: 'level', text: env.message( 'trainings-meta-level-' + entry.level ) } );
+	}
+	if ( entry.duration !== null ) {
+		chips.push( {
+			kind: 'duration',
+			text: env.message( 'trainings-catalog-card-duration', env.formatNumber( entry.duration ) ),
+		} );
+	}
+	entry.formats.filter( ( format ) => FORMATS.includes( format ) ).forEach( ( format ) => {
+		// Messages that can be used here:
+		// * trainings-catalog-format-quiz
+		// * trainings-catalog-format-video
+		// * trainings-catalog-format-image
+		chips.push( { kind: 'format', value: format, text: env.message( 'trainings-catalog-format-' + format ) } );
+	} );
+	if ( entry.languages.length > 0 ) {
+		const names = entry.languages.slice( 0, LANGUAGES_SHOWN ).map( languageName )
+			.join( env.message( 'comma-separator' ) );
+		const more = entry.languages.length - LANGUAGES_SHOWN;
+		chips.push( {
+			kind: 'languages',
+			text: more > 0 ?
+				env.message( 'trainings-catalog-card-languages-more', names, env.formatNumber( more ) ) :
+				names,
+		} );
+	}
+	return chips;
+}

@@ -1,0 +1,272 @@
+/**
+ * The learner's progress on Special:Trainings: a badge on each module card the learner
+ * started ("✓ Completed", "In progress: step 2 of 5", the words and rules of the course page)
+ * and a "Continue where you left off" section above the lists, with the modules most recently
+ * worked on and not finished yet.
+ *
+ * Cards rendered by the server get their badge here (in the same chip markup); cards rendered
+ * by CatalogCard.vue take it from {@link CatalogProgress.byModule} through their props.
+ */
+import { ModuleProgress, moduleTitle, progressOfModule } from '../progress';
+import { courseProgress, CourseModuleProgress } from '../course/courseProgress';
+import { stateText } from '../course/enhanceCourse';
+import { MwEnvironment } from '../shared/MwEnvironment';
+import { Chip } from './cardChips';
+
+/** How many modules "Continue where you left off" lists at most. */
+export const CONTINUE_SHOWN = 3;
+
+/** What the catalog knows of the learner's progress (reactive in the app). */
+export interface CatalogProgress {
+	/** DB key => state, for the modules the learner started (not-started ones are absent). */
+	byModule: Record<string, CourseModuleProgress>;
+}
+
+/** A module of "Continue where you left off". */
+export interface ContinueItem {
+	/** DB key of the module. */
+	readonly module: string;
+	/** Language of the version the learner followed. */
+	readonly language: string;
+	/** Where the learner stopped (1…steps). */
+	readonly step: number;
+	readonly steps: number;
+}
+
+/**
+ * @param records The learner's progress records (any modules, any languages)
+ * @return The distinct modules among them
+ */
+function modulesOf( records: readonly ModuleProgress[] ): string[] {
+	const modules: string[] = [];
+	records.forEach( ( record ) => {
+		if ( !modules.includes( record.module ) ) {
+			modules.push( record.module );
+		}
+	} );
+	return modules;
+}
+
+/**
+ * The state of each module the learner started, by the course page's rule (a completed
+ * record first, then the one in the reader's language, then the latest).
+ *
+ * @param records The learner's progress records
+ * @param language The reader's language (`wgUserLanguage`)
+ * @return DB key => state, started modules only
+ */
+export function progressByModule(
+	records: readonly ModuleProgress[],
+	language: string,
+): Record<string, CourseModuleProgress> {
+	const byModule: Record<string, CourseModuleProgress> = {};
+	courseProgress( modulesOf( records ), records, language ).modules.forEach( ( state ) => {
+		if ( state.state !== 'not-started' ) {
+			byModule[ state.module ] = state;
+		}
+	} );
+	return byModule;
+}
+
+/**
+ * The modules to continue: started and not completed (by the same record that gives the
+ * card its badge), most recently changed first.
+ *
+ * @param records The learner's progress records
+ * @param language The reader's language (`wgUserLanguage`)
+ * @param limit At most this many
+ * @return The modules, each with the language version the learner followed
+ */
+export function continueItems(
+	records: readonly ModuleProgress[],
+	language: string,
+	limit = CONTINUE_SHOWN,
+): ContinueItem[] {
+	const states = progressByModule( records, language );
+	return modulesOf( records )
+		.filter( ( module ) => states[ module ] && states[ module ].state === 'in-progress' )
+		.map( ( module ) => progressOfModule( records, module, language ) as ModuleProgress )
+		.sort( ( a, b ) => b.updated - a.updated )
+		.slice( 0, limit )
+		.map( ( record ) => ( {
+			module: record.module,
+			language: record.language,
+			step: states[ record.module ].step,
+			steps: states[ record.module ].steps,
+		} ) );
+}
+
+/**
+ * @param title A page title (spaces or underscores)
+ * @return It as a path segment of the wiki's URLs (as `mw.util.wikiUrlencode`)
+ */
+function wikiUrlencode( title: string ): string {
+	return encodeURIComponent( title.replace( / /g, '_' ) )
+		.replace( /%3A/g, ':' ).replace( /%2F/g, '/' ).replace( /%2C/g, ',' );
+}
+
+/**
+ * The step where the learner stopped, in the version they followed: `Training:X#step-N`, or
+ * `Training:X/fr#step-N` for a version in another language than the wiki's.
+ *
+ * @param item A module to continue
+ * @param env `wgArticlePath` and `wgContentLanguage`
+ * @return The link
+ */
+export function continueHref( item: ContinueItem, env: Pick<MwEnvironment, 'config'> ): string {
+	const title = moduleTitle( item.module ) +
+		( item.language !== env.config( 'wgContentLanguage', '' ) ? '/' + item.language : '' );
+	return env.config( 'wgArticlePath', '/wiki/$1' ).replace( '$1', wikiUrlencode( title ) ) +
+		'#step-' + item.step;
+}
+
+/**
+ * @param state A module's state
+ * @param env Messages and numbers
+ * @return Its badge among the card's chips (the check mark hidden from screen readers: the
+ *  word says it)
+ */
+export function progressChip( state: CourseModuleProgress, env: Pick<MwEnvironment, 'message' | 'formatNumber'> ): Chip {
+	return {
+		kind: 'progress',
+		value: state.state,
+		mark: state.state === 'completed' ? '✓ ' : undefined,
+		text: stateText( env as MwEnvironment, state ),
+	};
+}
+
+/**
+ * @param chip A chip
+ * @return Its classes, as SpecialTrainings.php writes them
+ */
+export function chipClasses( chip: Chip ): string[] {
+	const classes = [ 'cdx-info-chip', 'ext-trainings-card__chip', 'ext-trainings-card__chip--' + chip.kind ];
+	if ( chip.value ) {
+		classes.push( 'ext-trainings-card__chip--' + chip.value );
+	}
+	return classes;
+}
+
+/**
+ * Put a badge on a server-rendered card, first among its chips (replacing one put before).
+ *
+ * @param item The card's `li.ext-trainings-catalog__item`
+ * @param chip Its badge
+ */
+export function markCard( item: HTMLElement, chip: Chip ): void {
+	const doc = item.ownerDocument;
+	const old = item.querySelector( '.ext-trainings-card__chip--progress' );
+	if ( old ) {
+		old.remove();
+	}
+	let chips = item.querySelector( '.ext-trainings-card__chips' );
+	if ( !chips ) {
+		const text = item.querySelector( '.cdx-card__text' );
+		if ( !text ) {
+			return;
+		}
+		const supporting = doc.createElement( 'span' );
+		supporting.className = 'cdx-card__text__supporting-text';
+		chips = doc.createElement( 'span' );
+		chips.className = 'ext-trainings-card__chips';
+		supporting.appendChild( chips );
+		text.appendChild( supporting );
+	}
+	const span = doc.createElement( 'span' );
+	span.className = chipClasses( chip ).join( ' ' );
+	const inner = doc.createElement( 'span' );
+	inner.className = 'cdx-info-chip--text';
+	if ( chip.mark ) {
+		const mark = doc.createElement( 'span' );
+		mark.setAttribute( 'aria-hidden', 'true' );
+		mark.textContent = chip.mark;
+		inner.appendChild( mark );
+	}
+	inner.appendChild( doc.createTextNode( chip.text ) );
+	span.appendChild( inner );
+	// A space after the chip, as between the others.
+	chips.insertBefore( doc.createTextNode( ' ' ), chips.firstChild );
+	chips.insertBefore( span, chips.firstChild );
+}
+
+/**
+ * The display title of a module as the page shows it (a card, a course's module), else its
+ * DB key with spaces.
+ *
+ * @param root The catalog
+ * @param module DB key
+ * @param titles Display titles known otherwise (`list=trainings` entries), by DB key
+ * @return The title
+ */
+export function displayTitle(
+	root: ParentNode,
+	module: string,
+	titles: Readonly<Record<string, string>>,
+): string {
+	const labels = root.querySelectorAll(
+		'.cdx-card__text__title, a.ext-trainings-course__module-title' );
+	for ( let i = 0; i < labels.length; i++ ) {
+		const owner = labels[ i ].closest( '[data-key]' );
+		const text = ( labels[ i ].textContent || '' ).trim();
+		if ( owner && owner.getAttribute( 'data-key' ) === module && text !== '' ) {
+			return text;
+		}
+	}
+	return titles[ module ] || module.replace( /_/g, ' ' );
+}
+
+/**
+ * Show "Continue where you left off" above the courses and modules: a heading, then a link to
+ * each module where the learner stopped, with the state in words.
+ *
+ * @param root The catalog
+ * @param items The modules (none: nothing is shown)
+ * @param titles Display titles known besides the page's, by DB key
+ * @param languageName The name of a language code in the user's language
+ * @param env Messages, numbers, URLs
+ * @return The section, or null
+ */
+export function showContinue(
+	root: HTMLElement,
+	items: readonly ContinueItem[],
+	titles: Readonly<Record<string, string>>,
+	languageName: ( code: string ) => string,
+	env: MwEnvironment,
+): HTMLElement | null {
+	const doc = root.ownerDocument;
+	const before = root.querySelector( '.ext-trainings-catalog__courses, .ext-trainings-catalog__modules' );
+	if ( !items.length || !before || !before.parentNode ) {
+		return null;
+	}
+	const section = doc.createElement( 'section' );
+	section.className = 'ext-trainings-catalog__continue';
+	const headingId = 'ext-trainings-catalog-continue-heading';
+	section.setAttribute( 'aria-labelledby', headingId );
+	const heading = doc.createElement( 'h2' );
+	heading.id = headingId;
+	heading.textContent = env.message( 'trainings-catalog-continue-heading' );
+	section.appendChild( heading );
+	const list = doc.createElement( 'ul' );
+	list.className = 'ext-trainings-catalog__continue-list';
+	items.forEach( ( item ) => {
+		const li = doc.createElement( 'li' );
+		li.setAttribute( 'data-key', item.module );
+		const a = doc.createElement( 'a' );
+		a.href = continueHref( item, env );
+		a.textContent = displayTitle( root, item.module, titles );
+		li.appendChild( a );
+		if ( item.language !== env.config( 'wgContentLanguage', '' ) ) {
+			// The version followed is not the wiki's language: say which it is.
+			li.appendChild( doc.createTextNode( ' ' + env.message( 'parentheses', languageName( item.language ) ) ) );
+		}
+		const status = doc.createElement( 'span' );
+		status.className = 'ext-trainings-catalog__continue-status';
+		li.appendChild( doc.createTextNode( ' ' ) );
+		status.textContent = stateText( env, { module: item.module, state: 'in-progress', step: item.step, steps: item.steps } );
+		li.appendChild( status );
+		list.appendChild( li );
+	} );
+	section.appendChild( list );
+	before.parentNode.insertBefore( section, before );
+	return section;
+}

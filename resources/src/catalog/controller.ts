@@ -1,0 +1,214 @@
+/**
+ * What the enhanced catalog does, without its markup: turns form changes into `list=trainings`
+ * requests (debounced while typing, the previous request aborted), keeps the results and the
+ * continuation, and loads more pages.
+ */
+import { reactive } from 'vue';
+import { ApiRequestError, MwEnvironment } from '../shared/MwEnvironment';
+import { apiParams, CatalogFilters, MAX_LIMIT, sameFilters } from './filters';
+import { CatalogEntry, readCatalogResponse } from './response';
+
+export interface CatalogState {
+	/** The filters of the list shown (or being loaded). */
+	filters: CatalogFilters;
+	/** False while the server-rendered list is still the one shown. */
+	active: boolean;
+	loading: boolean;
+	entries: CatalogEntry[];
+	/** `trcontinue` of the next page, or null when there is none. */
+	continueFrom: string | null;
+	/** Text of the last error, or null. */
+	error: string | null;
+	/** Index of the first entry added by the last "more", to move the focus to; or null. */
+	firstNew: number | null;
+}
+
+export interface ControllerOptions {
+	/** How many modules one request asks for. */
+	pageSize: number;
+	/** The filters the server rendered the page with. */
+	initialFilters: CatalogFilters;
+	/** How many modules the server listed. */
+	serverCount: number;
+	/** The `continue` value the server page started at (a later page), or null. */
+	serverStart: string | null;
+	/** The `continue` value of the server's "more" link, or null when it has none. */
+	serverContinue: string | null;
+	/** Wait this long after typing before asking the API (milliseconds). */
+	debounceMs?: number;
+	/** Called when the filters of the list change (before its results arrive). */
+	onFiltersChange?: ( filters: CatalogFilters ) => void;
+}
+
+export interface CatalogController {
+	readonly state: CatalogState;
+	/**
+	 * Show the list for these filters.
+	 *
+	 * @param filters The form's values
+	 * @param immediate Ask now (a select changed, the form was submitted) instead of after
+	 *  the typing pause; also retries the same filters after an error
+	 * @return Settles when the list is updated (or the request was superseded or failed)
+	 */
+	update( filters: CatalogFilters, immediate: boolean ): Promise<void>;
+	/**
+	 * Add the next page of modules.
+	 *
+	 * @return Settles when they are added (or the request failed)
+	 */
+	loadMore(): Promise<void>;
+	/** Cancel any pending or running request. */
+	destroy(): void;
+}
+
+/**
+ * Whether "more" can be loaded without leaving the page: the server's list and the next page
+ * fit in one request. (Else the server's "more" link is followed.)
+ *
+ * @param options Controller options
+ * @return True when one request can hold both
+ */
+export function canLoadMoreInPlace( options: Pick<ControllerOptions, 'serverCount' | 'pageSize'> ): boolean {
+	return options.serverCount + options.pageSize <= MAX_LIMIT;
+}
+
+/**
+ * @param env For the API and the error messages
+ * @param options See {@link ControllerOptions}
+ * @return The controller, with reactive state
+ */
+export function createCatalogController(
+	env: MwEnvironment,
+	options: ControllerOptions,
+): CatalogController {
+	const state = reactive<CatalogState>( {
+		filters: options.initialFilters,
+		active: false,
+		loading: false,
+		entries: [],
+		continueFrom: options.serverContinue,
+		error: null,
+		firstNew: null,
+	} ) as CatalogState;
+	const debounceMs = options.debounceMs === undefined ? 250 : options.debounceMs;
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let running: AbortController | null = null;
+	let pendingResolve: ( () => void ) | null = null;
+
+	function cancel(): void {
+		if ( timer !== null ) {
+			clearTimeout( timer );
+			timer = null;
+		}
+		if ( pendingResolve ) {
+			pendingResolve();
+			pendingResolve = null;
+		}
+		if ( running ) {
+			running.abort();
+			running = null;
+		}
+	}
+
+	function describe( error: unknown ): string {
+		const detail = error instanceof ApiRequestError ? error.message :
+			( error instanceof Error ? error.message : String( error ) );
+		return env.message( 'trainings-catalog-error', detail );
+	}
+
+	/**
+	 * Run one request; only the latest one may change the state.
+	 *
+	 * @param limit How many modules
+	 * @param continueFrom Where to start, or null
+	 * @param append Add to the entries shown instead of replacing them
+	 * @return Settles when done
+	 */
+	function request( limit: number, continueFrom: string | null, append: boolean ): Promise<void> {
+		const controller = new AbortController();
+		running = controller;
+		state.loading = true;
+		const params = apiParams( state.filters, limit, continueFrom );
+		return env.apiGet( params, controller.signal ).then(
+			( data ) => {
+				if ( controller.signal.aborted ) {
+					return;
+				}
+				const page = readCatalogResponse( data );
+				state.firstNew = append ? state.entries.length : null;
+				state.entries = append ?
+					state.entries.concat( page.entries ) :
+					page.entries.slice();
+				state.continueFrom = page.continueFrom;
+				state.active = true;
+				state.error = null;
+			},
+		).catch( ( error: unknown ) => {
+			if ( controller.signal.aborted ) {
+				return;
+			}
+			state.error = describe( error );
+			if ( !( error instanceof ApiRequestError ) ) {
+				// Not the network or the API: a bug, or a response of another shape.
+				env.logError( error, 'error.trainings' );
+			}
+		} ).then( () => {
+			if ( running === controller ) {
+				running = null;
+				state.loading = false;
+			}
+		} );
+	}
+
+	function update( filters: CatalogFilters, immediate: boolean ): Promise<void> {
+		const unchanged = sameFilters( filters, state.filters );
+		if ( unchanged && !( immediate && state.error !== null ) && timer === null ) {
+			return Promise.resolve();
+		}
+		cancel();
+		state.filters = filters;
+		if ( !unchanged && options.onFiltersChange ) {
+			options.onFiltersChange( filters );
+		}
+		if ( immediate || debounceMs <= 0 ) {
+			return request( options.pageSize, null, false );
+		}
+		return new Promise<void>( ( resolve ) => {
+			pendingResolve = resolve;
+			timer = setTimeout( () => {
+				timer = null;
+				pendingResolve = null;
+				request( options.pageSize, null, false ).then( resolve );
+			}, debounceMs );
+		} );
+	}
+
+	function loadMore(): Promise<void> {
+		if ( state.loading ) {
+			return Promise.resolve();
+		}
+		if ( !state.active ) {
+			// The list shown is the server's: load it again with the next page, so that the
+			// enhancement has every module it shows.
+			if ( !canLoadMoreInPlace( options ) ) {
+				return Promise.resolve();
+			}
+			return request( options.serverCount + options.pageSize, options.serverStart, false ).then( () => {
+				if ( state.active ) {
+					state.firstNew = Math.min( options.serverCount, state.entries.length );
+				}
+			} );
+		}
+		if ( state.continueFrom === null ) {
+			return Promise.resolve();
+		}
+		return request( options.pageSize, state.continueFrom, true );
+	}
+
+	return {
+		state,
+		update,
+		loadMore,
+		destroy: cancel,
+	};
+}

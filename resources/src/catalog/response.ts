@@ -1,0 +1,91 @@
+/**
+ * The `list=trainings` response (design record 0004, §3), read defensively: a field that is
+ * missing or of another type becomes "unknown" instead of breaking the list.
+ */
+
+/** One module of the catalog, as the enhancement shows it. */
+export interface CatalogEntry {
+	/** DB key of the module's base page, e.g. `How_to_talk_to_partners`. */
+	readonly key: string;
+	readonly displaytitle: string;
+	readonly summary: string;
+	/** `beginner`, `intermediate` or `advanced`, or null when not given. */
+	readonly level: string | null;
+	/** Minutes, or null when not given. */
+	readonly duration: number | null;
+	/** `quiz`, `video`, `image`. */
+	readonly formats: readonly string[];
+	/** Language codes, the source language first. */
+	readonly languages: readonly string[];
+	/** `published`, `outdated` or `draft`. */
+	readonly status: string;
+	/** Link to the module. */
+	readonly url: string;
+}
+
+/** One page of results. */
+export interface CatalogResponse {
+	readonly entries: readonly CatalogEntry[];
+	/** `trcontinue` for the next page, or null on the last page. */
+	readonly continueFrom: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject( value: unknown ): value is Json {
+	return typeof value === 'object' && value !== null && !Array.isArray( value );
+}
+
+function text( value: unknown ): string {
+	return typeof value === 'string' ? value : '';
+}
+
+function strings( value: unknown ): string[] {
+	return Array.isArray( value ) ? value.filter( ( item ): item is string => typeof item === 'string' ) : [];
+}
+
+/**
+ * @param item One element of `query.trainings`
+ * @return The entry, or null when it has no key or title
+ */
+function readEntry( item: unknown ): CatalogEntry | null {
+	if ( !isObject( item ) ) {
+		return null;
+	}
+	const key = text( item.key ) || text( item.title ).replace( /^[^:]*:/, '' ).replace( / /g, '_' );
+	const displaytitle = text( item.displaytitle ) || key.replace( /_/g, ' ' );
+	if ( key === '' ) {
+		return null;
+	}
+	const duration = typeof item.duration === 'number' && isFinite( item.duration ) ? item.duration : null;
+	return {
+		key,
+		displaytitle,
+		summary: text( item.summary ),
+		level: text( item.level ) || null,
+		duration,
+		formats: strings( item.formats ),
+		languages: strings( item.languages ),
+		status: text( item.status ) || 'published',
+		url: text( item.url ),
+	};
+}
+
+/**
+ * @param data Decoded JSON of a `list=trainings` response (formatversion=2)
+ * @return Its entries and continuation
+ * @throws {Error} When the response holds no list at all
+ */
+export function readCatalogResponse( data: unknown ): CatalogResponse {
+	const query = isObject( data ) ? data.query : undefined;
+	const list = isObject( query ) ? query.trainings : undefined;
+	if ( !Array.isArray( list ) ) {
+		throw new Error( 'The list=trainings response has no query.trainings list' );
+	}
+	const cont = isObject( data ) ? data.continue : undefined;
+	const continueFrom = isObject( cont ) && typeof cont.trcontinue === 'string' ? cont.trcontinue : null;
+	return {
+		entries: list.map( readEntry ).filter( ( entry ): entry is CatalogEntry => entry !== null ),
+		continueFrom,
+	};
+}

@@ -1,0 +1,95 @@
+/**
+ * The player of a module downloaded for offline use (issue 8): one step at a time with
+ * previous/next, the step list and `#step-N` links, and arrow keys (printing shows every step:
+ * offline.css). Plain DOM: no `mw`, no Vue, no network. The state logic is the wiki player's
+ * (`../player/playerState`), the quiz checking is `../quiz`.
+ *
+ * Every byte of this file is in every exported file (the budget of issue 8): it is written to
+ * minify small, so it returns nothing and creates its controls in one go.
+ */
+import { fragmentId, goTo, keyAction, next, PlayerState, previous, stateAt } from '../player/playerState';
+
+/** Texts of the offline player, in the page language (the exporter writes them as JSON). */
+export interface OfflineLabels {
+	previous: string;
+	next: string;
+	start: string;
+	/**
+	 * Step counter texts ("Step 1 of 6", …) by number of steps: one list for all the modules
+	 * of a course with that many steps.
+	 */
+	progress: Record<string, string[]>;
+}
+
+/**
+ * Turn one exported `.trainings-module` (introduction and `<section class="trainings-step">`s)
+ * into a step-by-step player. A module without steps stays as it is.
+ *
+ * @param root The `.trainings-module`
+ * @param labels Texts
+ */
+export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): void {
+	const doc = root.ownerDocument;
+	const parts = Array.prototype.filter.call( root.children, ( el: Element ) => (
+		el.matches( '.trainings-intro,.trainings-step' )
+	) ) as HTMLElement[];
+	if ( parts.length < 2 ) {
+		return;
+	}
+	const progress = labels.progress[ root.getAttribute( 'data-trainings-steps' ) || '' ] || [];
+	const hasIntro = parts[ 0 ].classList.contains( 'trainings-intro' );
+	const rtl = ( root.closest( '[dir]' ) || doc.documentElement ).getAttribute( 'dir' ) === 'rtl';
+	const controls = doc.createElement( 'div' );
+	controls.className = 'trainings-offline-controls';
+	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
+		'<span class="trainings-offline-status" aria-live="polite"></span>' +
+		'<button class="trainings-offline-next"></button>';
+	const [ prevButton, status, nextButton ] =
+		Array.prototype.slice.call( controls.children ) as HTMLButtonElement[];
+	prevButton.textContent = labels.previous;
+	root.appendChild( controls );
+
+	let state: PlayerState = stateAt( parts.length - 1 );
+
+	function show( step: number, focus?: boolean ): void {
+		state = goTo( state, step );
+		parts.forEach( ( part, i ) => {
+			part.hidden = i !== state.step;
+		} );
+		status.textContent = progress[ hasIntro ? state.step - 1 : state.step ] || '';
+		prevButton.disabled = !state.step;
+		nextButton.disabled = state.step === state.steps;
+		nextButton.textContent = state.step || !hasIntro ? labels.next : labels.start;
+		if ( focus ) {
+			parts[ state.step ].tabIndex = -1;
+			parts[ state.step ].focus();
+			root.scrollIntoView();
+		}
+	}
+
+	function move( forward: boolean ): void {
+		show( ( forward ? next( state ) : previous( state ) ).step, true );
+	}
+
+	function showTarget(): void {
+		const target = doc.getElementById( fragmentId( location.hash ) );
+		const index = target ? parts.findIndex( ( part ) => part.contains( target ) ) : -1;
+		if ( index > -1 ) {
+			show( index );
+			( target as HTMLElement ).scrollIntoView();
+		}
+	}
+
+	prevButton.onclick = () => move( false );
+	nextButton.onclick = () => move( true );
+	root.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+		const action = /^(INPUT|TEXTAREA)$/.test( ( event.target as Element ).tagName ) ?
+			null : keyAction( event, rtl );
+		if ( action ) {
+			move( action === 'next' );
+		}
+	} );
+	addEventListener( 'hashchange', showTarget );
+	show( 0 );
+	showTarget();
+}

@@ -1,0 +1,150 @@
+/**
+ * A {@link ProgressStore} in the browser's localStorage, for learners who are not logged in.
+ *
+ * Everything lives under one key (as mw.storage asks: no keys with variable parts), as
+ * versioned JSON: `{"version":1,"records":[…]}`. The store tolerates what localStorage does
+ * in the wild: missing or disabled storage (private modes, blocked cookies), a full quota,
+ * and corrupt or foreign data under its key; then progress lasts only as long as the page.
+ * It keeps at most {@link MAX_RECORDS} records, dropping the least recently changed.
+ */
+import { KeyValueStorage } from '../shared/MwEnvironment';
+import {
+	applyUpdate, ModuleProgress, normaliseProgress, ProgressKey, ProgressUpdate,
+} from './model';
+import { ProgressStore } from './ProgressStore';
+
+/** The localStorage key ("mw" prefix, as mw.storage recommends). */
+export const STORAGE_KEY = 'mw-trainings-progress';
+
+/** Version of the stored format; data of another version is ignored (and replaced). */
+export const FORMAT_VERSION = 1;
+
+/** At most this many module/language records are kept (each is a few hundred bytes). */
+export const MAX_RECORDS = 300;
+
+interface StoredData {
+	version: number;
+	records: ModuleProgress[];
+}
+
+/**
+ * @param a A key
+ * @param b Another
+ * @return Whether they name the same record
+ */
+function sameKey( a: ProgressKey, b: ProgressKey ): boolean {
+	return a.module === b.module && a.language === b.language;
+}
+
+/**
+ * A {@link ProgressStore} over localStorage.
+ *
+ * @param storage mw.storage, or a stand-in
+ * @param now The clock (ms since the epoch)
+ * @param maxRecords How many records to keep
+ * @return The store
+ */
+export function createBrowserProgressStore(
+	storage: KeyValueStorage,
+	now: () => number = () => Date.now(),
+	maxRecords = MAX_RECORDS,
+): ProgressStore {
+	/** The records as last read or written: what survives when storage fails. */
+	let memory: ModuleProgress[] = [];
+	/** Whether the last write failed: then storage holds stale data, and memory is right. */
+	let stale = false;
+
+	/**
+	 * @return The stored records (what is in memory when storage is unavailable; none when
+	 *  the stored data is corrupt or of another version)
+	 */
+	function read(): ModuleProgress[] {
+		const json = storage.get( STORAGE_KEY );
+		if ( json === false || stale ) {
+			return memory.slice();
+		}
+		if ( json === null ) {
+			return [];
+		}
+		let data: unknown;
+		try {
+			data = JSON.parse( json );
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		} catch ( error ) {
+			return [];
+		}
+		const stored = data as Partial<StoredData> | null;
+		if ( !stored || typeof stored !== 'object' || stored.version !== FORMAT_VERSION ||
+			!Array.isArray( stored.records )
+		) {
+			return [];
+		}
+		const records: ModuleProgress[] = [];
+		for ( const value of stored.records ) {
+			const record = normaliseProgress( value );
+			if ( record && !records.some( ( other ) => sameKey( other, record ) ) ) {
+				records.push( record );
+			}
+		}
+		return records;
+	}
+
+	/**
+	 * Keep the newest records and store them. When the quota is exceeded, try again with half
+	 * of them; when that fails too, they stay in memory only.
+	 *
+	 * @param records All records
+	 */
+	function write( records: ModuleProgress[] ): void {
+		let kept = records.slice()
+			.sort( ( a, b ) => b.updated - a.updated )
+			.slice( 0, maxRecords );
+		memory = kept;
+		for ( let attempt = 0; attempt < 2; attempt++ ) {
+			const data: StoredData = { version: FORMAT_VERSION, records: kept };
+			if ( storage.set( STORAGE_KEY, JSON.stringify( data ) ) ) {
+				stale = false;
+				return;
+			}
+			kept = kept.slice( 0, Math.ceil( kept.length / 2 ) );
+		}
+		stale = true;
+	}
+
+	return {
+		get( key: ProgressKey ): Promise<ModuleProgress | null> {
+			return Promise.resolve( read().find( ( record ) => sameKey( record, key ) ) || null );
+		},
+
+		list( modules?: readonly string[] ): Promise<ModuleProgress[]> {
+			const records = read();
+			return Promise.resolve( modules ?
+				records.filter( ( record ) => modules.includes( record.module ) ) : records );
+		},
+
+		record( key: ProgressKey, update: ProgressUpdate ): Promise<ModuleProgress> {
+			// Read again each time: another tab may have written since.
+			const records = read();
+			const index = records.findIndex( ( record ) => sameKey( record, key ) );
+			const previous = index === -1 ? null : records[ index ];
+			const updated = applyUpdate( previous, key, update, now() );
+			if ( index !== -1 ) {
+				records.splice( index, 1 );
+			}
+			records.push( updated );
+			write( records );
+			return Promise.resolve( updated );
+		},
+
+		reset( key?: ProgressKey ): Promise<void> {
+			if ( key ) {
+				write( read().filter( ( record ) => !sameKey( record, key ) ) );
+			} else {
+				memory = [];
+				stale = false;
+				storage.remove( STORAGE_KEY );
+			}
+			return Promise.resolve();
+		},
+	};
+}

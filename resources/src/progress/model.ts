@@ -1,0 +1,288 @@
+/**
+ * The learner's progress through one module in one language: a typed, immutable model and
+ * the pure rules on it (recording a move or a quiz answer, the completion rule). No DOM, no
+ * `mw`, no storage: the browser store, a server store and every view share this file.
+ *
+ * A module is identified by its DB key (`How_to_talk_to_partners`, never a `/fr` subpage)
+ * and the language of the version the learner follows (`wgPageContentLanguage`). Step
+ * numbers are the same in every language version (design 0003 §3), so progress in one
+ * language still makes sense in another.
+ */
+
+/** The outcome of a checked quiz; an empty check (nothing chosen) is not an answer. */
+export type AnsweredOutcome = 'right' | 'partial' | 'wrong';
+
+/** What the learner did with one quiz. */
+export interface QuizProgress {
+	/** Outcome of the first check: what stats call "right the first time". */
+	readonly first: AnsweredOutcome;
+	/** Outcome of the latest check. */
+	readonly last: AnsweredOutcome;
+	/** How many times the learner checked an answer (at least 1). */
+	readonly attempts: number;
+}
+
+/** Which progress record: a module and the language version followed. */
+export interface ProgressKey {
+	/** DB key of the module page, without namespace and language subpage. */
+	readonly module: string;
+	/** Language code of the version followed, e.g. `en`, `fr`. */
+	readonly language: string;
+}
+
+/** The learner's progress in one module and language. */
+export interface ModuleProgress extends ProgressKey {
+	/** How many steps the module had when the learner last opened it (at least 1). */
+	readonly steps: number;
+	/** Numbers (`data-trainings-quiz`) of the module's answerable quizzes, ascending. */
+	readonly quizzes: readonly number[];
+	/** The step the learner was last on (where to resume): 1…steps, 0 for none yet. */
+	readonly step: number;
+	/** The steps the learner has seen, ascending, each 1…steps. */
+	readonly seen: readonly number[];
+	/** Answered quizzes, by quiz number. */
+	readonly answers: Readonly<Record<string, QuizProgress>>;
+	/**
+	 * When the module was first completed (ms since the epoch), 0 while it is not. Once
+	 * completed, a module stays completed even if its authors later add a step.
+	 */
+	readonly completed: number;
+	/** When this record last changed (ms since the epoch). */
+	readonly updated: number;
+}
+
+/**
+ * One thing the learner did, as the player reports it. `steps` and `quizzes` describe the
+ * module as the page shows it; a server store may prefer what it recorded itself.
+ */
+export interface ProgressUpdate {
+	readonly steps: number;
+	readonly quizzes: readonly number[];
+	/** The learner is on this step (1…steps): it becomes the resume point and is seen. */
+	readonly step?: number;
+	/** The learner checked an answer of this quiz. */
+	readonly quiz?: { readonly number: number; readonly outcome: AnsweredOutcome };
+}
+
+/** What is left before a module counts as completed. */
+export interface MissingProgress {
+	/** Steps not seen yet, ascending. */
+	readonly steps: readonly number[];
+	/** Quizzes not answered yet, ascending. */
+	readonly quizzes: readonly number[];
+}
+
+const OUTCOMES: readonly string[] = [ 'right', 'partial', 'wrong' ];
+
+/**
+ * @param value Anything
+ * @return Whether it is a quiz outcome that counts as an answer
+ */
+export function isAnsweredOutcome( value: unknown ): value is AnsweredOutcome {
+	return typeof value === 'string' && OUTCOMES.includes( value );
+}
+
+/**
+ * @param values Numbers
+ * @param max Largest allowed value (Infinity for none)
+ * @return The positive integers among them up to max, unique, ascending
+ */
+export function sortedNumbers( values: readonly unknown[], max = Infinity ): number[] {
+	const numbers = values.filter( ( n ): n is number => typeof n === 'number' &&
+		Number.isInteger( n ) && n >= 1 && n <= max );
+	return numbers
+		.filter( ( n, i ) => numbers.indexOf( n ) === i )
+		.sort( ( a, b ) => a - b );
+}
+
+/**
+ * What is left to do: the completion rule of the spec ("the learner saw every step and
+ * answered every quiz"), in one place.
+ *
+ * @param progress The progress (null: nothing done yet)
+ * @param steps How many steps the module has
+ * @param quizzes Numbers of its quizzes
+ * @return Unseen steps and unanswered quizzes
+ */
+export function missingProgress(
+	progress: ModuleProgress | null,
+	steps: number,
+	quizzes: readonly number[],
+): MissingProgress {
+	const seen = progress ? progress.seen : [];
+	const answers = progress ? progress.answers : {};
+	const missingSteps: number[] = [];
+	for ( let step = 1; step <= steps; step++ ) {
+		if ( !seen.includes( step ) ) {
+			missingSteps.push( step );
+		}
+	}
+	return {
+		steps: missingSteps,
+		quizzes: sortedNumbers( quizzes ).filter(
+			( quiz ) => !Object.prototype.hasOwnProperty.call( answers, String( quiz ) ),
+		),
+	};
+}
+
+/**
+ * The completion rule: every step seen and every quiz answered (right or not).
+ *
+ * @param progress The progress (null: nothing done yet)
+ * @param steps How many steps the module has (default: as recorded)
+ * @param quizzes Numbers of its quizzes (default: as recorded)
+ * @return Whether the module counts as completed by that rule
+ */
+export function meetsCompletionRule(
+	progress: ModuleProgress | null,
+	steps: number = progress ? progress.steps : 1,
+	quizzes: readonly number[] = progress ? progress.quizzes : [],
+): boolean {
+	const missing = missingProgress( progress, steps, quizzes );
+	return !!progress && missing.steps.length === 0 && missing.quizzes.length === 0;
+}
+
+/**
+ * @param progress The progress, or null
+ * @return Whether the module has been completed (see {@link ModuleProgress.completed})
+ */
+export function isCompleted( progress: ModuleProgress | null ): boolean {
+	return !!progress && progress.completed > 0;
+}
+
+/**
+ * @param progress The progress, or null
+ * @return Whether the learner has started the module (seen a step or answered a quiz)
+ */
+export function isStarted( progress: ModuleProgress | null ): boolean {
+	return !!progress && ( progress.seen.length > 0 || Object.keys( progress.answers ).length > 0 ||
+		progress.completed > 0 );
+}
+
+/**
+ * Record one thing the learner did.
+ *
+ * @param previous The progress so far, or null
+ * @param key The module and language
+ * @param update What happened
+ * @param now The time (ms since the epoch)
+ * @return The new progress (previous is not changed)
+ */
+export function applyUpdate(
+	previous: ModuleProgress | null,
+	key: ProgressKey,
+	update: ProgressUpdate,
+	now: number,
+): ModuleProgress {
+	const steps = Math.max( 1, Math.floor( update.steps ) || 1 );
+	const quizzes = sortedNumbers( update.quizzes );
+	const step = update.step !== undefined && Number.isInteger( update.step ) &&
+		update.step >= 1 && update.step <= steps ? update.step : null;
+	const seenBefore = previous ? previous.seen : [];
+	const seen = sortedNumbers( step === null ? seenBefore : seenBefore.concat( [ step ] ), steps );
+	const answers: Record<string, QuizProgress> = Object.assign(
+		{}, previous ? previous.answers : {},
+	);
+	const quiz = update.quiz;
+	if ( quiz && Number.isInteger( quiz.number ) && quiz.number >= 1 &&
+		isAnsweredOutcome( quiz.outcome )
+	) {
+		const before = answers[ String( quiz.number ) ];
+		answers[ String( quiz.number ) ] = before ?
+			{ first: before.first, last: quiz.outcome, attempts: before.attempts + 1 } :
+			{ first: quiz.outcome, last: quiz.outcome, attempts: 1 };
+	}
+	const previousStep = previous && previous.step <= steps ? previous.step : 0;
+	const next: ModuleProgress = {
+		module: key.module,
+		language: key.language,
+		steps,
+		quizzes,
+		step: step === null ? previousStep : step,
+		seen,
+		answers,
+		completed: previous ? previous.completed : 0,
+		updated: now,
+	};
+	// Object.assign, not spread syntax: ES2017 output would need a helper.
+	return next.completed || !meetsCompletionRule( next ) ? next :
+		Object.assign( {}, next, { completed: now } );
+}
+
+/**
+ * Read a record from stored or received data, dropping what does not fit the model.
+ *
+ * @param value Anything (parsed JSON)
+ * @return The progress, or null when the value is not a usable record
+ */
+export function normaliseProgress( value: unknown ): ModuleProgress | null {
+	if ( typeof value !== 'object' || value === null ) {
+		return null;
+	}
+	const raw = value as Record<string, unknown>;
+	if ( typeof raw.module !== 'string' || raw.module === '' || typeof raw.language !== 'string' ) {
+		return null;
+	}
+	const steps = typeof raw.steps === 'number' && Number.isInteger( raw.steps ) && raw.steps >= 1 ?
+		raw.steps : 0;
+	if ( !steps ) {
+		return null;
+	}
+	const answers: Record<string, QuizProgress> = {};
+	if ( typeof raw.answers === 'object' && raw.answers !== null ) {
+		const rawAnswers = raw.answers as Record<string, unknown>;
+		for ( const [ number, answer ] of Object.entries( rawAnswers ) ) {
+			const a = answer as Record<string, unknown> | null;
+			if ( /^[1-9][0-9]*$/.test( number ) && a && typeof a === 'object' &&
+				isAnsweredOutcome( a.first ) && isAnsweredOutcome( a.last ) &&
+				typeof a.attempts === 'number' && a.attempts >= 1
+			) {
+				const attempts = Math.floor( a.attempts );
+				answers[ number ] = { first: a.first, last: a.last, attempts };
+			}
+		}
+	}
+	const time = ( t: unknown ): number => typeof t === 'number' && isFinite( t ) && t > 0 ? t : 0;
+	return {
+		module: raw.module,
+		language: raw.language,
+		steps,
+		quizzes: sortedNumbers( Array.isArray( raw.quizzes ) ? raw.quizzes : [] ),
+		step: typeof raw.step === 'number' && Number.isInteger( raw.step ) && raw.step >= 0 &&
+			raw.step <= steps ? raw.step : 0,
+		seen: sortedNumbers( Array.isArray( raw.seen ) ? raw.seen : [], steps ),
+		answers,
+		completed: time( raw.completed ),
+		updated: time( raw.updated ),
+	};
+}
+
+/**
+ * The record that stands for a module when the language does not matter (a course page,
+ * whose links take the reader to their own language): a completed one first (the module
+ * is done, in whichever language), then the one in the preferred language, then the most
+ * recently changed one.
+ *
+ * @param records Records of any modules
+ * @param module The module's DB key
+ * @param language Preferred language ('' for none)
+ * @return The record, or null when the learner never opened the module
+ */
+export function progressOfModule(
+	records: readonly ModuleProgress[],
+	module: string,
+	language = '',
+): ModuleProgress | null {
+	const mine = records.filter( ( record ) => record.module === module );
+	const rank = ( record: ModuleProgress ): number => ( record.completed ? 4 : 0 ) +
+		( record.language === language ? 2 : 0 );
+	let best: ModuleProgress | null = null;
+	for ( const record of mine ) {
+		if ( !best || rank( record ) > rank( best ) ||
+			( rank( record ) === rank( best ) && record.updated > best.updated )
+		) {
+			best = record;
+		}
+	}
+	return best;
+}

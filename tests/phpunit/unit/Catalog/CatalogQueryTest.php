@@ -1,0 +1,103 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Tests\Unit\Catalog;
+
+use InvalidArgumentException;
+use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
+use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWikiUnitTestCase;
+
+/**
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogQuery
+ */
+class CatalogQueryTest extends MediaWikiUnitTestCase {
+
+	public function testDefaults(): void {
+		$query = new CatalogQuery();
+
+		$this->assertSame( '', $query->getSearch() );
+		$this->assertSame( 'module', $query->getKind() );
+		$this->assertNull( $query->getTopic() );
+		$this->assertNull( $query->getLevelNumber() );
+		$this->assertSame( [ 'published', 'outdated' ], $query->getStatuses() );
+		$this->assertSame( 'title', $query->getSort() );
+		$this->assertSame( 50, $query->getLimit() );
+		$this->assertNull( $query->getContinuePosition() );
+	}
+
+	public function testNormalisation(): void {
+		$query = new CatalogQuery( search: "  talk \t to ", topic: '', level: 'advanced',
+			statuses: [ 'outdated', 'draft', 'outdated' ] );
+
+		$this->assertSame( 'talk to', $query->getSearch() );
+		$this->assertNull( $query->getTopic(), 'empty is no filter' );
+		$this->assertSame( 3, $query->getLevelNumber() );
+		$this->assertSame( [ 'draft', 'outdated' ], $query->getStatuses() );
+		$this->assertSame(
+			( new CatalogQuery( search: 'talk to', statuses: [ 'draft', 'outdated' ], level: 'advanced' ) )
+				->cacheKeyParts(),
+			$query->cacheKeyParts(),
+			'equal queries share a cache key'
+		);
+		$this->assertNotSame( $query->cacheKeyParts(), $query->withLimit( 10 )->cacheKeyParts() );
+		$this->assertNotSame( $query->cacheKeyParts(), $query->withContinue( '|X' )->cacheKeyParts() );
+	}
+
+	/** @return iterable<string,array{array<string,mixed>}> */
+	public static function provideInvalid(): iterable {
+		yield 'kind' => [ [ 'kind' => 'lesson' ] ];
+		yield 'level' => [ [ 'level' => 'expert' ] ];
+		yield 'format' => [ [ 'format' => 'audio' ] ];
+		yield 'status' => [ [ 'statuses' => [ 'archived' ] ] ];
+		yield 'sort' => [ [ 'sort' => 'random' ] ];
+		yield 'limit too small' => [ [ 'limit' => 0 ] ];
+		yield 'limit too big' => [ [ 'limit' => 501 ] ];
+		yield 'duration' => [ [ 'maxDuration' => 0 ] ];
+		yield 'continue' => [ [ 'continue' => 'nonsense' ] ];
+	}
+
+	/**
+	 * @dataProvider provideInvalid
+	 * @param array<string,mixed> $options
+	 */
+	public function testInvalid( array $options ): void {
+		$this->expectException( InvalidArgumentException::class );
+		new CatalogQuery( ...$options );
+	}
+
+	/** @return iterable<string,array{string,string,bool}> */
+	public static function provideContinue(): iterable {
+		yield 'title' => [ '|How_to', 'title', true ];
+		yield 'title with a sort key' => [ '3|How_to', 'title', false ];
+		yield 'duration' => [ '30|How_to', 'duration', true ];
+		yield 'duration without a sort key' => [ '|How_to', 'duration', false ];
+		yield 'not a number' => [ 'x|How_to', 'level', false ];
+		yield 'no title' => [ '30|', 'duration', false ];
+		yield 'no separator' => [ 'How_to', 'title', false ];
+	}
+
+	/**
+	 * @dataProvider provideContinue
+	 */
+	public function testIsValidContinue( string $continue, string $sort, bool $expected ): void {
+		$this->assertSame( $expected, CatalogQuery::isValidContinue( $continue, $sort ) );
+	}
+
+	public function testContinueAt(): void {
+		$entry = new CatalogEntry( 1, 1640, 'How_to', 'How to', level: 'intermediate', duration: 25,
+			reviewed: '2025-01-15' );
+		$bare = new CatalogEntry( 2, 1640, 'Bare', 'Bare' );
+
+		$this->assertSame( '|How_to', ( new CatalogQuery() )->continueAt( $entry ) );
+		$this->assertSame( '25|How_to', ( new CatalogQuery( sort: 'duration' ) )->continueAt( $entry ) );
+		$this->assertSame( '2|How_to', ( new CatalogQuery( sort: 'level' ) )->continueAt( $entry ) );
+		$this->assertSame( '20250115|How_to', ( new CatalogQuery( sort: 'reviewed' ) )->continueAt( $entry ) );
+		$this->assertSame( '1000000000|Bare', ( new CatalogQuery( sort: 'duration' ) )->continueAt( $bare ) );
+		$this->assertSame( '0|Bare', ( new CatalogQuery( sort: 'reviewed' ) )->continueAt( $bare ) );
+		$this->assertSame( [ 25, 'How_to' ],
+			( new CatalogQuery( sort: 'duration', continue: '25|How_to' ) )->getContinuePosition() );
+	}
+
+}

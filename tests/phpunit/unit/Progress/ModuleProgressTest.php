@@ -1,0 +1,108 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Tests\Unit\Progress;
+
+use InvalidArgumentException;
+use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
+use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
+use MediaWikiUnitTestCase;
+
+/**
+ * The state of a learner's progress: the compact encoding, merging updates, the completion rule.
+ *
+ * @covers \MediaWiki\Extension\Trainings\Progress\ModuleProgress
+ * @covers \MediaWiki\Extension\Trainings\Progress\ProgressUpdate
+ */
+class ModuleProgressTest extends MediaWikiUnitTestCase {
+
+	private const T1 = '20250101000000';
+	private const T2 = '20250102000000';
+	private const T3 = '20250103000000';
+
+	private function empty(): ModuleProgress {
+		return ModuleProgress::newEmpty( 7, 42, 'fr', self::T1 );
+	}
+
+	public function testEncodingRoundTrip(): void {
+		$progress = new ModuleProgress( 7, 42, 'fr', 3, [ 3, 1, 3 ], [ 4 => 'wrong', 1 => 'right', 2 => 'partial' ],
+			null, self::T1 );
+		$this->assertSame( '101', $progress->getEncodedStepsDone() );
+		$this->assertSame( 'rp-w', $progress->getEncodedQuizzes() );
+
+		$decoded = ModuleProgress::newFromEncoded( 7, 42, 'fr', 3, '101', 'rp-w', null, self::T1 );
+		$this->assertSame( [ 1, 3 ], $decoded->getStepsDone() );
+		$this->assertSame( [ 1 => 'right', 2 => 'partial', 4 => 'wrong' ], $decoded->getQuizzes() );
+		$this->assertTrue( $decoded->sameStateAs( $progress ) );
+	}
+
+	public function testEmptyEncoding(): void {
+		$this->assertSame( '', $this->empty()->getEncodedStepsDone() );
+		$this->assertSame( '', $this->empty()->getEncodedQuizzes() );
+		$decoded = ModuleProgress::newFromEncoded( 1, 1, 'en', 0, '', '', null, self::T1 );
+		$this->assertSame( [], $decoded->getStepsDone() );
+	}
+
+	public function testRejectsOutOfRangeValues(): void {
+		$this->expectException( InvalidArgumentException::class );
+		new ModuleProgress( 1, 1, 'en', 0, [ 0 ], [], null, self::T1 );
+	}
+
+	public function testRejectsUnknownQuizOutcome(): void {
+		$this->expectException( InvalidArgumentException::class );
+		new ModuleProgress( 1, 1, 'en', 0, [], [ 1 => 'maybe' ], null, self::T1 );
+	}
+
+	public function testUpdateMergesAndCountsTheStepShownAsSeen(): void {
+		$progress = $this->empty()
+			->withUpdate( new ProgressUpdate( 2, [ 1 ], [ 1 => 'wrong' ] ), 3, 2, self::T2 )
+			->withUpdate( new ProgressUpdate( 1, [], [ 1 => 'right' ] ), 3, 2, self::T3 );
+		$this->assertSame( 1, $progress->getStep(), 'the step reached is the latest, even going back' );
+		$this->assertSame( [ 1, 2 ], $progress->getStepsDone() );
+		$this->assertSame( [ 1 => 'right' ], $progress->getQuizzes(), 'a quiz keeps its latest outcome' );
+		$this->assertSame( [ 3 ], $progress->getMissingSteps( 3 ) );
+		$this->assertSame( [ 2 ], $progress->getMissingQuizzes( 2 ) );
+		$this->assertSame( self::T3, $progress->getUpdated() );
+	}
+
+	public function testTheIntroductionIsNoStep(): void {
+		$progress = $this->empty()->withUpdate( new ProgressUpdate( 0 ), 3, 0, self::T2 );
+		$this->assertSame( [], $progress->getStepsDone() );
+		$this->assertSame( 0, $progress->getStep() );
+	}
+
+	public function testSameUpdateTwiceChangesNothing(): void {
+		$update = new ProgressUpdate( 2, [ 1 ], [ 1 => 'right' ] );
+		$once = $this->empty()->withUpdate( $update, 3, 1, self::T2 );
+		$twice = $once->withUpdate( $update, 3, 1, self::T3 );
+		$this->assertTrue( $twice->sameStateAs( $once ) );
+		$this->assertSame( self::T2, $twice->getUpdated(), 'no change, no new timestamp' );
+	}
+
+	public function testCompletionNeedsEveryStepAndQuizAndTheRequest(): void {
+		$allSeen = $this->empty()->withUpdate( new ProgressUpdate( 3, [ 1, 2 ] ), 3, 1, self::T2 );
+		$this->assertFalse( $allSeen->isCompleted() );
+		$this->assertTrue( $allSeen->meetsCompletionRule( 3, 0 ) );
+
+		$asked = $allSeen->withUpdate( new ProgressUpdate( 3, [], [], true ), 3, 1, self::T2 );
+		$this->assertFalse( $asked->isCompleted(), 'a quiz is not answered' );
+
+		$answeredNotAsked = $asked->withUpdate( new ProgressUpdate( 3, [], [ 1 => 'wrong' ] ), 3, 1, self::T2 );
+		$this->assertFalse( $answeredNotAsked->isCompleted(), 'completing is explicit' );
+
+		$done = $answeredNotAsked->withUpdate( new ProgressUpdate( 3, [], [], true ), 3, 1, self::T3 );
+		$this->assertTrue( $done->isCompleted(), 'a wrong answer is an answer' );
+		$this->assertSame( self::T3, $done->getCompleted() );
+
+		$later = $done->withUpdate( new ProgressUpdate( 1 ), 4, 1, '20250104000000' );
+		$this->assertSame( self::T3, $later->getCompleted(), 'completion is kept' );
+	}
+
+	public function testModuleWithoutSteps(): void {
+		$this->assertSame( [], $this->empty()->getMissingSteps( 0 ) );
+		$done = $this->empty()->withUpdate( new ProgressUpdate( 0, [], [], true ), 0, 0, self::T2 );
+		$this->assertTrue( $done->isCompleted() );
+	}
+
+}

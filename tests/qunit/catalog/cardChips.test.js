@@ -1,0 +1,61 @@
+'use strict';
+
+const { cardChips, createMwEnvironment } = require( 'ext.trainings.catalog' );
+
+const entry = {
+	key: 'How_to_talk_to_partners',
+	displaytitle: 'How to talk to partners',
+	summary: 'Prepare a first meeting.',
+	level: 'beginner',
+	duration: 25,
+	formats: [ 'quiz', 'image' ],
+	languages: [ 'en', 'fr' ],
+	status: 'published',
+	url: '/wiki/Training:How_to_talk_to_partners'
+};
+
+const names = { en: 'English', fr: 'French', ar: 'Arabic', de: 'German', es: 'Spanish' };
+
+QUnit.module( 'ext.trainings.catalog: cardChips', QUnit.newMwEnvironment( {
+	messages: {
+		'comma-separator': ', ',
+		'trainings-meta-level-beginner': 'Beginner',
+		'trainings-meta-status-outdated': 'Outdated',
+		'trainings-meta-status-draft': 'Draft',
+		'trainings-catalog-card-duration': '{{PLURAL:$1|$1 min|$1 min}}',
+		'trainings-catalog-format-quiz': 'Quiz',
+		'trainings-catalog-format-image': 'Images',
+		'trainings-catalog-card-languages-more': '$1 and {{PLURAL:$2|one more language|$2 more languages}}'
+	}
+} ) );
+
+QUnit.test( 'a published module: level, duration, formats, languages', ( assert ) => {
+	const chips = cardChips( entry, createMwEnvironment( mw ), ( code ) => names[ code ] || code );
+	assert.deepEqual( chips, [
+		{ kind: 'level', text: 'Beginner' },
+		{ kind: 'duration', text: '25 min' },
+		{ kind: 'format', value: 'quiz', text: 'Quiz' },
+		{ kind: 'format', value: 'image', text: 'Images' },
+		{ kind: 'languages', text: 'English, French' }
+	] );
+} );
+
+QUnit.test( 'status in words first; languages beyond three counted; unknown values left out', ( assert ) => {
+	const chips = cardChips( Object.assign( {}, entry, {
+		status: 'outdated',
+		level: 'expert',
+		duration: null,
+		formats: [ 'hologram' ],
+		languages: [ 'en', 'fr', 'ar', 'de', 'es' ]
+	} ), createMwEnvironment( mw ), ( code ) => names[ code ] || code );
+	assert.deepEqual( chips, [
+		{ kind: 'status', value: 'outdated', text: 'Outdated' },
+		{ kind: 'languages', text: 'English, French, Arabic and 2 more languages' }
+	] );
+	assert.deepEqual(
+		cardChips( Object.assign( {}, entry, { status: 'draft', level: null, duration: null, formats: [], languages: [ 'en', 'fr', 'ar', 'xx' ] } ),
+			createMwEnvironment( mw ), ( code ) => names[ code ] || code ),
+		[ { kind: 'status', value: 'draft', text: 'Draft' }, { kind: 'languages', text: 'English, French, Arabic and one more language' } ],
+		'draft, one more language'
+	);
+} );
