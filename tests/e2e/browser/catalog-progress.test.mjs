@@ -7,6 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { openModule, walkAndAnswer } from '../lib/learner.mjs';
 
 const CATALOG = `${ server }/wiki/Special:Trainings`;
 const FINISHED = 'Using_the_Trainings_catalog';
@@ -21,42 +22,6 @@ before( async () => {
 after( async () => {
 	await browser?.close();
 } );
-
-/**
- * Open a module page and wait for the player.
- *
- * @param {import('playwright-core').Page} page
- * @param {string} title Page title (with underscores)
- */
-async function openModule( page, title ) {
-	await page.goto( `${ server }/wiki/Training:${ title }` );
-	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
-}
-
-/**
- * From the introduction, go through every step, answering each quiz, and finish.
- *
- * @param {import('playwright-core').Page} page
- */
-async function walkAndAnswer( page ) {
-	await page.locator( '.trainings-player-start' ).click();
-	for ( let i = 0; i < 30; i++ ) {
-		const quizzes = page.locator( 'section.trainings-step:visible .trainings-quiz' );
-		for ( let q = 0; q < await quizzes.count(); q++ ) {
-			const quiz = quizzes.nth( q );
-			await quiz.locator( '.trainings-quiz-options input' ).first().check();
-			await quiz.locator( '.trainings-quiz-check' ).click();
-			await quiz.locator( '.trainings-quiz-status:not(:empty)' ).waitFor();
-		}
-		if ( await page.locator( '.trainings-player-finish' ).isVisible() ) {
-			break;
-		}
-		await page.locator( '.trainings-player-next' ).click();
-	}
-	await page.locator( '.trainings-player-finish' ).click();
-	await page.locator( '.trainings-player-complete' ).waitFor();
-	await page.waitForLoadState( 'networkidle' );
-}
 
 /**
  * @param {import('playwright-core').Page} page
@@ -85,12 +50,12 @@ test( 'the catalog shows what the learner finished and where to continue', async
 	assert.equal( await page.locator( '.ext-trainings-catalog__continue' ).count(), 0 );
 
 	// Finish one module; stop at step 2 of another, and of the French version of a third.
-	await openModule( page, FINISHED );
+	await openModule( page, `${ server }/wiki/Training:${ FINISHED }` );
 	await walkAndAnswer( page );
-	await openModule( page, `${ HALFWAY }#step-1` );
+	await openModule( page, `${ server }/wiki/Training:${ HALFWAY }#step-1` );
 	await page.locator( '.trainings-player-next' ).click();
 	await page.waitForFunction( () => document.querySelector( '#step-2' )?.offsetParent !== null );
-	await openModule( page, `${ FRENCH }/fr#step-1` );
+	await openModule( page, `${ server }/wiki/Training:${ FRENCH }/fr#step-1` );
 	await page.locator( '.trainings-player-next' ).click();
 	await page.waitForFunction( () => document.querySelector( '#step-2' )?.offsetParent !== null );
 

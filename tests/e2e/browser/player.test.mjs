@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { visibleSteps } from '../lib/learner.mjs';
 
 const MODULE = `${ server }/wiki/Training:Using_the_Trainings_catalog`;
 let browser;
@@ -16,13 +17,6 @@ before( async () => {
 after( async () => {
 	await browser?.close();
 } );
-
-/** Ids of the step sections a person can see. */
-function visibleSteps( page ) {
-	return page.$$eval( 'section.trainings-step', ( sections ) => sections
-		.filter( ( s ) => s.offsetParent !== null )
-		.map( ( s ) => s.id ) );
-}
 
 async function currentStep( page ) {
 	const steps = await visibleSteps( page );

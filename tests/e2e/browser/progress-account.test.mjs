@@ -6,7 +6,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { openModule, visibleSteps } from '../lib/learner.mjs';
 
 const MODULE_KEY = 'Using_the_Trainings_catalog';
 const MODULE = `${ server }/wiki/Training:${ MODULE_KEY }`;
@@ -79,34 +80,12 @@ async function waitForServer( page, title, check ) {
 }
 
 /**
- * @param {import('playwright-core').Page} page
- * @param {string} url
- */
-async function openModule( page, url ) {
-	await page.goto( url );
-	const state = await waitForModule( page, 'ext.trainings.player' );
-	assert.equal( state, 'ready', state === 'error' ?
-		await page.evaluate( 'JSON.stringify( window.mw.loader.moduleRegistry[ "ext.trainings.player" ] && ' +
-			'String( window.mw.loader.moduleRegistry[ "ext.trainings.player" ].error || "" ) )' ) : '' );
-}
-
-/**
  * @param {string[]} problems What went wrong on a page
  * @return {string[]} Without the skin's icon requests that a navigation aborted (logged-in
  *  users' skin loads icons late; following a link or a form cancels them)
  */
 function realProblems( problems ) {
 	return problems.filter( ( p ) => !/load\.php\?modules=skins\.[^ ]*&image=.* net::ERR_ABORTED$/.test( p ) );
-}
-
-/**
- * @param {import('playwright-core').Page} page
- * @return {Promise<string[]>} Ids of the visible steps
- */
-function visibleSteps( page ) {
-	return page.$$eval( 'section.trainings-step', ( sections ) => sections
-		.filter( ( s ) => s.offsetParent !== null )
-		.map( ( s ) => s.id ) );
 }
 
 test( 'a logged-in learner\'s progress lives on the server; My trainings lists and resets it', async () => {

@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { openModule, visibleSteps, walkAndAnswer } from '../lib/learner.mjs';
 
 const CATALOG_MODULE = `${ server }/wiki/Training:Using_the_Trainings_catalog`;
 const COURSE = `${ server }/wiki/Training:Partnerships`;
@@ -21,59 +22,11 @@ after( async () => {
 
 /**
  * @param {import('playwright-core').Page} page
- * @return {Promise<string[]>} Ids of the visible steps
- */
-function visibleSteps( page ) {
-	return page.$$eval( 'section.trainings-step', ( sections ) => sections
-		.filter( ( s ) => s.offsetParent !== null )
-		.map( ( s ) => s.id ) );
-}
-
-/**
- * @param {import('playwright-core').Page} page
  * @return {Promise<string[]>} Links of the steps marked done in the step list
  */
 function doneSteps( page ) {
 	return page.$$eval( '.trainings-steplist li.trainings-steplist-item--done a', ( links ) => links
 		.map( ( a ) => a.getAttribute( 'href' ) ) );
-}
-
-/**
- * Open a module page and wait for the player.
- *
- * @param {import('playwright-core').Page} page
- * @param {string} url
- */
-async function openModule( page, url ) {
-	await page.goto( url );
-	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
-}
-
-/**
- * From the introduction, go through every step, answering each quiz (with its first option:
- * any answer counts), and finish.
- *
- * @param {import('playwright-core').Page} page
- */
-async function walkAndAnswer( page ) {
-	await page.locator( '.trainings-player-start' ).click();
-	for ( let i = 0; i < 30; i++ ) {
-		const quizzes = page.locator( 'section.trainings-step:visible .trainings-quiz' );
-		for ( let q = 0; q < await quizzes.count(); q++ ) {
-			const quiz = quizzes.nth( q );
-			await quiz.locator( '.trainings-quiz-options input' ).first().check();
-			await quiz.locator( '.trainings-quiz-check' ).click();
-			await quiz.locator( '.trainings-quiz-status:not(:empty)' ).waitFor();
-		}
-		if ( await page.locator( '.trainings-player-finish' ).isVisible() ) {
-			break;
-		}
-		await page.locator( '.trainings-player-next' ).click();
-	}
-	await page.locator( '.trainings-player-finish' ).click();
-	await page.locator( '.trainings-player-complete' ).waitFor();
-	// Let the "next module" lookup finish: leaving the page would abort it.
-	await page.waitForLoadState( 'networkidle' );
 }
 
 test( 'a finished module shows as completed when the learner comes back', async () => {

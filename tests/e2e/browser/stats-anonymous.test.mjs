@@ -6,7 +6,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { openModule, walkAndAnswer } from '../lib/learner.mjs';
 
 const MODULE = 'Training:Organising an online photo contest';
 const URL = `${ server }/wiki/${ MODULE.replace( / /g, '_' ) }`;
@@ -42,33 +43,6 @@ async function counts() {
 	return sum;
 }
 
-/**
- * Walk the module from the introduction to the end, answering each quiz with its first option.
- *
- * @param {import('playwright-core').Page} page
- */
-async function walk( page ) {
-	await page.goto( URL );
-	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
-	await page.locator( '.trainings-player-start' ).click();
-	for ( let i = 0; i < 30; i++ ) {
-		const quizzes = page.locator( 'section.trainings-step:visible .trainings-quiz' );
-		for ( let q = 0; q < await quizzes.count(); q++ ) {
-			const quiz = quizzes.nth( q );
-			await quiz.locator( '.trainings-quiz-options input' ).first().check();
-			await quiz.locator( '.trainings-quiz-check' ).click();
-			await quiz.locator( '.trainings-quiz-status:not(:empty)' ).waitFor();
-		}
-		if ( await page.locator( '.trainings-player-finish' ).isVisible() ) {
-			break;
-		}
-		await page.locator( '.trainings-player-next' ).click();
-	}
-	await page.locator( '.trainings-player-finish' ).click();
-	await page.locator( '.trainings-player-complete' ).waitFor();
-	await page.waitForLoadState( 'networkidle' );
-}
-
 test( 'an anonymous learner\'s start, quiz answer and completion are counted once', async () => {
 	const initial = await counts();
 	const { page, problems, close } = await openPage( browser );
@@ -79,7 +53,8 @@ test( 'an anonymous learner\'s start, quiz answer and completion are counted onc
 			events.push( new URLSearchParams( body ).get( 'event' ) );
 		}
 	} );
-	await walk( page );
+	await openModule( page, URL );
+	await walkAndAnswer( page );
 	assert.deepEqual( events, [ 'start', 'quiz', 'complete' ] );
 
 	// The beacons were sent; their deferred updates end with their requests.
@@ -97,7 +72,8 @@ test( 'an anonymous learner\'s start, quiz answer and completion are counted onc
 	} );
 
 	// The same browser again: nothing more is sent.
-	await walk( page );
+	await openModule( page, URL );
+	await walkAndAnswer( page );
 	assert.deepEqual( events, [ 'start', 'quiz', 'complete' ] );
 	assert.deepEqual( problems, [] );
 	await close();
