@@ -28,6 +28,7 @@ use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Progress\RecordProgressCommand;
 use MediaWiki\Extension\Trainings\Progress\ResetProgressCommand;
+use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
@@ -139,8 +140,12 @@ return [
 	StatsRecorder::SERVICE_NAME => static function ( MediaWikiServices $services ): StatsRecorder {
 		return new StatsRecorder(
 			$services->getConnectionProvider(),
-			TrainingsServices::getModuleResolver( $services ),
-			WikiMap::getCurrentWikiId()
+			$services->getPageStore(),
+			TrainingsServices::getLanguageSubpage( $services ),
+			$services->getContentLanguage()->getCode(),
+			WikiMap::getCurrentWikiId(),
+			max( 1, (int)$services->getMainConfig()->get( 'TrainingsStatsViewSampling' ) ),
+			new PhpRandomSource()
 		);
 	},
 	TrainingExporter::SERVICE_NAME => static function ( MediaWikiServices $services ): TrainingExporter {

@@ -13,7 +13,11 @@ use Skin;
  * Counts a view of a training module for Special:TrainingStats: a normal view (action=view,
  * current revision) of a page of the Training namespace whose output carries the player,
  * i.e. a module (courses and other pages do not). The count itself is a deferred update
- * (StatsRecorder::recordView()), run after the response was sent.
+ * (StatsRecorder::recordView()), run after the response was sent, and sampled when
+ * `$wgTrainingsStatsViewSampling` is above 1. The player in the output is what tells a module
+ * here, and the Title carries the page id that the view loaded: recording a view of the base
+ * page queries nothing but its write, and a view of a language version looks its base page
+ * up in the LinkCache that the view filled.
  *
  * BeforePageDisplay runs for every view MediaWiki renders, including those served from the
  * parser cache; views served by a CDN or by the file cache never reach PHP and are not

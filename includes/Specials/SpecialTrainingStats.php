@@ -23,6 +23,9 @@ use MediaWiki\Title\Title;
  * Open to everyone, without a right of its own: the table holds only counts per module,
  * language and day, never a user, so nothing here is more private than a page view counter.
  *
+ * When views are sampled (`$wgTrainingsStatsViewSampling` above 1) a note says that the view
+ * figures are estimates.
+ *
  * Filters come from GET parameters (`module`, `language`, `period`); a value that is not
  * understood is named in a warning and ignored, never an error.
  *
@@ -80,6 +83,11 @@ class SpecialTrainingStats extends SpecialPage {
 				'download' => '',
 			], $this->msg( 'trainings-stats-download-csv' )->text() )
 		) );
+		$sampling = (int)$this->getConfig()->get( 'TrainingsStatsViewSampling' );
+		if ( $sampling > 1 ) {
+			$out->addHTML( Html::element( 'p', [ 'class' => 'ext-trainings-stats-sampling' ],
+				$this->msg( 'trainings-stats-sampling' )->numParams( $sampling )->text() ) );
+		}
 		if ( $byModule === [] ) {
 			$out->addHTML( Html::noticeBox( $this->msg( 'trainings-stats-empty' )->escaped(), '' ) );
 			return;

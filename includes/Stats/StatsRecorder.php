@@ -5,12 +5,14 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Stats;
 
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
-use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressListener;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
-use MediaWiki\Linker\LinkTarget;
+use MediaWiki\Page\PageIdentity;
+use MediaWiki\Page\PageLookup;
+use MediaWiki\Title\TitleValue;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Timestamp\ConvertibleTimestamp;
 
@@ -24,7 +26,10 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * event happens (UTC), not when the update runs.
  *
  * What counts:
- * - a view: recordView(), from the page view hook (Hooks\StatsViewHandler);
+ * - a view: recordView(), from the page view hook (Hooks\StatsViewHandler). With a view
+ *   sampling N > 1 (`$wgTrainingsStatsViewSampling`), a view is recorded with probability 1/N
+ *   and then counts as N: an unbiased estimate, for a wiki where one write per view is too
+ *   many (N = 20 writes for 5 % of the views);
  * - a start: the first progress recorded by a learner in a module version;
  * - a completion: the first time the server found the version completed for a learner;
  * - quiz answers: the first recorded outcome of each quiz for a learner (right or not).
@@ -51,30 +56,73 @@ class StatsRecorder implements ProgressListener {
 
 	/**
 	 * @param IConnectionProvider $connectionProvider
-	 * @param ModuleResolver $moduleResolver Finds the module of a viewed page
+	 * @param PageLookup $pageLookup Finds the base page of a viewed language version (through
+	 *  the LinkCache, which the page view has filled)
+	 * @param LanguageSubpage $languageSubpage
+	 * @param string $baseLanguage Language of base pages: the wiki's content language code
 	 * @param string $wikiId The current wiki (WikiMap::getCurrentWikiId())
+	 * @param int $viewSampling N: one view in N is recorded, as N views (1: every view)
+	 * @param RandomSource $randomSource Chooses the sampled views
 	 */
 	public function __construct(
 		private readonly IConnectionProvider $connectionProvider,
-		private readonly ModuleResolver $moduleResolver,
-		private readonly string $wikiId
+		private readonly PageLookup $pageLookup,
+		private readonly LanguageSubpage $languageSubpage,
+		private readonly string $baseLanguage,
+		private readonly string $wikiId,
+		private readonly int $viewSampling = 1,
+		private readonly RandomSource $randomSource = new PhpRandomSource()
 	) {
 	}
 
+	/** @return int N: one view in N is recorded, counting N (1: every view is) */
+	public function getViewSampling(): int {
+		return max( 1, $this->viewSampling );
+	}
+
 	/**
-	 * Counts a view of a module page (the base page or a language version), after the
-	 * response was sent: finding the module costs one replica query, run in the deferred
-	 * update. Pages that are no module (courses, other pages of the namespace) count nothing.
+	 * Counts a view of a module page (the base page `Training:X` or a language version
+	 * `Training:X/fr`, counted under the base page's id and the version's language), after the
+	 * response was sent. The caller knows the page is a module (the page view hook sees the
+	 * player in its output): nothing is queried for it. A view that the sampling skips costs
+	 * nothing at all; a recorded view of the base page costs the write only, and one of a
+	 * language version looks its base page up through the PageLookup (a LinkCache hit on a
+	 * page view, whose subpage breadcrumb and language notice loaded it).
+	 *
+	 * Pages that cannot be a module count nothing: missing pages, other namespaces, subpages
+	 * that are no language version (`Training:X/Notes`), versions whose base page is missing
+	 * or a redirect.
 	 */
-	public function recordView( LinkTarget $page ): void {
+	public function recordView( PageIdentity $page ): void {
+		if ( $page->getNamespace() !== NS_TRAINING ) {
+			return;
+		}
+		$dbKey = $page->getDBkey();
+		$language = $this->languageSubpage->languageCodeOf( TitleValue::newFromPage( $page ) );
+		$baseKey = $language === null ? $dbKey : substr( $dbKey, 0, (int)strrpos( $dbKey, '/' ) );
+		if ( str_contains( $baseKey, '/' ) ) {
+			return;
+		}
+		$sampling = $this->getViewSampling();
+		if ( $sampling > 1 && $this->randomSource->below( $sampling ) !== 0 ) {
+			return;
+		}
 		$day = self::today();
-		DeferredUpdates::addCallableUpdate( function () use ( $page, $day ) {
-			$resolved = $this->moduleResolver->resolve( $page );
-			if ( $resolved->isOK() ) {
-				/** @var ModuleVersion $module */
-				$module = $resolved->getValue();
-				$this->increment( $day, $module->getModuleId(), $module->getLanguage(), [ self::VIEWS => 1 ] );
+		$language ??= $this->baseLanguage;
+		DeferredUpdates::addCallableUpdate( function () use ( $page, $dbKey, $baseKey, $language, $day, $sampling ) {
+			if ( !$page->exists() ) {
+				return;
 			}
+			if ( $baseKey === $dbKey ) {
+				$moduleId = $page->getId();
+			} else {
+				$base = $this->pageLookup->getPageByName( NS_TRAINING, $baseKey );
+				if ( $base === null || $base->isRedirect() ) {
+					return;
+				}
+				$moduleId = $base->getId();
+			}
+			$this->increment( $day, $moduleId, $language, [ self::VIEWS => $sampling ] );
 		} );
 	}
 

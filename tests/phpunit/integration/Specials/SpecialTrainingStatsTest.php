@@ -96,6 +96,14 @@ class SpecialTrainingStatsTest extends SpecialPageTestBase {
 		$this->assertStringContainsString( '<td>5</td>', $html );
 	}
 
+	public function testSamplingIsMentionedWhenViewsAreSampled(): void {
+		[ $html ] = $this->show( [] );
+		$this->assertStringNotContainsString( 'trainings-stats-sampling', $html );
+		$this->overrideConfigValue( 'TrainingsStatsViewSampling', 20 );
+		[ $html ] = $this->show( [] );
+		$this->assertStringContainsString( '(trainings-stats-sampling: 20)', $html );
+	}
+
 	public function testNothingCounted(): void {
 		[ $html ] = $this->show( [ 'language' => 'de' ] );
 		$this->assertStringContainsString( '(trainings-stats-empty)', $html );
