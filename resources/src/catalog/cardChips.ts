@@ -1,6 +1,6 @@
 /**
  * The facts a module card shows under its summary, as info chips: status (outdated and draft
- * only, in words), level, duration, formats and languages. SpecialTrainings.php renders the
+ * only, in words), level, duration, formats and languages. CatalogCardRenderer.php renders the
  * same chips in the same order for the server-rendered cards.
  */
 import { MwEnvironment } from '../shared/MwEnvironment';

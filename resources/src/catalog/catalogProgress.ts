@@ -137,7 +137,7 @@ export function progressChip( state: CourseModuleProgress, env: Pick<MwEnvironme
 
 /**
  * @param chip A chip
- * @return Its classes, as SpecialTrainings.php writes them
+ * @return Its classes, as CatalogCardRenderer.php writes them
  */
 export function chipClasses( chip: Chip ): string[] {
 	const classes = [ 'cdx-info-chip', 'ext-trainings-card__chip', 'ext-trainings-card__chip--' + chip.kind ];
