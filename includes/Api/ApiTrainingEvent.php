@@ -8,10 +8,8 @@ use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
-use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
-use MediaWiki\Title\Title;
 use StatusValue;
 use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\Rdbms\ReadOnlyMode;
@@ -69,16 +67,8 @@ class ApiTrainingEvent extends ApiBase {
 			}
 		}
 
-		$title = Title::newFromText( $params['module'] );
-		if ( $title === null ) {
-			$this->dieWithError( [ 'apierror-invalidtitle', wfEscapeWikiText( $params['module'] ) ] );
-		}
-		$resolved = $this->moduleResolver->resolve( $title, $params['language'] );
-		if ( !$resolved->isOK() ) {
-			ProgressOutput::dieWithStatus( $this, $resolved );
-		}
-		/** @var ModuleVersion $module */
-		$module = $resolved->getValue();
+		$module = ProgressOutput::resolveVersion(
+			$this, $this->moduleResolver, $params['module'], $params['language'] );
 		if ( $isQuiz ) {
 			$quizzes = min( $module->getQuizCount(), ModuleProgress::MAX_ITEMS );
 			if ( $params['quiz'] < 1 || $params['quiz'] > $quizzes ) {

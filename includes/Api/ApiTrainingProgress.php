@@ -8,10 +8,8 @@ use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
-use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
 use MediaWiki\Extension\Trainings\Progress\RecordProgressCommand;
-use MediaWiki\Title\Title;
 use Wikimedia\ParamValidator\ParamValidator;
 
 /**
@@ -51,16 +49,8 @@ class ApiTrainingProgress extends ApiBase {
 			$this->dieWithError( 'apierror-ratelimited' );
 		}
 
-		$title = Title::newFromText( $params['module'] );
-		if ( $title === null ) {
-			$this->dieWithError( [ 'apierror-invalidtitle', wfEscapeWikiText( $params['module'] ) ] );
-		}
-		$resolved = $this->moduleResolver->resolve( $title, $params['language'] );
-		if ( !$resolved->isOK() ) {
-			ProgressOutput::dieWithStatus( $this, $resolved );
-		}
-		/** @var ModuleVersion $module */
-		$module = $resolved->getValue();
+		$module = ProgressOutput::resolveVersion(
+			$this, $this->moduleResolver, $params['module'], $params['language'] );
 
 		$quizzes = [];
 		foreach ( $params['quizzes'] ?? [] as $quiz ) {

@@ -14,9 +14,10 @@ use MediaWiki\Title\Title;
 use StatusValue;
 
 /**
- * What the progress API modules share: the JSON shape of one module's progress, and the
- * translation of the domain's errors into API error codes (the message key without
- * ModuleResolver::ERROR_PREFIX: `nosuchmodule`, `badstep`, `readonly`…).
+ * What the progress API modules share: the JSON shape of one module's progress, finding
+ * the module version a request names, and the translation of the domain's errors into API
+ * error codes (the message key without ModuleResolver::ERROR_PREFIX: `nosuchmodule`,
+ * `badstep`, `readonly`…).
  *
  * @license GPL-2.0-or-later
  */
@@ -58,6 +59,31 @@ final class ProgressOutput {
 			'missingsteps' => $version ? $progress->getMissingSteps( $version->getStepCount() ) : null,
 			'missingquizzes' => $version ? $progress->getMissingQuizzes( $version->getQuizCount() ) : null,
 		];
+	}
+
+	/**
+	 * The module version a request's `module` (and `language`) parameters name, or the API
+	 * error that says why there is none.
+	 *
+	 * @param ApiBase $api
+	 * @param ModuleResolver $moduleResolver
+	 * @param string $moduleTitle `Training:X` or a language version `Training:X/fr`
+	 * @param string|null $language Only with a base page
+	 * @return ModuleVersion
+	 */
+	public static function resolveVersion(
+		ApiBase $api, ModuleResolver $moduleResolver, string $moduleTitle, ?string $language
+	): ModuleVersion {
+		$title = Title::newFromText( $moduleTitle );
+		if ( $title === null ) {
+			$api->dieWithError( [ 'apierror-invalidtitle', wfEscapeWikiText( $moduleTitle ) ] );
+		}
+		$resolved = $moduleResolver->resolve( $title, $language );
+		if ( !$resolved->isOK() ) {
+			self::dieWithStatus( $api, $resolved );
+		}
+		/** @var ModuleVersion */
+		return $resolved->getValue();
 	}
 
 	/**
