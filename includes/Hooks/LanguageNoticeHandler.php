@@ -48,10 +48,7 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 	 */
 	public function onBeforePageDisplay( $out, $skin ): void {
 		$title = $out->getTitle();
-		if ( $title === null || $title->getNamespace() !== NS_TRAINING || !$out->isArticle()
-			|| $out->getActionName() !== 'view' || !$out->isRevisionCurrent() || !$title->exists()
-			|| !in_array( ParserAfterTidyHandler::PLAYER_MODULE, $out->getModules(), true )
-		) {
+		if ( $title === null || !ModulePageView::isModuleView( $out ) || !$title->exists() ) {
 			return;
 		}
 		$base = $this->resolver->baseOf( $title );

@@ -39,11 +39,7 @@ class StatsViewHandler implements BeforePageDisplayHook {
 	 */
 	public function onBeforePageDisplay( $out, $skin ): void {
 		$title = $out->getTitle();
-		if ( $title === null || $title->getNamespace() !== NS_TRAINING || !$out->isArticle()
-			|| $out->getActionName() !== 'view' || !$out->isRevisionCurrent()
-			|| !in_array( ParserAfterTidyHandler::PLAYER_MODULE, $out->getModules(), true )
-			|| $out->getUser()->isBot()
-		) {
+		if ( $title === null || !ModulePageView::isModuleView( $out ) || $out->getUser()->isBot() ) {
 			return;
 		}
 		$this->statsRecorder->recordView( $title );

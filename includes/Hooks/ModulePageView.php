@@ -1,0 +1,29 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Hooks;
+
+use MediaWiki\Output\OutputPage;
+
+/**
+ * Whether an output page is a reader's view of a module: the current revision of a Training
+ * page, viewed as an article, with the player (which ParserAfterTidyHandler adds to modules
+ * only, not to courses or previews). Shared by the hooks that act on such views.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class ModulePageView {
+
+	private function __construct() {
+		// Static helper only.
+	}
+
+	public static function isModuleView( OutputPage $out ): bool {
+		$title = $out->getTitle();
+		return $title !== null && $title->getNamespace() === NS_TRAINING && $out->isArticle()
+			&& $out->getActionName() === 'view' && $out->isRevisionCurrent()
+			&& in_array( ParserAfterTidyHandler::PLAYER_MODULE, $out->getModules(), true );
+	}
+
+}
