@@ -16,4 +16,6 @@ $specialPageAliases['en'] = [
 	'Trainings' => [ 'Trainings', 'Training_modules' ],
 	'MyTrainings' => [ 'MyTrainings', 'My_trainings' ],
 	'TrainingStats' => [ 'TrainingStats', 'Training_statistics' ],
+	'TrainingMaintenance' => [ 'TrainingMaintenance', 'Training_maintenance' ],
+	'TrainingsKiwix' => [ 'TrainingsKiwix', 'Trainings_for_Kiwix' ],
 ];

@@ -15,6 +15,9 @@
  * - catalog: Special:Trainings, `list=trainings`, Special:TrainingStats (when the wiki has it)
  *   and a module page as the library grows to 10, 1,000 and 5,000 generated modules
  *   (maintenance/generateModules.php), against a plain page view.
+ * - maintenance: Special:TrainingMaintenance (the maintainers' queue, every module listed as
+ *   never reviewed) at the same sizes; its query count must stay flat. With catalog, in the
+ *   same run (one growing library).
  *
  * It installs a wiki of its own ("bench", port 8095; TRAININGS_BENCH_INSTANCE and
  * TRAININGS_BENCH_PORT choose others), compresses its responses with gzip as a production
@@ -26,6 +29,7 @@
  *   npm run bench -- --runs 60 --browser-runs 7
  *   npm run bench -- --only catalog --sizes 10,1000,5000
  *   npm run bench -- --only bytes,downloads,throttled
+ *   npm run bench -- --only maintenance --sizes 10,1000
  */
 /* global window, document, MutationObserver */
 import { spawnSync } from 'node:child_process';
@@ -190,7 +194,7 @@ $wgJobRunRate = 0;
 		if ( wants( 'throttled' ) ) {
 			await benchThrottled();
 		}
-		if ( wants( 'catalog' ) ) {
+		if ( wants( 'catalog' ) || wants( 'maintenance' ) ) {
 			await benchCatalogScale();
 		}
 	} finally {
@@ -353,10 +357,14 @@ async function benchThrottled() {
  */
 async function benchCatalogScale() {
 	const plain = pathOf( `Plain copy of ${ MODULES[ 0 ] }` );
-	const views = [ ...CATALOG_VIEWS, [ 'module page', pathOf( `Training:${ MODULES[ 0 ] }` ) ] ];
-	if ( await pageExists( '/wiki/Special:TrainingStats' ) ) {
+	const catalog = wants( 'catalog' );
+	const views = catalog ? [ ...CATALOG_VIEWS, [ 'module page', pathOf( `Training:${ MODULES[ 0 ] }` ) ] ] : [];
+	if ( wants( 'maintenance' ) ) {
+		views.push( [ 'Special:TrainingMaintenance', '/wiki/Special:TrainingMaintenance' ] );
+	}
+	if ( catalog && await pageExists( '/wiki/Special:TrainingStats' ) ) {
 		views.push( [ 'Special:TrainingStats', '/wiki/Special:TrainingStats' ] );
-	} else {
+	} else if ( catalog ) {
 		console.log( '[bench] Special:TrainingStats: not available' );
 	}
 	const rows = [];
@@ -374,6 +382,9 @@ async function benchCatalogScale() {
 				await timedGet( plain );
 			}
 			rows.push( { size, label, ...await comparePaths( path, plain ) } );
+		}
+		if ( !catalog ) {
+			continue;
 		}
 		// A new search each request: never cached.
 		let n = 0;

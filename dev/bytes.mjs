@@ -18,6 +18,12 @@
  * the player ≤ 20 KB gzipped, for the catalog ≤ 15 KB, our CSS ≤ 6 KB for each page. Vue and
  * the Codex components are reported, not budgeted.
  *
+ * The gadget (issue 9) is measured on a plain wiki that has it installed (`--gadget-server
+ * URL`, else TRAININGS_TEST_PLAIN_SERVER, else the development plain wiki when it runs): the
+ * link on every page (`ext.gadget.trainings`) ≤ 1 KB, the app loaded on click
+ * (`ext.gadget.trainings-app`: its own code, the player's included, without Vue and Codex,
+ * which are modules of their own) ≤ 25 KB of JS and ≤ 3 KB of CSS.
+ *
  * `pageDownloads()` (used by dev/bench.mjs) loads a page in a fresh Chromium context and adds
  * up every response it needed.
  */
@@ -35,7 +41,14 @@ const KB = 1024;
 export const SCENARIOS = [
 	{ key: 'player', label: 'module page (player)', modules: [ 'ext.trainings.player', 'ext.trainings.module.styles' ], jsBudget: 20, cssBudget: 6 },
 	{ key: 'catalog', label: 'Special:Trainings (catalog)', modules: [ 'ext.trainings.catalog', 'ext.trainings.catalog.styles' ], jsBudget: 15, cssBudget: 6 },
-	{ key: 'course', label: 'course page', modules: [ 'ext.trainings.course' ], jsBudget: null, cssBudget: 6 }
+	{ key: 'course', label: 'course page', modules: [ 'ext.trainings.course' ], jsBudget: null, cssBudget: 6 },
+	{ key: 'maintenance', label: 'Special:TrainingMaintenance', modules: [ 'ext.trainings.maintenance.styles' ], jsBudget: null, cssBudget: 3 }
+];
+
+/** The gadget's scenarios, on a plain wiki with the gadget installed. */
+export const GADGET_SCENARIOS = [
+	{ key: 'gadget-link', label: 'gadget: tools link (every page)', modules: [ 'ext.gadget.trainings' ], jsBudget: 1, cssBudget: null },
+	{ key: 'gadget', label: 'gadget: catalog and player (on click)', modules: [ 'ext.gadget.trainings-app' ], jsBudget: 25, cssBudget: 3 }
 ];
 
 /**
@@ -227,14 +240,19 @@ export async function measureModule( server, module ) {
  * Every module of the extension, and the scenarios with their budgets.
  *
  * @param {string} server
+ * @param {string|null} [gadgetServer] A plain wiki with the gadget, or null
  * @return {Promise<{modules: Object[], scenarios: Object[]}>}
  */
-export async function measureBytes( server ) {
+export async function measureBytes( server, gadgetServer = null ) {
 	const names = extensionModules();
 	const modules = await Promise.all( names.map( ( name ) => measureModule( server, name ) ) );
+	if ( gadgetServer ) {
+		const gadgetModules = GADGET_SCENARIOS.flatMap( ( s ) => s.modules );
+		modules.push( ...await Promise.all( gadgetModules.map( ( name ) => measureModule( gadgetServer, name ) ) ) );
+	}
 	const byName = Object.fromEntries( modules.map( ( m ) => [ m.module, m ] ) );
 	const sum = ( list, key ) => list.reduce( ( acc, m ) => acc + m[ key ].gz, 0 );
-	const scenarios = SCENARIOS.map( ( s ) => {
+	const scenarios = SCENARIOS.concat( gadgetServer ? GADGET_SCENARIOS : [] ).map( ( s ) => {
 		const list = s.modules.map( ( name ) => byName[ name ] ).filter( Boolean );
 		const row = {
 			...s,
@@ -352,11 +370,36 @@ function serverArg() {
 		process.env.TRAININGS_TEST_SERVER || `http://localhost:${ process.env.TRAININGS_DEV_PORT || '8080' }`;
 }
 
+/**
+ * @return {Promise<string|null>} The plain wiki to measure the gadget on, if one answers
+ */
+async function gadgetServerArg() {
+	const i = process.argv.indexOf( '--gadget-server' );
+	const url = ( i > -1 ? process.argv[ i + 1 ] : process.env.TRAININGS_TEST_PLAIN_SERVER ||
+		( process.env.TRAININGS_TEST_SERVER ? '' : `http://localhost:${ process.env.TRAININGS_DEV_PLAIN_PORT || '8082' }` ) ).replace( /\/$/, '' );
+	if ( !url ) {
+		return null;
+	}
+	try {
+		const res = await fetch( `${ url }/load.php?modules=ext.gadget.trainings&only=scripts` );
+		return res.ok ? url : null;
+	} catch ( e ) {
+		if ( i > -1 ) {
+			throw new Error( `${ url } does not answer` );
+		}
+		return null;
+	}
+}
+
 async function main() {
 	const server = serverArg().replace( /\/$/, '' );
 	const check = process.argv.includes( '--check' );
 	console.log( `[bytes] ${ server }` );
-	const result = await measureBytes( server );
+	const gadgetServer = await gadgetServerArg();
+	const result = await measureBytes( server, gadgetServer );
+	if ( !gadgetServer ) {
+		console.log( '[bytes] No plain wiki with the gadget: the gadget is not measured (--gadget-server URL)' );
+	}
 	const ok = printBytes( result );
 	if ( check ) {
 		console.log( ok ? '\nAll byte budgets hold.' : '\nOver budget: see the status column.' );

@@ -9,9 +9,16 @@
  *
  * Environment: TRAININGS_TEST_PORT (default 8081), TRAININGS_TEST_INSTANCE (default test),
  * TRAININGS_KEEP_WIKI=1 keeps the test wiki running afterwards for debugging.
+ * For the e2e and budgets suites a plain wiki (no extension, the gadget installed, this run's
+ * wiki as its central wiki) runs beside it, as instance `<instance>-plain` on
+ * TRAININGS_TEST_PLAIN_PORT (default: the test port + 2, so parallel runs do not collide).
+ * The multilingual tests run twice: on the test wiki (no Translate, hand-made `/xx` subpages)
+ * and, in the suites `*-translate`, on a wiki with the real Translate extension (design record
+ * 0005), instance `<instance>-translate` on TRAININGS_TEST_TRANSLATE_PORT (default: the test
+ * port + 3). Without the Translate snapshots (dev/translate.sh) those suites are SKIPPED.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +29,9 @@ const instance = process.env.TRAININGS_TEST_INSTANCE || 'test';
 const server = `http://localhost:${ port }`;
 const instanceDir = join( root, '.wiki/instances', instance );
 const logDir = join( root, '.cache/test-logs', instance );
+const plainInstance = `${ instance }-plain`;
+const plainPort = process.env.TRAININGS_TEST_PLAIN_PORT || String( Number( port ) + 2 );
+const plainServer = `http://localhost:${ plainPort }`;
 
 /**
  * Run a command, writing its output to a log file (and to the terminal when `echo` is set).
@@ -87,6 +97,22 @@ function junitCounts( file ) {
 const wikiEnv = { TRAININGS_TEST_SERVER: server };
 const junitFile = join( logDir, 'phpunit.junit.xml' );
 
+// The Translate half: a wiki of its own with the real Translate extension.
+const translateInstance = `${ instance }-translate`;
+const translatePort = process.env.TRAININGS_TEST_TRANSLATE_PORT || String( Number( port ) + 3 );
+const translateEnv = {
+	TRAININGS_TEST_SERVER: `http://localhost:${ translatePort }`,
+	TRAININGS_TEST_INSTANCE: translateInstance,
+	TRAININGS_TRANSLATE_HALF: '1'
+};
+const translateJunitFile = join( logDir, 'phpunit-translate.junit.xml' );
+// The browser tests of language versions, written to work on both halves (the qqx and
+// right-to-left checks of the interface do not depend on Translate: once is enough).
+const translateBrowserTests = readdirSync( join( root, 'tests/e2e/browser' ) )
+	.filter( ( file ) => /^(translate.*|languages)\.test\.mjs$/.test( file ) )
+	.sort()
+	.map( ( file ) => `tests/e2e/browser/${ file }` );
+
 /**
  * The suites. `counts` turns a finished command into test counts; without it a suite is one
  * check that passes when the command exits 0. A suite whose counts cannot be read fails.
@@ -119,7 +145,7 @@ const suites = [
 	},
 	{
 		name: 'phpunit',
-		what: 'PHPUnit with core\'s MediaWikiIntegrationTestCase',
+		what: 'PHPUnit with core\'s MediaWikiIntegrationTestCase (half without Translate)',
 		cmd: 'bash', args: [ 'dev/phpunit.sh', '--instance', instance, '--log-junit', junitFile ],
 		before: () => rmSync( junitFile, { force: true } ),
 		counts: () => junitCounts( junitFile )
@@ -144,8 +170,14 @@ const suites = [
 	},
 	{
 		name: 'e2e',
-		what: 'browser tests in Chromium (playwright-core)',
+		what: 'browser tests in Chromium (playwright-core) (half without Translate)',
 		cmd: 'node', args: [ '--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/browser/' ],
+		counts: tapCounts
+	},
+	{
+		name: 'zim',
+		what: 'ZIM files for Kiwix: zimcheck, and Chromium through kiwix-serve',
+		cmd: 'node', args: [ '--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/zim/' ],
 		counts: tapCounts
 	},
 	{
@@ -163,8 +195,50 @@ const suites = [
 		name: 'wiki-log',
 		what: 'no PHP error, warning or exception in the test wiki\'s logs',
 		cmd: 'node', args: [ 'dev/check-wiki-logs.mjs', instanceDir ]
+	},
+	{
+		name: 'phpunit-translate',
+		what: 'Translate half: the multilingual PHPUnit tests on a wiki with the real Translate',
+		translate: true,
+		cmd: 'bash', args: [ 'dev/phpunit.sh', '--instance', translateInstance, '--log-junit', translateJunitFile,
+			join( root, 'tests/phpunit/integration/Translation' ) ],
+		before: () => rmSync( translateJunitFile, { force: true } ),
+		counts: () => junitCounts( translateJunitFile )
+	},
+	{
+		name: 'e2e-translate',
+		what: 'Translate half: the multilingual browser tests, pages marked and translated through the API',
+		translate: true,
+		cmd: 'node', args: [ '--test', '--test-reporter=tap', '--test-concurrency=1', ...translateBrowserTests ],
+		counts: tapCounts
+	},
+	{
+		name: 'log-translate',
+		what: 'Translate half: no PHP error, warning or exception in its wiki\'s logs',
+		translate: true,
+		cmd: 'node', args: [ 'dev/check-wiki-logs.mjs', join( root, '.wiki/instances', translateInstance ) ]
 	}
 ];
+
+/**
+ * Install and start the wiki of the Translate half.
+ *
+ * @return {Promise<string|null>} Why the half cannot run (null: it runs)
+ */
+async function startTranslateWiki() {
+	const available = await run( 'bash', [ 'dev/translate.sh', 'available' ] );
+	if ( available.code !== 0 ) {
+		return available.output.trim() || 'the Translate snapshots are missing';
+	}
+	console.log( `[trainings] Translate half: installing a wiki with Translate on port ${ translatePort }…` );
+	const log = join( logDir, 'wiki-translate.log' );
+	let step = await run( 'bash', [ 'dev/wiki.sh', 'install', translateInstance, translatePort, '--translate' ], { log } );
+	step = step.code === 0 ? await run( 'bash', [ 'dev/wiki.sh', 'start', translateInstance, translatePort ], { log } ) : step;
+	if ( step.code !== 0 ) {
+		return `its wiki could not be installed or started: see ${ log.slice( root.length + 1 ) }`;
+	}
+	return null;
+}
 
 function formatSeconds( ms ) {
 	return `${ ( ms / 1000 ).toFixed( 1 ) }s`;
@@ -198,19 +272,50 @@ async function main() {
 		process.exit( 1 );
 	}
 
+	// The plain wiki of the gadget's browser tests (and its bytes), only for the suites using it.
+	const plain = !only.length || only.includes( 'e2e' ) || only.includes( 'budgets' );
+	if ( plain ) {
+		console.log( `[trainings] Installing a plain wiki with the gadget on port ${ plainPort }…` );
+		const plainLog = join( logDir, 'wiki-plain.log' );
+		let step = await run( 'bash', [ 'dev/wiki.sh', 'install', plainInstance, plainPort, '--plain' ], { log: plainLog } );
+		step = step.code === 0 ? await run( 'bash', [ 'dev/wiki.sh', 'start', plainInstance, plainPort ], { log: plainLog } ) : step;
+		step = step.code === 0 ? await run( 'node', [ 'dev/install-gadget.mjs', '--api', `${ plainServer }/api.php`,
+			'--user', 'Admin', '--password', 'trainings-dev-password', '--central-api', `${ server }/api.php` ], { log: plainLog } ) : step;
+		if ( step.code !== 0 ) {
+			console.log( step.output );
+			console.log( 'plain wiki could not be installed or started' );
+			console.log( '0 passed, 1 failed' );
+			await run( 'bash', [ 'dev/wiki.sh', 'stop', plainInstance ] );
+			await run( 'bash', [ 'dev/wiki.sh', 'stop', instance ] );
+			process.exit( 1 );
+		}
+		wikiEnv.TRAININGS_TEST_PLAIN_SERVER = plainServer;
+	}
+
 	const results = [];
+	// undefined: the Translate half's wiki is not started yet; null: it runs; else why not.
+	let translateSkip;
 	try {
 		for ( const suite of suites ) {
 			if ( only.length && !only.includes( suite.name ) ) {
 				continue;
 			}
 			const began = Date.now();
+			if ( suite.translate && translateSkip === undefined ) {
+				translateSkip = await startTranslateWiki();
+			}
+			if ( suite.translate && translateSkip ) {
+				const none = { passed: 0, failed: 0, skipped: 1 };
+				results.push( { suite, counts: none, ok: true, skip: translateSkip, note: '', ms: Date.now() - began } );
+				continue;
+			}
 			process.stdout.write( `[trainings] ${ suite.name }: ${ suite.what }…\n` );
 			if ( suite.before ) {
 				suite.before();
 			}
 			const log = join( logDir, `${ suite.name }.log` );
-			const { code, output } = await run( suite.cmd, suite.args, { log, env: wikiEnv } );
+			const env = suite.translate ? translateEnv : wikiEnv;
+			const { code, output } = await run( suite.cmd, suite.args, { log, env } );
 			let counts = suite.counts ? suite.counts( output ) : null;
 			let note = '';
 			if ( suite.counts && !counts ) {
@@ -239,6 +344,12 @@ async function main() {
 	} finally {
 		if ( !process.env.TRAININGS_KEEP_WIKI ) {
 			await run( 'bash', [ 'dev/wiki.sh', 'stop', instance ] );
+			if ( plain ) {
+				await run( 'bash', [ 'dev/wiki.sh', 'stop', plainInstance ] );
+			}
+			if ( translateSkip === null ) {
+				await run( 'bash', [ 'dev/wiki.sh', 'stop', translateInstance ] );
+			}
 		}
 	}
 
@@ -247,11 +358,15 @@ async function main() {
 	let failed = 0;
 	let skipped = 0;
 	const skippedText = ( n ) => ( n ? `, ${ n } skipped` : '' );
-	for ( const { suite, counts, ok, note, ms } of results ) {
+	for ( const { suite, counts, ok, skip, note, ms } of results ) {
 		passed += counts.passed;
 		failed += counts.failed;
 		skipped += counts.skipped || 0;
-		console.log( `${ ok ? 'PASS' : 'FAIL' } ${ suite.name.padEnd( 14 ) } ${ counts.passed } passed, ${ counts.failed } failed${ skippedText( counts.skipped ) }${ note }  (${ formatSeconds( ms ) })` );
+		if ( skip ) {
+			console.log( `SKIP ${ suite.name.padEnd( 17 ) } skipped: ${ skip }` );
+			continue;
+		}
+		console.log( `${ ok ? 'PASS' : 'FAIL' } ${ suite.name.padEnd( 17 ) } ${ counts.passed } passed, ${ counts.failed } failed${ skippedText( counts.skipped ) }${ note }  (${ formatSeconds( ms ) })` );
 	}
 	console.log( `${ passed } passed, ${ failed } failed${ skippedText( skipped ) }` );
 	process.exitCode = failed === 0 && results.length > 0 ? 0 : 1;

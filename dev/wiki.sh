@@ -5,6 +5,10 @@
 #
 #   dev/wiki.sh install NAME PORT   fresh install (drops NAME's data), update.php, sample content
 #   dev/wiki.sh ensure NAME PORT    install when missing, else update.php and re-import content
+#     --translate / --no-translate  (after PORT, install and ensure) load the real Translate
+#                                   and ULS in NAME, or stop loading them (dev/translate.sh)
+#     --plain                       (after PORT, install) a wiki without the extension, with
+#                                   Gadgets (dev/wiki/LocalSettings.plain.php), no content
 #   dev/wiki.sh start NAME PORT     serve in the background (own process group), wait until up
 #   dev/wiki.sh stop NAME           stop the server of NAME
 #   dev/wiki.sh php NAME SCRIPT...  run a maintenance script (or any PHP file) on NAME
@@ -22,8 +26,9 @@ wiki_php() {
 }
 
 install_instance() {
-	local name=$1 port=$2 dir
+	local name=$1 port=$2 dir settings=LocalSettings.shared.php
 	dir=$(instance_dir "$name")
+	[ "${3:-}" = --plain ] && settings=LocalSettings.plain.php
 	stop_instance "$name"
 	rm -rf "$dir"
 	mkdir -p "$dir/data" "$dir/images" "$dir/cache" "$dir/logs"
@@ -38,9 +43,24 @@ install_instance() {
 # Added by dev/wiki.sh: settings shared by every development and test instance.
 \$trainingsInstanceDir = '$dir';
 \$trainingsRepoDir = '$TRAININGS_ROOT';
-require '$TRAININGS_ROOT/dev/wiki/LocalSettings.shared.php';
+require '$TRAININGS_ROOT/dev/wiki/$settings';
 SETTINGS
+	set_translate "$name" "${3:-}"
 	update_instance "$name"
+}
+
+# --translate: load Translate (a missing snapshot is reported, the wiki goes on without it);
+# --no-translate: stop loading it; nothing: as before.
+set_translate() {
+	local name=$1 flag=${2:-}
+	case "$flag" in
+		--translate)
+			bash "$TRAININGS_ROOT/dev/translate.sh" enable "$name" \
+				|| log "Wiki '$name' runs without Translate (see the message above)" ;;
+		--no-translate) rm -f "$(instance_dir "$name")/LocalSettings.translate.php" ;;
+		''|--plain) ;;
+		*) die "Unknown option: $flag" ;;
+	esac
 }
 
 update_instance() {
@@ -48,6 +68,8 @@ update_instance() {
 	log "Updating wiki '$name' (update.php, sample content)"
 	wiki_php "$name" maintenance/run.php update --quick >"$(instance_dir "$name")/logs/update.log" 2>&1 \
 		|| { cat "$(instance_dir "$name")/logs/update.log" >&2; die "update.php failed for '$name'"; }
+	# A plain wiki (--plain) has no Training namespace: its trainings come from the gadget.
+	grep -q 'LocalSettings.plain.php' "$(instance_dir "$name")/LocalSettings.php" && return 0
 	wiki_php "$name" "$TRAININGS_ROOT/maintenance/importContent.php" --dir "$TRAININGS_ROOT/content" \
 		|| die "Importing the sample content failed for '$name'"
 }
@@ -107,11 +129,16 @@ stop_instance() {
 
 cmd=${1:-}; shift || true
 case "$cmd" in
-	install) install_instance "$1" "$2" ;;
+	install) install_instance "$1" "$2" "${3:-}" ;;
 	ensure)
-		if [ -f "$(instance_dir "$1")/LocalSettings.php" ]; then update_instance "$1"; else install_instance "$1" "$2"; fi ;;
+		if [ -f "$(instance_dir "$1")/LocalSettings.php" ]; then
+			set_translate "$1" "${3:-}"
+			update_instance "$1"
+		else
+			install_instance "$1" "$2" "${3:-}"
+		fi ;;
 	start) start_instance "$1" "$2" ;;
 	stop) stop_instance "$1" ;;
 	php) name=$1; shift; wiki_php "$name" "$@" ;;
-	*) sed -n '2,12p' "$0" >&2; exit 2 ;;
+	*) sed -n '2,16p' "$0" >&2; exit 2 ;;
 esac

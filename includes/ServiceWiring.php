@@ -23,11 +23,25 @@ use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
+use MediaWiki\Extension\Trainings\Integrations\EchoNotifier;
+use MediaWiki\Extension\Trainings\Integrations\SpamBlacklistChecker;
+use MediaWiki\Extension\Trainings\Permissions\ReviewRule;
+use MediaWiki\Extension\Trainings\Permissions\ReviewStateLookup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Progress\RecordProgressCommand;
 use MediaWiki\Extension\Trainings\Progress\ResetProgressCommand;
+use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
+use MediaWiki\Extension\Trainings\Review\DueNotifications;
+use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\Review\MaintainedModules;
+use MediaWiki\Extension\Trainings\Review\MaintainerNotifications;
+use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
+use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
+use MediaWiki\Extension\Trainings\Review\ReviewQueue;
+use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
+use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
@@ -35,6 +49,13 @@ use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\Translation\SubpageCompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\TranslateCompletenessSource;
+use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
+use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
+use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
+use MediaWiki\Extension\Trainings\Zim\ZimLibrary;
+use MediaWiki\Extension\Trainings\Zim\ZimPageWriter;
+use MediaWiki\Logger\LoggerFactory;
+use MediaWiki\MainConfigNames;
 use MediaWiki\MediaWikiServices;
 use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\WikiMap\WikiMap;
@@ -117,6 +138,14 @@ return [
 			$services->getLanguageFallback()
 		);
 	},
+	ReviewRule::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewRule {
+		return new ReviewRule(
+			array_values( array_map( 'strval', (array)$services->getMainConfig()->get( 'TrainingsReviewedStatuses' ) ) )
+		);
+	},
+	ReviewStateLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewStateLookup {
+		return new ReviewStateLookup( $services->getConnectionProvider() );
+	},
 	ProgressStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ProgressStore {
 		return new ProgressStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
 	},
@@ -157,6 +186,146 @@ return [
 			$services->getMessageFormatterFactory(),
 			$services->getUrlUtils(),
 			(int)$services->getMainConfig()->get( 'TrainingsExportMaxBytes' )
+		);
+	},
+
+	ZimLibrary::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimLibrary {
+		return new ZimLibrary(
+			$services->getConnectionProvider(),
+			TrainingsServices::getModuleCatalog( $services ),
+			TrainingsServices::getLanguageVersionResolver( $services ),
+			TrainingsServices::getOfflineAssets( $services ),
+			$services->getContentLanguage()->getCode(),
+			(float)$services->getMainConfig()->get( 'TrainingsZimMinShare' )
+		);
+	},
+
+	ZimFileStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimFileStore {
+		$config = $services->getMainConfig();
+		return new ZimFileStore(
+			$config->get( 'TrainingsZimDirectory' )
+				?? $config->get( MainConfigNames::UploadDirectory ) . '/trainings-zim',
+			$config->get( 'TrainingsZimUrlPath' )
+				?? $config->get( MainConfigNames::UploadPath ) . '/trainings-zim'
+		);
+	},
+
+	ZimPageWriter::SERVICE_NAME => static function (): ZimPageWriter {
+		return new ZimPageWriter();
+	},
+
+	ZimBuilder::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimBuilder {
+		$config = $services->getMainConfig();
+		return new ZimBuilder(
+			TrainingsServices::getZimLibrary( $services ),
+			TrainingsServices::getZimFileStore( $services ),
+			// The same exporter without a size budget: the ZIM takes every image out as a file.
+			new TrainingExporter(
+				TrainingsServices::getExportPageSource( $services ),
+				TrainingsServices::getExportMediaEmbedder( $services ),
+				TrainingsServices::getOfflineAssets( $services ),
+				TrainingsServices::getLanguageSubpage( $services ),
+				$services->getMessageFormatterFactory(),
+				$services->getUrlUtils(),
+				PHP_INT_MAX
+			),
+			TrainingsServices::getZimPageWriter( $services ),
+			TrainingsServices::getOfflineAssets( $services ),
+			$services->getMessageFormatterFactory(),
+			$services->getLanguageFactory(),
+			$services->getShellCommandFactory(),
+			LoggerFactory::getInstance( 'Trainings' ),
+			(string)$config->get( MainConfigNames::Sitename ),
+			(string)( $config->get( 'TrainingsZimPublisher' ) ?? $config->get( MainConfigNames::Sitename ) ),
+			array_values( array_map( 'strval', (array)$config->get( 'TrainingsTopics' ) ) ),
+			(string)$config->get( 'TrainingsZimToolsDirectory' )
+		);
+	},
+
+	ZimDownloads::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimDownloads {
+		return new ZimDownloads(
+			TrainingsServices::getZimLibrary( $services ),
+			TrainingsServices::getZimFileStore( $services ),
+			$services->getJobQueueGroup()
+		);
+	},
+	// The maintenance loop (docs/decisions/0008-maintenance-loop.md).
+	DeleteFeedbackCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): DeleteFeedbackCommand {
+		return new DeleteFeedbackCommand(
+			TrainingsServices::getFeedbackStore( $services ),
+			$services->getReadOnlyMode()
+		);
+	},
+	DueNotifications::SERVICE_NAME => static function ( MediaWikiServices $services ): DueNotifications {
+		return new DueNotifications(
+			TrainingsServices::getReviewQueue( $services ),
+			TrainingsServices::getMaintainerNotifications( $services )
+		);
+	},
+	FeedbackStore::SERVICE_NAME => static function ( MediaWikiServices $services ): FeedbackStore {
+		return new FeedbackStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
+	},
+	MaintainedModules::SERVICE_NAME => static function ( MediaWikiServices $services ): MaintainedModules {
+		return new MaintainedModules(
+			$services->getConnectionProvider(),
+			TrainingsServices::getLanguageSubpage( $services )
+		);
+	},
+	MaintainerNotifications::SERVICE_NAME => static function ( MediaWikiServices $services ): MaintainerNotifications {
+		return new MaintainerNotifications(
+			$services->getUserIdentityLookup(),
+			TrainingsServices::getNotificationLimiter( $services ),
+			// Echo is optional: without it the queue is the only way maintainers learn.
+			ExtensionRegistry::getInstance()->isLoaded( 'Echo' )
+				? new EchoNotifier( $services->getTitleFactory() ) : null
+		);
+	},
+	MarkReviewedCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkReviewedCommand {
+		return new MarkReviewedCommand(
+			$services->getWikiPageFactory(),
+			$services->getMessageFormatterFactory()->getTextFormatter( $services->getContentLanguage()->getCode() )
+		);
+	},
+	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {
+		return new NotificationLimiter( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
+	},
+	ReviewQueue::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewQueue {
+		$config = $services->getMainConfig();
+		$completeness = new SubpageCompletenessSource();
+		// As for LanguageVersionResolver: Translate's statistics only when it is loaded.
+		if ( ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
+			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
+		) {
+			$completeness = new TranslateCompletenessSource( $completeness );
+		}
+		return new ReviewQueue(
+			TrainingsServices::getMaintainedModules( $services ),
+			TrainingsServices::getFeedbackStore( $services ),
+			TrainingsServices::getReviewSchedule( $services ),
+			$completeness,
+			$services->getConnectionProvider(),
+			$services->getLinksMigration(),
+			$services->getRepoGroup(),
+			$services->getContentLanguage()->getCode(),
+			WikiMap::getCurrentWikiId(),
+			(float)$config->get( 'TrainingsTranslationThreshold' ),
+			(float)$config->get( 'TrainingsLowFirstTryRate' ),
+			(int)$config->get( 'TrainingsFirstTryMinAnswers' )
+		);
+	},
+	ReviewSchedule::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewSchedule {
+		return new ReviewSchedule( (int)$services->getMainConfig()->get( 'TrainingsReviewIntervalDays' ) );
+	},
+	SubmitFeedbackCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): SubmitFeedbackCommand {
+		return new SubmitFeedbackCommand(
+			TrainingsServices::getFeedbackStore( $services ),
+			TrainingsServices::getMaintainerNotifications( $services ),
+			$services->getPageProps(),
+			$services->getReadOnlyMode(),
+			// SpamBlacklist is optional too.
+			ExtensionRegistry::getInstance()->isLoaded( 'SpamBlacklist' )
+				? new SpamBlacklistChecker( $services->getTitleFactory(), $services->getUserFactory() ) : null,
+			(bool)$services->getMainConfig()->get( 'TrainingsFeedbackAnonymousComments' )
 		);
 	},
 ];

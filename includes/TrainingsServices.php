@@ -14,14 +14,31 @@ use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Permissions\ReviewRule;
+use MediaWiki\Extension\Trainings\Permissions\ReviewStateLookup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Progress\RecordProgressCommand;
 use MediaWiki\Extension\Trainings\Progress\ResetProgressCommand;
+use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
+use MediaWiki\Extension\Trainings\Review\DueNotifications;
+use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\Review\MaintainedModules;
+use MediaWiki\Extension\Trainings\Review\MaintainerNotifications;
+use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
+use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
+use MediaWiki\Extension\Trainings\Review\ReviewQueue;
+use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
+use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
+use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
+use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
+use MediaWiki\Extension\Trainings\Zim\ZimLibrary;
+use MediaWiki\Extension\Trainings\Zim\ZimPageWriter;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
 
@@ -129,6 +146,91 @@ final class TrainingsServices {
 	public static function getTrainingExporter( ?ContainerInterface $services = null ): TrainingExporter {
 		/** @var TrainingExporter */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( TrainingExporter::SERVICE_NAME );
+	}
+
+	public static function getZimBuilder( ?ContainerInterface $services = null ): ZimBuilder {
+		/** @var ZimBuilder */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimBuilder::SERVICE_NAME );
+	}
+
+	public static function getZimDownloads( ?ContainerInterface $services = null ): ZimDownloads {
+		/** @var ZimDownloads */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimDownloads::SERVICE_NAME );
+	}
+
+	public static function getZimFileStore( ?ContainerInterface $services = null ): ZimFileStore {
+		/** @var ZimFileStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimFileStore::SERVICE_NAME );
+	}
+
+	public static function getZimLibrary( ?ContainerInterface $services = null ): ZimLibrary {
+		/** @var ZimLibrary */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimLibrary::SERVICE_NAME );
+	}
+
+	public static function getZimPageWriter( ?ContainerInterface $services = null ): ZimPageWriter {
+		/** @var ZimPageWriter */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimPageWriter::SERVICE_NAME );
+	}
+
+	public static function getDeleteFeedbackCommand( ?ContainerInterface $services = null ): DeleteFeedbackCommand {
+		/** @var DeleteFeedbackCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DeleteFeedbackCommand::SERVICE_NAME );
+	}
+
+	public static function getDueNotifications( ?ContainerInterface $services = null ): DueNotifications {
+		/** @var DueNotifications */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DueNotifications::SERVICE_NAME );
+	}
+
+	public static function getFeedbackStore( ?ContainerInterface $services = null ): FeedbackStore {
+		/** @var FeedbackStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( FeedbackStore::SERVICE_NAME );
+	}
+
+	public static function getMaintainedModules( ?ContainerInterface $services = null ): MaintainedModules {
+		/** @var MaintainedModules */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainedModules::SERVICE_NAME );
+	}
+
+	public static function getMaintainerNotifications( ?ContainerInterface $services = null ): MaintainerNotifications {
+		/** @var MaintainerNotifications */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainerNotifications::SERVICE_NAME );
+	}
+
+	public static function getMarkReviewedCommand( ?ContainerInterface $services = null ): MarkReviewedCommand {
+		/** @var MarkReviewedCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MarkReviewedCommand::SERVICE_NAME );
+	}
+
+	public static function getNotificationLimiter( ?ContainerInterface $services = null ): NotificationLimiter {
+		/** @var NotificationLimiter */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( NotificationLimiter::SERVICE_NAME );
+	}
+
+	public static function getReviewRule( ?ContainerInterface $services = null ): ReviewRule {
+		/** @var ReviewRule */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewRule::SERVICE_NAME );
+	}
+
+	public static function getReviewStateLookup( ?ContainerInterface $services = null ): ReviewStateLookup {
+		/** @var ReviewStateLookup */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewStateLookup::SERVICE_NAME );
+	}
+
+	public static function getReviewQueue( ?ContainerInterface $services = null ): ReviewQueue {
+		/** @var ReviewQueue */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewQueue::SERVICE_NAME );
+	}
+
+	public static function getReviewSchedule( ?ContainerInterface $services = null ): ReviewSchedule {
+		/** @var ReviewSchedule */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewSchedule::SERVICE_NAME );
+	}
+
+	public static function getSubmitFeedbackCommand( ?ContainerInterface $services = null ): SubmitFeedbackCommand {
+		/** @var SubmitFeedbackCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( SubmitFeedbackCommand::SERVICE_NAME );
 	}
 
 }

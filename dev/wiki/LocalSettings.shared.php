@@ -41,11 +41,23 @@ $wgJobRunRate = 0;
 wfLoadExtension( 'Gadgets' );
 wfLoadExtension( 'ParserFunctions' );
 wfLoadExtension( 'Cite' );
+// Maintainers are notified through Echo when it is loaded (the extension detects it).
+wfLoadExtension( 'Echo' );
 $wgGroupPermissions['sysop']['gadgets-edit'] = true;
 $wgGroupPermissions['sysop']['gadgets-definition-edit'] = true;
 
+// The plain wikis beside this one (dev/wiki.sh --plain) run the gadget against this wiki's
+// API: it reads anonymously (origin=*), and their origin is allowed for credentialed requests.
+$wgCrossSiteAJAXdomains = [ 'localhost', '127.0.0.1' ];
+
 // The extension itself, straight from the checkout.
 wfLoadExtension( 'Trainings', "$trainingsRepoDir/extension.json" );
+
+// The real Translate and UniversalLanguageSelector, in instances installed with --translate
+// (written by dev/translate.sh; design record 0005).
+if ( is_file( "$trainingsInstanceDir/LocalSettings.translate.php" ) ) {
+	require "$trainingsInstanceDir/LocalSettings.translate.php";
+}
 
 // Per-instance overrides (e.g. from a test run).
 if ( is_file( "$trainingsInstanceDir/LocalSettings.local.php" ) ) {

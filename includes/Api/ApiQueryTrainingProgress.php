@@ -15,10 +15,11 @@ use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\ParamValidator\TypeDef\IntegerDef;
 
 /**
- * meta=trainingprogress: the current user's own progress on this wiki, most recently changed
- * first. There is no parameter to name another user: nobody reads anyone else's progress.
- * Anonymous users get an empty list and `anonymous: true` (their progress stays in the
- * browser), so that the player can always combine this module with others in one request.
+ * meta=trainingprogress: the current user's own progress on this wiki, one entry per module
+ * (with the language version followed last), most recently changed first. There is no
+ * parameter to name another user: nobody reads anyone else's progress. Anonymous users get an
+ * empty list and `anonymous: true` (their progress stays in the browser), so that the player
+ * can always combine this module with others in one request.
  *
  * @license GPL-2.0-or-later
  */
@@ -64,11 +65,11 @@ class ApiQueryTrainingProgress extends ApiQueryBase {
 
 		$after = null;
 		if ( $params['continue'] !== null ) {
-			$parts = explode( '|', $params['continue'], 3 );
+			$parts = explode( '|', $params['continue'] );
 			$this->dieContinueUsageIf(
-				count( $parts ) !== 3 || !ctype_digit( $parts[0] ) || !ctype_digit( $parts[1] )
+				count( $parts ) !== 2 || !ctype_digit( $parts[0] ) || !ctype_digit( $parts[1] )
 			);
-			$after = [ $parts[0], (int)$parts[1], $parts[2] ];
+			$after = [ $parts[0], (int)$parts[1] ];
 		}
 		$limit = $params['limit'];
 		$rows = $this->progressStore->listForUser( (int)$learner->getValue(), $limit + 1, $after, $moduleIds );
@@ -89,7 +90,7 @@ class ApiQueryTrainingProgress extends ApiQueryBase {
 		if ( $more ) {
 			$last = $rows[count( $rows ) - 1];
 			$this->setContinueEnumParameter( 'continue',
-				$last->getUpdated() . '|' . $last->getModuleId() . '|' . $last->getLanguage() );
+				$last->getUpdated() . '|' . $last->getModuleId() );
 		}
 	}
 

@@ -13,7 +13,7 @@ use Wikimedia\ParamValidator\ParamValidator;
 
 /**
  * action=trainingprogressreset: deletes the current user's own progress on this wiki (all of
- * it, one module's or one module version's). POST, CSRF token, rate limit `trainingprogress`.
+ * it or one module's, whichever language version names it). POST, CSRF token, rate limit `trainingprogress`.
  *
  * @license GPL-2.0-or-later
  */
@@ -44,7 +44,6 @@ class ApiTrainingProgressReset extends ApiBase {
 			$this->dieWithError( 'apierror-ratelimited' );
 		}
 		$moduleId = null;
-		$language = null;
 		if ( $params['module'] !== null ) {
 			$title = Title::newFromText( $params['module'] );
 			if ( $title === null ) {
@@ -54,12 +53,13 @@ class ApiTrainingProgressReset extends ApiBase {
 			if ( !$resolved->isOK() ) {
 				ProgressOutput::dieWithStatus( $this, $resolved );
 			}
-			[ $moduleId, $language ] = $resolved->getValue();
+			// The language only names the module (as Training:X/fr would): progress is the module's.
+			$moduleId = $resolved->getValue()[0];
 		} elseif ( $params['language'] !== null ) {
 			$this->dieWithError( [ 'apierror-invalidparammix-mustusewith', 'language', 'module' ],
 				'invalidparammix' );
 		}
-		$status = $this->resetProgressCommand->resetIfAllowed( $this->getAuthority(), $moduleId, $language );
+		$status = $this->resetProgressCommand->resetIfAllowed( $this->getAuthority(), $moduleId );
 		if ( !$status->isOK() ) {
 			ProgressOutput::dieWithStatus( $this, $status );
 		}

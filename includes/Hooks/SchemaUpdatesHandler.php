@@ -5,6 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Hooks;
 
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Installer\DatabaseUpdater;
 use MediaWiki\Installer\Hook\LoadExtensionSchemaUpdatesHook;
@@ -32,6 +34,12 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 			"$sqlDir/tables-generated.sql",
 			true,
 		] );
+		// Wikis whose progress was keyed by language version: one row per module now.
+		$updater->addExtensionUpdateOnVirtualDomain( [
+			ProgressStore::VIRTUAL_DOMAIN,
+			[ ProgressKeyMigration::class, 'run' ],
+			$sqlDir,
+		] );
 		// Added after trainings_progress: its own file, for wikis that already have the first table.
 		$updater->addExtensionUpdateOnVirtualDomain( [
 			ProgressStore::VIRTUAL_DOMAIN,
@@ -40,6 +48,11 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 			"$sqlDir/patch-trainings_stats.sql",
 			true,
 		] );
+		foreach ( [ FeedbackStore::TABLE, NotificationLimiter::TABLE ] as $table ) {
+			$updater->addExtensionUpdateOnVirtualDomain( [
+				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
+			] );
+		}
 	}
 
 }

@@ -7,8 +7,10 @@ namespace MediaWiki\Extension\Trainings\Progress;
 use InvalidArgumentException;
 
 /**
- * A learner's progress through one language version of one module: one row of the
- * `trainings_progress` table. Immutable; ProgressRecorder derives the next state.
+ * A learner's progress through one module, whichever language versions they read it in: one
+ * row of the `trainings_progress` table. Steps and quizzes are matched by position, which is
+ * the same in every version (Translate generates the same step structure); the language is
+ * the version the learner followed last. Immutable; withUpdate() derives the next state.
  *
  * Stored compactly (see sql/tables.json): the steps seen as a string with one character per
  * step from step 1 ('1' seen, '0' not), the quizzes as one character per quiz ('r' right,
@@ -38,7 +40,7 @@ final class ModuleProgress {
 	/**
 	 * @param int $userId Central user id
 	 * @param int $moduleId Page id of the module's base page
-	 * @param string $language Language code of the version
+	 * @param string $language Language code of the version followed last
 	 * @param int $step The step reached last (0 is the introduction)
 	 * @param int[] $stepsDone Steps seen
 	 * @param array<int,string> $quizzes Quiz number => outcome (QUIZ_*)
@@ -204,9 +206,14 @@ final class ModuleProgress {
 	 * @param int $stepCount
 	 * @param int $quizCount
 	 * @param string $now TS_MW, the time of the change
+	 * @param string|null $language The version the update comes from (becomes the language
+	 *  followed last); null keeps the language
 	 * @return self
 	 */
-	public function withUpdate( ProgressUpdate $update, int $stepCount, int $quizCount, string $now ): self {
+	public function withUpdate(
+		ProgressUpdate $update, int $stepCount, int $quizCount, string $now, ?string $language = null
+	): self {
+		$language ??= $this->language;
 		$steps = array_merge( $this->stepsDone, $update->getStepsDone() );
 		if ( $update->getStep() > 0 ) {
 			$steps[] = $update->getStep();
@@ -220,9 +227,47 @@ final class ModuleProgress {
 		) {
 			$completed = $now;
 		}
-		$updated = $next->sameStateAs( $this ) && $completed === $this->completed ? $this->updated : $now;
-		return new self( $this->userId, $this->moduleId, $this->language, $next->step, $next->stepsDone,
+		$updated = $next->sameStateAs( $this ) && $completed === $this->completed
+			&& $language === $this->language ? $this->updated : $now;
+		return new self( $this->userId, $this->moduleId, $language, $next->step, $next->stepsDone,
 			$next->quizzes, $completed, $updated );
+	}
+
+	/**
+	 * One record from several of the same learner and module: what the table held per language
+	 * version before progress belonged to the module (sql/<db>/patch-trainings_progress-module-key.sql).
+	 * Steps seen are united, each quiz keeps its best outcome, completion is the earliest one;
+	 * the step reached and the language are those of the record changed last.
+	 *
+	 * @param self $first
+	 * @param self ...$others Of the same learner and module
+	 * @return self
+	 */
+	public static function merge( self $first, self ...$others ): self {
+		$latest = $first;
+		$steps = $first->stepsDone;
+		$quizzes = $first->quizzes;
+		$completed = $first->completed;
+		$rank = array_flip( [ self::QUIZ_WRONG, self::QUIZ_PARTIAL, self::QUIZ_RIGHT ] );
+		foreach ( $others as $other ) {
+			if ( $other->userId !== $first->userId || $other->moduleId !== $first->moduleId ) {
+				throw new InvalidArgumentException( 'Only records of one learner and module merge' );
+			}
+			if ( $other->updated > $latest->updated ) {
+				$latest = $other;
+			}
+			$steps = array_merge( $steps, $other->stepsDone );
+			foreach ( $other->quizzes as $number => $outcome ) {
+				if ( !isset( $quizzes[$number] ) || $rank[$outcome] > $rank[$quizzes[$number]] ) {
+					$quizzes[$number] = $outcome;
+				}
+			}
+			if ( $other->completed !== null && ( $completed === null || $other->completed < $completed ) ) {
+				$completed = $other->completed;
+			}
+		}
+		return new self( $first->userId, $first->moduleId, $latest->language, $latest->step, $steps,
+			$quizzes, $completed, $latest->updated );
 	}
 
 	/**

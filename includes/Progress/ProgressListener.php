@@ -15,9 +15,9 @@ namespace MediaWiki\Extension\Trainings\Progress;
 interface ProgressListener {
 
 	/**
-	 * @param ModuleVersion $module The version the progress was recorded against
+	 * @param ModuleVersion $module The version the progress was recorded from
 	 * @param ModuleProgress|null $before The learner's progress before, null when this was the
-	 *  first record of the learner in this version
+	 *  first record of the learner in this module (in any language version)
 	 * @param ModuleProgress $after The progress as recorded
 	 */
 	public function onProgressRecorded( ModuleVersion $module, ?ModuleProgress $before, ModuleProgress $after ): void;

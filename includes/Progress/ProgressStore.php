@@ -13,8 +13,9 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
 /**
  * Reads and writes the `trainings_progress` table (sql/tables.json) on the virtual database
  * domain `virtual-trainings`: the primary for writes and for reads that precede a write, a
- * replica for listings. Rows are keyed by (central user id, wiki, module page id, language),
- * so a wiki farm can map the domain to one shared database ($wgVirtualDomainsMapping).
+ * replica for listings. Rows are keyed by (central user id, wiki, module page id): progress
+ * belongs to the module, not to a language version (tp_last_lang says which version the learner
+ * followed last). A wiki farm can map the domain to one shared database ($wgVirtualDomainsMapping).
  *
  * Only database work: checks and rules are RecordProgressCommand's and ModuleProgress's.
  *
@@ -29,7 +30,7 @@ class ProgressStore {
 	public const TABLE = 'trainings_progress';
 
 	private const FIELDS = [
-		'tp_user', 'tp_page', 'tp_lang', 'tp_step', 'tp_steps_done', 'tp_quizzes', 'tp_completed', 'tp_updated',
+		'tp_user', 'tp_page', 'tp_last_lang', 'tp_step', 'tp_steps_done', 'tp_quizzes', 'tp_completed', 'tp_updated',
 	];
 
 	/**
@@ -51,45 +52,44 @@ class ProgressStore {
 	}
 
 	/**
-	 * A learner's progress in one module version, from the primary database.
+	 * A learner's progress in one module, from the primary database.
 	 */
-	public function get( int $userId, int $moduleId, string $language ): ?ModuleProgress {
+	public function get( int $userId, int $moduleId ): ?ModuleProgress {
 		$row = $this->primary()->newSelectQueryBuilder()
 			->select( self::FIELDS )
 			->from( self::TABLE )
-			->where( $this->key( $userId, $moduleId, $language ) )
+			->where( $this->key( $userId, $moduleId ) )
 			->caller( __METHOD__ )
 			->fetchRow();
-		return $row ? $this->newFromRow( $row ) : null;
+		return $row ? self::newFromRow( $row ) : null;
 	}
 
 	/**
-	 * Changes a learner's progress in one module version atomically: reads the row under a
+	 * Changes a learner's progress in one module atomically: reads the row under a
 	 * lock, lets $change derive the next state (from null when there is no row yet) and
 	 * writes it with an upsert on the primary key, so that concurrent requests of the same
 	 * learner neither lose an update nor insert a row twice.
 	 *
 	 * @param int $userId
 	 * @param int $moduleId
-	 * @param string $language
 	 * @param callable(?ModuleProgress):ModuleProgress $change
 	 * @return ModuleProgress The state written
 	 */
-	public function change( int $userId, int $moduleId, string $language, callable $change ): ModuleProgress {
+	public function change( int $userId, int $moduleId, callable $change ): ModuleProgress {
 		$dbw = $this->primary();
 		$dbw->startAtomic( __METHOD__ );
 		try {
 			$row = $dbw->newSelectQueryBuilder()
 				->select( self::FIELDS )
 				->from( self::TABLE )
-				->where( $this->key( $userId, $moduleId, $language ) )
+				->where( $this->key( $userId, $moduleId ) )
 				->forUpdate()
 				->caller( __METHOD__ )
 				->fetchRow();
-			$old = $row ? $this->newFromRow( $row ) : null;
+			$old = $row ? self::newFromRow( $row ) : null;
 			$new = $change( $old );
 			if ( $old === null || !$new->sameStateAs( $old ) || $new->getCompleted() !== $old->getCompleted()
-				|| $new->getUpdated() !== $old->getUpdated()
+				|| $new->getUpdated() !== $old->getUpdated() || $new->getLanguage() !== $old->getLanguage()
 			) {
 				$this->upsert( $dbw, $new );
 			}
@@ -103,6 +103,7 @@ class ProgressStore {
 
 	private function upsert( IDatabase $dbw, ModuleProgress $progress ): void {
 		$values = [
+			'tp_last_lang' => $progress->getLanguage(),
 			'tp_step' => $progress->getStep(),
 			'tp_steps_done' => $progress->getEncodedStepsDone(),
 			'tp_quizzes' => $progress->getEncodedQuizzes(),
@@ -111,9 +112,9 @@ class ProgressStore {
 		];
 		$dbw->newInsertQueryBuilder()
 			->insertInto( self::TABLE )
-			->row( $this->key( $progress->getUserId(), $progress->getModuleId(), $progress->getLanguage() ) + $values )
+			->row( $this->key( $progress->getUserId(), $progress->getModuleId() ) + $values )
 			->onDuplicateKeyUpdate()
-			->uniqueIndexFields( [ 'tp_user', 'tp_wiki', 'tp_page', 'tp_lang' ] )
+			->uniqueIndexFields( [ 'tp_user', 'tp_wiki', 'tp_page' ] )
 			->set( $values )
 			->caller( __METHOD__ )
 			->execute();
@@ -124,8 +125,8 @@ class ProgressStore {
 	 *
 	 * @param int $userId
 	 * @param int $limit
-	 * @param array{0:string,1:int,2:string}|null $after Only rows after this one in the order of the
-	 *  list: its [ updated (TS_MW), module id, language ], for paging
+	 * @param array{0:string,1:int}|null $after Only rows after this one in the order of the
+	 *  list: its [ updated (TS_MW), module id ], for paging
 	 * @param int[] $moduleIds Only these modules (all when empty)
 	 * @param bool $fromPrimary Read the primary (right after a write by the same learner)
 	 * @return ModuleProgress[]
@@ -138,14 +139,13 @@ class ProgressStore {
 			->select( self::FIELDS )
 			->from( self::TABLE )
 			->where( [ 'tp_user' => $userId, 'tp_wiki' => $this->wikiId ] )
-			->orderBy( [ 'tp_updated', 'tp_page', 'tp_lang' ], SelectQueryBuilder::SORT_DESC )
+			->orderBy( [ 'tp_updated', 'tp_page' ], SelectQueryBuilder::SORT_DESC )
 			->limit( $limit )
 			->caller( __METHOD__ );
 		if ( $after !== null ) {
 			$builder->andWhere( $db->buildComparison( '<', [
 				'tp_updated' => $db->timestamp( $after[0] ),
 				'tp_page' => $after[1],
-				'tp_lang' => $after[2],
 			] ) );
 		}
 		if ( $moduleIds !== [] ) {
@@ -154,24 +154,20 @@ class ProgressStore {
 		$list = [];
 		foreach ( $builder->fetchResultSet() as $row ) {
 			/** @var stdClass $row */
-			$list[] = $this->newFromRow( $row );
+			$list[] = self::newFromRow( $row );
 		}
 		return $list;
 	}
 
 	/**
-	 * Deletes a learner's progress on this wiki: all of it, one module's (every language) or
-	 * one module version's.
+	 * Deletes a learner's progress on this wiki: all of it, or one module's.
 	 *
 	 * @return int Rows deleted
 	 */
-	public function delete( int $userId, ?int $moduleId = null, ?string $language = null ): int {
+	public function delete( int $userId, ?int $moduleId = null ): int {
 		$conds = [ 'tp_user' => $userId, 'tp_wiki' => $this->wikiId ];
 		if ( $moduleId !== null ) {
 			$conds['tp_page'] = $moduleId;
-			if ( $language !== null ) {
-				$conds['tp_lang'] = $language;
-			}
 		}
 		$dbw = $this->primary();
 		$dbw->newDeleteQueryBuilder()
@@ -185,15 +181,19 @@ class ProgressStore {
 	/**
 	 * @return array<string,int|string>
 	 */
-	private function key( int $userId, int $moduleId, string $language ): array {
-		return [ 'tp_user' => $userId, 'tp_wiki' => $this->wikiId, 'tp_page' => $moduleId, 'tp_lang' => $language ];
+	private function key( int $userId, int $moduleId ): array {
+		return [ 'tp_user' => $userId, 'tp_wiki' => $this->wikiId, 'tp_page' => $moduleId ];
 	}
 
-	private function newFromRow( stdClass $row ): ModuleProgress {
+	/**
+	 * A row of the table, in the shape of this version or of the first one (with tp_lang),
+	 * which the update to module keys reads (Hooks\ProgressKeyMigration).
+	 */
+	public static function newFromRow( stdClass $row ): ModuleProgress {
 		return ModuleProgress::newFromEncoded(
 			(int)$row->tp_user,
 			(int)$row->tp_page,
-			(string)$row->tp_lang,
+			(string)( $row->tp_last_lang ?? $row->tp_lang ),
 			(int)$row->tp_step,
 			(string)$row->tp_steps_done,
 			(string)$row->tp_quizzes,

@@ -9,7 +9,7 @@ use StatusValue;
 use Wikimedia\Timestamp\ConvertibleTimestamp;
 
 /**
- * Records what a learner's client reports about a module version, after checking the learner
+ * Records what a learner's client reports while reading a module version, after checking the learner
  * (LearnerCheck) and the report against the module: the step reached and the steps seen lie
  * within the module's steps, the quizzes within its quizzes. The server then decides
  * completion from what it recorded (ModuleProgress::withUpdate()): completed only when the
@@ -89,15 +89,17 @@ class RecordProgressCommand {
 	public function recordUnsafe( int $userId, ModuleVersion $module, ProgressUpdate $update ): ModuleProgress {
 		$now = ConvertibleTimestamp::now( TS_MW );
 		$before = null;
+		// One record per module: a learner who switches language carries on where they were
+		// (steps match by position), and the version reported becomes the language followed.
 		$recorded = $this->store->change(
 			$userId,
 			$module->getModuleId(),
-			$module->getLanguage(),
 			static function ( ?ModuleProgress $old ) use ( &$before, $userId, $module, $update, $now ) {
 				$before = $old;
 				return ( $old ?? ModuleProgress::newEmpty(
 					$userId, $module->getModuleId(), $module->getLanguage(), $now
-				) )->withUpdate( $update, $module->getStepCount(), $module->getQuizCount(), $now );
+				) )->withUpdate( $update, $module->getStepCount(), $module->getQuizCount(), $now,
+					$module->getLanguage() );
 			}
 		);
 		$this->listener?->onProgressRecorded( $module, $before, $recorded );

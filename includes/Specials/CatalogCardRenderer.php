@@ -22,23 +22,33 @@ class CatalogCardRenderer {
 	/** How many language names a card lists before it says "and N more". */
 	public const LANGUAGES_SHOWN = 3;
 
+	/** @var (callable(list<string>):?string)|null */
+	private $bestVersion;
+
 	/**
 	 * @param MessageLocalizer $localizer For the labels and numbers, in the user's language
 	 * @param callable(string):string $languageName The name of a language code in the user's language
+	 * @param (callable(list<string>):?string)|null $bestVersion Given a module's language codes
+	 *  (source first), the code of the version the reader gets, null for the base page
+	 *  (LanguageVersionResolver::bestOf()); links go to base pages without it
 	 */
 	public function __construct(
 		private readonly MessageLocalizer $localizer,
-		private $languageName
+		private $languageName,
+		?callable $bestVersion = null
 	) {
+		$this->bestVersion = $bestVersion;
 	}
 
 	/**
 	 * One module: `li.ext-trainings-catalog__item` holding a link card.
 	 */
 	public function renderModule( CatalogEntry $entry ): string {
-		$text = Html::element( 'span', [ 'class' => 'cdx-card__text__title' ], $entry->getDisplayTitle() );
+		$text = Html::rawElement( 'span', [ 'class' => 'cdx-card__text__title' ],
+			$this->contentText( $entry, $entry->getDisplayTitle() ) );
 		if ( $entry->getSummary() !== '' ) {
-			$text .= Html::element( 'span', [ 'class' => 'cdx-card__text__description' ], $entry->getSummary() );
+			$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__description' ],
+				$this->contentText( $entry, $entry->getSummary() ) );
 		}
 		$chips = $this->renderChips( $this->moduleChips( $entry ) );
 		if ( $chips !== '' ) {
@@ -190,8 +200,24 @@ class CatalogCardRenderer {
 		return $html;
 	}
 
+	/**
+	 * A module's own text (title, summary) in the interface: isolated in the module's source
+	 * language, so that an English summary in an Arabic catalog keeps its full stop at its end
+	 * while the card stays mirrored (resources/src/catalog/CatalogCard.vue does the same).
+	 */
+	private function contentText( CatalogEntry $entry, string $text ): string {
+		$source = $entry->getLanguages()[0] ?? null;
+		return Html::element( 'bdi', $source === null ? [] : [ 'lang' => $source ], $text );
+	}
+
+	/**
+	 * The link of a card: the version the reader gets, from the languages the entry already
+	 * knows (no query per module).
+	 */
 	private function url( CatalogEntry $entry ): string {
-		return Title::newFromPageIdentity( $entry->getPage() )->getLocalURL();
+		$title = Title::newFromPageIdentity( $entry->getPage() );
+		$code = $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages() );
+		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL();
 	}
 
 }

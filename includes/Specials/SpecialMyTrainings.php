@@ -101,7 +101,7 @@ class SpecialMyTrainings extends SpecialPage {
 			$done = 'trainings-mytrainings-resetall-done';
 		} elseif ( $action === 'reset' && $module !== null && ctype_digit( $module ) && $language !== null ) {
 			// Only ever the performer's own rows: the command deletes by their central id.
-			$status = $this->resetProgressCommand->resetIfAllowed( $this->getAuthority(), (int)$module, $language );
+			$status = $this->resetProgressCommand->resetIfAllowed( $this->getAuthority(), (int)$module );
 			$done = 'trainings-mytrainings-reset-done';
 		} else {
 			return false;

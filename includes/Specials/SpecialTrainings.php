@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Specials;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
+use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\MainConfigNames;
@@ -38,6 +39,7 @@ class SpecialTrainings extends SpecialPage {
 
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
+		private readonly LanguageVersionResolver $versionResolver,
 		private readonly CatalogLookup $catalog
 	) {
 		parent::__construct( 'Trainings' );
@@ -53,6 +55,9 @@ class SpecialTrainings extends SpecialPage {
 		$out = $this->getOutput();
 		$out->addModuleStyles( 'ext.trainings.catalog.styles' );
 		$out->addModules( 'ext.trainings.catalog' );
+		// The enhancement links its cards the same way (resources/src/catalog/versions.ts).
+		$out->addJsConfigVars( 'wgTrainingsLanguageFallbacks',
+			$this->versionResolver->readerChains( $this->getLanguage()->getCode() ) );
 
 		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		$request = CatalogRequest::fromWebRequest(
@@ -121,9 +126,12 @@ class SpecialTrainings extends SpecialPage {
 	}
 
 	private function getCardRenderer(): CatalogCardRenderer {
+		$language = $this->getLanguage()->getCode();
 		$this->cardRenderer ??= new CatalogCardRenderer(
 			$this->getContext(),
-			fn ( string $code ): string => $this->getLanguageName( $code )
+			fn ( string $code ): string => $this->getLanguageName( $code ),
+			// Cards link to the version the reader gets (their language, its fallbacks, the source).
+			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language )
 		);
 		return $this->cardRenderer;
 	}

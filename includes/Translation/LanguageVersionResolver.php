@@ -56,12 +56,50 @@ class LanguageVersionResolver {
 	 * @return list<string> Codes to try, best first
 	 */
 	public function candidates( string $language, string $sourceLanguage ): array {
-		return array_values( array_unique( array_merge(
-			[ $language ],
-			$this->languageFallback->getAll( $language, LanguageFallback::STRICT ),
-			[ $sourceLanguage ],
-			$this->languageFallback->getAll( $language, LanguageFallback::MESSAGES )
-		) ) );
+		$chains = $this->readerChains( $language );
+		return array_values( array_unique( array_merge( $chains['strict'], [ $sourceLanguage ], $chains['all'] ) ) );
+	}
+
+	/**
+	 * A reader's language and its fallbacks, for choosing a version without a query where the
+	 * versions are known (the catalog's entries; the Vue catalog gets them as
+	 * wgTrainingsLanguageFallbacks and applies the same rule).
+	 *
+	 * @param string $language A reader's language code
+	 * @return array{strict:list<string>,all:list<string>} The language then its explicit
+	 *  fallbacks; the language then its whole message fallback chain (ending with `en`)
+	 */
+	public function readerChains( string $language ): array {
+		return [
+			'strict' => array_values( array_unique( array_merge( [ $language ],
+				$this->languageFallback->getAll( $language, LanguageFallback::STRICT ) ) ) ),
+			'all' => array_values( array_unique( array_merge( [ $language ],
+				$this->languageFallback->getAll( $language, LanguageFallback::MESSAGES ) ) ) ),
+		];
+	}
+
+	/**
+	 * The version a reader gets among versions already known, without a query: the same choice
+	 * as resolve(), for links to many modules at once (the catalog).
+	 *
+	 * @param list<string> $languages Codes of a module's versions, its source language first
+	 * @param string $language The reader's language code
+	 * @return string|null The code of the `/<code>` version to link to; null for the base page
+	 */
+	public function bestOf( array $languages, string $language ): ?string {
+		$source = $languages[0] ?? null;
+		if ( $source === null ) {
+			return null;
+		}
+		foreach ( $this->candidates( $language, $source ) as $code ) {
+			if ( $code === $source ) {
+				return null;
+			}
+			if ( in_array( $code, $languages, true ) ) {
+				return $code;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -6,16 +6,14 @@ CREATE TABLE /*_*/trainings_progress (
   tp_user INT UNSIGNED NOT NULL,
   tp_wiki VARBINARY(64) NOT NULL,
   tp_page INT UNSIGNED NOT NULL,
-  tp_lang VARBINARY(35) NOT NULL,
+  tp_last_lang VARBINARY(35) NOT NULL,
   tp_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
   tp_steps_done VARBINARY(255) DEFAULT '' NOT NULL,
   tp_quizzes VARBINARY(255) DEFAULT '' NOT NULL,
   tp_completed BINARY(14) DEFAULT NULL,
   tp_updated BINARY(14) NOT NULL,
   INDEX tp_user_updated (tp_user, tp_wiki, tp_updated),
-  PRIMARY KEY(
-    tp_user, tp_wiki, tp_page, tp_lang
-  )
+  PRIMARY KEY(tp_user, tp_wiki, tp_page)
 ) /*$wgDBTableOptions*/;
 
 
@@ -31,4 +29,28 @@ CREATE TABLE /*_*/trainings_stats (
   ts_quiz_right INT UNSIGNED DEFAULT 0 NOT NULL,
   INDEX ts_wiki_page_day (ts_wiki, ts_page, ts_day),
   PRIMARY KEY(ts_wiki, ts_day, ts_page, ts_lang)
+) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_feedback (
+  tf_id INT UNSIGNED AUTO_INCREMENT NOT NULL,
+  tf_wiki VARBINARY(64) NOT NULL,
+  tf_page INT UNSIGNED NOT NULL,
+  tf_lang VARBINARY(35) NOT NULL,
+  tf_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
+  tf_kind VARBINARY(16) NOT NULL,
+  tf_comment BLOB NOT NULL,
+  tf_user INT UNSIGNED DEFAULT 0 NOT NULL,
+  tf_timestamp BINARY(14) NOT NULL,
+  INDEX tf_wiki_page_timestamp (tf_wiki, tf_page, tf_timestamp),
+  INDEX tf_user (tf_user),
+  PRIMARY KEY(tf_id)
+) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_notified (
+  tn_wiki VARBINARY(64) NOT NULL,
+  tn_page INT UNSIGNED NOT NULL,
+  tn_day VARBINARY(8) NOT NULL,
+  PRIMARY KEY(tn_wiki, tn_page)
 ) /*$wgDBTableOptions*/;

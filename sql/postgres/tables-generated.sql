@@ -6,15 +6,13 @@ CREATE TABLE trainings_progress (
   tp_user INT NOT NULL,
   tp_wiki TEXT NOT NULL,
   tp_page INT NOT NULL,
-  tp_lang TEXT NOT NULL,
+  tp_last_lang TEXT NOT NULL,
   tp_step SMALLINT DEFAULT 0 NOT NULL,
   tp_steps_done TEXT DEFAULT '' NOT NULL,
   tp_quizzes TEXT DEFAULT '' NOT NULL,
   tp_completed TIMESTAMPTZ DEFAULT NULL,
   tp_updated TIMESTAMPTZ NOT NULL,
-  PRIMARY KEY(
-    tp_user, tp_wiki, tp_page, tp_lang
-  )
+  PRIMARY KEY(tp_user, tp_wiki, tp_page)
 );
 
 CREATE INDEX tp_user_updated ON trainings_progress (tp_user, tp_wiki, tp_updated);
@@ -34,3 +32,29 @@ CREATE TABLE trainings_stats (
 );
 
 CREATE INDEX ts_wiki_page_day ON trainings_stats (ts_wiki, ts_page, ts_day);
+
+
+CREATE TABLE trainings_feedback (
+  tf_id SERIAL NOT NULL,
+  tf_wiki TEXT NOT NULL,
+  tf_page INT NOT NULL,
+  tf_lang TEXT NOT NULL,
+  tf_step SMALLINT DEFAULT 0 NOT NULL,
+  tf_kind TEXT NOT NULL,
+  tf_comment TEXT NOT NULL,
+  tf_user INT DEFAULT 0 NOT NULL,
+  tf_timestamp TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY(tf_id)
+);
+
+CREATE INDEX tf_wiki_page_timestamp ON trainings_feedback (tf_wiki, tf_page, tf_timestamp);
+
+CREATE INDEX tf_user ON trainings_feedback (tf_user);
+
+
+CREATE TABLE trainings_notified (
+  tn_wiki TEXT NOT NULL,
+  tn_page INT NOT NULL,
+  tn_day TEXT NOT NULL,
+  PRIMARY KEY(tn_wiki, tn_page)
+);

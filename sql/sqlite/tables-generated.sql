@@ -6,15 +6,13 @@ CREATE TABLE /*_*/trainings_progress (
   tp_user INTEGER UNSIGNED NOT NULL,
   tp_wiki BLOB NOT NULL,
   tp_page INTEGER UNSIGNED NOT NULL,
-  tp_lang BLOB NOT NULL,
+  tp_last_lang BLOB NOT NULL,
   tp_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
   tp_steps_done BLOB DEFAULT '' NOT NULL,
   tp_quizzes BLOB DEFAULT '' NOT NULL,
   tp_completed BLOB DEFAULT NULL,
   tp_updated BLOB NOT NULL,
-  PRIMARY KEY(
-    tp_user, tp_wiki, tp_page, tp_lang
-  )
+  PRIMARY KEY(tp_user, tp_wiki, tp_page)
 );
 
 CREATE INDEX tp_user_updated ON /*_*/trainings_progress (tp_user, tp_wiki, tp_updated);
@@ -34,3 +32,25 @@ CREATE TABLE /*_*/trainings_stats (
 );
 
 CREATE INDEX ts_wiki_page_day ON /*_*/trainings_stats (ts_wiki, ts_page, ts_day);
+
+
+CREATE TABLE /*_*/trainings_feedback (
+  tf_id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  tf_wiki BLOB NOT NULL, tf_page INTEGER UNSIGNED NOT NULL,
+  tf_lang BLOB NOT NULL, tf_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
+  tf_kind BLOB NOT NULL, tf_comment BLOB NOT NULL,
+  tf_user INTEGER UNSIGNED DEFAULT 0 NOT NULL,
+  tf_timestamp BLOB NOT NULL
+);
+
+CREATE INDEX tf_wiki_page_timestamp ON /*_*/trainings_feedback (tf_wiki, tf_page, tf_timestamp);
+
+CREATE INDEX tf_user ON /*_*/trainings_feedback (tf_user);
+
+
+CREATE TABLE /*_*/trainings_notified (
+  tn_wiki BLOB NOT NULL,
+  tn_page INTEGER UNSIGNED NOT NULL,
+  tn_day BLOB NOT NULL,
+  PRIMARY KEY(tn_wiki, tn_page)
+);

@@ -3,7 +3,8 @@
 # and PHP's mysql driver when missing, starts a private mariadbd on a socket in a temporary
 # folder (never the system service), installs a throwaway wiki on it, runs update.php, checks
 # that the progress table exists, and does an API round trip as the admin (login, CSRF token,
-# POST action=trainingprogress, read it back with meta=trainingprogress, reset it).
+# POST action=trainingprogress, read it back with meta=trainingprogress, reset it), then the
+# update of a wiki whose progress table is still keyed by language version.
 #
 #   bash tests/mariadb/run.sh     (npm test -- mariadb runs it as the suite "mariadb")
 #
@@ -12,7 +13,7 @@
 source "$(dirname "$0")/../../dev/common.sh"
 
 PORT="${TRAININGS_MARIADB_PORT:-8096}"
-NAME="mariadb"
+NAME="${TRAININGS_MARIADB_INSTANCE:-mariadb}"
 INSTANCE_DIR="$WIKI_DIR/instances/$NAME"
 ADMIN_USER="Admin"
 ADMIN_PASS="trainings-dev-password"
@@ -117,11 +118,11 @@ else
 fi
 columns=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM information_schema.COLUMNS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress'")
-expected="tp_user,tp_wiki,tp_page,tp_lang,tp_step,tp_steps_done,tp_quizzes,tp_completed,tp_updated"
+expected="tp_user,tp_wiki,tp_page,tp_last_lang,tp_step,tp_steps_done,tp_quizzes,tp_completed,tp_updated"
 if [ "$columns" = "$expected" ]; then ok "table has the columns of sql/tables.json"; else not_ok "columns: '$columns'"; fi
 pk=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress' AND INDEX_NAME = 'PRIMARY'")
-if [ "$pk" = "tp_user,tp_wiki,tp_page,tp_lang" ]; then ok "primary key"; else not_ok "primary key: '$pk'"; fi
+if [ "$pk" = "tp_user,tp_wiki,tp_page" ]; then ok "primary key (one row per learner and module)"; else not_ok "primary key: '$pk'"; fi
 stats_pk=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_stats' AND INDEX_NAME = 'PRIMARY'")
 if [ "$stats_pk" = "ts_wiki,ts_day,ts_page,ts_lang" ]; then ok "update.php created trainings_stats (primary key)"; else not_ok "trainings_stats primary key: '$stats_pk'"; fi
@@ -200,9 +201,97 @@ if [ "$(json trainingprogressreset deleted <<<"$out")" = "1" ] && [ "$(sql 'SELE
 else
 	not_ok "reset: $out"
 fi
+# --- Update of a wiki whose progress was keyed by language version ---------------------------
+# The first schema's table with a learner's rows in three versions of one module (and rows that
+# must stay apart: another module, another wiki), then update.php.
+sql "DROP TABLE trainings_progress"
+sed 's|/\*_\*/||' "$TRAININGS_ROOT/tests/mariadb/progress-by-language.sql" \
+	| mariadb --no-defaults --socket="$SOCK" -uroot "$DB_NAME"
+page=$(sql "SELECT page_id FROM page WHERE page_namespace = 1640 AND page_title = 'MariaDB_module'")
+sql "INSERT INTO trainings_progress VALUES
+	(1, '$DB_NAME', $page, 'en', 2, '11', 'w', NULL, '20250101000000'),
+	(1, '$DB_NAME', $page, 'de', 1, '1', 'p', '20250102000000', '20250102000000'),
+	(1, '$DB_NAME', $page, 'fr', 3, '011', 'r-', '20250104000000', '20250103000000'),
+	(1, '$DB_NAME', $((page + 1000)), 'en', 1, '1', '', NULL, '20250101000000'),
+	(1, 'otherwiki', $page, 'fr', 1, '1', '', NULL, '20250101000000')"
+if timeout 300 bash "$TRAININGS_ROOT/dev/wiki.sh" php "$NAME" maintenance/run.php update --quick \
+	>"$INSTANCE_DIR/logs/update3.log" 2>&1 && grep -q "Keying trainings_progress by module.*5 rows became 3" "$INSTANCE_DIR/logs/update3.log"; then
+	ok "update.php keys old progress by module (5 rows became 3)"
+else
+	tail -n 20 "$INSTANCE_DIR/logs/update3.log" >&2
+	not_ok "update.php on the old progress table"
+fi
+pk=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS
+	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress' AND INDEX_NAME = 'PRIMARY'")
+index=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS
+	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress' AND INDEX_NAME = 'tp_user_updated'")
+if [ "$pk" = "tp_user,tp_wiki,tp_page" ] && [ "$index" = "tp_user,tp_wiki,tp_updated" ]; then
+	ok "after the update: primary key $pk, index tp_user_updated"
+else
+	not_ok "after the update: primary key '$pk', index '$index'"
+fi
+# Steps seen united, best quiz outcome, earliest completion; step and language of the latest row.
+row=$(sql "SELECT CONCAT_WS(' ', tp_last_lang, tp_step, tp_steps_done, tp_quizzes, tp_completed, tp_updated)
+	FROM trainings_progress WHERE tp_user = 1 AND tp_wiki = '$DB_NAME' AND tp_page = $page")
+if [ "$row" = "fr 3 111 r 20250102000000 20250103000000" ]; then ok "merged row: $row"; else not_ok "merged row: '$row'"; fi
+if [ "$(sql 'SELECT COUNT(*) FROM trainings_progress')" = "3" ]; then ok "other modules and wikis kept apart"; else not_ok "rows: $(sql 'SELECT COUNT(*) FROM trainings_progress')"; fi
+out=$(api "$SERVER/api.php?action=query&meta=trainingprogress&format=json&formatversion=2")
+if [ "$(json query trainingprogress modules 0 language <<<"$out")" = "fr" ] \
+	&& [ "$(json query trainingprogress modules 0 stepsdone <<<"$out")" = "[1,2,3]" ]; then
+	ok "meta=trainingprogress reads the merged progress"
+else
+	not_ok "meta=trainingprogress after the update: $out"
+fi
+if timeout 120 bash "$TRAININGS_ROOT/dev/wiki.sh" php "$NAME" maintenance/run.php update --quick \
+	>"$INSTANCE_DIR/logs/update4.log" 2>&1 && grep -q "already keyed by module" "$INSTANCE_DIR/logs/update4.log"; then
+	ok "another update.php leaves the keyed table alone"
+else
+	not_ok "update.php after the migration"
+fi
+
 for f in exception.log error.log php-error.log; do
 	if [ -s "$INSTANCE_DIR/logs/$f" ]; then not_ok "wiki log $f is not empty"; tail -n 20 "$INSTANCE_DIR/logs/$f" >&2; fi
 done
+
+# --- The PHPUnit suite on MariaDB ----------------------------------------------------------------
+# Core clones the wiki's tables as temporary unittest_ tables on this server, as on SQLite.
+if [ "${TRAININGS_MARIADB_PHPUNIT:-1}" != 0 ]; then
+	bash "$TRAININGS_ROOT/dev/wiki.sh" stop "$NAME" >/dev/null 2>&1 || true
+	# One run per test folder: each gets a fresh clone of the tables, and one folder's trouble
+	# (a lost temporary table at teardown) cannot hide the others' results.
+	# The unit suite by name: core's bootstrap needs a test suite, not a folder, to run it alone.
+	parts=("unit")
+	for path in "$TRAININGS_ROOT"/tests/phpunit/integration/*; do
+		if [ -d "$path" ] || [[ "$path" == *Test.php ]]; then parts+=("$path"); fi
+	done
+	total=0; failed=0; skipped=0; broken=()
+	: >"$INSTANCE_DIR/logs/phpunit.log"
+	for part in "${parts[@]}"; do
+		junit="$INSTANCE_DIR/logs/phpunit-$(basename "$part" .php).junit.xml"
+		rm -f "$junit"
+		target=("$part")
+		[ "$part" = unit ] && target=(--testsuite unit)
+		TRAININGS_FUZZ_SECONDS="${TRAININGS_FUZZ_SECONDS:-20}" timeout 1500 \
+			bash "$TRAININGS_ROOT/dev/phpunit.sh" --instance "$NAME" --log-junit "$junit" ${TRAININGS_MARIADB_PHPUNIT_ARGS:-} \
+			"${target[@]}" >>"$INSTANCE_DIR/logs/phpunit.log" 2>&1 || true
+		counts=$(php -r '$x = @simplexml_load_file( $argv[1] );
+			if ( !$x || !isset( $x->testsuite[0] ) ) { exit( 1 ); }
+			$s = $x->testsuite[0];
+			echo (int)$s["tests"], " ", (int)$s["failures"] + (int)$s["errors"], " ", (int)$s["skipped"];' -- "$junit") \
+			|| { broken+=("$(basename "$part")"); continue; }
+		read -r t f k <<<"$counts"
+		total=$((total + t)); failed=$((failed + f)); skipped=$((skipped + k))
+	done
+	if [ "${#broken[@]}" -gt 0 ]; then
+		not_ok "PHPUnit on MariaDB: no JUnit report from ${broken[*]}"
+	fi
+	if [ "$failed" = 0 ] && [ "$total" -gt 0 ]; then
+		ok "PHPUnit on MariaDB: $total tests, none failed ($skipped skipped)"
+	else
+		not_ok "PHPUnit on MariaDB: $failed of $total tests failed"
+		grep -E '^[0-9]+\) ' "$INSTANCE_DIR/logs/phpunit.log" | head -n 40 >&2 || true
+	fi
+fi
 
 echo "# pass $pass"
 echo "# fail $fail"

@@ -22,10 +22,12 @@ final class ArchitectureTest {
 	private const ROOT = 'MediaWiki\\Extension\\Trainings\\';
 
 	/** Domain namespaces: what the extension knows, independent of how it is shown. */
-	private const DOMAIN = [ 'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export' ];
+	private const DOMAIN = [
+		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export', 'Permissions', 'Zim',
+	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
-	private const ADAPTERS = [ 'Actions', 'Api', 'Hooks', 'Rest', 'Specials' ];
+	private const ADAPTERS = [ 'Actions', 'Api', 'Hooks', 'Integrations', 'Rest', 'Specials' ];
 
 	/**
 	 * @param string[] $names

@@ -109,10 +109,50 @@ function progressOfModule(records, module, language = "") {
 	for (const record of mine) if (!best || rank(record) > rank(best) || rank(record) === rank(best) && record.updated > best.updated) best = record;
 	return best;
 }
+var OUTCOME_RANK = {
+	wrong: 0,
+	partial: 1,
+	right: 2
+};
+function mergeByModule(records) {
+	const merged = new Map();
+	for (const record of records) {
+		const before = merged.get(record.module);
+		if (!before) {
+			merged.set(record.module, record);
+			continue;
+		}
+		const [older, latest] = before.updated > record.updated ? [record, before] : [before, record];
+		const answers = Object.assign({}, older.answers);
+		for (const [number, answer] of Object.entries(latest.answers)) {
+			const other = answers[number];
+			answers[number] = !other ? answer : {
+				first: other.first,
+				last: OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last] ? answer.last : other.last,
+				attempts: other.attempts + answer.attempts
+			};
+		}
+		const steps = Math.max(older.steps, latest.steps);
+		const completed = [older.completed, latest.completed].filter((t) => t > 0);
+		merged.set(record.module, {
+			module: latest.module,
+			language: latest.language,
+			steps,
+			quizzes: sortedNumbers(older.quizzes.concat(latest.quizzes)),
+			step: latest.step,
+			seen: sortedNumbers(older.seen.concat(latest.seen), steps),
+			answers,
+			completed: completed.length ? Math.min(...completed) : 0,
+			updated: latest.updated
+		});
+	}
+	return Array.from(merged.values());
+}
 // resources/src/progress/BrowserProgressStore.ts
 var STORAGE_KEY = "mw-trainings-progress";
+var FORMAT_PER_LANGUAGE = 1;
 function sameKey(a, b) {
-	return a.module === b.module && a.language === b.language;
+	return a.module === b.module;
 }
 function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
 	let memory = [];
@@ -128,20 +168,21 @@ function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords 
 			return [];
 		}
 		const stored = data;
-		if (!stored || typeof stored !== "object" || stored.version !== 1 || !Array.isArray(stored.records)) return [];
+		if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
 		const records = [];
 		for (const value of stored.records) {
 			const record = normaliseProgress(value);
-			if (record && !records.some((other) => sameKey(other, record))) records.push(record);
+			if (record) records.push(record);
 		}
-		return records;
+		if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
+		return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
 	}
 	function write(records) {
 		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
 		memory = kept;
 		for (let attempt = 0; attempt < 2; attempt++) {
 			const data = {
-				version: 1,
+				version: 2,
 				records: kept
 			};
 			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
@@ -200,7 +241,7 @@ function isPermanentError(error) {
 	return typeof code === "string" && PERMANENT_ERRORS.includes(code);
 }
 function keyString(key) {
-	return key.module + "|" + key.language;
+	return key.module;
 }
 function moduleTitle(module) {
 	return "Training:" + module;
@@ -316,7 +357,7 @@ function createApiProgressStore(options) {
 		const k = keyString(key);
 		let promise = loaded.get(k);
 		if (!promise) {
-			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.language === key.language) || null, (error) => {
+			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.module === key.module) || null, (error) => {
 				logError(error);
 				return null;
 			}).then((record) => record || fallback.get(key).catch(() => null));
@@ -393,8 +434,7 @@ function createApiProgressStore(options) {
 		reset(key) {
 			const params = key ? {
 				action: "trainingprogressreset",
-				module: moduleTitle(key.module),
-				language: key.language
+				module: moduleTitle(key.module)
 			} : {
 				action: "trainingprogressreset",
 				all: true
@@ -961,11 +1001,37 @@ function readCatalogResponse(data) {
 		continueFrom
 	};
 }
+// resources/src/catalog/versions.ts
+function readLanguageFallbacks(value) {
+	const raw = value;
+	const list = (v) => Array.isArray(v) && v.every((code) => typeof code === "string") ? v : null;
+	const strict = raw && typeof raw === "object" ? list(raw.strict) : null;
+	const all = raw && typeof raw === "object" ? list(raw.all) : null;
+	return strict && all && strict.length ? {
+		strict,
+		all
+	} : null;
+}
+function readerVersion(languages, fallbacks) {
+	const source = languages[0];
+	if (source === void 0) return null;
+	const candidates = fallbacks.strict.concat([source], fallbacks.all);
+	for (const code of candidates) {
+		if (code === source) return null;
+		if (languages.includes(code)) return code;
+	}
+	return null;
+}
+function withReaderVersion(entry, fallbacks) {
+	const code = fallbacks && entry.url ? readerVersion(entry.languages, fallbacks) : null;
+	return code === null ? entry : Object.assign({}, entry, { url: entry.url + "/" + code });
+}
 // resources/src/catalog/controller.ts
 function canLoadMoreInPlace(options) {
 	return options.serverCount + options.pageSize <= 500;
 }
 function createCatalogController(env, options) {
+	const fallbacks = readLanguageFallbacks(env.config("wgTrainingsLanguageFallbacks", null));
 	const state = (0, vue.reactive)({
 		filters: options.initialFilters,
 		active: false,
@@ -1005,8 +1071,9 @@ function createCatalogController(env, options) {
 		return env.apiGet(params, controller.signal).then((data) => {
 			if (controller.signal.aborted) return;
 			const page = readCatalogResponse(data);
+			const entries = page.entries.map((entry) => withReaderVersion(entry, fallbacks));
 			state.firstNew = append ? state.entries.length : null;
-			state.entries = append ? state.entries.concat(page.entries) : page.entries.slice();
+			state.entries = append ? state.entries.concat(entries) : entries;
 			state.continueFrom = page.continueFrom;
 			state.active = true;
 			state.error = null;
@@ -1065,9 +1132,11 @@ function useMwEnvironment() {
 }
 // resources/src/catalog/CatalogCard.vue?vue&type=script&setup=true&lang.ts
 var _hoisted_1$1 = ["data-key"];
-var _hoisted_2$1 = { class: "ext-trainings-card__chips" };
-var _hoisted_3$1 = { class: "cdx-info-chip--text" };
-var _hoisted_4$1 = {
+var _hoisted_2$1 = ["lang"];
+var _hoisted_3$1 = ["lang"];
+var _hoisted_4$1 = { class: "ext-trainings-card__chips" };
+var _hoisted_5$1 = { class: "cdx-info-chip--text" };
+var _hoisted_6$1 = {
 	key: 0,
 	"aria-hidden": "true"
 };
@@ -1088,16 +1157,16 @@ var CatalogCard_default = (0, vue.defineComponent)({
 				class: "ext-trainings-catalog__item",
 				"data-key": _ctx.entry.key
 			}, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxCard), { url: _ctx.entry.url }, (0, vue.createSlots)({
-				title: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(_ctx.entry.displaytitle), 1)]),
+				title: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("bdi", { lang: _ctx.entry.languages[0] }, (0, vue.toDisplayString)(_ctx.entry.displaytitle), 9, _hoisted_2$1)]),
 				_: 2
 			}, [_ctx.entry.summary !== "" ? {
 				name: "description",
-				fn: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(_ctx.entry.summary), 1)]),
+				fn: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("bdi", { lang: _ctx.entry.languages[0] }, (0, vue.toDisplayString)(_ctx.entry.summary), 9, _hoisted_3$1)]),
 				key: "0"
 			} : void 0, chips.value.length > 0 ? {
 				name: "supporting-text",
-				fn: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("span", _hoisted_2$1, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(chips.value, (chip) => {
-					return (0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: chip.kind + (chip.value || "") }, [(0, vue.createElementVNode)("span", { class: (0, vue.normalizeClass)((0, vue.unref)(chipClasses)(chip)) }, [(0, vue.createElementVNode)("span", _hoisted_3$1, [chip.mark ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("span", _hoisted_4$1, (0, vue.toDisplayString)(chip.mark), 1)) : (0, vue.createCommentVNode)("", true), (0, vue.createTextVNode)((0, vue.toDisplayString)(chip.text), 1)])], 2), (0, vue.createTextVNode)((0, vue.toDisplayString)(" "))], 64);
+				fn: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("span", _hoisted_4$1, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(chips.value, (chip) => {
+					return (0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: chip.kind + (chip.value || "") }, [(0, vue.createElementVNode)("span", { class: (0, vue.normalizeClass)((0, vue.unref)(chipClasses)(chip)) }, [(0, vue.createElementVNode)("span", _hoisted_5$1, [chip.mark ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("span", _hoisted_6$1, (0, vue.toDisplayString)(chip.mark), 1)) : (0, vue.createCommentVNode)("", true), (0, vue.createTextVNode)((0, vue.toDisplayString)(chip.text), 1)])], 2), (0, vue.createTextVNode)((0, vue.toDisplayString)(" "))], 64);
 				}), 128))])]),
 				key: "1"
 			} : void 0]), 1032, ["url"])], 8, _hoisted_1$1);
@@ -1326,4 +1395,7 @@ exports.mountCatalog = mountCatalog;
 exports.progressByModule = progressByModule;
 exports.readCatalogResponse = readCatalogResponse;
 exports.readFilters = readFilters;
+exports.readLanguageFallbacks = readLanguageFallbacks;
+exports.readerVersion = readerVersion;
 exports.urlWithFilters = urlWithFilters;
+exports.withReaderVersion = withReaderVersion;

@@ -118,10 +118,50 @@ function progressOfModule(records, module, language = "") {
 	for (const record of mine) if (!best || rank(record) > rank(best) || rank(record) === rank(best) && record.updated > best.updated) best = record;
 	return best;
 }
+var OUTCOME_RANK = {
+	wrong: 0,
+	partial: 1,
+	right: 2
+};
+function mergeByModule(records) {
+	const merged = new Map();
+	for (const record of records) {
+		const before = merged.get(record.module);
+		if (!before) {
+			merged.set(record.module, record);
+			continue;
+		}
+		const [older, latest] = before.updated > record.updated ? [record, before] : [before, record];
+		const answers = Object.assign({}, older.answers);
+		for (const [number, answer] of Object.entries(latest.answers)) {
+			const other = answers[number];
+			answers[number] = !other ? answer : {
+				first: other.first,
+				last: OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last] ? answer.last : other.last,
+				attempts: other.attempts + answer.attempts
+			};
+		}
+		const steps = Math.max(older.steps, latest.steps);
+		const completed = [older.completed, latest.completed].filter((t) => t > 0);
+		merged.set(record.module, {
+			module: latest.module,
+			language: latest.language,
+			steps,
+			quizzes: sortedNumbers(older.quizzes.concat(latest.quizzes)),
+			step: latest.step,
+			seen: sortedNumbers(older.seen.concat(latest.seen), steps),
+			answers,
+			completed: completed.length ? Math.min(...completed) : 0,
+			updated: latest.updated
+		});
+	}
+	return Array.from(merged.values());
+}
 // resources/src/progress/BrowserProgressStore.ts
 var STORAGE_KEY = "mw-trainings-progress";
+var FORMAT_PER_LANGUAGE = 1;
 function sameKey(a, b) {
-	return a.module === b.module && a.language === b.language;
+	return a.module === b.module;
 }
 function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
 	let memory = [];
@@ -137,20 +177,21 @@ function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords 
 			return [];
 		}
 		const stored = data;
-		if (!stored || typeof stored !== "object" || stored.version !== 1 || !Array.isArray(stored.records)) return [];
+		if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
 		const records = [];
 		for (const value of stored.records) {
 			const record = normaliseProgress(value);
-			if (record && !records.some((other) => sameKey(other, record))) records.push(record);
+			if (record) records.push(record);
 		}
-		return records;
+		if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
+		return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
 	}
 	function write(records) {
 		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
 		memory = kept;
 		for (let attempt = 0; attempt < 2; attempt++) {
 			const data = {
-				version: 1,
+				version: 2,
 				records: kept
 			};
 			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
@@ -209,7 +250,7 @@ function isPermanentError(error) {
 	return typeof code === "string" && PERMANENT_ERRORS.includes(code);
 }
 function keyString(key) {
-	return key.module + "|" + key.language;
+	return key.module;
 }
 function moduleTitle(module) {
 	return "Training:" + module;
@@ -325,7 +366,7 @@ function createApiProgressStore(options) {
 		const k = keyString(key);
 		let promise = loaded.get(k);
 		if (!promise) {
-			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.language === key.language) || null, (error) => {
+			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.module === key.module) || null, (error) => {
 				logError(error);
 				return null;
 			}).then((record) => record || fallback.get(key).catch(() => null));
@@ -402,8 +443,7 @@ function createApiProgressStore(options) {
 		reset(key) {
 			const params = key ? {
 				action: "trainingprogressreset",
-				module: moduleTitle(key.module),
-				language: key.language
+				module: moduleTitle(key.module)
 			} : {
 				action: "trainingprogressreset",
 				all: true
@@ -524,7 +564,7 @@ function createLearnerProgressStore(env, pageEvents) {
 // resources/src/progress/index.ts
 var progress_exports = __exportAll({
 	CARRY_OVER_BATCH: () => 50,
-	FORMAT_VERSION: () => 1,
+	FORMAT_VERSION: () => 2,
 	MAX_RECORDS: () => 300,
 	STORAGE_KEY: () => STORAGE_KEY,
 	WRITE_DELAY: () => 500,
@@ -539,6 +579,7 @@ var progress_exports = __exportAll({
 	isPermanentError: () => isPermanentError,
 	isStarted: () => isStarted,
 	meetsCompletionRule: () => meetsCompletionRule,
+	mergeByModule: () => mergeByModule,
 	missingProgress: () => missingProgress,
 	moduleTitle: () => moduleTitle,
 	normaliseProgress: () => normaliseProgress,

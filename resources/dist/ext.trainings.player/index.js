@@ -120,10 +120,50 @@ function progressOfModule(records, module, language = "") {
 	for (const record of mine) if (!best || rank(record) > rank(best) || rank(record) === rank(best) && record.updated > best.updated) best = record;
 	return best;
 }
+var OUTCOME_RANK = {
+	wrong: 0,
+	partial: 1,
+	right: 2
+};
+function mergeByModule(records) {
+	const merged = new Map();
+	for (const record of records) {
+		const before = merged.get(record.module);
+		if (!before) {
+			merged.set(record.module, record);
+			continue;
+		}
+		const [older, latest] = before.updated > record.updated ? [record, before] : [before, record];
+		const answers = Object.assign({}, older.answers);
+		for (const [number, answer] of Object.entries(latest.answers)) {
+			const other = answers[number];
+			answers[number] = !other ? answer : {
+				first: other.first,
+				last: OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last] ? answer.last : other.last,
+				attempts: other.attempts + answer.attempts
+			};
+		}
+		const steps = Math.max(older.steps, latest.steps);
+		const completed = [older.completed, latest.completed].filter((t) => t > 0);
+		merged.set(record.module, {
+			module: latest.module,
+			language: latest.language,
+			steps,
+			quizzes: sortedNumbers(older.quizzes.concat(latest.quizzes)),
+			step: latest.step,
+			seen: sortedNumbers(older.seen.concat(latest.seen), steps),
+			answers,
+			completed: completed.length ? Math.min(...completed) : 0,
+			updated: latest.updated
+		});
+	}
+	return Array.from(merged.values());
+}
 // resources/src/progress/BrowserProgressStore.ts
 var STORAGE_KEY = "mw-trainings-progress";
+var FORMAT_PER_LANGUAGE = 1;
 function sameKey(a, b) {
-	return a.module === b.module && a.language === b.language;
+	return a.module === b.module;
 }
 function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
 	let memory = [];
@@ -139,20 +179,21 @@ function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords 
 			return [];
 		}
 		const stored = data;
-		if (!stored || typeof stored !== "object" || stored.version !== 1 || !Array.isArray(stored.records)) return [];
+		if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
 		const records = [];
 		for (const value of stored.records) {
 			const record = normaliseProgress(value);
-			if (record && !records.some((other) => sameKey(other, record))) records.push(record);
+			if (record) records.push(record);
 		}
-		return records;
+		if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
+		return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
 	}
 	function write(records) {
 		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
 		memory = kept;
 		for (let attempt = 0; attempt < 2; attempt++) {
 			const data = {
-				version: 1,
+				version: 2,
 				records: kept
 			};
 			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
@@ -211,7 +252,7 @@ function isPermanentError(error) {
 	return typeof code === "string" && PERMANENT_ERRORS.includes(code);
 }
 function keyString(key) {
-	return key.module + "|" + key.language;
+	return key.module;
 }
 function moduleTitle(module) {
 	return "Training:" + module;
@@ -327,7 +368,7 @@ function createApiProgressStore(options) {
 		const k = keyString(key);
 		let promise = loaded.get(k);
 		if (!promise) {
-			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.language === key.language) || null, (error) => {
+			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.module === key.module) || null, (error) => {
 				logError(error);
 				return null;
 			}).then((record) => record || fallback.get(key).catch(() => null));
@@ -404,8 +445,7 @@ function createApiProgressStore(options) {
 		reset(key) {
 			const params = key ? {
 				action: "trainingprogressreset",
-				module: moduleTitle(key.module),
-				language: key.language
+				module: moduleTitle(key.module)
 			} : {
 				action: "trainingprogressreset",
 				all: true
@@ -526,7 +566,7 @@ function createLearnerProgressStore(env, pageEvents) {
 // resources/src/progress/index.ts
 var progress_exports = __exportAll({
 	CARRY_OVER_BATCH: () => 50,
-	FORMAT_VERSION: () => 1,
+	FORMAT_VERSION: () => 2,
 	MAX_RECORDS: () => 300,
 	STORAGE_KEY: () => STORAGE_KEY,
 	WRITE_DELAY: () => 500,
@@ -541,6 +581,7 @@ var progress_exports = __exportAll({
 	isPermanentError: () => isPermanentError,
 	isStarted: () => isStarted,
 	meetsCompletionRule: () => meetsCompletionRule,
+	mergeByModule: () => mergeByModule,
 	missingProgress: () => missingProgress,
 	moduleTitle: () => moduleTitle,
 	normaliseProgress: () => normaliseProgress,
@@ -1036,10 +1077,10 @@ function markStepTranslations(module, labels) {
 	return marked;
 }
 // resources/src/player/LanguageSwitcher.vue?vue&type=script&setup=true&lang.ts
-var _hoisted_1$1 = { class: "trainings-player-languages" };
-var _hoisted_2$1 = ["value"];
-var _hoisted_3$1 = ["value", "lang"];
-var _hoisted_4$1 = ["href"];
+var _hoisted_1$2 = { class: "trainings-player-languages" };
+var _hoisted_2$2 = ["value"];
+var _hoisted_3$2 = ["value", "lang"];
+var _hoisted_4$2 = ["href"];
 // resources/src/player/LanguageSwitcher.vue
 var LanguageSwitcher_default = (0, vue.defineComponent)({
 	__name: "LanguageSwitcher",
@@ -1066,7 +1107,7 @@ var LanguageSwitcher_default = (0, vue.defineComponent)({
 			if (version && code !== props.languages.shown) emit("select", version);
 		}
 		return (_ctx, _cache) => {
-			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$1, [
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$2, [
 				(0, vue.createElementVNode)("label", {
 					for: selectId,
 					class: "trainings-player-languages__label"
@@ -1081,14 +1122,126 @@ var LanguageSwitcher_default = (0, vue.defineComponent)({
 						key: version.code,
 						value: version.code,
 						lang: version.code
-					}, (0, vue.toDisplayString)(optionText(version)), 9, _hoisted_3$1);
-				}), 128))], 40, _hoisted_2$1),
+					}, (0, vue.toDisplayString)(optionText(version)), 9, _hoisted_3$2);
+				}), 128))], 40, _hoisted_2$2),
 				_ctx.languages.translateUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("a", {
 					key: 0,
 					class: "trainings-player-languages__translate",
 					href: _ctx.languages.translateUrl
-				}, (0, vue.toDisplayString)(msg("trainings-player-help-translate")), 9, _hoisted_4$1)) : (0, vue.createCommentVNode)("", true)
+				}, (0, vue.toDisplayString)(msg("trainings-player-help-translate")), 9, _hoisted_4$2)) : (0, vue.createCommentVNode)("", true)
 			]);
+		};
+	}
+});
+// resources/src/feedback/feedback.ts
+var FEEDBACK_KINDS = [
+	"unclear",
+	"outdated",
+	"broken"
+];
+function allowsComment(env) {
+	return env.config("wgUserName", null) !== null || env.config("wgTrainingsFeedbackAnonymousComments", false);
+}
+function sendFeedback(env, module, step, kind, comment) {
+	const trimmed = comment.trim();
+	return env.apiPost({
+		action: "trainingfeedback",
+		module,
+		step,
+		kind,
+		comment: trimmed || void 0
+	}).then(() => void 0);
+}
+function describeError(error) {
+	if (error instanceof ApiRequestError) return error.message;
+	return String(error);
+}
+// resources/src/feedback/FeedbackControl.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1$1 = {
+	class: "trainings-feedback",
+	"aria-live": "polite"
+};
+var _hoisted_2$1 = {
+	key: 0,
+	class: "trainings-feedback__thanks"
+};
+var _hoisted_3$1 = [
+	"maxlength",
+	"aria-label",
+	"placeholder"
+];
+var _hoisted_4$1 = {
+	key: 1,
+	class: "trainings-feedback__error",
+	role: "alert"
+};
+// resources/src/feedback/FeedbackControl.vue
+var FeedbackControl_default = (0, vue.defineComponent)({
+	__name: "FeedbackControl",
+	props: {
+		step: {},
+		idPrefix: {}
+	},
+	setup(__props) {
+		const props = __props;
+		const env = useMwEnvironment();
+		function msg(key, ...params) {
+			return env.message(key, ...params);
+		}
+		const promptId = props.idPrefix + "-feedback-" + props.step;
+		const withComment = allowsComment(env);
+		const comment = (0, vue.ref)("");
+		const sending = (0, vue.ref)(false);
+		const sent = (0, vue.ref)(false);
+		const error = (0, vue.ref)("");
+		function send(kind) {
+			sending.value = true;
+			error.value = "";
+			sendFeedback(env, env.config("wgPageName", ""), props.step, kind, withComment ? comment.value : "").then(() => {
+				sent.value = true;
+			}, (failure) => {
+				error.value = describeError(failure);
+			}).then(() => {
+				sending.value = false;
+			});
+		}
+		return (_ctx, _cache) => {
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$1, [sent.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_2$1, (0, vue.toDisplayString)(msg("trainings-feedback-thanks")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [
+				(0, vue.createElementVNode)("span", {
+					id: promptId,
+					class: "trainings-feedback__prompt"
+				}, (0, vue.toDisplayString)(msg("trainings-feedback-prompt")), 1),
+				(0, vue.unref)(withComment) ? (0, vue.withDirectives)(((0, vue.openBlock)(), (0, vue.createElementBlock)("input", {
+					key: 0,
+					"onUpdate:modelValue": _cache[0] || (_cache[0] = ($event) => comment.value = $event),
+					class: "trainings-feedback__comment",
+					type: "text",
+					maxlength: (0, vue.unref)(500),
+					"aria-label": msg("trainings-feedback-comment-label"),
+					placeholder: msg("trainings-feedback-comment-label")
+				}, null, 8, _hoisted_3$1)), [[vue.vModelText, comment.value]]) : (0, vue.createCommentVNode)("", true),
+				(0, vue.createElementVNode)("span", {
+					role: "group",
+					class: "trainings-feedback__kinds",
+					"aria-labelledby": promptId
+				}, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)((0, vue.unref)(FEEDBACK_KINDS), (kind) => {
+					return (0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+						key: kind,
+						class: (0, vue.normalizeClass)("trainings-feedback__kind trainings-feedback__kind--" + kind),
+						weight: "quiet",
+						disabled: sending.value,
+						onClick: ($event) => send(kind)
+					}, {
+						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-feedback-kind-" + kind)), 1)]),
+						_: 2
+					}, 1032, [
+						"class",
+						"disabled",
+						"onClick"
+					]);
+				}), 128))]),
+				error.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_4$1, (0, vue.toDisplayString)(msg("trainings-feedback-failed", error.value)), 1)) : (0, vue.createCommentVNode)("", true)
+			], 64))]);
 		};
 	}
 });
@@ -1282,18 +1435,9 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			progressUpdates.value = progressUpdates.value.concat([full]);
 			progress.store.record(progress.key, full).catch((error) => env.logError(error, "error.trainings"));
 		}
-		if (props.progress) {
-			const { store, key } = props.progress;
-			store.get(key).then((saved) => {
-				if (saved || !props.languages || props.languages.versions.length < 2) return saved;
-				return store.list([key.module]).then((records) => {
-					const other = progressOfModule(records, key.module, key.language);
-					return other ? Object.assign({}, other, { language: key.language }) : null;
-				});
-			}).then((saved) => {
-				progressBase.value = saved;
-			}, (error) => env.logError(error, "error.trainings"));
-		}
+		if (props.progress) props.progress.store.get(props.progress.key).then((saved) => {
+			progressBase.value = saved;
+		}, (error) => env.logError(error, "error.trainings"));
 		markStepTranslations(props.module, {
 			untranslated: msg("trainings-player-step-untranslated"),
 			outdated: msg("trainings-player-step-outdated")
@@ -1472,64 +1616,72 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-steps")), 1)]),
 					_: 1
 				}, 8, ["aria-expanded", "aria-controls"])) : (0, vue.createCommentVNode)("", true)], 512)) : (0, vue.createCommentVNode)("", true),
-				((0, vue.openBlock)(), (0, vue.createBlock)(vue.Teleport, { to: _ctx.footer }, [view.value === "complete" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
-					key: 0,
-					class: "trainings-player-complete",
-					"aria-labelledby": doneId,
-					role: "region"
-				}, [
-					(0, vue.createElementVNode)("h2", {
-						id: doneId,
-						ref_key: "doneHeading",
-						ref: doneHeading,
-						tabindex: "-1"
-					}, (0, vue.toDisplayString)(finished.value ? msg("trainings-player-complete-heading") : msg("trainings-player-incomplete-heading")), 513),
-					finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_7, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_8, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
-						return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", { key: item.step }, [(0, vue.createElementVNode)("a", {
-							href: todoHref(item),
-							onClick: (0, vue.withModifiers)(($event) => goToDo(item), ["prevent"])
-						}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_9), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
-					}), 128))])], 64)),
-					nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_10, [(0, vue.createElementVNode)("a", {
-						class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
-						href: nextModule.value.url
-					}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_11)])) : (0, vue.createCommentVNode)("", true),
-					_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_12, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_13)])) : (0, vue.createCommentVNode)("", true)
-				])) : (0, vue.createCommentVNode)("", true), (0, vue.createElementVNode)("div", _hoisted_14, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-					key: 0,
-					class: "trainings-player-previous",
-					onClick: _cache[2] || (_cache[2] = ($event) => go((0, vue.unref)(previous)(state.value)))
-				}, {
-					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-previous")), 1)]),
-					_: 1
-				})) : (0, vue.createCommentVNode)("", true), view.value === "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-					key: 1,
-					class: "trainings-player-start",
-					action: "progressive",
-					weight: "primary",
-					onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(next)(state.value)))
-				}, {
-					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-start")), 1)]),
-					_: 1
-				})) : (0, vue.unref)(canComplete)(state.value) ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-					key: 2,
-					class: "trainings-player-finish",
-					action: "progressive",
-					weight: "primary",
-					onClick: _cache[4] || (_cache[4] = ($event) => go((0, vue.unref)(complete)(state.value)))
-				}, {
-					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-finish")), 1)]),
-					_: 1
-				})) : view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-					key: 3,
-					class: "trainings-player-next",
-					action: "progressive",
-					weight: "primary",
-					onClick: _cache[5] || (_cache[5] = ($event) => go((0, vue.unref)(next)(state.value)))
-				}, {
-					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-next")), 1)]),
-					_: 1
-				})) : (0, vue.createCommentVNode)("", true)])], 8, ["to"]))
+				((0, vue.openBlock)(), (0, vue.createBlock)(vue.Teleport, { to: _ctx.footer }, [
+					view.value === "complete" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+						key: 0,
+						class: "trainings-player-complete",
+						"aria-labelledby": doneId,
+						role: "region"
+					}, [
+						(0, vue.createElementVNode)("h2", {
+							id: doneId,
+							ref_key: "doneHeading",
+							ref: doneHeading,
+							tabindex: "-1"
+						}, (0, vue.toDisplayString)(finished.value ? msg("trainings-player-complete-heading") : msg("trainings-player-incomplete-heading")), 513),
+						finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_7, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_8, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
+							return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", { key: item.step }, [(0, vue.createElementVNode)("a", {
+								href: todoHref(item),
+								onClick: (0, vue.withModifiers)(($event) => goToDo(item), ["prevent"])
+							}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_9), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
+						}), 128))])], 64)),
+						nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_10, [(0, vue.createElementVNode)("a", {
+							class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
+							href: nextModule.value.url
+						}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_11)])) : (0, vue.createCommentVNode)("", true),
+						_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_12, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_13)])) : (0, vue.createCommentVNode)("", true)
+					])) : (0, vue.createCommentVNode)("", true),
+					view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)(FeedbackControl_default, {
+						key: state.value.step,
+						step: state.value.step,
+						"id-prefix": (0, vue.unref)(idPrefix)
+					}, null, 8, ["step", "id-prefix"])) : (0, vue.createCommentVNode)("", true),
+					(0, vue.createElementVNode)("div", _hoisted_14, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+						key: 0,
+						class: "trainings-player-previous",
+						onClick: _cache[2] || (_cache[2] = ($event) => go((0, vue.unref)(previous)(state.value)))
+					}, {
+						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-previous")), 1)]),
+						_: 1
+					})) : (0, vue.createCommentVNode)("", true), view.value === "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+						key: 1,
+						class: "trainings-player-start",
+						action: "progressive",
+						weight: "primary",
+						onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(next)(state.value)))
+					}, {
+						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-start")), 1)]),
+						_: 1
+					})) : (0, vue.unref)(canComplete)(state.value) ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+						key: 2,
+						class: "trainings-player-finish",
+						action: "progressive",
+						weight: "primary",
+						onClick: _cache[4] || (_cache[4] = ($event) => go((0, vue.unref)(complete)(state.value)))
+					}, {
+						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-finish")), 1)]),
+						_: 1
+					})) : view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+						key: 3,
+						class: "trainings-player-next",
+						action: "progressive",
+						weight: "primary",
+						onClick: _cache[5] || (_cache[5] = ($event) => go((0, vue.unref)(next)(state.value)))
+					}, {
+						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-next")), 1)]),
+						_: 1
+					})) : (0, vue.createCommentVNode)("", true)])
+				], 8, ["to"]))
 			], 64);
 		};
 	}
@@ -1613,7 +1765,7 @@ function pickNextModule(response, moduleKey) {
 function isObject(value) {
 	return typeof value === "object" && value !== null;
 }
-// resources/src/player/init.ts
+// resources/src/player/quizLabels.ts
 function quizLabels(environment) {
 	return {
 		check: environment.message("trainings-quiz-check"),
@@ -1626,6 +1778,7 @@ function quizLabels(environment) {
 		verdictWrong: environment.message("trainings-quiz-verdict-wrong")
 	};
 }
+// resources/src/player/init.ts
 var env = createMwEnvironment(mw);
 function findNextModule() {
 	const moduleKey = baseModuleKey(env.config("wgTitle", ""), env.config("wgPageContentLanguage", ""));

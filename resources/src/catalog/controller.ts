@@ -7,6 +7,7 @@ import { reactive } from 'vue';
 import { ApiRequestError, MwEnvironment } from '../shared/MwEnvironment';
 import { apiParams, CatalogFilters, MAX_LIMIT, sameFilters } from './filters';
 import { CatalogEntry, readCatalogResponse } from './response';
+import { readLanguageFallbacks, withReaderVersion } from './versions';
 
 export interface CatalogState {
 	/** The filters of the list shown (or being loaded). */
@@ -81,6 +82,8 @@ export function createCatalogController(
 	env: MwEnvironment,
 	options: ControllerOptions,
 ): CatalogController {
+	// Cards link to the version the reader gets, as the server's do.
+	const fallbacks = readLanguageFallbacks( env.config( 'wgTrainingsLanguageFallbacks', null ) );
 	const state = reactive<CatalogState>( {
 		filters: options.initialFilters,
 		active: false,
@@ -135,10 +138,13 @@ export function createCatalogController(
 					return;
 				}
 				const page = readCatalogResponse( data );
+				const entries = page.entries.map(
+					( entry ) => withReaderVersion( entry, fallbacks ),
+				);
 				state.firstNew = append ? state.entries.length : null;
 				state.entries = append ?
-					state.entries.concat( page.entries ) :
-					page.entries.slice();
+					state.entries.concat( entries ) :
+					entries;
 				state.continueFrom = page.continueFrom;
 				state.active = true;
 				state.error = null;

@@ -13,6 +13,7 @@ import { createCatalogController } from './controller';
 import { apiParams, isFiltering, NO_FILTERS, readFilters, urlWithFilters } from './filters';
 import { countText, mountCatalog, ROOT_ID } from './mountCatalog';
 import { readCatalogResponse } from './response';
+import { readerVersion, readLanguageFallbacks, withReaderVersion } from './versions';
 
 const root = document.getElementById( ROOT_ID );
 if ( root ) {
@@ -43,6 +44,9 @@ export {
 	NO_FILTERS,
 	progressByModule,
 	readCatalogResponse,
+	readerVersion,
 	readFilters,
+	readLanguageFallbacks,
 	urlWithFilters,
+	withReaderVersion,
 };

@@ -8,7 +8,7 @@
 import { createMwApp } from 'vue';
 import * as progress from '../progress';
 import * as quiz from '../quiz';
-import { createMwEnvironment, MwEnvironment } from '../shared/MwEnvironment';
+import { createMwEnvironment } from '../shared/MwEnvironment';
 import * as playerState from './playerState';
 import { NextModule } from './host';
 import { mountPlayer } from './mountPlayer';
@@ -16,25 +16,7 @@ import * as playerProgress from './playerProgress';
 import * as languages from './languages';
 import * as nextModule from './nextModule';
 import { MODULE_SELECTOR, readServerModule, stepOfElement } from './serverModule';
-
-/**
- * The quiz texts from interface messages.
- *
- * @param environment The environment
- * @return The labels
- */
-function quizLabels( environment: MwEnvironment ): quiz.QuizLabels {
-	return {
-		check: environment.message( 'trainings-quiz-check' ),
-		tryAgain: environment.message( 'trainings-quiz-try-again' ),
-		right: environment.message( 'trainings-quiz-outcome-right' ),
-		partial: environment.message( 'trainings-quiz-outcome-partial' ),
-		wrong: environment.message( 'trainings-quiz-outcome-wrong' ),
-		empty: environment.message( 'trainings-quiz-outcome-empty' ),
-		verdictRight: environment.message( 'trainings-quiz-verdict-right' ),
-		verdictWrong: environment.message( 'trainings-quiz-verdict-wrong' ),
-	};
-}
+import { quizLabels } from './quizLabels';
 
 const env = createMwEnvironment( mw );
 

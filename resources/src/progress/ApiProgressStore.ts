@@ -90,10 +90,10 @@ export function isPermanentError( error: unknown ): boolean {
 
 /**
  * @param key A module key
- * @return Its record key in maps
+ * @return Its record key in maps: the module (progress belongs to it, in every language)
  */
 function keyString( key: ProgressKey ): string {
-	return key.module + '|' + key.language;
+	return key.module;
 }
 
 /**
@@ -249,9 +249,9 @@ export function createApiProgressStore( options: ApiProgressStoreOptions ): ApiP
 	const now = options.now || ( () => Date.now() );
 	const ready: Promise<unknown> = ( options.ready || Promise.resolve() ).catch( () => undefined );
 
-	/** Per module and language: the record as loaded (a promise), once asked for. */
+	/** Per module: the record as loaded (a promise), once asked for. */
 	const loaded = new Map<string, Promise<ModuleProgress | null>>();
-	/** Per module and language: the record as changed on this page. */
+	/** Per module: the record as changed on this page. */
 	const current = new Map<string, ModuleProgress>();
 	/** Changed since the last POST. */
 	const dirty = new Set<string>();
@@ -298,7 +298,7 @@ export function createApiProgressStore( options: ApiProgressStoreOptions ): ApiP
 	}
 
 	/**
-	 * @param key A module and language
+	 * @param key A module
 	 * @return The server's record (the browser's when the server fails or has none)
 	 */
 	function load( key: ProgressKey ): Promise<ModuleProgress | null> {
@@ -308,7 +308,7 @@ export function createApiProgressStore( options: ApiProgressStoreOptions ): ApiP
 			promise = ready
 				.then( () => fetchRecords( [ key.module ] ) )
 				.then(
-					( records ) => records.find( ( r ) => r.language === key.language ) || null,
+					( records ) => records.find( ( r ) => r.module === key.module ) || null,
 					( error ) => {
 						logError( error );
 						return null;
@@ -437,7 +437,7 @@ export function createApiProgressStore( options: ApiProgressStoreOptions ): ApiP
 
 		reset( key?: ProgressKey ): Promise<void> {
 			const params: ApiParams = key ?
-				{ action: 'trainingprogressreset', module: moduleTitle( key.module ), language: key.language } :
+				{ action: 'trainingprogressreset', module: moduleTitle( key.module ) } :
 				{ action: 'trainingprogressreset', all: true };
 			for ( const k of Array.from( current.keys() ) ) {
 				if ( !key || k === keyString( key ) ) {

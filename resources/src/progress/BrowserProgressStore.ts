@@ -2,14 +2,16 @@
  * A {@link ProgressStore} in the browser's localStorage, for learners who are not logged in.
  *
  * Everything lives under one key (as mw.storage asks: no keys with variable parts), as
- * versioned JSON: `{"version":1,"records":[…]}`. The store tolerates what localStorage does
+ * versioned JSON: `{"version":2,"records":[…]}`, one record per module. Format 1 kept one
+ * record per module and language version: it is read and merged (`mergeByModule()`), and
+ * written back as format 2 on the next change. The store tolerates what localStorage does
  * in the wild: missing or disabled storage (private modes, blocked cookies), a full quota,
  * and corrupt or foreign data under its key; then progress lasts only as long as the page.
  * It keeps at most {@link MAX_RECORDS} records, dropping the least recently changed.
  */
 import { KeyValueStorage } from '../shared/MwEnvironment';
 import {
-	applyUpdate, ModuleProgress, normaliseProgress, ProgressKey, ProgressUpdate,
+	applyUpdate, mergeByModule, ModuleProgress, normaliseProgress, ProgressKey, ProgressUpdate,
 } from './model';
 import { ProgressStore } from './ProgressStore';
 
@@ -17,9 +19,12 @@ import { ProgressStore } from './ProgressStore';
 export const STORAGE_KEY = 'mw-trainings-progress';
 
 /** Version of the stored format; data of another version is ignored (and replaced). */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-/** At most this many module/language records are kept (each is a few hundred bytes). */
+/** The format that kept a record per module and language version, merged when read. */
+const FORMAT_PER_LANGUAGE = 1;
+
+/** At most this many module records are kept (each is a few hundred bytes). */
 export const MAX_RECORDS = 300;
 
 interface StoredData {
@@ -30,10 +35,10 @@ interface StoredData {
 /**
  * @param a A key
  * @param b Another
- * @return Whether they name the same record
+ * @return Whether they name the same record: the same module, in whichever language
  */
 function sameKey( a: ProgressKey, b: ProgressKey ): boolean {
-	return a.module === b.module && a.language === b.language;
+	return a.module === b.module;
 }
 
 /**
@@ -74,19 +79,24 @@ export function createBrowserProgressStore(
 			return [];
 		}
 		const stored = data as Partial<StoredData> | null;
-		if ( !stored || typeof stored !== 'object' || stored.version !== FORMAT_VERSION ||
-			!Array.isArray( stored.records )
+		if ( !stored || typeof stored !== 'object' || !Array.isArray( stored.records ) ||
+			( stored.version !== FORMAT_VERSION && stored.version !== FORMAT_PER_LANGUAGE )
 		) {
 			return [];
 		}
 		const records: ModuleProgress[] = [];
 		for ( const value of stored.records ) {
 			const record = normaliseProgress( value );
-			if ( record && !records.some( ( other ) => sameKey( other, record ) ) ) {
+			if ( record ) {
 				records.push( record );
 			}
 		}
-		return records;
+		if ( stored.version === FORMAT_PER_LANGUAGE ) {
+			return mergeByModule( records );
+		}
+		return records.filter(
+			( record, i ) => !records.slice( 0, i ).some( ( other ) => sameKey( other, record ) ),
+		);
 	}
 
 	/**

@@ -11,14 +11,14 @@ import { ModuleProgress, ProgressKey, ProgressUpdate } from './model';
 
 export interface ProgressStore {
 	/**
-	 * @param key Module and language
+	 * @param key The module (the language does not matter: progress belongs to the module)
 	 * @return The learner's progress there, or null when there is none
 	 */
 	get( key: ProgressKey ): Promise<ModuleProgress | null>;
 
 	/**
-	 * @param modules Only these modules (DB keys), in every language; all when omitted
-	 * @return The learner's progress records, in no particular order
+	 * @param modules Only these modules (DB keys); all when omitted
+	 * @return The learner's progress records, one per module, in no particular order
 	 */
 	list( modules?: readonly string[] ): Promise<ModuleProgress[]>;
 
@@ -27,7 +27,7 @@ export interface ProgressStore {
 	 * each quiz check counts as one attempt. Completion follows from the completion rule
 	 * (`meetsCompletionRule()`), never from the caller.
 	 *
-	 * @param key Module and language
+	 * @param key The module, and the language of the version read (the record takes it)
 	 * @param update What happened
 	 * @return The progress after the update
 	 */
@@ -36,7 +36,7 @@ export interface ProgressStore {
 	/**
 	 * Forget progress.
 	 *
-	 * @param key One module and language; everything when omitted
+	 * @param key One module (in every language); everything when omitted
 	 * @return Resolves once forgotten
 	 */
 	reset( key?: ProgressKey ): Promise<void>;

@@ -5,7 +5,7 @@
  */
 export {
 	applyUpdate, isAnsweredOutcome, isCompleted, isStarted, meetsCompletionRule,
-	missingProgress, normaliseProgress, progressOfModule, sortedNumbers,
+	mergeByModule, missingProgress, normaliseProgress, progressOfModule, sortedNumbers,
 } from './model';
 export type {
 	AnsweredOutcome, MissingProgress, ModuleProgress, ProgressKey, ProgressUpdate, QuizProgress,

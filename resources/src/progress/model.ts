@@ -1,12 +1,13 @@
 /**
- * The learner's progress through one module in one language: a typed, immutable model and
- * the pure rules on it (recording a move or a quiz answer, the completion rule). No DOM, no
- * `mw`, no storage: the browser store, a server store and every view share this file.
+ * The learner's progress through one module: a typed, immutable model and the pure rules on
+ * it (recording a move or a quiz answer, the completion rule). No DOM, no `mw`, no storage:
+ * the browser store, a server store and every view share this file.
  *
- * A module is identified by its DB key (`How_to_talk_to_partners`, never a `/fr` subpage)
- * and the language of the version the learner follows (`wgPageContentLanguage`). Step
- * numbers are the same in every language version (design 0003 §3), so progress in one
- * language still makes sense in another.
+ * Progress belongs to the module, not to a language version: a record is identified by the
+ * module's DB key (`How_to_talk_to_partners`, never a `/fr` subpage) and remembers the
+ * language of the version the learner followed last (`wgPageContentLanguage`). Steps and
+ * quizzes are matched by position, which is the same in every version (design 0003 §3;
+ * Translate generates the same step structure), so switching language keeps the progress.
  */
 
 /** The outcome of a checked quiz; an empty check (nothing chosen) is not an answer. */
@@ -22,15 +23,18 @@ export interface QuizProgress {
 	readonly attempts: number;
 }
 
-/** Which progress record: a module and the language version followed. */
+/**
+ * Which progress record, and from which version: the module names the record; the language
+ * is the version the learner is reading (it becomes the record's language on a change).
+ */
 export interface ProgressKey {
 	/** DB key of the module page, without namespace and language subpage. */
 	readonly module: string;
-	/** Language code of the version followed, e.g. `en`, `fr`. */
+	/** Language code of the version followed (last), e.g. `en`, `fr`. */
 	readonly language: string;
 }
 
-/** The learner's progress in one module and language. */
+/** The learner's progress in one module (in whichever versions they read it). */
 export interface ModuleProgress extends ProgressKey {
 	/** How many steps the module had when the learner last opened it (at least 1). */
 	readonly steps: number;
@@ -285,4 +289,53 @@ export function progressOfModule(
 		}
 	}
 	return best;
+}
+
+const OUTCOME_RANK: Readonly<Record<AnsweredOutcome, number>> = { wrong: 0, partial: 1, right: 2 };
+
+/**
+ * One record per module from records that may hold several for one module: what the browser
+ * kept per language version before progress belonged to the module (stored format 1). Steps
+ * seen are united, each quiz keeps its best outcome (its first outcome from the record that
+ * answered it first, the attempts added up), completion is the earliest one; the step and the
+ * language are those of the record changed last.
+ *
+ * @param records Records of any modules
+ * @return One record per module, in the order each module first appears
+ */
+export function mergeByModule( records: readonly ModuleProgress[] ): ModuleProgress[] {
+	const merged = new Map<string, ModuleProgress>();
+	for ( const record of records ) {
+		const before = merged.get( record.module );
+		if ( !before ) {
+			merged.set( record.module, record );
+			continue;
+		}
+		const [ older, latest ] = before.updated > record.updated ?
+			[ record, before ] : [ before, record ];
+		const answers: Record<string, QuizProgress> = Object.assign( {}, older.answers );
+		for ( const [ number, answer ] of Object.entries( latest.answers ) ) {
+			const other = answers[ number ];
+			answers[ number ] = !other ? answer : {
+				first: other.first,
+				last: OUTCOME_RANK[ answer.last ] > OUTCOME_RANK[ other.last ] ?
+					answer.last : other.last,
+				attempts: other.attempts + answer.attempts,
+			};
+		}
+		const steps = Math.max( older.steps, latest.steps );
+		const completed = [ older.completed, latest.completed ].filter( ( t ) => t > 0 );
+		merged.set( record.module, {
+			module: latest.module,
+			language: latest.language,
+			steps,
+			quizzes: sortedNumbers( older.quizzes.concat( latest.quizzes ) ),
+			step: latest.step,
+			seen: sortedNumbers( older.seen.concat( latest.seen ), steps ),
+			answers,
+			completed: completed.length ? Math.min( ...completed ) : 0,
+			updated: latest.updated,
+		} );
+	}
+	return Array.from( merged.values() );
 }

@@ -1,53 +1,22 @@
 /**
- * Languages in Chromium: the reader's language notice, the player in a right-to-left language
- * (screenshot kept in .cache/test-artifacts/), and `uselang=qqx` showing that the player's
- * and the catalog's texts are all interface messages.
+ * Languages in Chromium: the reader's language notice and the player's language menu.
+ * Right to left is languages-rtl.test.mjs, `uselang=qqx` languages-qqx.test.mjs, and progress
+ * across languages progress-languages.test.mjs.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
 
 const MODULE = `${ server }/wiki/Training:How_to_talk_to_partners`;
-const ARTIFACTS = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '../../../.cache/test-artifacts' );
 let browser;
 
 before( async () => {
 	browser = await launchBrowser();
-	await mkdir( ARTIFACTS, { recursive: true } );
 } );
 
 after( async () => {
 	await browser?.close();
 } );
-
-/**
- * Text left in the elements matching `selector` once every `(message-key…)` of qqx, digits,
- * punctuation, hidden elements and the elements matching `content` (page content, language
- * names) are taken out. Whole elements, not text nodes: a message may hold a link.
- *
- * @param {import('playwright-core').Page} page
- * @param {string} selector The UI to check
- * @param {string} content What inside it is not interface text
- * @return {Promise<string[]>} What is left, per element (none: all messages)
- */
-function leftoverText( page, selector, content ) {
-	return page.$$eval( selector, ( roots, contentSelector ) => roots.map( ( root ) => {
-		const copy = root.cloneNode( true );
-		copy.querySelectorAll( 'style, script, [hidden]' + ( contentSelector ? ', ' + contentSelector : '' ) )
-			.forEach( ( el ) => el.remove() );
-		// Nested keys, e.g. "(a: x, (b))", go from the inside out.
-		let text = copy.textContent;
-		let previous;
-		do {
-			previous = text;
-			text = text.replace( /\([a-z0-9-]+:?[^()]*\)/g, '' );
-		} while ( text !== previous );
-		return text.replace( /[\s\d.,:;!?%()✓…—–-]+/gu, ' ' ).trim();
-	} ).filter( Boolean ), content );
-}
 
 test( 'a French reader of the English module is told of the French version', async () => {
 	const { page, problems, close } = await openPage( browser );
@@ -76,58 +45,20 @@ test( 'a French reader of the English module is told of the French version', asy
 	await close();
 } );
 
-test( 'the player is mirrored in Arabic', async () => {
-	const viewport = { width: 1000, height: 900 };
-	const { page, problems, close } = await openPage( browser, { viewport } );
-	await page.goto( `${ MODULE }/ar?uselang=ar` );
-	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
-	assert.equal( await page.locator( 'html' ).getAttribute( 'dir' ), 'rtl' );
-	assert.equal( await page.locator( '.trainings-module' ).evaluate( ( el ) => window.getComputedStyle( el ).direction ), 'rtl' );
-
-	await page.locator( '.trainings-player-start' ).click();
-	await page.locator( '.trainings-player-next' ).click();
-	const next = await page.locator( '.trainings-player-next' ).boundingBox();
-	const previous = await page.locator( '.trainings-player-previous' ).boundingBox();
-	assert.ok( next && previous );
-	assert.ok( next.x + next.width <= previous.x, `Next (${ next.x }) is left of Previous (${ previous.x })` );
-	// The progress bar fills from the right.
-	const track = await page.locator( '.trainings-player-progress__track' ).boundingBox();
-	const bar = await page.locator( '.trainings-player-progress__bar' ).boundingBox();
-	assert.ok( track && bar );
-	assert.ok( Math.abs( ( bar.x + bar.width ) - ( track.x + track.width ) ) < 1, 'bar starts at the right' );
-	// The language menu sits at the start of the line: the right.
-	const menu = await page.locator( '.trainings-player-languages select' ).boundingBox();
-	const module = await page.locator( '.trainings-module' ).boundingBox();
-	assert.ok( menu && module && menu.x > module.x + module.width / 2, 'language menu on the right' );
-
-	await page.screenshot( { path: path.join( ARTIFACTS, 'player-rtl-ar.png' ), fullPage: true } );
-	assert.deepEqual( problems, [] );
-	await close();
-} );
-
-test( 'uselang=qqx: every text of the player is an interface message', async () => {
+test( 'a French reader\'s catalog cards, server-rendered and enhanced, open the French version', async () => {
 	const { page, problems, close } = await openPage( browser );
-	await page.goto( `${ MODULE }?uselang=qqx` );
-	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
-	assert.match( await page.locator( '.trainings-language-notice' ).innerText(), /^\(trainings-language-fallback: / );
-	// Language names are data (autonyms), not messages.
-	const names = '.trainings-player-languages option:not(:first-child)';
-	assert.deepEqual( await leftoverText( page, '.trainings-player, .trainings-language-notice', names ), [] );
-	await page.locator( '.trainings-player-start' ).click();
-	assert.deepEqual( await leftoverText( page, '.trainings-player', names ), [] );
-	assert.deepEqual( problems, [] );
-	await close();
-} );
-
-test( 'uselang=qqx: every text of the catalog\'s interface is an interface message', async () => {
-	const { page, problems, close } = await openPage( browser );
-	await page.goto( `${ server }/wiki/Special:Trainings?uselang=qqx` );
+	await page.goto( `${ server }/wiki/Special:Trainings?uselang=fr` );
 	assert.equal( await waitForModule( page, 'ext.trainings.catalog' ), 'ready' );
-	// Module titles and summaries are content; language names are data.
-	const content = '.cdx-card__text__title, .cdx-card__text__description, .ext-trainings-card__chip--languages, ' +
-		'#ext-trainings-catalog-language option:not(:first-child), .ext-trainings-course__title, ' +
-		'.ext-trainings-course__summary, .ext-trainings-course__module-title';
-	assert.deepEqual( await leftoverText( page, '.mw-specialpage-summary, #ext-trainings-catalog', content ), [] );
+	const card = '.ext-trainings-catalog__item[data-key="How_to_talk_to_partners"] a.cdx-card';
+	assert.match( decodeURIComponent( await page.locator( card ).getAttribute( 'href' ) ),
+		/Training:How_to_talk_to_partners\/fr$/ );
+	// The enhancement's cards (after a filter) link the same way.
+	await page.locator( '#ext-trainings-catalog-level' ).selectOption( 'beginner' );
+	const enhanced = page.locator( `.ext-trainings-catalog__app ${ card }` );
+	await enhanced.waitFor();
+	assert.match( decodeURIComponent( await enhanced.getAttribute( 'href' ) ), /Training:How_to_talk_to_partners\/fr$/ );
+	await Promise.all( [ page.waitForURL( /How_to_talk_to_partners\/fr$/ ), enhanced.click() ] );
+	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgPageContentLanguage' ) ), 'fr' );
 	assert.deepEqual( problems, [] );
 	await close();
 } );

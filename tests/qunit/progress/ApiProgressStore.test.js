@@ -166,12 +166,17 @@ QUnit.test( 'maps the server shape to the progress model and back', ( assert ) =
 
 QUnit.test( 'reads the own progress and coalesces writes into one POST', async ( assert ) => {
 	const api = fakeApi( ( method ) => method === 'get' ?
-		listResponse( [ serverModule(), serverModule( { language: 'fr', step: 1, stepsdone: [ 1 ], quizzes: [] } ) ] ) :
+		listResponse( [ serverModule(), serverModule( {
+			module: 'Training:Other', language: 'fr', step: 1, stepsdone: [ 1 ], quizzes: []
+		} ) ] ) :
 		{ trainingprogress: { result: 'Success' } } );
 	const { store, errors } = makeStore( api );
 
 	const saved = await store.get( KEY );
-	assert.deepEqual( [ saved.language, saved.step, saved.seen ], [ 'en', 2, [ 1, 2 ] ], 'the version asked for' );
+	assert.deepEqual( [ saved.module, saved.language, saved.step, saved.seen ],
+		[ KEY.module, 'en', 2, [ 1, 2 ] ], 'the module asked for' );
+	assert.deepEqual( ( await store.get( { module: KEY.module, language: 'fr' } ) ).seen, [ 1, 2 ],
+		'the same record from another language version' );
 	assert.deepEqual( api.of( 'get' ), [ {
 		action: 'query', meta: 'trainingprogress', tplimit: 'max',
 		tpmodules: [ 'Training:How_to_talk_to_partners' ]
@@ -275,7 +280,7 @@ QUnit.test( 'reset posts to trainingprogressreset', async ( assert ) => {
 	await store.reset( KEY );
 	await store.reset();
 	assert.deepEqual( api.of( 'post' ), [
-		{ action: 'trainingprogressreset', module: 'Training:How_to_talk_to_partners', language: 'en' },
+		{ action: 'trainingprogressreset', module: 'Training:How_to_talk_to_partners' },
 		{ action: 'trainingprogressreset', all: true }
 	], 'one module, then everything; the pending write is dropped' );
 	assert.deepEqual( await fallback.list(), [], 'the browser forgets too' );

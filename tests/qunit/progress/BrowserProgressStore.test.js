@@ -58,12 +58,16 @@ QUnit.test( 'records, reads back and lists progress under one versioned key', as
 	assert.strictEqual( progress.STORAGE_KEY, 'mw-trainings-progress', 'prefixed' );
 	const data = JSON.parse( storage.data[ progress.STORAGE_KEY ] );
 	assert.strictEqual( data.version, progress.FORMAT_VERSION, 'versioned' );
-	assert.strictEqual( data.records.length, 1, 'one record per module and language' );
+	assert.strictEqual( data.records.length, 1, 'one record per module' );
 
 	// Another page (a new store) reads the same.
 	const other = progress.createBrowserProgressStore( storage, clock() );
 	assert.deepEqual( await other.get( KEY ), saved, 'read back' );
-	assert.strictEqual( await other.get( { module: KEY.module, language: 'fr' } ), null, 'another language is another record' );
+	assert.deepEqual( await other.get( { module: KEY.module, language: 'fr' } ), saved,
+		'the record belongs to the module, whatever the language' );
+	const french = await other.record( { module: KEY.module, language: 'fr' }, Object.assign( { step: 3 }, MODULE ) );
+	assert.deepEqual( [ french.language, french.seen ], [ 'fr', [ 1, 2, 3 ] ], 'switching language keeps the progress' );
+	assert.strictEqual( JSON.parse( storage.data[ progress.STORAGE_KEY ] ).records.length, 1, 'still one record' );
 	await other.record( { module: 'Other', language: 'en' }, Object.assign( { step: 1 }, MODULE ) );
 	assert.deepEqual( ( await other.list() ).map( ( p ) => p.module ).sort(), [ 'How_to_talk_to_partners', 'Other' ], 'list' );
 	assert.deepEqual( ( await other.list( [ 'Other', 'Missing' ] ) ).map( ( p ) => p.module ), [ 'Other' ], 'list of some modules' );
@@ -91,6 +95,34 @@ QUnit.test( 'corrupt or foreign data does not throw and is replaced', async ( as
 	storage.data[ progress.STORAGE_KEY ] = '{not json';
 	await store.record( KEY, Object.assign( { step: 1 }, MODULE ) );
 	assert.strictEqual( JSON.parse( storage.data[ progress.STORAGE_KEY ] ).records.length, 1, 'replaced by valid data' );
+} );
+
+QUnit.test( 'progress stored per language version (format 1) is merged per module when read', async ( assert ) => {
+	const storage = fakeStorage();
+	const record = ( language, fields ) => Object.assign( {
+		module: 'A', language, steps: 3, quizzes: [ 1, 2 ], step: 1, seen: [], answers: {}, completed: 0, updated: 1
+	}, fields );
+	storage.data[ progress.STORAGE_KEY ] = JSON.stringify( { version: 1, records: [
+		record( 'en', { step: 2, seen: [ 1, 2 ], answers: { 1: { first: 'wrong', last: 'wrong', attempts: 1 } }, updated: 10 } ),
+		record( 'fr', { step: 3, seen: [ 3 ], answers: { 1: { first: 'right', last: 'right', attempts: 2 } },
+			completed: 40, updated: 30 } ),
+		record( 'de', { seen: [ 1 ], answers: { 2: { first: 'partial', last: 'partial', attempts: 1 } },
+			completed: 20, updated: 20 } ),
+		record( 'en', { module: 'B', seen: [ 1 ], updated: 5 } )
+	] } );
+	const store = progress.createBrowserProgressStore( storage, clock( 100 ) );
+	const merged = await store.get( { module: 'A', language: 'en' } );
+	assert.deepEqual( merged.seen, [ 1, 2, 3 ], 'steps seen united' );
+	assert.deepEqual( merged.answers, {
+		1: { first: 'wrong', last: 'right', attempts: 3 },
+		2: { first: 'partial', last: 'partial', attempts: 1 }
+	}, 'best outcome of each quiz, attempts added up' );
+	assert.deepEqual( [ merged.completed, merged.updated, merged.step, merged.language ], [ 20, 30, 3, 'fr' ],
+		'earliest completion; step and language of the latest record' );
+	assert.deepEqual( ( await store.list() ).map( ( p ) => p.module ), [ 'A', 'B' ], 'one record per module' );
+	await store.record( { module: 'B', language: 'en' }, Object.assign( { step: 1 }, MODULE ) );
+	const data = JSON.parse( storage.data[ progress.STORAGE_KEY ] );
+	assert.deepEqual( [ data.version, data.records.length ], [ progress.FORMAT_VERSION, 2 ], 'written back as format 2' );
 } );
 
 QUnit.test( 'without storage, progress lasts as long as the page', async ( assert ) => {

@@ -33,7 +33,8 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		parent::setUp();
 		$this->overrideConfigValue( MainConfigNames::LanguageCode, 'en' );
 		$this->saveModule( 'Progress via API', 3, 2 );
-		$this->saveModule( 'Progress via API/fr', 2, 0 );
+		// Translate gives every version the source's steps and quizzes.
+		$this->saveModule( 'Progress via API/fr', 3, 2 );
 	}
 
 	/**
@@ -111,7 +112,7 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		}
 	}
 
-	public function testIdempotentAndLanguageVersions(): void {
+	public function testSwitchingLanguageKeepsProgress(): void {
 		$learner = $this->getTestUser()->getAuthority();
 		$params = [ 'step' => 1, 'stepsdone' => '1', 'quizzes' => '1:partial' ];
 		$first = $this->recordProgress( $params, $learner );
@@ -119,13 +120,28 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertSame( $first, $second );
 		$this->assertSame( 1, $this->rowCount() );
 
+		// The learner switches to French at step 2: the same record goes on.
 		$french = $this->recordProgress( [ 'module' => self::MODULE . '/fr', 'step' => 2 ], $learner );
 		$this->assertSame( 'fr', $french['language'] );
 		$this->assertSame( self::MODULE, $french['module'] );
 		$this->assertSame( self::MODULE . '/fr', $french['title'] );
+		$this->assertSame( [ 1, 2 ], $french['stepsdone'], 'step 1 seen in English counts' );
+		$this->assertSame( [ [ 'quiz' => 1, 'result' => 'partial' ] ], $french['quizzes'] );
+		$this->assertSame( [ 3 ], $french['missingsteps'] );
 		$this->assertSame( $french, $this->recordProgress( [ 'language' => 'fr', 'step' => 2 ], $learner ) );
-		$this->assertSame( 2, $this->rowCount() );
-		$this->assertCount( 2, $this->readProgress( $learner, [ 'tpmodules' => self::MODULE ] )['modules'] );
+		$this->assertSame( 1, $this->rowCount() );
+		$read = $this->readProgress( $learner, [ 'tpmodules' => self::MODULE ] )['modules'];
+		$this->assertCount( 1, $read );
+		$this->assertSame( 'fr', $read[0]['language'], 'the language followed last' );
+		$this->assertSame( [ 1, 2 ], $read[0]['stepsdone'] );
+		$this->assertSame( 2, $read[0]['step'] );
+
+		// Back in English, the learner finishes what is left.
+		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '2:right', 'complete' => 1 ], $learner );
+		$this->assertTrue( $done['completed'] );
+		$this->assertSame( 'en', $done['language'] );
+		$this->assertSame( [ 1, 2, 3 ], $done['stepsdone'] );
+		$this->assertSame( 1, $this->rowCount() );
 	}
 
 	public function testCompletion(): void {
@@ -235,9 +251,10 @@ class ApiTrainingProgressTest extends ApiTestCase {
 	}
 
 	public function testContinuation(): void {
+		$this->saveModule( 'Progress via API two', 2, 0 );
 		$learner = $this->getTestUser()->getAuthority();
 		$this->recordProgress( [ 'step' => 1 ], $learner );
-		$this->recordProgress( [ 'module' => self::MODULE . '/fr', 'step' => 1 ], $learner );
+		$this->recordProgress( [ 'module' => 'Training:Progress via API two', 'step' => 1 ], $learner );
 		[ $result ] = $this->doApiRequest( [ 'action' => 'query', 'meta' => 'trainingprogress', 'tplimit' => 1,
 			'formatversion' => 2 ], null, false, $learner );
 		$this->assertCount( 1, $result['query']['trainingprogress']['modules'] );
@@ -245,8 +262,8 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		[ $next ] = $this->doApiRequest( [ 'action' => 'query', 'meta' => 'trainingprogress', 'tplimit' => 1,
 			'formatversion' => 2 ] + $continue, null, false, $learner );
 		$this->assertCount( 1, $next['query']['trainingprogress']['modules'] );
-		$this->assertNotSame( $result['query']['trainingprogress']['modules'][0]['language'],
-			$next['query']['trainingprogress']['modules'][0]['language'] );
+		$this->assertNotSame( $result['query']['trainingprogress']['modules'][0]['module'],
+			$next['query']['trainingprogress']['modules'][0]['module'] );
 		$this->assertArrayNotHasKey( 'continue', $next );
 	}
 
@@ -257,9 +274,12 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->recordProgress( [ 'module' => self::MODULE . '/fr', 'step' => 1 ], $learner );
 		$this->recordProgress( [ 'step' => 1 ], $other );
 
+		// A version names the module: its progress goes, whichever language it was made in.
 		[ $result ] = $this->doApiRequestWithToken( [ 'action' => 'trainingprogressreset',
 			'module' => self::MODULE, 'language' => 'fr' ], null, $learner );
 		$this->assertSame( [ 'result' => 'Success', 'deleted' => 1 ], $result['trainingprogressreset'] );
+		$this->assertSame( [], $this->readProgress( $learner )['modules'] );
+		$this->recordProgress( [ 'step' => 1 ], $learner );
 		[ $result ] = $this->doApiRequestWithToken( [ 'action' => 'trainingprogressreset', 'all' => 1 ],
 			null, $learner );
 		$this->assertSame( 1, $result['trainingprogressreset']['deleted'] );

@@ -115,7 +115,7 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 
 		$centralId = $this->getServiceContainer()->getCentralIdLookup()
 			->centralIdFromLocalUser( $learner->getUser() );
-		$stored = TrainingsServices::getProgressStore()->get( $centralId, $module->getModuleId(), 'en' );
+		$stored = TrainingsServices::getProgressStore()->get( $centralId, $module->getModuleId() );
 		$this->assertInstanceOf( ModuleProgress::class, $stored );
 		$this->assertSame( 2, $stored->getStep() );
 		$this->assertSame( [ 1, 2 ], $stored->getStepsDone() );
@@ -128,13 +128,28 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		$this->assertTrue( $list[0]->sameStateAs( $stored ) );
 	}
 
-	public function testLanguageVersionsAreSeparate(): void {
-		$this->saveModule( 'Languages', 3, 0 );
-		$this->saveModule( 'Languages/fr', 3, 0 );
+	public function testProgressBelongsToTheModuleNotTheLanguageVersion(): void {
+		$this->saveModule( 'Languages', 3, 1 );
+		$this->saveModule( 'Languages/fr', 3, 1 );
 		$learner = $this->getTestUser()->getAuthority();
-		$this->assertStatusGood( $this->record( $learner, $this->module( 'Languages' ), new ProgressUpdate( 1 ) ) );
-		$this->assertStatusGood( $this->record( $learner, $this->module( 'Languages/fr' ), new ProgressUpdate( 3 ) ) );
-		$this->assertSame( 2, $this->rowCount() );
+		$this->assertStatusGood( $this->record( $learner, $this->module( 'Languages' ),
+			new ProgressUpdate( 2, [ 1 ], [ 1 => 'wrong' ] ) ) );
+		ConvertibleTimestamp::setFakeTime( '20250101000100' );
+		// Switching to French carries on: step 3 completes the module seen partly in English.
+		$status = $this->record( $learner, $this->module( 'Languages/fr' ), new ProgressUpdate( 3, [], [], true ) );
+		$this->assertStatusGood( $status );
+		$this->assertSame( 1, $this->rowCount() );
+		$progress = $status->getValue();
+		$this->assertSame( 'fr', $progress->getLanguage(), 'the language followed last' );
+		$this->assertSame( [ 1, 2, 3 ], $progress->getStepsDone() );
+		$this->assertSame( [ 1 => 'wrong' ], $progress->getQuizzes() );
+		$this->assertTrue( $progress->isCompleted() );
+
+		// Back in English: still one record, the language follows the learner.
+		$status = $this->record( $learner, $this->module( 'Languages' ), new ProgressUpdate( 1 ) );
+		$this->assertSame( 'en', $status->getValue()->getLanguage() );
+		$this->assertTrue( $status->getValue()->isCompleted() );
+		$this->assertSame( 1, $this->rowCount() );
 	}
 
 	public function testCompletionRule(): void {
@@ -222,13 +237,13 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		$reset = TrainingsServices::getResetProgressCommand();
 		$resolver = TrainingsServices::getModuleResolver();
 
+		$this->assertSame( 4, $this->rowCount(), 'one row per learner and module' );
 		$one = $resolver->resolveModuleId( Title::makeTitle( NS_TRAINING, 'Reset one/fr' ) )->getValue();
-		$this->assertSame( 1, $reset->resetIfAllowed( $learner, ...$one )->getValue(), 'one version' );
-		$one = $resolver->resolveModuleId( Title::makeTitle( NS_TRAINING, 'Reset one' ) )->getValue();
-		$this->assertNull( $one[1], 'a base page without language: every version' );
-		$this->assertSame( 1, $reset->resetIfAllowed( $learner, ...$one )->getValue() );
+		$this->assertSame( 1, $reset->resetIfAllowed( $learner, $one[0] )->getValue(),
+			'the module, named by a version' );
+		$this->assertSame( 0, $reset->resetIfAllowed( $learner, $one[0] )->getValue(), 'nothing left of it' );
 		$this->assertSame( 1, $reset->resetIfAllowed( $learner )->getValue(), 'the rest' );
-		$this->assertSame( 3, $this->rowCount(), 'the other learner keeps theirs' );
+		$this->assertSame( 2, $this->rowCount(), 'the other learner keeps theirs' );
 
 		$anon = $this->getServiceContainer()->getUserFactory()->newAnonymous( '127.0.0.1' );
 		$this->assertStatusError( 'trainings-progress-error-notloggedin', $reset->resetIfAllowed( $anon ) );

@@ -161,7 +161,7 @@ class SpecialMyTrainingsTest extends SpecialPageTestBase {
 		$me = $this->getMutableTestUser()->getUser();
 		$other = $this->getMutableTestUser()->getUser();
 		$this->record( $me, 'Progress page one', new ProgressUpdate( 1 ) );
-		$this->record( $me, 'Progress page one/fr', new ProgressUpdate( 1 ) );
+		$this->record( $me, 'Progress page two', new ProgressUpdate( 1 ) );
 		$this->record( $other, 'Progress page two', new ProgressUpdate( 1 ) );
 
 		$list = $this->render( $me );

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
+use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Request\FauxRequest;
 use SpecialPageTestBase;
 
@@ -19,7 +20,8 @@ class SpecialTrainingsEmptyCatalogTest extends SpecialPageTestBase {
 
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
-		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CatalogLookup::SERVICE_NAME ) );
+		return new SpecialTrainings( $services->getLanguageNameUtils(),
+			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ) );
 	}
 
 	public function testEmptyCatalogSaysThereIsNothingYet(): void {

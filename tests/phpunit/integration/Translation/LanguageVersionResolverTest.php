@@ -138,8 +138,10 @@ class LanguageVersionResolverTest extends MediaWikiIntegrationTestCase {
 	public function testOneQuery(): void {
 		$resolver = $this->resolver();
 		$base = $this->base();
-		// On a page view the title's page row is loaded already (the page language needs it).
+		// On a page view the title's page row is loaded already (the page language needs it),
+		// and with Translate its list of translatable pages is in its caches: warm them.
 		$base->getPageLanguage();
+		$resolver->resolve( $base, 'fr' );
 		$queries = $this->countQueries( static function () use ( $resolver, $base ) {
 			$resolver->resolve( $base, 'de-at' );
 		} );

@@ -105,4 +105,32 @@ class ModuleProgressTest extends MediaWikiUnitTestCase {
 		$this->assertTrue( $done->isCompleted() );
 	}
 
+	public function testUpdateFromAnotherVersionFollowsItsLanguage(): void {
+		$english = ModuleProgress::newEmpty( 7, 42, 'en', self::T1 )
+			->withUpdate( new ProgressUpdate( 1 ), 3, 0, self::T1, 'en' );
+		$french = $english->withUpdate( new ProgressUpdate( 1 ), 3, 0, self::T2, 'fr' );
+		$this->assertSame( 'fr', $french->getLanguage() );
+		$this->assertSame( self::T2, $french->getUpdated(), 'a change of language is a change' );
+		$this->assertSame( 'en', $english->withUpdate( new ProgressUpdate( 1 ), 3, 0, self::T2 )->getLanguage() );
+	}
+
+	public function testMergeOfLanguageVersionRows(): void {
+		$english = ModuleProgress::newFromEncoded( 7, 42, 'en', 2, '11', 'w-p', null, self::T1 );
+		$german = ModuleProgress::newFromEncoded( 7, 42, 'de', 1, '1', 'p', self::T2, self::T2 );
+		$french = ModuleProgress::newFromEncoded( 7, 42, 'fr', 3, '011', 'r-w', '20250104000000', self::T3 );
+		$merged = ModuleProgress::merge( $english, $french, $german );
+		$this->assertSame( [ 1, 2, 3 ], $merged->getStepsDone(), 'steps seen united' );
+		$this->assertSame( [ 1 => 'right', 3 => 'partial' ], $merged->getQuizzes(), 'best outcome per quiz' );
+		$this->assertSame( self::T2, $merged->getCompleted(), 'earliest completion' );
+		$this->assertSame( 'fr', $merged->getLanguage(), 'the language of the latest row' );
+		$this->assertSame( 3, $merged->getStep() );
+		$this->assertSame( self::T3, $merged->getUpdated() );
+		$this->assertTrue( ModuleProgress::merge( $english )->sameStateAs( $english ) );
+	}
+
+	public function testMergeRefusesRowsOfAnotherModule(): void {
+		$this->expectException( InvalidArgumentException::class );
+		ModuleProgress::merge( $this->empty(), ModuleProgress::newEmpty( 7, 43, 'fr', self::T1 ) );
+	}
+
 }

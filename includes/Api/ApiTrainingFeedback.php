@@ -1,0 +1,138 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Api;
+
+use MediaWiki\Api\ApiBase;
+use MediaWiki\Api\ApiMain;
+use MediaWiki\Api\ApiMessage;
+use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
+use MediaWiki\Extension\Trainings\Review\Feedback;
+use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
+use StatusValue;
+use Wikimedia\ParamValidator\ParamValidator;
+
+/**
+ * action=trainingfeedback: a learner flags a step of a module version ("unclear", "out of
+ * date", "broken") with an optional short comment. Logged-in users and anonymous readers
+ * alike: POST, CSRF token (anonymous readers have one too), rate limit `trainingfeedback`
+ * (per IP for anonymous readers), refused to blocked users. Anonymous readers may add a
+ * comment only where `$wgTrainingsFeedbackAnonymousComments` allows it.
+ *
+ * @license GPL-2.0-or-later
+ */
+class ApiTrainingFeedback extends ApiBase {
+
+	public const RATE_LIMIT = 'trainingfeedback';
+
+	public function __construct(
+		ApiMain $main,
+		string $action,
+		private readonly ModuleResolver $moduleResolver,
+		private readonly SubmitFeedbackCommand $command
+	) {
+		parent::__construct( $main, $action );
+	}
+
+	public function execute(): void {
+		$params = $this->extractRequestParams();
+		$user = $this->getUser();
+		$module = ProgressOutput::resolveVersion(
+			$this, $this->moduleResolver, $params['module'], $params['language'] );
+		// Blocked from the wiki, or from this module's page (a partial block).
+		$block = $user->getBlock();
+		if ( $block && ( $block->isSitewide() || $block->appliesToPage( $module->getModuleId() ) ) ) {
+			$this->dieBlocked( $block );
+		}
+		if ( $user->pingLimiter( self::RATE_LIMIT ) ) {
+			$this->dieWithError( 'apierror-ratelimited' );
+		}
+		$status = $this->command->submit( $this->getAuthority(), $module, $params['step'], $params['kind'],
+			$params['comment'] ?? '' );
+		if ( !$status->isOK() ) {
+			self::dieWithFeedbackStatus( $this, $status );
+		}
+		/** @var Feedback $feedback */
+		$feedback = $status->getValue();
+		$this->getResult()->addValue( null, $this->getModuleName(), [
+			'result' => 'Success',
+			'id' => $feedback->id,
+		] );
+	}
+
+	/**
+	 * Dies with a domain status's errors, each with its API code (the message key without
+	 * `trainings-feedback-error-`).
+	 */
+	public static function dieWithFeedbackStatus( ApiBase $module, StatusValue $status ): never {
+		$api = StatusValue::newGood();
+		foreach ( $status->getMessages( 'error' ) as $message ) {
+			$key = $message->getKey();
+			$code = str_starts_with( $key, SubmitFeedbackCommand::ERROR_PREFIX )
+				? substr( $key, strlen( SubmitFeedbackCommand::ERROR_PREFIX ) ) : null;
+			$api->fatal( ApiMessage::create( $message, $code ) );
+		}
+		$module->dieStatus( $api );
+	}
+
+	/** @inheritDoc */
+	public function mustBePosted() {
+		return true;
+	}
+
+	/** @inheritDoc */
+	public function isWriteMode() {
+		return true;
+	}
+
+	/** @inheritDoc */
+	public function needsToken() {
+		return 'csrf';
+	}
+
+	/**
+	 * @return array<string,array<string,mixed>>
+	 */
+	public function getAllowedParams() {
+		return [
+			'module' => [
+				ParamValidator::PARAM_TYPE => 'string',
+				ParamValidator::PARAM_REQUIRED => true,
+			],
+			'language' => [
+				ParamValidator::PARAM_TYPE => 'string',
+			],
+			'step' => [
+				ParamValidator::PARAM_TYPE => 'integer',
+				ParamValidator::PARAM_REQUIRED => true,
+			],
+			'kind' => [
+				ParamValidator::PARAM_TYPE => Feedback::KINDS,
+				ParamValidator::PARAM_REQUIRED => true,
+			],
+			'comment' => [
+				ParamValidator::PARAM_TYPE => 'string',
+			],
+		];
+	}
+
+	/**
+	 * @return array<string,string>
+	 */
+	protected function getExamplesMessages() {
+		return [
+			'action=trainingfeedback&module=Training:How%20to%20talk%20to%20partners&step=2&kind=unclear'
+				. '&comment=Which%20form%3F&token=123ABC'
+				=> 'apihelp-trainingfeedback-example-flag',
+		];
+	}
+
+	/**
+	 * @return string[]
+	 */
+	public function getHelpUrls() {
+		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
+	}
+
+}

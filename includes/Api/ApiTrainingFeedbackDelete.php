@@ -1,0 +1,83 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Api;
+
+use MediaWiki\Api\ApiBase;
+use MediaWiki\Api\ApiMain;
+use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
+use Wikimedia\ParamValidator\ParamValidator;
+
+/**
+ * action=trainingfeedbackdelete: the author of a flag deletes it (POST, CSRF token; logged-in
+ * authors only: anonymous flags keep no author).
+ *
+ * @license GPL-2.0-or-later
+ */
+class ApiTrainingFeedbackDelete extends ApiBase {
+
+	public function __construct(
+		ApiMain $main,
+		string $action,
+		private readonly DeleteFeedbackCommand $command
+	) {
+		parent::__construct( $main, $action );
+	}
+
+	public function execute(): void {
+		$params = $this->extractRequestParams();
+		if ( !$this->getUser()->isRegistered() ) {
+			$this->dieWithError( 'apierror-mustbeloggedin-generic', 'notloggedin' );
+		}
+		$status = $this->command->delete( $this->getAuthority(), $params['id'] );
+		if ( !$status->isOK() ) {
+			ApiTrainingFeedback::dieWithFeedbackStatus( $this, $status );
+		}
+		$this->getResult()->addValue( null, $this->getModuleName(), [ 'result' => 'Success' ] );
+	}
+
+	/** @inheritDoc */
+	public function mustBePosted() {
+		return true;
+	}
+
+	/** @inheritDoc */
+	public function isWriteMode() {
+		return true;
+	}
+
+	/** @inheritDoc */
+	public function needsToken() {
+		return 'csrf';
+	}
+
+	/**
+	 * @return array<string,array<string,mixed>>
+	 */
+	public function getAllowedParams() {
+		return [
+			'id' => [
+				ParamValidator::PARAM_TYPE => 'integer',
+				ParamValidator::PARAM_REQUIRED => true,
+			],
+		];
+	}
+
+	/**
+	 * @return array<string,string>
+	 */
+	protected function getExamplesMessages() {
+		return [
+			'action=trainingfeedbackdelete&id=12&token=123ABC' => 'apihelp-trainingfeedbackdelete-example',
+		];
+	}
+
+	/**
+	 * @return string[]
+	 */
+	public function getHelpUrls() {
+		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
+	}
+
+}

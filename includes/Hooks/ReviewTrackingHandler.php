@@ -1,0 +1,61 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Hooks;
+
+use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
+use MediaWiki\Extension\Trainings\Content\ModuleProperties;
+use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
+use MediaWiki\Hook\ParserAfterTidyHook;
+use MediaWiki\Parser\Parser;
+
+/**
+ * Puts a module whose review date passed in the tracking category "Training modules needing
+ * review", so that watchlists and category feeds see it too. A module not yet due gets a
+ * parser cache expiry at its due date, so that the category (and the page) follow the date
+ * without an edit; the daily maintenance/notifyMaintainers.php refreshes the links of the
+ * modules that fell due, for the category table.
+ *
+ * @license GPL-2.0-or-later
+ */
+class ReviewTrackingHandler implements ParserAfterTidyHook {
+
+	public const CATEGORY = 'trainings-review-due-category';
+
+	public function __construct( private readonly ReviewSchedule $schedule ) {
+	}
+
+	/**
+	 * @param Parser $parser
+	 * @param string &$text
+	 */
+	public function onParserAfterTidy( $parser, &$text ): void {
+		$page = $parser->getPage();
+		$options = $parser->getOptions();
+		$output = $parser->getOutput();
+		if ( $page === null || $page->getNamespace() !== NS_TRAINING || str_contains( $page->getDBkey(), '/' )
+			|| $options === null || $options->getInterfaceMessage()
+			|| !$output->getExtensionData( ModuleProperties::DATA_HAS_METADATA )
+			|| $output->getPageProperty( ModuleProperties::COURSE ) !== null
+		) {
+			return;
+		}
+		$reviewed = $output->getPageProperty( ModuleProperties::REVIEWED );
+		$reviewed = $reviewed === null ? null : (int)$reviewed;
+		$statusNumber = (int)( $output->getPageProperty( ModuleProperties::STATUS ) ?? 1 );
+		$status = (string)( array_search( $statusNumber, ModuleMetadata::STATUSES, true )
+			?: ModuleMetadata::DEFAULT_STATUS );
+		// Only a review date that passed: a module never reviewed is in the queue, but putting
+		// every new module in the category would drown the ones that fell behind.
+		if ( $reviewed !== null && $this->schedule->isDue( $reviewed, $status ) ) {
+			$parser->addTrackingCategory( self::CATEGORY );
+			return;
+		}
+		$seconds = $this->schedule->secondsUntilDue( $reviewed, $status );
+		if ( $seconds !== null ) {
+			$output->updateCacheExpiry( $seconds );
+		}
+	}
+
+}

@@ -1,0 +1,57 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Review;
+
+use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use Wikimedia\Rdbms\IConnectionProvider;
+use Wikimedia\Rdbms\RawSQLExpression;
+
+/**
+ * At most one notification per module per day: `trainings_notified` holds the day each
+ * module's maintainers were last notified, and claim() takes today's slot atomically (a
+ * conditional UPDATE that only one request can win), so two learners flagging at once still
+ * cause one notification.
+ *
+ * @license GPL-2.0-or-later
+ */
+class NotificationLimiter {
+
+	public const SERVICE_NAME = 'Trainings.NotificationLimiter';
+
+	public const TABLE = 'trainings_notified';
+
+	public function __construct(
+		private readonly IConnectionProvider $connectionProvider,
+		private readonly string $wikiId
+	) {
+	}
+
+	/**
+	 * @param int $moduleId Base page id
+	 * @param string $day Today, YYYYMMDD
+	 * @return bool Whether the caller may notify now (nobody did today)
+	 */
+	public function claim( int $moduleId, string $day ): bool {
+		$dbw = $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		$dbw->newInsertQueryBuilder()
+			->insertInto( self::TABLE )
+			->ignore()
+			->row( [ 'tn_wiki' => $this->wikiId, 'tn_page' => $moduleId, 'tn_day' => '00000000' ] )
+			->caller( __METHOD__ )
+			->execute();
+		$dbw->newUpdateQueryBuilder()
+			->update( self::TABLE )
+			->set( [ 'tn_day' => $day ] )
+			->where( [
+				'tn_wiki' => $this->wikiId,
+				'tn_page' => $moduleId,
+				new RawSQLExpression( $dbw->buildComparison( '<', [ 'tn_day' => $day ] ) ),
+			] )
+			->caller( __METHOD__ )
+			->execute();
+		return $dbw->affectedRows() > 0;
+	}
+
+}

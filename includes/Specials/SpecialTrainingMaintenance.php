@@ -1,0 +1,208 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Specials;
+
+use MediaWiki\Extension\Trainings\Content\ModuleProperties;
+use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
+use MediaWiki\Extension\Trainings\Review\FeedbackAccess;
+use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
+use MediaWiki\Extension\Trainings\Review\QueueFilter;
+use MediaWiki\Extension\Trainings\Review\ReviewQueue;
+use MediaWiki\Html\Html;
+use MediaWiki\HTMLForm\HTMLForm;
+use MediaWiki\Page\PageProps;
+use MediaWiki\SpecialPage\SpecialPage;
+use MediaWiki\Title\Title;
+use MediaWiki\User\UserNameUtils;
+use StatusValue;
+
+/**
+ * Special:TrainingMaintenance, the maintainers' queue: what needs attention in each module
+ * (ReviewQueue), filterable by maintainer, topic and language, each row linking to where to
+ * act; the one-click "mark reviewed" (POST, edit token); and, with ?feedback=Training:X, the
+ * learners' flags on one module (for its maintainers and administrators; authors see and may
+ * delete their own).
+ *
+ * @license GPL-2.0-or-later
+ */
+class SpecialTrainingMaintenance extends SpecialPage {
+
+	public function __construct(
+		private readonly PageProps $pageProps,
+		private readonly UserNameUtils $userNameUtils,
+		private readonly DeleteFeedbackCommand $deleteFeedback,
+		private readonly FeedbackStore $feedbackStore,
+		private readonly MarkReviewedCommand $markReviewed,
+		private readonly ReviewQueue $queue
+	) {
+		parent::__construct( 'TrainingMaintenance' );
+	}
+
+	/** @inheritDoc */
+	protected function getGroupName() {
+		return 'pages';
+	}
+
+	/** @inheritDoc */
+	public function execute( $subPage ): void {
+		$this->setHeaders();
+		$this->outputHeader();
+		$out = $this->getOutput();
+		$out->addModuleStyles( [ 'ext.trainings.maintenance.styles' ] );
+		$request = $this->getRequest();
+
+		if ( $request->wasPosted() ) {
+			$this->handlePost();
+			return;
+		}
+		$done = $request->getRawVal( 'reviewed' );
+		if ( $done !== null && $done !== '' ) {
+			$out->addHTML( Html::successBox(
+				$this->msg( 'trainings-maintenance-reviewed' )->plaintextParams( $done )->parse() ) );
+		}
+		if ( $request->getRawVal( 'deleted' ) !== null ) {
+			$out->addHTML( Html::successBox( $this->msg( 'trainings-feedback-deleted' )->escaped() ) );
+		}
+		$feedbackModule = $request->getRawVal( 'feedback' );
+		if ( $feedbackModule !== null && $feedbackModule !== '' ) {
+			$this->showFeedback( $feedbackModule );
+			return;
+		}
+
+		$filter = $this->filterFromRequest();
+		$this->showForm();
+		$rows = $this->queue->build( $filter );
+		$renderer = new QueueTableRenderer( $this->getContext(), $this->queue, $this->getLinkRenderer(),
+			MarkReviewedCommand::canReview( $this->getAuthority() ) ? $this->getUser()->getEditToken() : null,
+			$this->getPageTitle() );
+		$out->addHTML( $renderer->render( $rows ) );
+	}
+
+	private function filterFromRequest(): QueueFilter {
+		$request = $this->getRequest();
+		$maintainer = trim( (string)$request->getRawVal( 'maintainer' ) );
+		$canonical = $maintainer === '' ? false : $this->userNameUtils->getCanonical( $maintainer );
+		$topic = trim( (string)$request->getRawVal( 'topic' ) );
+		$language = strtolower( trim( (string)$request->getRawVal( 'language' ) ) );
+		return new QueueFilter(
+			$canonical === false ? null : $canonical,
+			$topic === '' ? null : $topic,
+			$language === '' || !preg_match( '/^[a-z0-9-]{2,35}$/', $language ) ? null : $language
+		);
+	}
+
+	private function showForm(): void {
+		$topics = [ $this->msg( 'trainings-maintenance-filter-topic-all' )->text() => '' ];
+		foreach ( (array)$this->getConfig()->get( 'TrainingsTopics' ) as $topic ) {
+			// trainings-topic-* messages, one per configured topic
+			$topics[$this->msg( 'trainings-topic-' . $topic )->text()] = (string)$topic;
+		}
+		$fields = [
+			'maintainer' => [
+				'type' => 'user',
+				'name' => 'maintainer',
+				'label-message' => 'trainings-maintenance-filter-maintainer',
+				'exists' => false,
+			],
+			'topic' => [
+				'type' => 'select',
+				'name' => 'topic',
+				'label-message' => 'trainings-maintenance-filter-topic',
+				'options' => $topics,
+			],
+			'language' => [
+				'type' => 'text',
+				'name' => 'language',
+				'label-message' => 'trainings-maintenance-filter-language',
+				'size' => 10,
+			],
+		];
+		HTMLForm::factory( 'ooui', $fields, $this->getContext() )
+			->setMethod( 'get' )
+			->setTitle( $this->getPageTitle() )
+			->setWrapperLegendMsg( 'trainings-maintenance-filters' )
+			->setSubmitTextMsg( 'trainings-maintenance-apply' )
+			->prepareForm()
+			->displayForm( false );
+	}
+
+	private function handlePost(): void {
+		$request = $this->getRequest();
+		$out = $this->getOutput();
+		if ( !$this->getUser()->matchEditToken( (string)$request->getVal( 'wpEditToken' ) ) ) {
+			$out->addHTML( Html::errorBox( $this->msg( 'sessionfailure' )->escaped() ) );
+			return;
+		}
+		$title = Title::newFromText( (string)$request->getRawVal( 'module' ) );
+		$action = $request->getRawVal( 'do' );
+		if ( $action === 'review' && $title !== null && $title->getNamespace() === NS_TRAINING ) {
+			$status = $this->markReviewed->markReviewed( $this->getAuthority(), $title );
+			if ( $status->isOK() ) {
+				$query = array_filter( [
+					'maintainer' => $request->getRawVal( 'maintainer' ),
+					'topic' => $request->getRawVal( 'topic' ),
+					'language' => $request->getRawVal( 'language' ),
+				] );
+				$query['reviewed'] = $title->getPrefixedText();
+				$out->redirect( $this->getPageTitle()->getFullURL( $query ) );
+				return;
+			}
+			$this->showStatus( $status );
+			return;
+		}
+		if ( $action === 'deletefeedback' ) {
+			$status = $this->deleteFeedback->delete( $this->getAuthority(), $request->getInt( 'id' ) );
+			if ( $status->isOK() && $title !== null ) {
+				$out->redirect( $this->getPageTitle()->getFullURL(
+					[ 'feedback' => $title->getPrefixedText(), 'deleted' => 1 ] ) );
+				return;
+			}
+			$this->showStatus( $status );
+			return;
+		}
+		$out->addHTML( Html::errorBox( $this->msg( 'trainings-maintenance-bad-request' )->escaped() ) );
+	}
+
+	private function showStatus( StatusValue $status ): void {
+		$html = '';
+		foreach ( $status->getMessages() as $message ) {
+			$html .= Html::rawElement( 'p', [], $this->msg( $message )->parse() );
+		}
+		$this->getOutput()->addHTML( Html::errorBox( $html ) );
+		$this->getOutput()->addHTML( Html::rawElement( 'p', [],
+			$this->getLinkRenderer()->makeKnownLink( $this->getPageTitle(),
+				$this->msg( 'trainings-maintenance-back' )->text() ) ) );
+	}
+
+	private function showFeedback( string $moduleName ): void {
+		$out = $this->getOutput();
+		$title = Title::newFromText( $moduleName );
+		if ( $title === null || $title->getNamespace() !== NS_TRAINING || !$title->exists() ) {
+			$out->addHTML( Html::errorBox(
+				$this->msg( 'trainings-maintenance-no-module' )->plaintextParams( $moduleName )->parse() ) );
+			return;
+		}
+		$props = $this->pageProps->getProperties( $title, ModuleProperties::MAINTAINERS );
+		$list = $props[$title->getArticleID()] ?? '';
+		$maintainers = is_string( $list ) && $list !== '' ? explode( ModuleProperties::LIST_SEPARATOR, $list ) : [];
+		$authority = $this->getAuthority();
+		$all = FeedbackAccess::canViewAll( $authority, $maintainers );
+		$user = $authority->getUser();
+		if ( !$all && !$user->isRegistered() ) {
+			$out->addHTML( Html::errorBox( $this->msg( 'trainings-feedback-not-allowed' )->escaped() ) );
+			return;
+		}
+		$list = $this->feedbackStore->listForModule( $title->getArticleID(), $all ? null : $user->getId() );
+		$renderer = new FeedbackListRenderer( $this->getContext(), $this->getLinkRenderer(),
+			$this->getUser()->getEditToken(), $this->getPageTitle() );
+		$out->setPageTitleMsg( $this->msg( 'trainings-feedback-title' )->plaintextParams( $title->getPrefixedText() ) );
+		if ( !$all ) {
+			$out->addHTML( Html::noticeBox( $this->msg( 'trainings-feedback-own-only' )->escaped(), '' ) );
+		}
+		$out->addHTML( $renderer->render( $title, $list ) );
+	}
+
+}

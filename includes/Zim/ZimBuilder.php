@@ -1,0 +1,229 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Zim;
+
+use MediaWiki\Extension\Trainings\Export\OfflineAssets;
+use MediaWiki\Extension\Trainings\Export\TrainingExporter;
+use MediaWiki\Languages\LanguageFactory;
+use MediaWiki\Shell\CommandFactory;
+use MediaWiki\Title\Title;
+use Psr\Log\LoggerInterface;
+use RuntimeException;
+use StatusValue;
+use Throwable;
+use Wikimedia\Message\IMessageFormatterFactory;
+use Wikimedia\Message\ITextFormatter;
+use Wikimedia\Message\MessageValue;
+
+/**
+ * Builds the ZIM file of the library in one language (issue 16): every published course and
+ * module (ZimLibrary) exported by TrainingExporter, the same HTML and offline player as the
+ * single-file download, rewritten into pages of one file (ZimPageWriter), a catalog page
+ * (ZimCatalogPage), the openZIM metadata, packed by `zimwriterfs` (with its full-text index)
+ * and checked by `zimcheck`.
+ *
+ * Nothing half-done is ever published: the file is written under a temporary name and
+ * replaces the current one (ZimFileStore::publish()) only when zimcheck passes. A page with
+ * an inline error or a missing image goes in as the wiki shows it; the log names it.
+ *
+ * @license GPL-2.0-or-later
+ */
+class ZimBuilder {
+
+	public const SERVICE_NAME = 'Trainings.ZimBuilder';
+
+	/** Paths inside the ZIM. */
+	public const MAIN_PAGE = 'index.html';
+	public const SCRIPT = 'assets/offline.js';
+	public const STYLES = 'assets/offline.css';
+	private const ILLUSTRATION = 'illustration.png';
+
+	/** Longest zimwriterfs or zimcheck output kept in the log, in bytes. */
+	private const TOOL_OUTPUT = 2000;
+
+	/**
+	 * @param ZimLibrary $library
+	 * @param ZimFileStore $store
+	 * @param TrainingExporter $exporter An exporter without a size budget: images are always
+	 *  embedded, then taken out as files of the ZIM
+	 * @param ZimPageWriter $pageWriter
+	 * @param OfflineAssets $assets
+	 * @param IMessageFormatterFactory $messageFormatterFactory
+	 * @param LanguageFactory $languageFactory
+	 * @param CommandFactory $commandFactory
+	 * @param LoggerInterface $logger
+	 * @param string $siteName Creator of the content
+	 * @param string $publisher Publisher of the file
+	 * @param list<string> $topics Topic keys ($wgTrainingsTopics)
+	 * @param string $toolsDir Folder of zimwriterfs and zimcheck
+	 */
+	public function __construct(
+		private readonly ZimLibrary $library,
+		private readonly ZimFileStore $store,
+		private readonly TrainingExporter $exporter,
+		private readonly ZimPageWriter $pageWriter,
+		private readonly OfflineAssets $assets,
+		private readonly IMessageFormatterFactory $messageFormatterFactory,
+		private readonly LanguageFactory $languageFactory,
+		private readonly CommandFactory $commandFactory,
+		private readonly LoggerInterface $logger,
+		private readonly string $siteName,
+		private readonly string $publisher,
+		private readonly array $topics,
+		private readonly string $toolsDir
+	) {
+	}
+
+	/**
+	 * @param string $language A MediaWiki language code
+	 * @param bool $force Build even when the current file was built from the same content
+	 * @return StatusValue Good with a ZimBuildReport; fatal (with the log in the message) when
+	 *  the file could not be built or did not pass zimcheck: the current file is then unchanged
+	 */
+	public function build( string $language, bool $force = false ): StatusValue {
+		if ( !ZimFileStore::isValidLanguage( $language ) ) {
+			return StatusValue::newFatal( 'trainings-zim-bad-language', $language );
+		}
+		$lock = $this->store->lock( $language );
+		if ( !$lock ) {
+			return StatusValue::newGood( new ZimBuildReport(
+				$language, ZimBuildReport::BUSY, $this->store->current( $language ) ) );
+		}
+		try {
+			$key = $this->library->contentKey( $language );
+			$current = $this->store->current( $language );
+			if ( !$force && $current && $current->contentKey === $key ) {
+				return StatusValue::newGood( new ZimBuildReport( $language, ZimBuildReport::UP_TO_DATE, $current ) );
+			}
+			return $this->buildUnlocked( $language, $key );
+		} finally {
+			$this->store->unlock( $lock );
+		}
+	}
+
+	/**
+	 * @return StatusValue With a ZimBuildReport
+	 */
+	private function buildUnlocked( string $language, string $key ): StatusValue {
+		$started = microtime( true );
+		$log = [];
+		[ $work, $temporary ] = $this->store->newWorkspace( $language );
+		try {
+			$selection = $this->library->select( $language );
+			$formatter = $this->messageFormatterFactory->getTextFormatter( $language );
+			$images = new ZimImageFolder( $work );
+			$links = [];
+			foreach ( $selection->all() as $entry ) {
+				$base = Title::makeTitle( NS_TRAINING, $entry->entry->getDBkey() );
+				$links[$base->getCanonicalURL()] = $entry->fileName;
+				$links[$entry->version->page->getCanonicalURL()] = $entry->fileName;
+			}
+			$catalogText = $formatter->format( MessageValue::new( 'trainings-zim-catalog-link' ) );
+			$pages = [];
+			$singleFileBytes = 0;
+			$counts = [ 'modules' => 0, 'courses' => 0 ];
+			foreach ( $selection->all() as $entry ) {
+				$name = $entry->version->page->getPrefixedText();
+				$document = $this->exporter->export( $entry->version->page );
+				if ( !$document ) {
+					$log[] = "$name: left out, it cannot be rendered";
+					continue;
+				}
+				$page = $this->pageWriter->write(
+					$document->getHtml(), $entry, $selection, $links, $images, $catalogText );
+				foreach ( $page->problems as $problem ) {
+					$log[] = "$name: $problem";
+				}
+				if ( !$entry->isCourse() ) {
+					$singleFileBytes += $document->getBytes();
+				}
+				$counts[$entry->isCourse() ? 'courses' : 'modules']++;
+				$this->write( $work, $entry->fileName, $page->html );
+				$pages[$entry->entry->getDBkey()] = $page;
+			}
+			$dir = $this->languageFactory->getLanguage( $language )->getDir();
+			$this->write( $work, self::MAIN_PAGE, ( new ZimCatalogPage( $formatter, $this->topics ) )
+				->render( $selection, $pages, $dir, $this->siteName ) );
+			$this->write( $work, self::SCRIPT, $this->assets->getScript() );
+			$this->write( $work, self::STYLES, $this->assets->getStyles() . "\n" . ZimCatalogPage::STYLES );
+			$this->write( $work, self::ILLUSTRATION, ZimIllustration::png() );
+
+			$packed = $this->run( 'zimwriterfs', [
+				'--welcome=' . self::MAIN_PAGE,
+				'--illustration=' . self::ILLUSTRATION,
+				'--language=' . IsoLanguageCodes::toIso6393( $language ),
+				// openZIM's limits: zimcheck fails longer ones.
+				'--title=' . mb_substr( $this->text( $formatter, 'trainings-zim-title' ), 0, 30 ),
+				'--description=' . mb_substr( $this->text( $formatter, 'trainings-zim-description' ), 0, 80 ),
+				'--creator=' . $this->siteName,
+				'--publisher=' . $this->publisher,
+				'--name=trainings_' . $language . '_all',
+				'--scraper=MediaWiki Trainings extension',
+				'--threads=2',
+				$work,
+				$temporary,
+			] );
+			$checked = $packed->isOK() ? $this->run( 'zimcheck', [ '--all', $temporary ] ) : $packed;
+			if ( !$checked->isOK() ) {
+				$log[] = (string)$checked->getValue();
+				$this->logger->error( 'The ZIM file of {language} was not published: {log}',
+					[ 'language' => $language, 'log' => implode( "\n", $log ) ] );
+				return StatusValue::newFatal( 'trainings-zim-build-failed', $language, implode( "\n", $log ) );
+			}
+			$file = $this->store->publish( $language, $temporary, $key );
+			$report = new ZimBuildReport( $language, ZimBuildReport::BUILT, $file, microtime( true ) - $started,
+				$counts['modules'], $counts['courses'], $images->count(), $singleFileBytes, $log );
+			$this->logger->info( 'Built the ZIM file of {language}: {bytes} bytes{problems}', [
+				'language' => $language,
+				'bytes' => $file->bytes,
+				'problems' => $log === [] ? '' : "\n" . implode( "\n", $log ),
+			] );
+			return StatusValue::newGood( $report );
+		} catch ( Throwable $error ) {
+			$this->logger->error( 'The ZIM file of {language} could not be built: {message}',
+				[ 'language' => $language, 'message' => $error->getMessage(), 'exception' => $error ] );
+			return StatusValue::newFatal( 'trainings-zim-build-failed', $language, $error->getMessage() );
+		} finally {
+			$this->store->remove( $work );
+			$this->store->remove( $temporary );
+		}
+	}
+
+	private function text( ITextFormatter $formatter, string $key ): string {
+		return $formatter->format( MessageValue::new( $key ) );
+	}
+
+	private function write( string $root, string $path, string $content ): void {
+		$full = $root . '/' . $path;
+		if ( !is_dir( dirname( $full ) ) ) {
+			mkdir( dirname( $full ), 0777, true );
+		}
+		if ( file_put_contents( $full, $content ) === false ) {
+			throw new RuntimeException( "Cannot write $path" );
+		}
+	}
+
+	/**
+	 * @param string $tool zimwriterfs or zimcheck
+	 * @param list<string> $params
+	 * @return StatusValue Good, or not OK with the tool's output as value
+	 */
+	private function run( string $tool, array $params ): StatusValue {
+		$result = $this->commandFactory->create()
+			->params( $this->toolsDir . '/' . $tool, ...$params )
+			// Packing threads reserve much address space; a library build may take minutes.
+			->limits( [ 'memory' => 0, 'filesize' => 0, 'time' => 3600, 'walltime' => 3600 ] )
+			->includeStderr()
+			->execute();
+		if ( $result->getExitCode() === 0 ) {
+			return StatusValue::newGood();
+		}
+		$output = trim( (string)$result->getStdout() );
+		$status = StatusValue::newGood( "$tool failed (exit code {$result->getExitCode()}): " .
+			( strlen( $output ) > self::TOOL_OUTPUT ? '…' . substr( $output, -self::TOOL_OUTPUT ) : $output ) );
+		$status->setOK( false );
+		return $status;
+	}
+}

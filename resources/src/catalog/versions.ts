@@ -1,0 +1,69 @@
+/**
+ * Which language version of a module a catalog card links to: the reader's language, its
+ * explicit fallbacks, the module's source language, then the rest of the reader's fallback
+ * chain, among the versions the `list=trainings` entry already lists (no request per
+ * module). The same rule as the server's cards (LanguageVersionResolver::bestOf()), from the
+ * chains the server exports as `wgTrainingsLanguageFallbacks`.
+ */
+import { CatalogEntry } from './response';
+
+/** The reader's language chains: each starts with the reader's language. */
+export interface LanguageFallbacks {
+	/** The language and its explicit fallbacks. */
+	readonly strict: readonly string[];
+	/** The language and its whole message fallback chain (ending with `en`). */
+	readonly all: readonly string[];
+}
+
+/**
+ * @param value `wgTrainingsLanguageFallbacks`, or anything
+ * @return The chains, or null when the value does not fit
+ */
+export function readLanguageFallbacks( value: unknown ): LanguageFallbacks | null {
+	const raw = value as { strict?: unknown; all?: unknown } | null;
+	const list = ( v: unknown ): string[] | null => Array.isArray( v ) &&
+		v.every( ( code ) => typeof code === 'string' ) ? v as string[] : null;
+	const strict = raw && typeof raw === 'object' ? list( raw.strict ) : null;
+	const all = raw && typeof raw === 'object' ? list( raw.all ) : null;
+	return strict && all && strict.length ? { strict, all } : null;
+}
+
+/**
+ * @param languages A module's language codes, its source first
+ * @param fallbacks The reader's chains
+ * @return The code of the `/<code>` version the reader gets; null for the base page
+ */
+export function readerVersion(
+	languages: readonly string[],
+	fallbacks: LanguageFallbacks,
+): string | null {
+	const source = languages[ 0 ];
+	if ( source === undefined ) {
+		return null;
+	}
+	const candidates = fallbacks.strict.concat( [ source ], fallbacks.all );
+	for ( const code of candidates ) {
+		if ( code === source ) {
+			return null;
+		}
+		if ( languages.includes( code ) ) {
+			return code;
+		}
+	}
+	return null;
+}
+
+/**
+ * @param entry A catalog entry (its url is the base page's)
+ * @param fallbacks The reader's chains, or null (then the entry is left as it is)
+ * @return The entry, linking to the version the reader gets
+ */
+export function withReaderVersion(
+	entry: CatalogEntry,
+	fallbacks: LanguageFallbacks | null,
+): CatalogEntry {
+	const code = fallbacks && entry.url ? readerVersion( entry.languages, fallbacks ) : null;
+	// A subpage's address is the base page's plus "/code" (article path or ?title=, both end
+	// with the title); language codes need no escaping.
+	return code === null ? entry : Object.assign( {}, entry, { url: entry.url + '/' + code } );
+}

@@ -1,0 +1,18 @@
+-- Progress belongs to the module, not to a language version: the new shape of trainings_progress
+-- (sql/tables.json), created beside the old table under another name. Hooks\ProgressKeyMigration
+-- copies the rows into it, one per learner and module (the language versions' rows merged),
+-- then runs patch-trainings_progress-module-key-finish.sql. The columns are those of
+-- tables-generated.sql (generateSchemaSql), under the temporary table name.
+CREATE TABLE /*_*/trainings_progress_module (
+  tp_user INT UNSIGNED NOT NULL,
+  tp_wiki VARBINARY(64) NOT NULL,
+  tp_page INT UNSIGNED NOT NULL,
+  tp_last_lang VARBINARY(35) NOT NULL,
+  tp_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
+  tp_steps_done VARBINARY(255) DEFAULT '' NOT NULL,
+  tp_quizzes VARBINARY(255) DEFAULT '' NOT NULL,
+  tp_completed BINARY(14) DEFAULT NULL,
+  tp_updated BINARY(14) NOT NULL,
+  INDEX tp_user_updated (tp_user, tp_wiki, tp_updated),
+  PRIMARY KEY(tp_user, tp_wiki, tp_page)
+) /*$wgDBTableOptions*/;

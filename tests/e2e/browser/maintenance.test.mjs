@@ -1,0 +1,97 @@
+/**
+ * The maintenance loop as people see it: an anonymous learner flags a step of a module in
+ * the player (one click, no reload); its maintainer, logged in, sees the Echo notification,
+ * follows it to Special:TrainingMaintenance, opens the flags, marks the module reviewed, and
+ * the module's rows are gone.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { openModule } from '../lib/learner.mjs';
+
+// A module of its own per run: a module notifies its maintainers at most once a day.
+const NAME = `Maintained module ${ Date.now() }`;
+const TITLE = `Training:${ NAME }`;
+const URL = `${ server }/wiki/${ encodeURIComponent( TITLE.replace( / /g, '_' ) ) }`;
+let browser;
+
+before( async () => {
+	browser = await launchBrowser();
+} );
+
+after( async () => {
+	await browser?.close();
+} );
+
+/**
+ * @param {import('playwright-core').Page} page
+ */
+async function logIn( page ) {
+	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
+	await page.fill( '#wpName1', 'Admin' );
+	await page.fill( '#wpPassword1', 'trainings-dev-password' );
+	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
+	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgUserName' ) ), 'Admin' );
+}
+
+test( 'a flag reaches the maintainer, who reviews the module from the queue', async () => {
+	const admin = await openPage( browser );
+	const learner = await openPage( browser );
+	try {
+		// The maintainer (Admin) writes a module last reviewed long ago.
+		await logIn( admin.page );
+		const saved = await admin.page.evaluate( async ( title ) => {
+			await window.mw.loader.using( 'mediawiki.api' );
+			return new window.mw.Api().postWithToken( 'csrf', {
+				action: 'edit', title, formatversion: 2,
+				text: '{{#training:\n| summary = Kept up to date\n| maintainers = Admin\n| reviewed = 2020-01-01\n}}\n' +
+					'Why this matters.\n\n== First step ==\nDo this.\n\n== Second step ==\nThen that.\n'
+			} );
+		}, TITLE );
+		assert.equal( saved.edit.result, 'Success' );
+
+		// An anonymous learner flags the first step: one click, the page stays.
+		await openModule( learner.page, URL );
+		await learner.page.locator( '.trainings-player-start' ).click();
+		await learner.page.locator( '.trainings-feedback__kind--unclear' ).click();
+		await learner.page.locator( '.trainings-feedback__thanks, .trainings-feedback__error' ).waitFor();
+		const failure = learner.page.locator( '.trainings-feedback__error' );
+		assert.equal( await failure.count(), 0, await failure.count() ? await failure.innerText() : '' );
+		assert.ok( learner.page.url().startsWith( URL ), 'no reload, no navigation' );
+
+		// The maintainer sees the notification and follows it to the queue.
+		await admin.page.goto( `${ server }/wiki/Special:Trainings` );
+		const badge = admin.page.locator( '#pt-notifications-alert a' );
+		assert.notEqual( await badge.getAttribute( 'data-counter-num' ), '0', 'an unread alert' );
+		await badge.click();
+		const item = admin.page.locator( '.mw-echo-ui-notificationItemWidget', { hasText: NAME } ).first();
+		await item.waitFor( { timeout: 30000 } );
+		assert.match( await item.innerText(), /flagged a step/ );
+		// The notification itself is the link (to the queue of the reader's modules).
+		await Promise.all( [ admin.page.waitForNavigation(),
+			item.locator( '.mw-echo-ui-notificationItemWidget-content-message-header' ).click() ] );
+		assert.match( decodeURIComponent( admin.page.url() ), /Special:TrainingMaintenance.*maintainer=Admin/ );
+
+		const rows = admin.page.locator( `tr[data-module="${ TITLE }"]` );
+		assert.deepEqual( await rows.evaluateAll( ( trs ) => trs.map( ( tr ) => tr.dataset.type ) ),
+			[ 'review', 'feedback' ] );
+
+		// The flag's link leads to the flags of the module.
+		await Promise.all( [ admin.page.waitForNavigation(),
+			rows.nth( 1 ).getByRole( 'link', { name: 'See the flags' } ).click() ] );
+		assert.match( await admin.page.locator( '.ext-trainings-feedback-item' ).first().innerText(), /Unclear/ );
+		await admin.page.goBack();
+
+		// One click marks it reviewed: an edit; the rows a review answers are gone.
+		await Promise.all( [ admin.page.waitForNavigation(),
+			rows.first().getByRole( 'button', { name: 'Mark reviewed' } ).click() ] );
+		assert.match( await admin.page.locator( '.cdx-message--success' ).innerText(), new RegExp( NAME ) );
+		assert.equal( await admin.page.locator( `tr[data-module="${ TITLE }"]` ).count(), 0 );
+
+		assert.deepEqual( learner.problems, [] );
+		assert.deepEqual( admin.problems, [] );
+	} finally {
+		await learner.close();
+		await admin.close();
+	}
+} );
