@@ -138,7 +138,7 @@ class ModuleCatalog implements CatalogLookup {
 		}
 
 		// Stable order: the sort key, then the title (unique in the namespace).
-		[ $sortKey, $descending ] = $this->sortKeyOf( $query->getSort() );
+		[ $sortKey, $descending ] = $this->sortKeyOf( $query->getSort(), $dbr );
 		$position = $query->getContinuePosition();
 		if ( $sortKey === null ) {
 			$queryBuilder->orderBy( 'page_title' );
@@ -253,9 +253,10 @@ class ModuleCatalog implements CatalogLookup {
 				->select( [ $alias => "$alias.pp_value" ] );
 		}
 		foreach ( self::NUMBER_PROPERTIES as $alias => $name ) {
+			// pp_value, not pp_sortkey: MySQL's FLOAT sort key would turn 20250115 into 20250100.
 			$queryBuilder
 				->leftJoin( 'page_props', $alias, [ "$alias.pp_page = page_id", "$alias.pp_propname" => $name ] )
-				->select( [ $alias => "$alias.pp_sortkey" ] );
+				->select( [ $alias => "$alias.pp_value" ] );
 		}
 		foreach ( CatalogQuery::FORMATS as $format ) {
 			$alias = "prop_format_$format";
@@ -297,14 +298,15 @@ class ModuleCatalog implements CatalogLookup {
 	 * @return array{0:?string,1:bool} The SQL of the sort key (null: title only) and whether it
 	 *  sorts in descending order; a missing key always sorts last
 	 */
-	private function sortKeyOf( string $sort ): array {
+	private function sortKeyOf( string $sort, IReadableDatabase $dbr ): array {
 		switch ( $sort ) {
 			case CatalogQuery::SORT_DURATION:
 				return [ 'COALESCE(prop_duration.pp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
 			case CatalogQuery::SORT_LEVEL:
 				return [ 'COALESCE(prop_level.pp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
 			case CatalogQuery::SORT_REVIEWED:
-				return [ 'COALESCE(prop_reviewed.pp_sortkey, 0)', true ];
+				// YYYYMMDD needs more digits than MySQL's FLOAT pp_sortkey keeps: the exact pp_value.
+				return [ 'COALESCE(' . $dbr->buildIntegerCast( 'prop_reviewed.pp_value' ) . ', 0)', true ];
 			default:
 				return [ null, false ];
 		}
@@ -374,7 +376,7 @@ class ModuleCatalog implements CatalogLookup {
 	}
 
 	/**
-	 * @param mixed $value A pp_sortkey from a left join (a float on some backends)
+	 * @param mixed $value A numeric pp_value from a left join
 	 */
 	private static function number( $value ): ?int {
 		return $value === null ? null : (int)round( (float)$value );
