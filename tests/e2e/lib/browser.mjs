@@ -50,6 +50,11 @@ export async function openPage( browser, contextOptions = {} ) {
 			( req.postData() || '' ).includes( 'action=trainingevent' ) ) {
 			return;
 		}
+		// A read (GET) still in flight when the test navigates to the next page is aborted by
+		// Chromium; nothing is lost and the next page reads again. Failed writes still count.
+		if ( req.failure()?.errorText === 'net::ERR_ABORTED' && req.method() === 'GET' ) {
+			return;
+		}
 		problems.push( `request failed: ${ req.url() } ${ req.failure()?.errorText }` );
 	} );
 	return { page, problems, close: () => context.close() };
