@@ -39,7 +39,7 @@ function listedModules() {
  * @return {string[]} Titles of the module cards on a catalog page
  */
 function cardTitles( html ) {
-	return Array.from( html.matchAll( /<span class="cdx-card__text__title">([^<]*)<\/span>/g ), ( m ) => m[ 1 ] );
+	return Array.from( html.matchAll( /<span class="cdx-card__text__title">(?:<bdi[^>]*>)?([^<]*)(?:<\/bdi>)?<\/span>/g ), ( m ) => m[ 1 ] );
 }
 
 /**

@@ -128,7 +128,10 @@ WIKITEXT;
 		$props = [];
 		foreach ( $rows as $row ) {
 			/** @var stdClass $row */
-			$props[$row->pp_propname] = $row->pp_value . ( $row->pp_sortkey === null ? '' : " #{$row->pp_sortkey}" );
+			// pp_sortkey is a FLOAT on MySQL (about 7 significant digits) and a REAL on SQLite:
+			// compare it at the precision both keep.
+			$props[$row->pp_propname] = $row->pp_value
+				. ( $row->pp_sortkey === null ? '' : ' #' . sprintf( '%.6g', (float)$row->pp_sortkey ) );
 		}
 		ksort( $props );
 		return $props;
@@ -257,7 +260,7 @@ WIKITEXT;
 			'trainings-level' => '1 #1',
 			'trainings-maintainers' => 'Alice Example|Bob Example',
 			'trainings-quizzes' => '2 #2',
-			'trainings-reviewed' => '20250115 #20250115',
+			'trainings-reviewed' => '20250115 #2.02501e+07',
 			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.',
 			'trainings-status' => '1 #1',
 			'trainings-steps' => '2 #2',

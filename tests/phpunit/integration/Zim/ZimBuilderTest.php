@@ -65,7 +65,8 @@ class ZimBuilderTest extends MediaWikiIntegrationTestCase {
 			'Zim broken' => "{{#training: summary = Broken. }}\nIntro.\n== One ==\n"
 				. "[[File:Zim missing picture.png|thumb|Gone]]\n<trainingquiz>\n+ An answer without a question\n"
 				. "</trainingquiz>\n== Two ==\nStep.",
-			'Zim course' => "{{#training: summary = Both. }}\n{{#trainingcourse: Zim talk | Zim meet | Zim draft | Zim broken }}",
+			'Zim course' => "{{#training: summary = Both. }}\n"
+				. "{{#trainingcourse: Zim talk | Zim meet | Zim draft | Zim broken }}",
 		];
 		foreach ( $pages as $title => $text ) {
 			$this->assertStatusOK( $this->editPage( Title::makeTitle( NS_TRAINING, $title ), $text ) );
