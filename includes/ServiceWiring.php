@@ -47,6 +47,7 @@ use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\SubpageCompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\TranslateCompletenessSource;
 use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
@@ -78,6 +79,17 @@ return [
 			TrainingsServices::getCatalogCache( $services )
 		);
 	},
+	CompletenessSource::SERVICE_NAME => static function ( MediaWikiServices $services ): CompletenessSource {
+		$completeness = new SubpageCompletenessSource();
+		$config = $services->getMainConfig();
+		// Translate is optional: its classes are only touched when it is loaded (with page translation on).
+		if ( ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
+			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
+		) {
+			$completeness = new TranslateCompletenessSource( $completeness, $services->getConnectionProvider() );
+		}
+		return $completeness;
+	},
 	CourseParser::SERVICE_NAME => static function ( MediaWikiServices $services ): CourseParser {
 		return new CourseParser(
 			$services->getTitleParser(),
@@ -92,19 +104,11 @@ return [
 		return new LanguageSubpage( $services->getLanguageNameUtils() );
 	},
 	LanguageVersionResolver::SERVICE_NAME => static function ( MediaWikiServices $services ): LanguageVersionResolver {
-		$completeness = new SubpageCompletenessSource();
-		$config = $services->getMainConfig();
-		// Translate is optional: its classes are only touched when it is loaded (with page translation on).
-		if ( ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
-			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
-		) {
-			$completeness = new TranslateCompletenessSource( $completeness );
-		}
 		return new LanguageVersionResolver(
 			$services->getConnectionProvider(),
 			$services->getLanguageFallback(),
 			TrainingsServices::getLanguageSubpage( $services ),
-			$completeness
+			TrainingsServices::getCompletenessSource( $services )
 		);
 	},
 	LearnerCheck::SERVICE_NAME => static function ( MediaWikiServices $services ): LearnerCheck {
@@ -291,18 +295,11 @@ return [
 	},
 	ReviewQueue::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewQueue {
 		$config = $services->getMainConfig();
-		$completeness = new SubpageCompletenessSource();
-		// As for LanguageVersionResolver: Translate's statistics only when it is loaded.
-		if ( ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
-			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
-		) {
-			$completeness = new TranslateCompletenessSource( $completeness );
-		}
 		return new ReviewQueue(
 			TrainingsServices::getMaintainedModules( $services ),
 			TrainingsServices::getFeedbackStore( $services ),
 			TrainingsServices::getReviewSchedule( $services ),
-			$completeness,
+			TrainingsServices::getCompletenessSource( $services ),
 			$services->getConnectionProvider(),
 			$services->getLinksMigration(),
 			$services->getRepoGroup(),

@@ -33,6 +33,7 @@ use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
@@ -61,6 +62,11 @@ final class TrainingsServices {
 	public static function getCatalogCache( ?ContainerInterface $services = null ): CatalogCache {
 		/** @var CatalogCache */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CatalogCache::SERVICE_NAME );
+	}
+
+	public static function getCompletenessSource( ?ContainerInterface $services = null ): CompletenessSource {
+		/** @var CompletenessSource */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CompletenessSource::SERVICE_NAME );
 	}
 
 	public static function getCourseParser( ?ContainerInterface $services = null ): CourseParser {

@@ -11,6 +11,7 @@ use MediaWiki\Api\ApiResult;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Title\TitleFactory;
 use Wikimedia\ParamValidator\ParamValidator;
@@ -36,6 +37,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 		string $moduleName,
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
+		private readonly LanguageVersionResolver $versionResolver,
 		private readonly CatalogLookup $catalog
 	) {
 		parent::__construct( $query, $moduleName, 'tr' );
@@ -69,12 +71,26 @@ class ApiQueryTrainings extends ApiQueryBase {
 		);
 		$page = $this->catalog->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
+		// The version a reader in the request's language (uselang) gets, when partial or outdated.
+		$translations = $this->versionResolver->completenessOfReaderVersions(
+			array_values( array_filter( $page->getEntries(), static fn ( CatalogEntry $e ) => !$e->isCourse() ) ),
+			$this->getLanguage()->getCode()
+		);
 
 		$result = $this->getResult();
 		$path = [ 'query', $this->getModuleName() ];
 		$continue = $page->getContinue();
 		foreach ( $page->getEntries() as $entry ) {
-			if ( !$result->addValue( $path, null, $this->formatEntry( $entry, $modules ) ) ) {
+			$item = $this->formatEntry( $entry, $modules );
+			$translation = $translations[$entry->getDBkey()] ?? null;
+			if ( $translation !== null ) {
+				$item['translation'] = [
+					'language' => $translation['code'],
+					'percent' => $translation['completeness']->percent(),
+					'outdated' => $translation['completeness']->outdated,
+				];
+			}
+			if ( !$result->addValue( $path, null, $item ) ) {
 				// The result is full: the next request starts at this entry.
 				$continue = $query->continueAt( $entry );
 				break;
@@ -165,7 +181,9 @@ class ApiQueryTrainings extends ApiQueryBase {
 	 * @return string
 	 */
 	public function getCacheMode( $params ) {
-		return 'public';
+		// The translation figures follow the user language: uselang for anonymous readers,
+		// the preference (not in the URL) for logged-in ones.
+		return 'anon-public-user-private';
 	}
 
 	/**

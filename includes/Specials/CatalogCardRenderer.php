@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
+use MediaWiki\Extension\Trainings\Translation\Completeness;
 use MediaWiki\Html\Html;
 use MediaWiki\Title\Title;
 use MessageLocalizer;
@@ -42,15 +43,23 @@ class CatalogCardRenderer {
 
 	/**
 	 * One module: `li.ext-trainings-catalog__item` holding a link card.
+	 *
+	 * @param CatalogEntry $entry
+	 * @param array{code:string,completeness:Completeness}|null $translation The version the
+	 *  card links to, when it is a translation whose completeness is known
+	 *  (LanguageVersionResolver::completenessOfReaderVersions())
 	 */
-	public function renderModule( CatalogEntry $entry ): string {
+	public function renderModule( CatalogEntry $entry, ?array $translation = null ): string {
 		$text = Html::rawElement( 'span', [ 'class' => 'cdx-card__text__title' ],
 			$this->contentText( $entry, $entry->getDisplayTitle() ) );
 		if ( $entry->getSummary() !== '' ) {
 			$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__description' ],
 				$this->contentText( $entry, $entry->getSummary() ) );
 		}
-		$chips = $this->renderChips( $this->moduleChips( $entry ) );
+		$chips = $this->renderChips( array_merge(
+			$this->moduleChips( $entry ),
+			$translation === null ? [] : $this->translationChips( $translation['code'], $translation['completeness'] )
+		) );
 		if ( $chips !== '' ) {
 			$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__supporting-text' ],
 				Html::rawElement( 'span', [ 'class' => 'ext-trainings-card__chips' ], $chips ) );
@@ -177,6 +186,28 @@ class CatalogCardRenderer {
 				: $names ];
 		}
 		return $chips;
+	}
+
+	/**
+	 * A translation the reader gets that is partial or outdated says so (Translate's figures);
+	 * a complete one needs no chip.
+	 *
+	 * @return list<array{kind:string,value?:string,text:string}>
+	 */
+	public function translationChips( string $code, Completeness $completeness ): array {
+		$name = ( $this->languageName )( $code );
+		if ( $completeness->outdated > 0 ) {
+			return [ [ 'kind' => 'translation', 'value' => 'outdated',
+				'text' => $this->localizer->msg( 'trainings-catalog-card-translation-outdated' )
+					->plaintextParams( $name )
+					->numParams( $completeness->percent(), $completeness->outdated )->text() ] ];
+		}
+		if ( $completeness->percent() < 100 ) {
+			return [ [ 'kind' => 'translation', 'value' => 'partial',
+				'text' => $this->localizer->msg( 'trainings-catalog-card-translation-partial' )
+					->plaintextParams( $name )->numParams( $completeness->percent() )->text() ] ];
+		}
+		return [];
 	}
 
 	private function durationText( int $minutes ): string {

@@ -215,9 +215,12 @@ class SpecialTrainings extends SpecialPage {
 			: 'trainings-catalog-result-count-more'
 		)->numParams( count( $entries ) )->text();
 
+		$translations = $this->versionResolver->completenessOfReaderVersions(
+			$entries, $this->getLanguage()->getCode() );
 		$results = Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__list' ],
 			implode( '', array_map(
-				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule( $entry ),
+				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule(
+					$entry, $translations[$entry->getDBkey()] ?? null ),
 				$entries
 			) ) );
 		if ( $entries === [] ) {

@@ -15,6 +15,8 @@ use MediaWiki\Title\Title;
  */
 interface CompletenessSource {
 
+	public const SERVICE_NAME = 'Trainings.CompletenessSource';
+
 	/**
 	 * @param Title $base The module's base page
 	 * @param string $sourceLanguage Its language code
@@ -23,6 +25,16 @@ interface CompletenessSource {
 	 *  Must not compute anything expensive: it runs on page views.
 	 */
 	public function getCompleteness( Title $base, string $sourceLanguage, array $codes ): array;
+
+	/**
+	 * The catalog's figures: many modules, one language, in at most one query.
+	 *
+	 * @param string $code A language code
+	 * @param list<Title> $bases Base pages of modules that have a version in that language
+	 * @return array<string,Completeness|null> By prefixed DB key of the base page: the
+	 *  completeness of its `/<code>` version, null when unknown. Must not compute anything.
+	 */
+	public function getCompletenessInLanguage( string $code, array $bases ): array;
 
 	/**
 	 * @param Title $base The module's base page

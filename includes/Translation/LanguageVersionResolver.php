@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Translation;
 
+use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Languages\LanguageFallback;
 use MediaWiki\Title\Title;
@@ -100,6 +101,37 @@ class LanguageVersionResolver {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * How complete the versions are that catalog cards link to, for a reader: the cards of one
+	 * catalog page in one query per language version shown (almost always one), no query when
+	 * every card links to a source page.
+	 *
+	 * @param list<CatalogEntry> $entries Modules of one catalog page
+	 * @param string $language The reader's language code
+	 * @return array<string,array{code:string,completeness:Completeness}> By the entries' DB
+	 *  keys, for those linking to a translation whose completeness is known
+	 */
+	public function completenessOfReaderVersions( array $entries, string $language ): array {
+		$byCode = [];
+		foreach ( $entries as $entry ) {
+			$code = $this->bestOf( $entry->getLanguages(), $language );
+			if ( $code !== null ) {
+				$byCode[$code][$entry->getDBkey()] = Title::newFromPageIdentity( $entry->getPage() );
+			}
+		}
+		$result = [];
+		foreach ( $byCode as $code => $bases ) {
+			$found = $this->completenessSource->getCompletenessInLanguage( (string)$code, array_values( $bases ) );
+			foreach ( $bases as $key => $base ) {
+				$completeness = $found[$base->getPrefixedDBkey()] ?? null;
+				if ( $completeness !== null ) {
+					$result[(string)$key] = [ 'code' => (string)$code, 'completeness' => $completeness ];
+				}
+			}
+		}
+		return $result;
 	}
 
 	/**

@@ -20,6 +20,18 @@ class SubpageCompletenessSource implements CompletenessSource {
 		return array_fill_keys( $codes, null );
 	}
 
+	/**
+	 * @inheritDoc
+	 * Hand-made versions have no translation units to count: unknown, as for one module.
+	 */
+	public function getCompletenessInLanguage( string $code, array $bases ): array {
+		$result = [];
+		foreach ( $bases as $base ) {
+			$result[$base->getPrefixedDBkey()] = null;
+		}
+		return $result;
+	}
+
 	/** @inheritDoc */
 	public function getTranslateUrl( Title $base, string $code ): string {
 		$version = $base->getSubpage( $code );

@@ -7,6 +7,8 @@ namespace MediaWiki\Extension\Trainings\Translation;
 use MediaWiki\Extension\Translate\PageTranslation\TranslatablePage;
 use MediaWiki\Extension\Translate\Statistics\MessageGroupStats;
 use MediaWiki\Title\Title;
+use stdClass;
+use Wikimedia\Rdbms\IConnectionProvider;
 
 /**
  * Completeness from the Translate extension (REL1_43 API): for a page marked for
@@ -28,8 +30,12 @@ use MediaWiki\Title\Title;
  */
 class TranslateCompletenessSource implements CompletenessSource {
 
+	/** Translate's table of cached statistics, one row per message group and language. */
+	private const STATS_TABLE = 'translate_groupstats';
+
 	public function __construct(
-		private readonly CompletenessSource $withoutTranslate
+		private readonly CompletenessSource $withoutTranslate,
+		private readonly IConnectionProvider $connectionProvider
 	) {
 	}
 
@@ -47,15 +53,61 @@ class TranslateCompletenessSource implements CompletenessSource {
 			$total = $item[MessageGroupStats::TOTAL] ?? null;
 			$translated = $item[MessageGroupStats::TRANSLATED] ?? null;
 			$fuzzy = $item[MessageGroupStats::FUZZY] ?? 0;
-			$result[$code] = $total === null || $translated === null || (int)$total <= 0
-				? null
-				: new Completeness(
-					// As Translate's own language bar: outdated units are not translated.
-					(int)$translated / (int)$total,
-					(int)$fuzzy
-				);
+			$result[$code] = self::completeness( $total, $translated, $fuzzy );
 		}
 		return $result;
+	}
+
+	/**
+	 * @inheritDoc
+	 * One query on Translate's statistics cache for the modules' groups in that language
+	 * (MessageGroupStats::forItem() would take one per module and forLanguage() reads every
+	 * group of the wiki, thousands on Meta-Wiki). Rows Translate has not written yet are
+	 * "unknown": it computes them lazily, and a catalog view must not.
+	 */
+	public function getCompletenessInLanguage( string $code, array $bases ): array {
+		$groups = [];
+		$others = [];
+		foreach ( $bases as $base ) {
+			if ( TranslatablePage::isSourcePage( $base ) ) {
+				$groupId = TranslatablePage::newFromTitle( $base )->getMessageGroupId();
+				$groups[MessageGroupStats::getDatabaseIdForGroupId( $groupId )] = $base->getPrefixedDBkey();
+			} else {
+				$others[] = $base;
+			}
+		}
+		$result = $this->withoutTranslate->getCompletenessInLanguage( $code, $others );
+		if ( $groups === [] ) {
+			return $result;
+		}
+		$result += array_fill_keys( array_values( $groups ), null );
+		$rows = $this->connectionProvider->getReplicaDatabase()->newSelectQueryBuilder()
+			->select( [ 'tgs_group', 'tgs_total', 'tgs_translated', 'tgs_fuzzy' ] )
+			->from( self::STATS_TABLE )
+			->where( [ 'tgs_group' => array_keys( $groups ), 'tgs_lang' => $code ] )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
+			$key = $groups[$row->tgs_group] ?? null;
+			if ( $key !== null ) {
+				$result[$key] = self::completeness( $row->tgs_total, $row->tgs_translated, $row->tgs_fuzzy );
+			}
+		}
+		return $result;
+	}
+
+	/**
+	 * @param mixed $total Units in the group, null when not computed
+	 * @param mixed $translated Units translated and up to date
+	 * @param mixed $fuzzy Units whose translation is outdated
+	 */
+	private static function completeness( $total, $translated, $fuzzy ): ?Completeness {
+		if ( $total === null || $translated === null || (int)$total <= 0 ) {
+			return null;
+		}
+		// As Translate's own language bar: outdated units are not translated.
+		return new Completeness( (int)$translated / (int)$total, (int)( $fuzzy ?? 0 ) );
 	}
 
 	/** @inheritDoc */

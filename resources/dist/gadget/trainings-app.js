@@ -261,6 +261,8 @@ var centralKeys = [
 	"parentheses",
 	"trainings-catalog-card-duration",
 	"trainings-catalog-card-languages-more",
+	"trainings-catalog-card-translation-outdated",
+	"trainings-catalog-card-translation-partial",
 	"trainings-catalog-clear",
 	"trainings-catalog-continue-heading",
 	"trainings-catalog-error",
@@ -559,6 +561,17 @@ function cardChips(entry, env, languageName) {
 			text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
 		});
 	}
+	const translation = entry.translation;
+	if (translation && translation.outdated > 0) chips.push({
+		kind: "translation",
+		value: "outdated",
+		text: env.message("trainings-catalog-card-translation-outdated", languageName(translation.language), env.formatNumber(translation.percent), env.formatNumber(translation.outdated))
+	});
+	else if (translation && translation.percent < 100) chips.push({
+		kind: "translation",
+		value: "partial",
+		text: env.message("trainings-catalog-card-translation-partial", languageName(translation.language), env.formatNumber(translation.percent))
+	});
 	return chips;
 }
 // resources/src/catalog/response.ts
@@ -570,6 +583,15 @@ function text(value) {
 }
 function strings(value) {
 	return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function translationFigures(value) {
+	if (!isObject(value) || typeof value.language !== "string" || typeof value.percent !== "number" || !isFinite(value.percent)) return null;
+	const outdated = typeof value.outdated === "number" && isFinite(value.outdated) ? value.outdated : 0;
+	return {
+		language: value.language,
+		percent: value.percent,
+		outdated
+	};
 }
 function readEntry(item) {
 	if (!isObject(item)) return null;
@@ -586,7 +608,8 @@ function readEntry(item) {
 		formats: strings(item.formats),
 		languages: strings(item.languages),
 		status: text(item.status) || "published",
-		url: text(item.url)
+		url: text(item.url),
+		translation: translationFigures(item.translation)
 	};
 }
 function readCatalogResponse(data) {

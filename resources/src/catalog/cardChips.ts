@@ -1,6 +1,7 @@
 /**
  * The facts a module card shows under its summary, as info chips: status (outdated and draft
- * only, in words), level, duration, formats and languages. CatalogCardRenderer.php renders the
+ * only, in words), level, duration, formats, languages, and how complete the translation the
+ * card links to is when it is partial or outdated. CatalogCardRenderer.php renders the
  * same chips in the same order for the server-rendered cards.
  */
 import { MwEnvironment } from '../shared/MwEnvironment';
@@ -11,7 +12,7 @@ export const LANGUAGES_SHOWN = 3;
 
 export interface Chip {
 	/** What the chip is about: class `ext-trainings-card__chip--<kind>`. */
-	readonly kind: 'progress' | 'status' | 'level' | 'duration' | 'format' | 'languages';
+	readonly kind: 'progress' | 'status' | 'level' | 'duration' | 'format' | 'languages' | 'translation';
 	/**
 	 * For progress, status and format chips: `completed`, `outdated`, `quiz`… (another
 	 * modifier class).
@@ -72,6 +73,22 @@ export function cardChips(
 			text: more > 0 ?
 				env.message( 'trainings-catalog-card-languages-more', names, env.formatNumber( more ) ) :
 				names,
+		} );
+	}
+	const translation = entry.translation;
+	if ( translation && translation.outdated > 0 ) {
+		chips.push( {
+			kind: 'translation',
+			value: 'outdated',
+			text: env.message( 'trainings-catalog-card-translation-outdated', languageName( translation.language ),
+				env.formatNumber( translation.percent ), env.formatNumber( translation.outdated ) ),
+		} );
+	} else if ( translation && translation.percent < 100 ) {
+		chips.push( {
+			kind: 'translation',
+			value: 'partial',
+			text: env.message( 'trainings-catalog-card-translation-partial', languageName( translation.language ),
+				env.formatNumber( translation.percent ) ),
 		} );
 	}
 	return chips;

@@ -132,6 +132,11 @@ export function createCatalogController(
 		running = controller;
 		state.loading = true;
 		const params = apiParams( state.filters, limit, continueFrom );
+		// The translation figures are the reader's language's (uselang=xx pages, anonymous readers).
+		const userLanguage = env.config( 'wgUserLanguage', '' );
+		if ( userLanguage !== '' ) {
+			params.uselang = userLanguage;
+		}
 		return env.apiGet( params, controller.signal ).then(
 			( data ) => {
 				if ( controller.signal.aborted ) {

@@ -3,6 +3,15 @@
  * missing or of another type becomes "unknown" instead of breaking the list.
  */
 
+/** How complete a translation is, from the Translate extension's statistics. */
+export interface TranslationFigures {
+	readonly language: string;
+	/** 0…100, rounded down. */
+	readonly percent: number;
+	/** Translation units whose translation is outdated. */
+	readonly outdated: number;
+}
+
 /** One module of the catalog, as the enhancement shows it. */
 export interface CatalogEntry {
 	/** DB key of the module's base page, e.g. `How_to_talk_to_partners`. */
@@ -21,6 +30,11 @@ export interface CatalogEntry {
 	readonly status: string;
 	/** Link to the module. */
 	readonly url: string;
+	/**
+	 * The translation the card links to, when Translate knows how complete it is; null for a
+	 * source page, a hand-made version or figures not computed yet.
+	 */
+	readonly translation: TranslationFigures | null;
 }
 
 /** One page of results. */
@@ -42,6 +56,15 @@ function text( value: unknown ): string {
 
 function strings( value: unknown ): string[] {
 	return Array.isArray( value ) ? value.filter( ( item ): item is string => typeof item === 'string' ) : [];
+}
+
+function translationFigures( value: unknown ): TranslationFigures | null {
+	if ( !isObject( value ) || typeof value.language !== 'string' || typeof value.percent !== 'number' ||
+		!isFinite( value.percent ) ) {
+		return null;
+	}
+	const outdated = typeof value.outdated === 'number' && isFinite( value.outdated ) ? value.outdated : 0;
+	return { language: value.language, percent: value.percent, outdated };
 }
 
 /**
@@ -68,6 +91,7 @@ function readEntry( item: unknown ): CatalogEntry | null {
 		languages: strings( item.languages ),
 		status: text( item.status ) || 'published',
 		url: text( item.url ),
+		translation: translationFigures( item.translation ),
 	};
 }
 

@@ -161,6 +161,51 @@ test( 'a unit made outdated by a change of the source and a re-mark: the player 
 	await close();
 } );
 
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} title A module
+ * @return {Promise<string[]>} The texts of its card's translation chips
+ */
+async function translationChips( page, title ) {
+	const key = title.replace( /^Training:/, '' ).replace( / /g, '_' );
+	return page.locator( `.ext-trainings-catalog__item[data-key="${ key }"] .ext-trainings-card__chip--translation` )
+		.allTextContents();
+}
+
+test( 'catalog cards say how complete and current the reader\'s translation is, server-rendered and from the API', { skip }, async () => {
+	const { page, problems, close } = await openPage( browser );
+	const search = encodeURIComponent( 'Sharing photos' );
+	await page.goto( `${ server }/wiki/Special:Trainings?uselang=de&search=${ search }` );
+	assert.deepEqual( ( await translationChips( page, PARTIAL ) ).map( ( t ) => t.trim() ), [ 'Deutsch: 60% translated' ] );
+	assert.deepEqual( await translationChips( page, OUTDATED ), [], 'no German version: the English source, no figures' );
+
+	await page.goto( `${ server }/wiki/Special:Trainings?uselang=fr&search=${ search }` );
+	assert.deepEqual( await translationChips( page, PARTIAL ), [], 'complete in French: nothing to say' );
+	const outdated = await translationChips( page, OUTDATED );
+	assert.equal( outdated.length, 1 );
+	assert.match( outdated[ 0 ], /80\s?%.*une partie/ );
+
+	// The enhancement renders the same chip from list=trainings (uselang passed along).
+	// Mark the server's cards, to tell them from the enhancement's.
+	await page.locator( '.ext-trainings-catalog__item' ).first().waitFor();
+	await page.evaluate( () => document.querySelectorAll( '.ext-trainings-catalog__item' )
+		.forEach( ( item ) => item.setAttribute( 'data-test-server', '' ) ) );
+	const input = page.locator( 'form.ext-trainings-catalog__search input[name="search"]' );
+	const [ response ] = await Promise.all( [
+		page.waitForResponse( ( r ) => r.url().includes( 'list=trainings' ) && r.url().includes( 'articles' ) ),
+		input.fill( 'Sharing photos articles' )
+	] );
+	assert.match( response.url(), /[?&]uselang=fr(&|$)/, 'the API is asked in the reader\'s language' );
+	await page.locator( '.ext-trainings-catalog__count' ).waitFor();
+	await page.waitForFunction( ( key ) => !!document.querySelector(
+		`.ext-trainings-catalog__item[data-key="${ key }"]:not([data-test-server])` ),
+	OUTDATED.replace( /^Training:/, '' ).replace( / /g, '_' ) );
+	assert.match( ( await translationChips( page, OUTDATED ) )[ 0 ], /80\s?%.*une partie/ );
+	assert.deepEqual( await translationChips( page, PARTIAL ), [] );
+	assert.deepEqual( problems, [] );
+	await close();
+} );
+
 test( 'X/en, which Translate creates for the source language, is not a module of its own', { skip }, async () => {
 	const sourcePage = await wiki.request( { action: 'query', titles: `${ PARTIAL }/en`, prop: 'info' } );
 	assert.ok( !sourcePage.query.pages[ 0 ].missing, 'Translate created the /en page' );

@@ -25,7 +25,9 @@ QUnit.module( 'ext.trainings.catalog: cardChips', QUnit.newMwEnvironment( {
 		'trainings-catalog-card-duration': '{{PLURAL:$1|$1 min|$1 min}}',
 		'trainings-catalog-format-quiz': 'Quiz',
 		'trainings-catalog-format-image': 'Images',
-		'trainings-catalog-card-languages-more': '$1 and {{PLURAL:$2|one more language|$2 more languages}}'
+		'trainings-catalog-card-languages-more': '$1 and {{PLURAL:$2|one more language|$2 more languages}}',
+		'trainings-catalog-card-translation-partial': '$1: $2% translated',
+		'trainings-catalog-card-translation-outdated': '$1: $2% translated, {{PLURAL:$3|one part|$3 parts}} outdated'
 	}
 } ) );
 
@@ -58,4 +60,20 @@ QUnit.test( 'status in words first; languages beyond three counted; unknown valu
 		[ { kind: 'status', value: 'draft', text: 'Draft' }, { kind: 'languages', text: 'English, French, Arabic and one more language' } ],
 		'draft, one more language'
 	);
+} );
+
+QUnit.test( 'the translation the card links to: partial or outdated says so, complete or unknown says nothing', ( assert ) => {
+	const env = createMwEnvironment( mw );
+	const name = ( code ) => names[ code ] || code;
+	const translationChips = ( translation ) => cardChips( Object.assign( {}, entry, { translation } ), env, name )
+		.filter( ( chip ) => chip.kind === 'translation' );
+	assert.deepEqual( translationChips( { language: 'fr', percent: 60, outdated: 0 } ),
+		[ { kind: 'translation', value: 'partial', text: 'French: 60% translated' } ] );
+	assert.deepEqual( translationChips( { language: 'fr', percent: 80, outdated: 1 } ),
+		[ { kind: 'translation', value: 'outdated', text: 'French: 80% translated, one part outdated' } ] );
+	assert.deepEqual( translationChips( { language: 'fr', percent: 60, outdated: 2 } )[ 0 ].text,
+		'French: 60% translated, 2 parts outdated' );
+	assert.deepEqual( translationChips( { language: 'fr', percent: 100, outdated: 0 } ), [], 'complete' );
+	assert.deepEqual( translationChips( null ), [], 'unknown' );
+	assert.deepEqual( translationChips( undefined ), [], 'an older response' );
 } );

@@ -89,8 +89,9 @@ QUnit.test( 'urlWithFilters keeps the URL shareable', ( assert ) => {
 QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( assert ) => {
 	const page = readCatalogResponse( {
 		query: { trainings: [
-			{ key: 'A_b', displaytitle: 'A b', summary: 'S', level: 'beginner', duration: 20, formats: [ 'quiz', 3 ], languages: [ 'en', 'fr' ], status: 'outdated', url: '/wiki/Training:A_b' },
-			{ title: 'Training:No key' },
+			{ key: 'A_b', displaytitle: 'A b', summary: 'S', level: 'beginner', duration: 20, formats: [ 'quiz', 3 ], languages: [ 'en', 'fr' ], status: 'outdated', url: '/wiki/Training:A_b',
+				translation: { language: 'fr', percent: 60 } },
+			{ title: 'Training:No key', translation: { language: 'fr', percent: 'lots' } },
 			{ displaytitle: 'No key or title' },
 			'junk'
 		] },
@@ -101,8 +102,9 @@ QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( 
 	assert.deepEqual( page.entries[ 0 ].formats, [ 'quiz' ], 'non-strings dropped' );
 	assert.deepEqual( page.entries[ 1 ], {
 		key: 'No_key', displaytitle: 'No key', summary: '', level: null, duration: null,
-		formats: [], languages: [], status: 'published', url: ''
-	}, 'defaults' );
+		formats: [], languages: [], status: 'published', url: '', translation: null
+	}, 'defaults; figures that are not numbers are unknown' );
+	assert.deepEqual( page.entries[ 0 ].translation, { language: 'fr', percent: 60, outdated: 0 }, 'translation figures' );
 	assert.strictEqual( readCatalogResponse( { query: { trainings: [] } } ).continueFrom, null, 'last page' );
 	assert.throws( () => readCatalogResponse( { error: { code: 'x' } } ), /no query\.trainings/, 'not a list' );
 } );

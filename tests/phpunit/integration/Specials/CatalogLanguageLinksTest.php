@@ -109,6 +109,9 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 			$this->courseLinks( $xpath ) );
 		$this->assertSame( [ 'Training:Linked_module' . $suffix, 'Training:English_only_module' ], $course,
 			'the modules of a course in the catalog' );
+		$chips = $xpath->query( '//*[contains(@class, "ext-trainings-card__chip--translation")]' );
+		$this->assertNotFalse( $chips );
+		$this->assertSame( 0, $chips->length, 'hand-made versions have no completeness figures to show' );
 	}
 
 	public function testTheEnhancementGetsTheSameChains(): void {

@@ -114,6 +114,10 @@ class LanguageVersionResolverTest extends MediaWikiIntegrationTestCase {
 				return [ 'fr' => new Completeness( 0.4, 1 ) ];
 			}
 
+			public function getCompletenessInLanguage( string $code, array $bases ): array {
+				return [];
+			}
+
 			public function getTranslateUrl( Title $base, string $code ): string {
 				return '/translate/' . $code;
 			}

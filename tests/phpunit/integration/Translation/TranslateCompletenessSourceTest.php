@@ -5,6 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 
 use MediaWiki\Extension\Trainings\TrainingsServices;
+use MediaWiki\Request\FauxRequest;
+use SpecialPageExecutor;
 use MediaWiki\Extension\Trainings\Translation\ResolvedVersion;
 use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Tests\Api\ApiTestCase;
@@ -99,6 +101,13 @@ WIKITEXT;
 		$this->assertSame( 0, $resolved->chosen->completeness->outdated );
 		$this->assertSame( 100, $resolved->version( 'fr' )?->completeness?->percent() );
 
+		// The catalog says so on the card the German reader gets; the French version is complete.
+		$this->assertSame( [ 'language' => 'de', 'percent' => 60, 'outdated' => 0 ], $this->catalogFigures( 'de' ) );
+		$this->assertSame( [ 'language' => 'fr', 'percent' => 100, 'outdated' => 0 ], $this->catalogFigures( 'fr' ) );
+		$this->assertStringNotContainsString( 'chip--translation', $this->catalogCard( 'fr' ),
+			'a complete translation needs no chip' );
+		$this->assertStringContainsString( 'Deutsch: 60% translated', $this->catalogCard( 'de' ) );
+
 		$url = TrainingsServices::getLanguageVersionResolver( $this->getServiceContainer() )
 			->translateUrl( $this->base(), 'es' );
 		$this->assertStringContainsString( 'title=Special:Translate', $url );
@@ -114,6 +123,9 @@ WIKITEXT;
 		$this->assertSame( 'fr', $french->code );
 		$this->assertSame( 80, $french->completeness?->percent() );
 		$this->assertSame( 1, $french->completeness->outdated );
+		$this->assertSame( [ 'language' => 'fr', 'percent' => 80, 'outdated' => 1 ], $this->catalogFigures( 'fr' ) );
+		$this->assertStringContainsString( 'français : traduit à 80 %, une partie à mettre à jour',
+			$this->catalogCard( 'fr' ) );
 
 		// Statistics not computed yet (Translate computes them lazily): unknown, never 0 %.
 		$this->getDb()->newDeleteQueryBuilder()
@@ -122,6 +134,33 @@ WIKITEXT;
 			->caller( __METHOD__ )
 			->execute();
 		$this->assertNull( $this->resolve( 'fr' )->chosen->completeness );
+		$this->assertNull( $this->catalogFigures( 'fr' ) );
+	}
+
+	/**
+	 * @return array<string,mixed>|null The module's `translation` in `list=trainings` for a
+	 *  reader of that language
+	 */
+	private function catalogFigures( string $language ): ?array {
+		[ $result ] = $this->doApiRequest( [
+			'action' => 'query', 'list' => 'trainings', 'trsearch' => 'sharing photos',
+			'uselang' => $language, 'formatversion' => 2,
+		] );
+		$entries = array_values( array_filter( $result['query']['trainings'],
+			static fn ( array $e ) => $e['key'] === strtr( self::MODULE, ' ', '_' ) ) );
+		$this->assertCount( 1, $entries, 'the catalog lists the module once' );
+		return $entries[0]['translation'] ?? null;
+	}
+
+	/** @return string The module's card on Special:Trainings for a reader of that language */
+	private function catalogCard( string $language ): string {
+		$page = $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'Trainings' );
+		$this->assertNotNull( $page );
+		[ $html ] = ( new SpecialPageExecutor() )->executeSpecialPage( $page, '',
+			new FauxRequest( [ 'search' => 'sharing photos' ] ), $language );
+		$start = strpos( $html, 'data-key="' . strtr( self::MODULE, ' ', '_' ) . '"' );
+		$this->assertNotFalse( $start, 'the card is on the page' );
+		return html_entity_decode( substr( $html, $start, 3000 ) );
 	}
 
 	private function getSourceText(): string {
