@@ -260,7 +260,7 @@ WIKITEXT;
 			'trainings-level' => '1 #1',
 			'trainings-maintainers' => 'Alice Example|Bob Example',
 			'trainings-quizzes' => '2 #2',
-			'trainings-reviewed' => '20250115 #2.02501e+07',
+			'trainings-reviewed' => '20250115 #2.02501e+7',
 			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.',
 			'trainings-status' => '1 #1',
 			'trainings-steps' => '2 #2',
