@@ -8,6 +8,8 @@ function filters( values ) {
 }
 
 QUnit.module( 'ext.trainings.catalog: controller', QUnit.newMwEnvironment( {
+	// The reader's language goes along, for the translation figures of the cards.
+	config: { wgUserLanguage: 'fr' },
 	messages: {
 		'trainings-catalog-error': 'The list could not be updated ($1).'
 	},
@@ -33,7 +35,7 @@ QUnit.test( 'a changed filter asks the API at once and shows its answer', async 
 	const done = controller.update( filters( { level: 'beginner' } ), true );
 	assert.strictEqual( this.api.calls.length, 1, 'one request' );
 	assert.deepEqual( this.api.calls[ 0 ].params, {
-		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trlevel: 'beginner'
+		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trlevel: 'beginner', uselang: 'fr'
 	}, 'request parameters' );
 	assert.true( controller.state.loading, 'loading' );
 	assert.deepEqual( this.changes.map( ( f ) => f.level ), [ 'beginner' ], 'filters change reported (URL, courses)' );
@@ -111,7 +113,7 @@ QUnit.test( '"more" on the server list loads it again with the next page, then c
 	const controller = this.create( { serverStart: '|B0' } );
 	let done = controller.loadMore();
 	assert.deepEqual( this.api.calls[ 0 ].params, {
-		action: 'query', list: 'trainings', trkind: 'module', trlimit: 4, trcontinue: '|B0'
+		action: 'query', list: 'trainings', trkind: 'module', trlimit: 4, trcontinue: '|B0', uselang: 'fr'
 	}, 'server count + page size, from where the server page started' );
 	this.api.calls[ 0 ].resolve( response( [ 'B0', 'B1', 'C', 'D' ], '|E' ) );
 	await done;
@@ -120,7 +122,7 @@ QUnit.test( '"more" on the server list loads it again with the next page, then c
 
 	done = controller.loadMore();
 	assert.deepEqual( this.api.calls[ 1 ].params, {
-		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trcontinue: '|E'
+		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trcontinue: '|E', uselang: 'fr'
 	}, 'then one page from the continuation' );
 	this.api.calls[ 1 ].resolve( response( [ 'E' ] ) );
 	await done;
