@@ -5,19 +5,23 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Hooks;
 
 use MediaWiki\CommentStore\CommentStoreComment;
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Permissions\ReviewRule;
 use MediaWiki\Extension\Trainings\Permissions\ReviewState;
 use MediaWiki\Extension\Trainings\Permissions\ReviewStateLookup;
+use MediaWiki\Page\PageIdentity;
 use MediaWiki\Revision\RenderedRevision;
 use MediaWiki\Status\Status;
 use MediaWiki\Storage\Hook\MultiContentSaveHook;
+use MediaWiki\Title\Title;
 use MediaWiki\User\UserFactory;
 use MediaWiki\User\UserIdentity;
 
 /**
- * Refuses a save of an existing Training page that changes its review state (the `reviewed`
- * date, or a status only reviewers may set) when the editor lacks the right `trainings-review`.
+ * Refuses a save of a Training page that changes its review state (the `reviewed` date, or a
+ * status only reviewers may set) when the editor lacks the right `trainings-review`; a new page
+ * starts from no state at all, a new language version from its source module's.
  * It runs for every save (edit form, API, VisualEditor, imports by a user) on the parse the save
  * makes anyway. Maintenance scripts and bots of the software itself (system users, such as
  * Translate's FuzzyBot) are trusted.
@@ -28,6 +32,7 @@ class ReviewPermissionHandler implements MultiContentSaveHook {
 
 	public function __construct(
 		private readonly UserFactory $userFactory,
+		private readonly LanguageSubpage $languageSubpage,
 		private readonly ReviewRule $reviewRule,
 		private readonly ReviewStateLookup $reviewStateLookup
 	) {
@@ -43,9 +48,7 @@ class ReviewPermissionHandler implements MultiContentSaveHook {
 	 */
 	public function onMultiContentSave( $renderedRevision, $user, $summary, $flags, $hookStatus ) {
 		$page = $renderedRevision->getRevision()->getPage();
-		// A new page has no review state yet: what it claims is checked from its next edit on
-		// (design record 0009).
-		if ( $page->getNamespace() !== NS_TRAINING || !$page->exists() ) {
+		if ( $page->getNamespace() !== NS_TRAINING ) {
 			return;
 		}
 		$editor = $this->userFactory->newFromUserIdentity( $user );
@@ -58,7 +61,7 @@ class ReviewPermissionHandler implements MultiContentSaveHook {
 			ModuleProperties::REVIEWED => $output->getPageProperty( ModuleProperties::REVIEWED ),
 		];
 		$status = $this->reviewRule->check(
-			$this->reviewStateLookup->getState( $page->getNamespace(), $page->getDBkey() ),
+			$this->stateBefore( $page ),
 			ReviewState::fromPageProperties( $after ),
 			$editor->isAllowed( ReviewRule::RIGHT )
 		);
@@ -66,6 +69,24 @@ class ReviewPermissionHandler implements MultiContentSaveHook {
 			$hookStatus->merge( $status );
 			return false;
 		}
+	}
+
+	/**
+	 * What an edit may keep without the right: the page's stored state; for a new page, nothing,
+	 * except that a new language version may carry its source module's state (a hand-made
+	 * translation copies the source's metadata; it claims no review of its own).
+	 */
+	private function stateBefore( PageIdentity $page ): ReviewState {
+		if ( $page->exists() ) {
+			return $this->reviewStateLookup->getState( $page->getNamespace(), $page->getDBkey() );
+		}
+		$title = Title::newFromPageIdentity( $page );
+		if ( $this->languageSubpage->languageCodeOf( $title ) === null ) {
+			return ReviewState::none();
+		}
+		$text = $title->getText();
+		return $this->reviewStateLookup->getState( NS_TRAINING, strtr(
+			substr( $text, 0, (int)strrpos( $text, '/' ) ), ' ', '_' ) );
 	}
 
 }

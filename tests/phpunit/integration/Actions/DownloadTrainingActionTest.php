@@ -10,6 +10,7 @@ use MediaWiki\Context\RequestContext;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Actions\DownloadTrainingAction;
 use MediaWiki\Extension\Trainings\Export\ExportUrls;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Request\FauxRequest;
 use MediaWiki\Title\Title;
@@ -26,6 +27,8 @@ use MediaWikiIntegrationTestCase;
  * @covers \MediaWiki\Extension\Trainings\Export\ExportUrls
  */
 class DownloadTrainingActionTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 
 	public function addDBDataOnce(): void {
 		foreach ( [ 'Download test' => 'Intro.', 'Download test/fr' => 'Introduction.' ] as $name => $intro ) {

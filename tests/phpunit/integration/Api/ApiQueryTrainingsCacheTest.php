@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Api;
 
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Permissions\UltimateAuthority;
 use MediaWiki\Tests\Api\ApiTestCase;
 use MediaWiki\Title\Title;
@@ -22,6 +23,8 @@ use Wikimedia\ObjectCache\WANObjectCache;
  * @covers \MediaWiki\Extension\Trainings\Hooks\CatalogInvalidationHandler
  */
 class ApiQueryTrainingsCacheTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 
 	/** The cache's clock (UNIX time). */
 	private ?float $clock = null;

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Api;
 
 use MediaWiki\Extension\Trainings\Tests\Integration\Catalog\CatalogFixture;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Tests\Api\ApiTestCase;
 use MediaWiki\Title\Title;
 use Wikimedia\ObjectCache\HashBagOStuff;
@@ -19,6 +20,8 @@ use Wikimedia\ObjectCache\WANObjectCache;
  * @covers \MediaWiki\Extension\Trainings\Catalog\CachedModuleCatalog
  */
 class ApiQueryTrainingsTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 
 	public function addDBDataOnce(): void {
 		CatalogFixture::create( fn ( $title, $text ) => $this->editPage( $title, $text ) );

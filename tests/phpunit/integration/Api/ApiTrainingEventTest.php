@@ -9,6 +9,7 @@ use MediaWiki\Api\ApiUsageException;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Api\ApiTrainingEvent;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
@@ -29,6 +30,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsRecorder
  */
 class ApiTrainingEventTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 	use ProgressFixture;
 
 	private const MODULE = 'Training:Counted anonymously';

@@ -8,6 +8,7 @@ use MediaWiki\Api\ApiUsageException;
 use MediaWiki\Block\DatabaseBlock;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Review\ReviewFixture;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
@@ -34,6 +35,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Review\MaintainerNotifications
  */
 class ApiTrainingFeedbackTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 	use ReviewFixture;
 
 	private const MODULE = 'Training:Flagged module';

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Api;
 
 use MediaWiki\Api\ApiUsageException;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
@@ -25,6 +26,8 @@ use Wikimedia\ObjectCache\HashBagOStuff;
  * @covers \MediaWiki\Extension\Trainings\Api\ProgressOutput
  */
 class ApiTrainingProgressTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 	use ProgressFixture;
 
 	private const MODULE = 'Training:Progress via API';

@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Catalog;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
@@ -20,6 +21,8 @@ use MediaWikiIntegrationTestCase;
  * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogEntry
  */
 class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 
 	public function addDBDataOnce(): void {
 		CatalogFixture::create( fn ( $title, $text ) => $this->editPage( $title, $text ) );

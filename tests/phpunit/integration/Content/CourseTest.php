@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Content;
 
 use DOMElement;
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Page\PageIdentity;
 use MediaWiki\Parser\ParserOptions;
@@ -30,6 +31,8 @@ use stdClass;
  * @covers \MediaWiki\Extension\Trainings\Hooks\ParserAfterTidyHandler
  */
 class CourseTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 
 	private const MODULES = [

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Content;
 
 use DOMElement;
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Parser\ParserOutput;
@@ -34,6 +35,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Content\FormatDetector
  */
 class ModulePageTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 
 	private const MODULE = <<<'WIKITEXT'

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Export;
 
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
@@ -22,6 +23,8 @@ use MediaWikiIntegrationTestCase;
  * @covers \MediaWiki\Extension\Trainings\Export\OfflineAssets
  */
 class TrainingExporterTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 
 	private const MODULE = <<<'WIKITEXT'

@@ -8,6 +8,7 @@ use MediaWiki\Api\ApiUsageException;
 use MediaWiki\Block\Restriction\NamespaceRestriction;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
@@ -29,6 +30,8 @@ use Wikimedia\ObjectCache\HashBagOStuff;
  * @covers \MediaWiki\Extension\Trainings\Progress\LearnerCheck
  */
 class ApiAbuseTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 	use ProgressFixture;
 
 	private const MODULE = 'Training:Abused module';

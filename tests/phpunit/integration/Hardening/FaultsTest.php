@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Hardening;
 use MediaWiki\Context\RequestContext;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\MainConfigNames;
@@ -31,6 +32,8 @@ use MediaWiki\User\User;
  * @covers \MediaWiki\Extension\Trainings\Hooks\TranslateMarkupHandler
  */
 class FaultsTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 	use ProgressFixture;
 

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Hardening;
 
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Parser\ParserOptions;
@@ -28,6 +29,8 @@ use UtfNormal\Validator;
  * @covers \MediaWiki\Extension\Trainings\Hooks\ParserAfterTidyHandler
  */
 class HostileCorpusTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 
 	private const ERROR_HEADINGS = [

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Hooks;
 
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
@@ -13,6 +14,8 @@ use MediaWikiIntegrationTestCase;
  * @covers \MediaWiki\Extension\Trainings\Hooks\EditFormPreloadTextHandler
  */
 class EditFormPreloadTextHandlerTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 
 	private function preload( Title $title, string $text = '' ): string {
 		$this->getServiceContainer()->getHookContainer()->run( 'EditFormPreloadText', [ &$text, $title ] );

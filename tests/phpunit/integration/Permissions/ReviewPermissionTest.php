@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Permissions;
 
 use MediaWiki\Api\ApiUsageException;
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
 use MediaWiki\Tests\Api\ApiTestCase;
@@ -24,6 +25,8 @@ use MediaWiki\User\User;
  * @covers \MediaWiki\Extension\Trainings\Permissions\ReviewRule
  */
 class ReviewPermissionTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 
 	private const NAME = 'Review permission';
 
@@ -87,17 +90,29 @@ class ReviewPermissionTest extends ApiTestCase {
 			$this->getTestSysop()->getAuthority() ), 'sysops have the right by default' );
 	}
 
-	public function testNewPagesClaimFreelyTheirNextEditsAreChecked(): void {
-		// A new page has no review state to forge; from then on its state is guarded.
+	public function testNewPagesClaimNothingLanguageVersionsKeepTheirSourcesState(): void {
+		// A new module claims no review and no publication (left out, the status is "published").
 		$text = "{{#training: | summary = No status given: published | reviewed = 2025-06-01 }}\n== Step ==\nText.\n";
-		$this->assertSame( [], $this->save( $text, $this->author() ) );
-		$this->assertSame( [ 'trainings-permissions-error-reviewed' ],
-			$this->save( str_replace( '2025-06-01', '2025-07-01', $text ), $this->author() ) );
+		$this->assertSame( [ 'trainings-permissions-error-reviewed-new', 'trainings-permissions-error-status' ],
+			$this->save( $text, $this->author() ) );
+		$this->assertNull( $this->storedText(), 'nothing stored' );
+		$this->assertSame( [ 'trainings-permissions-error-status' ],
+			$this->save( self::module( 'published', null ), $this->author(), self::NAME . ' other' ) );
+		$this->assertSame( [], $this->save( self::module( 'draft', null ), $this->author() ) );
+		$this->assertSame( [], $this->save( self::module( 'published', '2025-06-01' ), $this->reviewer() ) );
+
+		// A hand-made translation copies its source's state; it may not claim a review of its own.
 		$this->assertSame( [], $this->save( self::module( 'published', '2025-06-01' ), $this->author(),
 			self::NAME . '/fr' ) );
 		$this->assertSame( [ 'trainings-permissions-error-reviewed' ],
+			$this->save( self::module( 'published', '2027-01-01' ), $this->author(), self::NAME . '/de' ) );
+		$this->assertNull( $this->storedText( self::NAME . '/de' ) );
+		$this->assertSame( [ 'trainings-permissions-error-reviewed' ],
 			$this->save( self::module( 'published', '2027-01-01' ), $this->author(), self::NAME . '/fr' ) );
 		$this->assertSame( self::module( 'published', '2025-06-01' ), $this->storedText( self::NAME . '/fr' ) );
+		$this->assertSame( [ 'trainings-permissions-error-status' ],
+			$this->save( self::module( 'published', null ), $this->author(), 'No such source/es' ),
+			'a version of a module that does not exist has no state to copy' );
 	}
 
 	public function testAPlainPageBecomingAModuleIsPublishedByAReviewer(): void {

@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
@@ -30,6 +31,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Hooks\SchemaUpdatesHandler
  */
 class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 	use ProgressFixture;
 
 	protected function setUp(): void {

@@ -9,6 +9,7 @@ use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Review\Feedback;
 use MediaWiki\Extension\Trainings\Review\QueueFilter;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Parser\ParserOptions;
@@ -35,6 +36,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Hooks\ReviewTrackingHandler
  */
 class ReviewQueueTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 	use ReviewFixture;
 
 	private const CATEGORY = 'Training_modules_needing_review';

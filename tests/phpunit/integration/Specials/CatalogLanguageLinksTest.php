@@ -9,6 +9,7 @@ use MediaWiki\Context\RequestContext;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
@@ -30,6 +31,8 @@ use SpecialPageTestBase;
  * @covers \MediaWiki\Extension\Trainings\Content\CourseRenderer
  */
 class CatalogLanguageLinksTest extends SpecialPageTestBase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 
 	private const MODULE = 'Linked module';

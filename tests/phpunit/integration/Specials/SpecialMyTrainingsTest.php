@@ -13,6 +13,7 @@ use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
 use MediaWiki\Extension\Trainings\Progress\RecordProgressCommand;
 use MediaWiki\Extension\Trainings\Progress\ResetProgressCommand;
 use MediaWiki\Extension\Trainings\Specials\SpecialMyTrainings;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\MainConfigNames;
@@ -31,6 +32,8 @@ use UserNotLoggedIn;
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialMyTrainings
  */
 class SpecialMyTrainingsTest extends SpecialPageTestBase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 	use ProgressFixture;
 

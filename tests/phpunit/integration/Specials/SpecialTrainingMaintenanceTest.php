@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Review\Feedback;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainingMaintenance;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Review\ReviewFixture;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
@@ -29,6 +30,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Review\FeedbackAccess
  */
 class SpecialTrainingMaintenanceTest extends SpecialPageTestBase {
+
+	use EditsAsReviewer;
 	use ReviewFixture;
 
 	private User $maintainer;

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainingStats;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
@@ -25,6 +26,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Specials\StatsCsv
  */
 class SpecialTrainingStatsTest extends SpecialPageTestBase {
+
+	use EditsAsReviewer;
 	use ProgressFixture;
 
 	private Title $module;

@@ -9,6 +9,7 @@ use DOMXPath;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Permissions\Authority;
@@ -28,6 +29,8 @@ use SpecialPageTestBase;
  * @covers \MediaWiki\Extension\Trainings\Specials\CatalogCardRenderer
  */
 class SpecialTrainingsTest extends SpecialPageTestBase {
+
+	use EditsAsReviewer;
 	use HtmlAssertions;
 
 	private const ITEM = "//li[contains(concat(' ', @class, ' '), ' ext-trainings-catalog__item ')]";

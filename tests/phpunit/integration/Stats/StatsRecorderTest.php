@@ -8,6 +8,7 @@ use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Stats\StatsCounts;
 use MediaWiki\Extension\Trainings\Stats\StatsFilter;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
@@ -30,6 +31,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Progress\RecordProgressCommand
  */
 class StatsRecorderTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 	use ProgressFixture;
 
 	private const MODULE = 'Training:Counted module';

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Stats;
 
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
@@ -25,6 +26,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Stats\PhpRandomSource
  */
 class StatsViewSamplingTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 	use ProgressFixture;
 
 	private Title $module;

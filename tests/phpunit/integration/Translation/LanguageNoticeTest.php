@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 use Article;
 use MediaWiki\Context\RequestContext;
 use MediaWiki\Extension\Trainings\Hooks\LanguageNoticeHandler;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Request\FauxRequest;
 use MediaWiki\SpecialPage\RedirectSpecialArticle;
@@ -22,6 +23,8 @@ use MediaWikiIntegrationTestCase;
  * @covers \MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver
  */
 class LanguageNoticeTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 
 	private const MODULE = 'Notice test module';
 

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Translation\Completeness;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
@@ -25,6 +26,8 @@ use Wikimedia\TestingAccessWrapper;
  * @covers \MediaWiki\Extension\Trainings\Translation\SubpageCompletenessSource
  */
 class LanguageVersionResolverTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 
 	private const MODULE = 'Resolver test module';
 

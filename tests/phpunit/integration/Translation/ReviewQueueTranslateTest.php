@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 use MediaWiki\Content\TextContent;
 use MediaWiki\Extension\Trainings\Review\QueueFilter;
 use MediaWiki\Extension\Trainings\Review\QueueRow;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Tests\Api\ApiTestCase;
@@ -23,6 +24,8 @@ use MediaWiki\Title\Title;
  * @covers \MediaWiki\Extension\Trainings\Review\DueNotifications
  */
 class ReviewQueueTranslateTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 
 	private const MODULE = 'Queue translation test';
 

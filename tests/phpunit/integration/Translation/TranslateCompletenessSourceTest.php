@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Request\FauxRequest;
 use SpecialPageExecutor;
@@ -23,6 +24,8 @@ use MediaWiki\Title\Title;
  * @covers \MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver
  */
 class TranslateCompletenessSourceTest extends ApiTestCase {
+
+	use EditsAsReviewer;
 
 	private const MODULE = 'Translate completeness test';
 

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 
 use MediaWiki\Extension\Trainings\Content\TranslateMarkup;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Title\Title;
@@ -19,6 +20,8 @@ use MediaWikiIntegrationTestCase;
  * @covers \MediaWiki\Extension\Trainings\Content\TranslateMarkup
  */
 class TranslateMarkupTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 
 	private const SOURCE = <<<'WIKITEXT'
 <languages/>

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Zim;
 
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Zim\ZimBuildJob;
 use MediaWiki\Extension\Trainings\Zim\ZimBuildReport;
@@ -28,6 +29,8 @@ use Wikimedia\Message\ScalarParam;
  * @covers \MediaWiki\Extension\Trainings\Zim\ZimBuildJob
  */
 class ZimBuilderTest extends MediaWikiIntegrationTestCase {
+
+	use EditsAsReviewer;
 
 	private const QUIZ = "<trainingquiz>\n? Which one?\n+ This one.\n: Yes.\n- That one.\n: No.\n</trainingquiz>";
 
