@@ -475,7 +475,9 @@ class ModuleCatalog implements CatalogLookup {
 	 * @param string[] $titleConditions Which subpages
 	 * @return SelectQueryBuilder
 	 */
-	private function newVersionKeyQuery( IReadableDatabase $dbr, array $words, array $titleConditions ): SelectQueryBuilder {
+	private function newVersionKeyQuery(
+		IReadableDatabase $dbr, array $words, array $titleConditions
+	): SelectQueryBuilder {
 		return $dbr->newSelectQueryBuilder()
 			->select( '1' )
 			->from( 'page', 'version' )

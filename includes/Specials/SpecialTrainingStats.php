@@ -301,9 +301,9 @@ class SpecialTrainingStats extends SpecialPage {
 	 */
 	private function questionTable( array $rows, array $titles ): string {
 		$head = '';
-		foreach ( [ 'trainings-stats-col-module', 'trainings-stats-col-question', 'trainings-stats-col-learners',
-			'trainings-stats-col-first-try' ] as $key
-		) {
+		$columns = [ 'trainings-stats-col-module', 'trainings-stats-col-question', 'trainings-stats-col-learners',
+			'trainings-stats-col-first-try' ];
+		foreach ( $columns as $key ) {
 			$head .= Html::element( 'th', [ 'scope' => 'col' ], $this->msg( $key )->text() );
 		}
 		$lang = $this->getLanguage();
@@ -311,9 +311,12 @@ class SpecialTrainingStats extends SpecialPage {
 		foreach ( $rows as $row ) {
 			$question = $this->msg( 'trainings-stats-question' )->numParams( $row['quiz'] )->text();
 			$title = $titles[$row['module']] ?? null;
+			// The raw figures as data too, for scripts (dev/quiz-first-tries.mjs).
 			$body .= Html::rawElement( 'tr', [
 					'data-trainings-module' => $title ? $title->getDBkey() : '',
 					'data-trainings-quiz' => $row['quiz'],
+					'data-trainings-learners' => $row['learners'],
+					'data-trainings-first-right' => $row['right'],
 				],
 				Html::rawElement( 'td', [], $this->moduleLink( $row['module'], $titles ) )
 				. Html::rawElement( 'th', [ 'scope' => 'row' ], $title
@@ -325,7 +328,8 @@ class SpecialTrainingStats extends SpecialPage {
 					$this->formatRate( $row['learners'] ? $row['right'] / $row['learners'] : null ) )
 			);
 		}
-		return Html::rawElement( 'table', [ 'class' => 'wikitable sortable ext-trainings-stats-table ext-trainings-stats-questions' ],
+		return Html::rawElement( 'table',
+			[ 'class' => 'wikitable sortable ext-trainings-stats-table ext-trainings-stats-questions' ],
 			Html::element( 'caption', [], $this->msg( 'trainings-stats-caption-questions' )->text() )
 			. Html::rawElement( 'thead', [], Html::rawElement( 'tr', [], $head ) )
 			. Html::rawElement( 'tbody', [], $body )

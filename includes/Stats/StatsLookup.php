@@ -130,7 +130,9 @@ class StatsLookup {
 			$conds['tqs_lang'] = $filter->getLanguage();
 		}
 		$res = $db->newSelectQueryBuilder()
-			->select( [ 'tqs_page', 'tqs_quiz', 'learners' => 'SUM(tqs_learners)', 'firstright' => 'SUM(tqs_first_right)' ] )
+			->select( [
+				'tqs_page', 'tqs_quiz', 'learners' => 'SUM(tqs_learners)', 'firstright' => 'SUM(tqs_first_right)',
+			] )
 			->from( StatsRecorder::QUIZ_TABLE )
 			->where( $conds )
 			->groupBy( [ 'tqs_page', 'tqs_quiz' ] )

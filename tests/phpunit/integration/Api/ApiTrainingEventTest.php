@@ -133,14 +133,15 @@ class ApiTrainingEventTest extends ApiTestCase {
 	private function questionRows(): array {
 		DeferredUpdates::doUpdates();
 		$rows = [];
-		foreach ( $this->getDb()->newSelectQueryBuilder()
+		$result = $this->getDb()->newSelectQueryBuilder()
 			->select( [ 'tqs_quiz', 'tqs_learners', 'tqs_first_right' ] )
 			->from( StatsRecorder::QUIZ_TABLE )
 			->where( [ 'tqs_page' => $this->moduleId ] )
 			->orderBy( 'tqs_quiz' )
 			->caller( __METHOD__ )
-			->fetchResultSet() as $row
-		) {
+			->fetchResultSet();
+		foreach ( $result as $row ) {
+			/** @var stdClass $row */
 			$rows[] = [ (int)$row->tqs_quiz, (int)$row->tqs_learners, (int)$row->tqs_first_right ];
 		}
 		return $rows;

@@ -155,7 +155,7 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertFalse( $result['trainingprogress']['completed'] );
 		$this->assertSame( [ 1, 2 ], $result['trainingprogress']['missingsteps'] );
 		$this->assertSame( [ 1, 2 ], $result['trainingprogress']['missingquizzes'] );
-		$this->assertStringContainsString( 'complete', json_encode( $result['warnings'] ) );
+		$this->assertStringContainsString( 'complete', (string)json_encode( $result['warnings'] ) );
 
 		$notYet = $this->recordProgress( [ 'step' => 3, 'stepsdone' => '1|2', 'quizzes' => '1:wrong|2:right' ],
 			$learner );

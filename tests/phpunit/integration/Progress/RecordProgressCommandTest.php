@@ -136,7 +136,8 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 			new ProgressUpdate( 2, [ 1 ], [ 1 => 'wrong' ] ) ) );
 		ConvertibleTimestamp::setFakeTime( '20250101000100' );
 		// Switching to French carries on: step 3 and a right answer complete the module seen partly in English.
-		$status = $this->record( $learner, $this->module( 'Languages/fr' ), new ProgressUpdate( 3, [], [ 1 => 'right' ] ) );
+		$status = $this->record( $learner, $this->module( 'Languages/fr' ),
+			new ProgressUpdate( 3, [], [ 1 => 'right' ] ) );
 		$this->assertStatusGood( $status );
 		$this->assertSame( 1, $this->rowCount() );
 		$progress = $status->getValue();
@@ -191,6 +192,7 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 			->from( 'trainings_progress' )
 			->caller( __METHOD__ )
 			->fetchRow();
+		$this->assertIsObject( $row );
 		return [ (string)$row->tp_steps_done, (string)$row->tp_quiz_first, (string)$row->tp_quiz_passed,
 			$row->tp_completed === null ? null : (string)$row->tp_completed ];
 	}

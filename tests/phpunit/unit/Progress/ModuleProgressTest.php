@@ -120,12 +120,14 @@ class ModuleProgressTest extends MediaWikiUnitTestCase {
 		$decoded = ModuleProgress::newFromEncoded( 7, 42, 'en', 1, '1', 'r-w', null, self::T2, 'p-w', '11' );
 		$this->assertTrue( $decoded->sameStateAs( $progress ) );
 
-		$later = $progress->withUpdate( new ProgressUpdate( 1, [], [ 3 => 'right' ], [ 3 => 'right' ] ), 3, 3, self::T3 );
+		$later = $progress->withUpdate(
+			new ProgressUpdate( 1, [], [ 3 => 'right' ], [ 3 => 'right' ] ), 3, 3, self::T3 );
 		$this->assertSame( 'wrong', $later->getQuizFirst()[3], 'a first try is recorded once' );
 		$this->assertSame( [ 1, 2, 3 ], $later->getQuizPassed() );
 
 		$old = ModuleProgress::newFromEncoded( 7, 42, 'en', 1, '1', 'rw', null, self::T2 );
-		$this->assertSame( [ 1 ], $old->getQuizPassed(), 'rows from before the columns: a right latest outcome is passed' );
+		$this->assertSame( [ 1 ], $old->getQuizPassed(),
+			'rows from before the columns: a right latest outcome is passed' );
 	}
 
 	public function testModuleWithoutSteps(): void {
