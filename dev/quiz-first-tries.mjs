@@ -32,9 +32,12 @@ export async function firstTries( server, period = 7 ) {
 	}
 	const html = await response.text();
 	const rows = [];
-	const pattern = /<tr data-trainings-module="([^"]*)" data-trainings-quiz="(\d+)" data-trainings-learners="(\d+)" data-trainings-first-right="(\d+)">/g;
+	const pattern = new RegExp( '<tr data-trainings-module="([^"]*)" data-trainings-quiz="(\\d+)" ' +
+		'data-trainings-learners="(\\d+)" data-trainings-first-right="(\\d+)">', 'g' );
 	for ( const m of html.matchAll( pattern ) ) {
-		rows.push( { module: text( m[ 1 ] ), quiz: Number( m[ 2 ] ), learners: Number( m[ 3 ] ), right: Number( m[ 4 ] ) } );
+		rows.push( {
+			module: text( m[ 1 ] ), quiz: Number( m[ 2 ] ), learners: Number( m[ 3 ] ), right: Number( m[ 4 ] )
+		} );
 	}
 	return rows;
 }

@@ -138,7 +138,8 @@ export function progressFromApi( value: unknown ): ModuleProgress | null {
 	const step = typeof raw.step === 'number' ? raw.step : 0;
 	const answers: Record<string, QuizProgress> = {};
 	for ( const quiz of Array.isArray( raw.quizzes ) ? raw.quizzes : [] ) {
-		const q = quiz as { quiz?: unknown; result?: unknown; first?: unknown; passed?: unknown } | null;
+		const q = quiz as
+			{ quiz?: unknown; result?: unknown; first?: unknown; passed?: unknown } | null;
 		if ( q && typeof q.quiz === 'number' && isAnsweredOutcome( q.result ) ) {
 			answers[ String( q.quiz ) ] = {
 				first: isAnsweredOutcome( q.first ) ? q.first : q.result,

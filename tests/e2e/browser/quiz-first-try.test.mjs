@@ -15,17 +15,15 @@ import { openModule, walkAndAnswer } from '../lib/learner.mjs';
 import { answerQuiz } from '../lib/quiz.mjs';
 import { firstTries, report } from '../../../dev/quiz-first-tries.mjs';
 
-/** The modules the learners take, with their first tries (R right, W wrong) per quiz. */
-const MODULES = {
-	How_to_talk_to_partners: 3,
-	Editing_a_training_module: 2
-};
+/** The modules the learners take, with their number of quizzes. */
+const MODULES = [ [ 'How_to_talk_to_partners', 3 ], [ 'Editing_a_training_module', 2 ] ];
+/** Each learner's first tries (R right, W wrong), per module in MODULES' order, per quiz. */
 const LEARNERS = [
-	{ account: true, tries: { How_to_talk_to_partners: 'RRR', Editing_a_training_module: 'RR' } },
-	{ account: true, tries: { How_to_talk_to_partners: 'WRW', Editing_a_training_module: 'WR' } },
-	{ account: true, tries: { How_to_talk_to_partners: 'WWR', Editing_a_training_module: 'RW' } },
-	{ account: false, tries: { How_to_talk_to_partners: 'WWW', Editing_a_training_module: 'WW' } },
-	{ account: false, tries: { How_to_talk_to_partners: 'WRR', Editing_a_training_module: 'RR' } }
+	{ account: true, tries: [ 'RRR', 'RR' ] },
+	{ account: true, tries: [ 'WRW', 'WR' ] },
+	{ account: true, tries: [ 'WWR', 'RW' ] },
+	{ account: false, tries: [ 'WWW', 'WW' ] },
+	{ account: false, tries: [ 'WRR', 'RR' ] }
 ];
 const PASSWORD = 'scripted-learner-password-2026';
 let browser;
@@ -84,16 +82,16 @@ async function figures() {
 }
 
 test( 'scripted learners: first tries per question reach Special:TrainingStats', async () => {
-	const before = await figures();
+	const initial = await figures();
 	const stamp = Date.now().toString( 36 );
 	for ( const [ i, learner ] of LEARNERS.entries() ) {
 		const { page, problems, close } = await openPage( browser );
 		if ( learner.account ) {
 			await createAccount( page, `Quiz learner ${ stamp } ${ i }` );
 		}
-		for ( const module of Object.keys( MODULES ) ) {
+		for ( const [ m, [ module ] ] of MODULES.entries() ) {
 			await openModule( page, `${ server }/wiki/Training:${ module }` );
-			const tries = learner.tries[ module ];
+			const tries = learner.tries[ m ];
 			const firsts = await walkAndAnswer( page, ( n ) => tries[ n - 1 ] === 'R' ? 'right' : 'wrong' );
 			assert.deepEqual( Object.values( firsts ), tries.split( '' ).map( ( t ) => t === 'R' ? 'right' : 'wrong' ) );
 			assert.equal( ( await page.locator( '.trainings-player-complete h2' ).textContent() ).trim(),
@@ -116,20 +114,22 @@ test( 'scripted learners: first tries per question reach Special:TrainingStats',
 
 	// The counts arrive with the requests' deferred updates.
 	const expected = {};
-	for ( const [ module, count ] of Object.entries( MODULES ) ) {
+	for ( const [ m, [ module, count ] ] of MODULES.entries() ) {
 		for ( let n = 1; n <= count; n++ ) {
 			const key = `${ module }#${ n }`;
 			expected[ key ] = {
-				learners: ( before[ key ]?.learners || 0 ) + LEARNERS.length,
-				right: ( before[ key ]?.right || 0 ) +
-					LEARNERS.filter( ( l ) => l.tries[ module ][ n - 1 ] === 'R' ).length
+				learners: ( initial[ key ]?.learners || 0 ) + LEARNERS.length,
+				right: ( initial[ key ]?.right || 0 ) +
+					LEARNERS.filter( ( l ) => l.tries[ m ][ n - 1 ] === 'R' ).length
 			};
 		}
 	}
 	let now;
 	for ( let k = 0; k < 50; k++ ) {
-		now = await figures();
-		if ( Object.keys( expected ).every( ( key ) => now[ key ]?.learners === expected[ key ].learners ) ) {
+		const current = await figures();
+		now = current;
+		const arrived = ( key ) => current[ key ]?.learners === expected[ key ].learners;
+		if ( Object.keys( expected ).every( arrived ) ) {
 			break;
 		}
 		await new Promise( ( resolve ) => {
@@ -137,17 +137,18 @@ test( 'scripted learners: first tries per question reach Special:TrainingStats',
 		} );
 	}
 	for ( const key of Object.keys( expected ) ) {
-		assert.deepEqual( { learners: now[ key ]?.learners, right: now[ key ]?.right }, expected[ key ], key );
+		const got = now[ key ] || {};
+		assert.deepEqual( { learners: got.learners, right: got.right }, expected[ key ], key );
 	}
 
 	// What a maintainer sees: the share per question, in words.
-	const { page, close } = await openPage( browser );
-	await page.goto( `${ server }/wiki/Special:TrainingStats` );
-	const row = page.locator( 'tr[data-trainings-module="How_to_talk_to_partners"][data-trainings-quiz="1"]' );
+	const stats = await openPage( browser );
+	await stats.page.goto( `${ server }/wiki/Special:TrainingStats` );
+	const row = stats.page.locator( 'tr[data-trainings-module="How_to_talk_to_partners"][data-trainings-quiz="1"]' );
 	const share = Math.round( 1000 * expected[ 'How_to_talk_to_partners#1' ].right /
 		expected[ 'How_to_talk_to_partners#1' ].learners ) / 10;
 	assert.match( await row.textContent(), new RegExp( `Quiz 1.*${ expected[ 'How_to_talk_to_partners#1' ].learners }.*${ String( share ).replace( '.', '\\.' ) }%` ) );
-	await close();
+	await stats.close();
 
 	const text = await report( server );
 	mkdirSync( 'test-results', { recursive: true } );
