@@ -98,7 +98,8 @@ class SpecialTrainingStatsTest extends SpecialPageTestBase {
 
 		[ $french ] = $this->show( [ 'language' => 'fr' ] );
 		$this->assertMatchesRegularExpression(
-			'#data-trainings-quiz="1"[^>]*>.*?<td>1</td><td data-sort-value="1">#', $french, 'the language filter applies' );
+			'#data-trainings-quiz="1"[^>]*>.*?<td>1</td><td data-sort-value="1">#', $french,
+			'the language filter applies' );
 	}
 
 	public function testFilters(): void {
