@@ -67,7 +67,9 @@ class ApiQueryTrainings extends ApiQueryBase {
 			(array)$params['status'],
 			$sort,
 			(int)$params['limit'],
-			$continue
+			$continue,
+			// A search ranks the modules matching in the learner's language (uselang) first.
+			$this->getLanguage()->getCode()
 		);
 		$page = $this->catalog->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );

@@ -8,6 +8,7 @@ use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
+use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use StatusValue;
@@ -66,6 +67,13 @@ class ApiTrainingEvent extends ApiBase {
 					'invalidparammix' );
 			}
 		}
+		$isComplete = $params['event'] === self::EVENT_COMPLETE;
+		foreach ( [ 'stepsdone', 'quizpassed' ] as $name ) {
+			if ( !$isComplete && $params[$name] !== null ) {
+				$this->dieWithError( [ 'apierror-invalidparammix-mustusewith', $name, 'event=complete' ],
+					'invalidparammix' );
+			}
+		}
 
 		$module = ProgressOutput::resolveVersion(
 			$this, $this->moduleResolver, $params['module'], $params['language'] );
@@ -81,14 +89,45 @@ class ApiTrainingEvent extends ApiBase {
 				(string)$this->readOnlyMode->getReason( ProgressStore::VIRTUAL_DOMAIN ) ) );
 		}
 
+		$counted = true;
+		$firstTries = [];
+		if ( $isComplete ) {
+			// A completion counts only when the rule holds for what the browser recorded (design 0012).
+			$counted = $this->reportedProgress( $module, $params )
+				->meetsCompletionRule( $module->getStepCount(), $module->getQuizCount() );
+		} elseif ( $isQuiz ) {
+			$firstTries[$params['quiz']] = $params['outcome'] === ModuleProgress::QUIZ_RIGHT;
+		}
 		$counts = match ( $params['event'] ) {
 			self::EVENT_START => [ StatsRecorder::STARTS => 1 ],
-			self::EVENT_COMPLETE => [ StatsRecorder::COMPLETIONS => 1 ],
+			self::EVENT_COMPLETE => $counted ? [ StatsRecorder::COMPLETIONS => 1 ] : [],
 			default => [ StatsRecorder::QUIZ_ANSWERS => 1 ]
 				+ ( $params['outcome'] === ModuleProgress::QUIZ_RIGHT ? [ StatsRecorder::QUIZ_RIGHT => 1 ] : [] ),
 		};
-		$this->statsRecorder->recordEvent( $module, $counts );
-		$this->getResult()->addValue( null, $this->getModuleName(), [ 'result' => 'Success' ] );
+		$this->statsRecorder->recordEvent( $module, $counts, $firstTries );
+		$result = [ 'result' => 'Success' ];
+		if ( !$counted ) {
+			$this->addWarning( 'apiwarn-trainingevent-notcomplete', 'notcomplete' );
+			$result['counted'] = false;
+		}
+		$this->getResult()->addValue( null, $this->getModuleName(), $result );
+	}
+
+	/**
+	 * What an anonymous learner's browser says it recorded: steps seen and quizzes answered
+	 * right at least once, within the module (numbers beyond it are ignored). Nothing is stored.
+	 *
+	 * @param ModuleVersion $module
+	 * @param array<string,mixed> $params
+	 * @return ModuleProgress
+	 */
+	private function reportedProgress( ModuleVersion $module, array $params ): ModuleProgress {
+		$steps = array_filter( array_map( 'intval', $params['stepsdone'] ?? [] ),
+			static fn ( int $n ) => $n >= 1 && $n <= min( $module->getStepCount(), ModuleProgress::MAX_ITEMS ) );
+		$passed = array_filter( array_map( 'intval', $params['quizpassed'] ?? [] ),
+			static fn ( int $n ) => $n >= 1 && $n <= min( $module->getQuizCount(), ModuleProgress::MAX_ITEMS ) );
+		return new ModuleProgress( 0, $module->getModuleId(), $module->getLanguage(), 0, $steps, [], null,
+			'19700101000000', [], $passed );
 	}
 
 	/** @inheritDoc */
@@ -122,6 +161,18 @@ class ApiTrainingEvent extends ApiBase {
 			],
 			'outcome' => [
 				ParamValidator::PARAM_TYPE => ModuleProgress::QUIZ_OUTCOMES,
+			],
+			'stepsdone' => [
+				ParamValidator::PARAM_TYPE => 'integer',
+				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
+				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
+			],
+			'quizpassed' => [
+				ParamValidator::PARAM_TYPE => 'integer',
+				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
+				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
 			],
 		];
 	}

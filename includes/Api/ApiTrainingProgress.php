@@ -52,19 +52,13 @@ class ApiTrainingProgress extends ApiBase {
 		$module = ProgressOutput::resolveVersion(
 			$this, $this->moduleResolver, $params['module'], $params['language'] );
 
-		$quizzes = [];
-		foreach ( $params['quizzes'] ?? [] as $quiz ) {
-			if ( !preg_match( self::QUIZ_PATTERN, $quiz, $m ) ) {
-				$this->dieWithError( [ 'apierror-trainingprogress-badquizvalue', wfEscapeWikiText( $quiz ) ],
-					'badquiz' );
-			}
-			$quizzes[(int)$m[1]] = $m[2];
-		}
+		// No "complete" parameter: the server decides completion from what it recorded.
 		$update = new ProgressUpdate(
 			$params['step'],
 			array_map( 'intval', $params['stepsdone'] ?? [] ),
-			$quizzes,
-			$params['complete']
+			$this->quizOutcomes( $params['quizzes'] ?? [] ),
+			$this->quizOutcomes( $params['quizfirst'] ?? [] ),
+			array_map( 'intval', $params['quizpassed'] ?? [] )
 		);
 		$status = $this->recordProgressCommand->recordIfAllowed( $this->getAuthority(), $module, $update );
 		if ( !$status->isOK() ) {
@@ -72,11 +66,24 @@ class ApiTrainingProgress extends ApiBase {
 		}
 		/** @var ModuleProgress $progress */
 		$progress = $status->getValue();
-		if ( $params['complete'] && !$progress->isCompleted() ) {
-			$this->addWarning( 'apiwarn-trainingprogress-notcomplete', 'notcomplete' );
-		}
 		$this->getResult()->addValue( null, $this->getModuleName(),
 			[ 'result' => 'Success' ] + ProgressOutput::progress( $progress, $module ) );
+	}
+
+	/**
+	 * @param string[] $values "number:outcome"
+	 * @return array<int,string> Quiz number => outcome
+	 */
+	private function quizOutcomes( array $values ): array {
+		$quizzes = [];
+		foreach ( $values as $quiz ) {
+			if ( !preg_match( self::QUIZ_PATTERN, $quiz, $m ) ) {
+				$this->dieWithError( [ 'apierror-trainingprogress-badquizvalue', wfEscapeWikiText( $quiz ) ],
+					'badquiz' );
+			}
+			$quizzes[(int)$m[1]] = $m[2];
+		}
+		return $quizzes;
 	}
 
 	/** @inheritDoc */
@@ -122,9 +129,17 @@ class ApiTrainingProgress extends ApiBase {
 				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
 				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
 			],
-			'complete' => [
-				ParamValidator::PARAM_TYPE => 'boolean',
-				ParamValidator::PARAM_DEFAULT => false,
+			'quizfirst' => [
+				ParamValidator::PARAM_TYPE => 'string',
+				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
+				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
+			],
+			'quizpassed' => [
+				ParamValidator::PARAM_TYPE => 'integer',
+				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
+				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
 			],
 		];
 	}
@@ -138,7 +153,7 @@ class ApiTrainingProgress extends ApiBase {
 				. '&stepsdone=1|2&quizzes=1:right&token=123ABC'
 				=> 'apihelp-trainingprogress-example-step',
 			'action=trainingprogress&module=Training:How%20to%20talk%20to%20partners/fr&step=3'
-				. '&complete=1&token=123ABC'
+				. '&stepsdone=1|2|3&quizzes=1:right&quizfirst=1:wrong&quizpassed=1&token=123ABC'
 				=> 'apihelp-trainingprogress-example-complete',
 		];
 	}

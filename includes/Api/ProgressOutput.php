@@ -39,8 +39,15 @@ final class ProgressOutput {
 		$version = $module instanceof ModuleVersion ? $module : null;
 		$base = $version ? $version->getModule() : $module;
 		$quizzes = [];
+		$first = $progress->getQuizFirst();
+		$passed = $progress->getQuizPassed();
 		foreach ( $progress->getQuizzes() as $number => $outcome ) {
-			$quizzes[] = [ 'quiz' => $number, 'result' => $outcome ];
+			$quizzes[] = [
+				'quiz' => $number,
+				'result' => $outcome,
+				'first' => $first[$number] ?? $outcome,
+				'passed' => in_array( $number, $passed, true ),
+			];
 		}
 		$completed = $progress->getCompleted();
 		return [

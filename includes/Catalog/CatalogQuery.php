@@ -75,6 +75,8 @@ final class CatalogQuery {
 	 * @param int $limit 1..MAX_LIMIT entries per page
 	 * @param string|null $continue From CatalogPage::getContinue() of the same query; see
 	 *  isValidContinue()
+	 * @param string|null $searchLanguage The learner's language: with a search and the title
+	 *  sort, modules matching in that language version come first (issue 14)
 	 * @throws InvalidArgumentException On a value adapters should have refused
 	 */
 	public function __construct(
@@ -88,7 +90,8 @@ final class CatalogQuery {
 		array $statuses = [],
 		private readonly string $sort = self::SORT_TITLE,
 		private readonly int $limit = self::DEFAULT_LIMIT,
-		?string $continue = null
+		?string $continue = null,
+		private readonly ?string $searchLanguage = null
 	) {
 		// Whitespace runs mean nothing to the search: one spelling, one cache entry.
 		$this->search = trim( (string)preg_replace( '/\s+/u', ' ', $search ) );
@@ -128,8 +131,9 @@ final class CatalogQuery {
 
 	/**
 	 * Whether a continuation string can come from a page of a query with this sort:
-	 * `<sortkey>|<page title>`, the sort key being empty for the title sort and an
-	 * integer otherwise. Adapters check it before building a query.
+	 * `<sortkey>|<page title>`, the sort key being empty for the title sort (or 0/1, the
+	 * rank of a search in the learner's language) and an integer otherwise. Adapters check it
+	 * before building a query.
 	 */
 	public static function isValidContinue( string $continue, string $sort ): bool {
 		$parts = explode( '|', $continue, 2 );
@@ -137,8 +141,25 @@ final class CatalogQuery {
 			return false;
 		}
 		return $sort === self::SORT_TITLE
-			? $parts[0] === ''
+			? in_array( $parts[0], [ '', '0', '1' ], true )
 			: preg_match( '/^-?[0-9]{1,12}$/', $parts[0] ) === 1;
+	}
+
+	/** The learner's language, by which a search ranks its matches (null: no ranking). */
+	public function getSearchLanguage(): ?string {
+		return $this->searchLanguage;
+	}
+
+	/** The same query, ranking a search's matches in this language first. */
+	public function withSearchLanguage( ?string $language ): self {
+		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
+			$this->language, $this->maxDuration, $this->statuses, $this->sort, $this->limit, $this->continue,
+			$language === '' ? null : $language );
+	}
+
+	/** Whether the search ranks matches in the learner's language first (title sort only). */
+	public function ranksSearch(): bool {
+		return $this->search !== '' && $this->searchLanguage !== null && $this->sort === self::SORT_TITLE;
 	}
 
 	public function getSearch(): string {
@@ -232,13 +253,15 @@ final class CatalogQuery {
 	/** The same query, continuing from another position (null: from the start). */
 	public function withContinue( ?string $continue ): self {
 		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
-			$this->language, $this->maxDuration, $this->statuses, $this->sort, $this->limit, $continue );
+			$this->language, $this->maxDuration, $this->statuses, $this->sort, $this->limit, $continue,
+			$this->searchLanguage );
 	}
 
 	/** The same query with another page size. */
 	public function withLimit( int $limit ): self {
 		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
-			$this->language, $this->maxDuration, $this->statuses, $this->sort, $limit, $this->continue );
+			$this->language, $this->maxDuration, $this->statuses, $this->sort, $limit, $this->continue,
+			$this->searchLanguage );
 	}
 
 	/**
@@ -257,6 +280,8 @@ final class CatalogQuery {
 			$this->format ?? '',
 			$this->language ?? '',
 			(string)$this->maxDuration,
+			// Only a ranked search depends on the learner's language.
+			$this->ranksSearch() ? (string)$this->searchLanguage : '',
 			// Free text last, hashed: any length, any character.
 			md5( $this->search . "\n" . ( $this->continue ?? '' ) ),
 		];

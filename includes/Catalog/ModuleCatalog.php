@@ -14,6 +14,7 @@ use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IExpression;
 use Wikimedia\Rdbms\IReadableDatabase;
 use Wikimedia\Rdbms\LikeValue;
+use Wikimedia\Rdbms\RawSQLExpression;
 use Wikimedia\Rdbms\SelectQueryBuilder;
 
 /**
@@ -30,10 +31,13 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
  *
  * The search matches like the browser filter of Special:Trainings: every word of
  * the query, folded by SearchKey (case and accents ignored), must occur in the
- * module's `trainings-searchkey` page property (its folded display title and
- * summary), in any order. Pages without that property (no metadata, or not
- * reparsed since the property was introduced) still match when their title
- * contains the whole query.
+ * `trainings-searchkey` page property (folded display title, summary and topic labels)
+ * of the module or of one of its language versions (`X/fr`, hand-made or Translate's,
+ * each parsed in its language with its own properties), in any order. Pages without that
+ * property (no metadata, or not reparsed since the property was introduced) still match
+ * when their title contains the whole query. With the title sort and the learner's
+ * language (CatalogQuery::getSearchLanguage()), modules matching in that language come
+ * first (design 0012).
  *
  * Uncached: the service `Trainings.ModuleCatalog` is CachedModuleCatalog in front of this.
  *
@@ -93,6 +97,7 @@ class ModuleCatalog implements CatalogLookup {
 			: 'prop_course.pp_page IS NULL' );
 
 		$searchCondition = $this->buildSearchCondition( $dbr, $query->getSearch() );
+		$rank = null;
 		if ( $searchCondition !== null ) {
 			// Left join: pages without a search key can match by title.
 			$queryBuilder
@@ -101,6 +106,12 @@ class ModuleCatalog implements CatalogLookup {
 					'searchkey.pp_propname' => ModuleProperties::SEARCH_KEY,
 				] )
 				->andWhere( $searchCondition );
+			if ( $query->ranksSearch() ) {
+				// 0: matches in the learner's language version, 1: only in others.
+				$rank = 'CASE WHEN ' . $this->buildLanguageMatch( $dbr, $query->getSearch(),
+					(string)$query->getSearchLanguage() ) . ' THEN 0 ELSE 1 END';
+				$queryBuilder->select( [ 'search_rank' => $rank ] );
+			}
 		}
 		// Presence properties: an inner join on the primary key is the filter.
 		if ( $query->getTopic() !== null ) {
@@ -138,8 +149,11 @@ class ModuleCatalog implements CatalogLookup {
 		}
 
 		// Stable order: the sort key, then the title (unique in the namespace).
-		[ $sortKey, $descending ] = $this->sortKeyOf( $query->getSort(), $dbr );
+		[ $sortKey, $descending ] = $rank === null ? $this->sortKeyOf( $query->getSort(), $dbr ) : [ $rank, false ];
 		$position = $query->getContinuePosition();
+		if ( $rank !== null && $position !== null ) {
+			$position[0] ??= 0;
+		}
 		if ( $sortKey === null ) {
 			$queryBuilder->orderBy( 'page_title' );
 			if ( $position !== null ) {
@@ -168,7 +182,8 @@ class ModuleCatalog implements CatalogLookup {
 			$entry = $this->newEntry( $row );
 			if ( count( $entries ) === $query->getLimit() ) {
 				// The row past the limit: where the next page starts.
-				$continue = $query->continueAt( $entry );
+				$continue = $rank === null ? $query->continueAt( $entry )
+					: (int)$row->search_rank . '|' . $entry->getDBkey();
 				break;
 			}
 			$entries[] = $entry;
@@ -421,19 +436,74 @@ class ModuleCatalog implements CatalogLookup {
 		if ( $words === [] || $term === '' ) {
 			return null;
 		}
-		$wordConditions = [];
-		foreach ( $words as $word ) {
-			$wordConditions[] = $dbr->expr( 'searchkey.pp_value', IExpression::LIKE, new LikeValue(
-				$dbr->anyString(), $word, $dbr->anyString()
-			) );
-		}
-		$conditions = [ $dbr->andExpr( $wordConditions ) ];
+		$conditions = [ $this->buildWordsCondition( $dbr, 'searchkey.pp_value', $words ) ];
 		foreach ( self::caseVariants( $term ) as $variant ) {
 			$conditions[] = $dbr->expr( 'page_title', IExpression::LIKE, new LikeValue(
 				$dbr->anyString(), strtr( $variant, ' ', '_' ), $dbr->anyString()
 			) );
 		}
+		// Any language version (the subpage title range, as for the versions in newEntryQueryBuilder()).
+		$conditions[] = new RawSQLExpression( 'EXISTS (' . $this->newVersionKeyQuery( $dbr, $words, [
+			'version.page_title > ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '/' ) ] ),
+			'version.page_title < ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '0' ) ] ),
+		] )->getSQL() . ')' );
 		return $dbr->orExpr( $conditions );
+	}
+
+	/**
+	 * Whether every word of the search occurs in the search key of the module's version in a
+	 * language: the base page's for the source language, else the `X/<language>` subpage's.
+	 *
+	 * @return string SQL condition
+	 */
+	private function buildLanguageMatch( IReadableDatabase $dbr, string $search, string $language ): string {
+		$words = SearchKey::words( $search );
+		if ( $language === $this->sourceLanguage ) {
+			return $this->buildWordsCondition( $dbr, 'searchkey.pp_value', $words )->toSql( $dbr );
+		}
+		return 'EXISTS (' . $this->newVersionKeyQuery( $dbr, $words, [
+			'version.page_title = ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '/' . $language ) ] ),
+		] )->getSQL() . ')';
+	}
+
+	/**
+	 * A sub-select of the language versions of the outer module (`module`) whose search key
+	 * holds every word.
+	 *
+	 * @param IReadableDatabase $dbr
+	 * @param list<string> $words Folded
+	 * @param string[] $titleConditions Which subpages
+	 * @return SelectQueryBuilder
+	 */
+	private function newVersionKeyQuery(
+		IReadableDatabase $dbr, array $words, array $titleConditions
+	): SelectQueryBuilder {
+		return $dbr->newSelectQueryBuilder()
+			->select( '1' )
+			->from( 'page', 'version' )
+			->join( 'page_props', 'versionkey', [
+				'versionkey.pp_page = version.page_id',
+				'versionkey.pp_propname' => ModuleProperties::SEARCH_KEY,
+			] )
+			->where( array_merge( [ 'version.page_namespace' => NS_TRAINING ], $titleConditions ) )
+			->andWhere( $this->buildWordsCondition( $dbr, 'versionkey.pp_value', $words ) )
+			->caller( __METHOD__ );
+	}
+
+	/**
+	 * @param IReadableDatabase $dbr
+	 * @param string $field A search key column
+	 * @param list<string> $words Folded words, not empty
+	 * @return IExpression Every word occurs in the field
+	 */
+	private function buildWordsCondition( IReadableDatabase $dbr, string $field, array $words ): IExpression {
+		$wordConditions = [];
+		foreach ( $words as $word ) {
+			$wordConditions[] = $dbr->expr( $field, IExpression::LIKE, new LikeValue(
+				$dbr->anyString(), $word, $dbr->anyString()
+			) );
+		}
+		return $dbr->andExpr( $wordConditions );
 	}
 
 	/**

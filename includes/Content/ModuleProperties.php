@@ -101,19 +101,23 @@ final class ModuleProperties {
 	}
 
 	/**
-	 * Stores the search key: the display title (the metadata title, else the page title) and the
-	 * summary, folded like the browser filter folds them (SearchKey::fold()).
+	 * Stores the search key: the display title (the metadata title, else the page title), the
+	 * summary and the topic labels in the page's language, folded like the browser filter folds
+	 * them (SearchKey::fold()). Each language version stores its own (issue 14: the catalog
+	 * searches every version).
 	 *
 	 * @param ModuleMetadata $metadata
 	 * @param string $pageTitleText The page title, with spaces, without namespace
 	 * @param ParserOutput $output
+	 * @param string[] $topicLabels The labels of the module's topics, in the page language
 	 */
 	public static function storeSearchKey(
-		ModuleMetadata $metadata, string $pageTitleText, ParserOutput $output
+		ModuleMetadata $metadata, string $pageTitleText, ParserOutput $output, array $topicLabels = []
 	): void {
 		$title = $metadata->getTitle() ?? $pageTitleText;
 		$output->setUnsortedPageProperty(
-			self::SEARCH_KEY, SearchKey::fold( $title . ' ' . ( $metadata->getSummary() ?? '' ) )
+			self::SEARCH_KEY, SearchKey::fold( implode( ' ',
+				array_merge( [ $title, $metadata->getSummary() ?? '' ], $topicLabels ) ) )
 		);
 	}
 

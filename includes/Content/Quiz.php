@@ -17,12 +17,19 @@ final class Quiz {
 	 * @param string $question
 	 * @param list<QuizOption> $options
 	 * @param bool $multiple Checkboxes (true) or radio buttons (false)
+	 * @param string|null $explanation Why the right answer is right (a `!` line), shown after a
+	 *  right answer
 	 */
 	public function __construct(
 		private readonly string $question,
 		private readonly array $options,
-		private readonly bool $multiple
+		private readonly bool $multiple,
+		private readonly ?string $explanation = null
 	) {
+	}
+
+	public function getExplanation(): ?string {
+		return $this->explanation;
 	}
 
 	public function getQuestion(): string {

@@ -11,9 +11,10 @@ namespace MediaWiki\Extension\Trainings\Content;
  *     + right option
  *     : feedback for the option above
  *     - wrong option
+ *     ! explanation, shown after a right answer (optional, issue 14)
  *
  * One `?` first, 2 to 12 options with at least one `+`, at most one `:` per
- * option; blank lines and leading spaces are ignored. Several `+`, or the
+ * option, at most one `!`; blank lines and leading spaces are ignored. Several `+`, or the
  * attribute `multiple`, make a multiple-answer quiz.
  *
  * @license GPL-2.0-or-later
@@ -46,6 +47,7 @@ class QuizParser {
 		}
 
 		$question = null;
+		$explanation = null;
 		/** @var list<QuizOption> $options */
 		$options = [];
 		// What the previous non-blank line was: null, '?', 'option' or 'feedback'.
@@ -70,7 +72,7 @@ class QuizParser {
 			}
 			$marker = $line[0];
 			$text = trim( substr( $line, 1 ) );
-			if ( !in_array( $marker, [ '?', '+', '-', ':' ], true ) ) {
+			if ( !in_array( $marker, [ '?', '+', '-', ':', '!' ], true ) ) {
 				$problems[] = new Problem( 'trainings-quiz-error-prefix', [ mb_substr( $line, 0, 1 ) ], $lineNumber );
 				$previous = null;
 				continue;
@@ -89,6 +91,15 @@ class QuizParser {
 						$question = $text;
 					}
 					$previous = '?';
+					break;
+				case '!':
+					// The explanation (issue 14): one per quiz, anywhere after the question.
+					if ( $explanation !== null ) {
+						$problems[] = new Problem( 'trainings-quiz-error-second-explanation', [], $lineNumber );
+					} else {
+						$explanation = $text;
+					}
+					$previous = 'explanation';
 					break;
 				case '+':
 				case '-':
@@ -134,7 +145,8 @@ class QuizParser {
 			new Quiz(
 				$question,
 				array_values( $options ),
-				$rightCount > 1 || array_key_exists( 'multiple', $attributes )
+				$rightCount > 1 || array_key_exists( 'multiple', $attributes ),
+				$explanation
 			)
 		);
 	}

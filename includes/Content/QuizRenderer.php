@@ -87,7 +87,14 @@ class QuizRenderer {
 				'details',
 				[ 'class' => 'trainings-quiz-answers' ],
 				Html::element( 'summary', [], $this->messages->msg( 'trainings-quiz-show-answers' )->text() ) .
-					Html::rawElement( 'ul', [], $answers )
+					Html::rawElement( 'ul', [], $answers ) .
+					( $quiz->getExplanation() === null ? '' : Html::rawElement(
+						'div',
+						[ 'class' => 'trainings-quiz-explanation' ],
+						Html::element( 'strong', [],
+							$this->messages->msg( 'trainings-quiz-explanation-label' )->text() ) .
+							' ' . $renderInline( $quiz->getExplanation() )
+					) )
 			)
 		);
 	}

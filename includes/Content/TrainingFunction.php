@@ -53,7 +53,12 @@ class TrainingFunction {
 		ModuleProperties::storeMetadata( $result->getMetadata(), $output );
 		$page = $parser->getPage();
 		if ( $page !== null ) {
-			ModuleProperties::storeSearchKey( $result->getMetadata(), strtr( $page->getDBkey(), '_', ' ' ), $output );
+			$topicLabels = array_map(
+				static fn ( string $topic ) => $messages->msg( "trainings-topic-$topic" )->text(),
+				$result->getMetadata()->getTopics()
+			);
+			ModuleProperties::storeSearchKey( $result->getMetadata(), strtr( $page->getDBkey(), '_', ' ' ), $output,
+				$topicLabels );
 		}
 
 		$html = ( new MetadataRenderer( $messages ) )->render( $result->getMetadata() );

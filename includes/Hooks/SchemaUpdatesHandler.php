@@ -40,6 +40,15 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 			[ ProgressKeyMigration::class, 'run' ],
 			$sqlDir,
 		] );
+		// Issue 14: first attempts and quizzes passed, after the key migration (whose table lacks them).
+		$updater->addExtensionUpdateOnVirtualDomain( [
+			ProgressStore::VIRTUAL_DOMAIN,
+			'addField',
+			ProgressStore::TABLE,
+			'tp_quiz_passed',
+			"$sqlDir/patch-trainings_progress-quiz-attempts.sql",
+			true,
+		] );
 		// Added after trainings_progress: its own file, for wikis that already have the first table.
 		$updater->addExtensionUpdateOnVirtualDomain( [
 			ProgressStore::VIRTUAL_DOMAIN,
@@ -48,7 +57,7 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 			"$sqlDir/patch-trainings_stats.sql",
 			true,
 		] );
-		foreach ( [ FeedbackStore::TABLE, NotificationLimiter::TABLE ] as $table ) {
+		foreach ( [ FeedbackStore::TABLE, NotificationLimiter::TABLE, StatsRecorder::QUIZ_TABLE ] as $table ) {
 			$updater->addExtensionUpdateOnVirtualDomain( [
 				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );

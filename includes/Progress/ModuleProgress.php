@@ -14,7 +14,9 @@ use InvalidArgumentException;
  *
  * Stored compactly (see sql/tables.json): the steps seen as a string with one character per
  * step from step 1 ('1' seen, '0' not), the quizzes as one character per quiz ('r' right,
- * 'p' partly right, 'w' wrong, '-' not answered), trailing "not yet" characters trimmed.
+ * 'p' partly right, 'w' wrong, '-' not answered), trailing "not yet" characters trimmed; the
+ * same for the outcome of the first attempt at each quiz (set once) and for the quizzes
+ * answered right at least once ('1'/'0'), which the completion rule needs.
  *
  * @license GPL-2.0-or-later
  */
@@ -37,6 +39,12 @@ final class ModuleProgress {
 	/** @var array<int,string> quiz number => outcome, sorted by number */
 	private readonly array $quizzes;
 
+	/** @var array<int,string> quiz number => outcome of the first attempt, sorted by number */
+	private readonly array $quizFirst;
+
+	/** @var int[] quizzes answered right at least once, ascending */
+	private readonly array $quizPassed;
+
 	/**
 	 * @param int $userId Central user id
 	 * @param int $moduleId Page id of the module's base page
@@ -46,6 +54,10 @@ final class ModuleProgress {
 	 * @param array<int,string> $quizzes Quiz number => outcome (QUIZ_*)
 	 * @param string|null $completed When the module was completed (TS_MW), null while not
 	 * @param string $updated When the progress last changed (TS_MW)
+	 * @param array<int,string> $quizFirst Quiz number => outcome of the first attempt; a quiz
+	 *  answered without one takes its (latest) outcome
+	 * @param int[] $quizPassed Quizzes answered right at least once (a quiz whose latest outcome
+	 *  is right is passed anyway)
 	 */
 	public function __construct(
 		private readonly int $userId,
@@ -55,7 +67,9 @@ final class ModuleProgress {
 		array $stepsDone,
 		array $quizzes,
 		private readonly ?string $completed,
-		private readonly string $updated
+		private readonly string $updated,
+		array $quizFirst = [],
+		array $quizPassed = []
 	) {
 		$steps = array_values( array_unique( array_map( 'intval', $stepsDone ) ) );
 		sort( $steps );
@@ -70,8 +84,31 @@ final class ModuleProgress {
 			}
 		}
 		ksort( $quizzes );
+		$first = [];
+		foreach ( $quizFirst + $quizzes as $number => $outcome ) {
+			if ( $number < 1 || $number > self::MAX_ITEMS || !isset( self::QUIZ_CODES[$outcome] ) ) {
+				throw new InvalidArgumentException( "Bad first quiz result $number: $outcome" );
+			}
+			$first[$number] = $outcome;
+		}
+		ksort( $first );
+		$passed = array_map( 'intval', $quizPassed );
+		foreach ( $quizzes as $number => $outcome ) {
+			if ( $outcome === self::QUIZ_RIGHT ) {
+				$passed[] = $number;
+			}
+		}
+		$passed = array_values( array_unique( $passed ) );
+		sort( $passed );
+		foreach ( $passed as $number ) {
+			if ( $number < 1 || $number > self::MAX_ITEMS ) {
+				throw new InvalidArgumentException( "Quiz $number out of range" );
+			}
+		}
 		$this->stepsDone = $steps;
 		$this->quizzes = $quizzes;
+		$this->quizFirst = $first;
+		$this->quizPassed = $passed;
 	}
 
 	/**
@@ -90,26 +127,64 @@ final class ModuleProgress {
 	 * @param string $quizzes Encoded quiz outcomes
 	 * @param string|null $completed TS_MW
 	 * @param string $updated TS_MW
+	 * @param string $quizFirst Encoded outcomes of the first attempts
+	 * @param string $quizPassed Encoded quizzes passed
 	 * @return self
 	 */
 	public static function newFromEncoded(
 		int $userId, int $moduleId, string $language, int $step, string $stepsDone, string $quizzes,
-		?string $completed, string $updated
+		?string $completed, string $updated, string $quizFirst = '', string $quizPassed = ''
 	): self {
-		$steps = [];
-		foreach ( str_split( $stepsDone ) as $i => $char ) {
+		return new self( $userId, $moduleId, $language, $step, self::decodeBits( $stepsDone ),
+			self::decodeOutcomes( $quizzes ), $completed, $updated, self::decodeOutcomes( $quizFirst ),
+			self::decodeBits( $quizPassed ) );
+	}
+
+	/** @return int[] */
+	private static function decodeBits( string $bits ): array {
+		$numbers = [];
+		foreach ( str_split( $bits ) as $i => $char ) {
 			if ( $char === '1' ) {
-				$steps[] = $i + 1;
+				$numbers[] = $i + 1;
 			}
 		}
+		return $numbers;
+	}
+
+	/** @return array<int,string> */
+	private static function decodeOutcomes( string $codes ): array {
 		$outcomes = array_flip( self::QUIZ_CODES );
 		$results = [];
-		foreach ( str_split( $quizzes ) as $i => $char ) {
+		foreach ( str_split( $codes ) as $i => $char ) {
 			if ( isset( $outcomes[$char] ) ) {
 				$results[$i + 1] = $outcomes[$char];
 			}
 		}
-		return new self( $userId, $moduleId, $language, $step, $steps, $results, $completed, $updated );
+		return $results;
+	}
+
+	/** @param int[] $numbers */
+	private static function encodeBits( array $numbers ): string {
+		if ( $numbers === [] ) {
+			return '';
+		}
+		$bits = str_repeat( '0', max( $numbers ) );
+		foreach ( $numbers as $number ) {
+			$bits[$number - 1] = '1';
+		}
+		return $bits;
+	}
+
+	/** @param array<int,string> $outcomes */
+	private static function encodeOutcomes( array $outcomes ): string {
+		if ( $outcomes === [] ) {
+			return '';
+		}
+		$codes = str_repeat( self::QUIZ_UNANSWERED, max( array_keys( $outcomes ) ) );
+		foreach ( $outcomes as $number => $outcome ) {
+			$codes[$number - 1] = self::QUIZ_CODES[$outcome];
+		}
+		return $codes;
 	}
 
 	public function getUserId(): int {
@@ -138,6 +213,16 @@ final class ModuleProgress {
 		return $this->quizzes;
 	}
 
+	/** @return array<int,string> Quiz number => outcome of the first attempt, by number */
+	public function getQuizFirst(): array {
+		return $this->quizFirst;
+	}
+
+	/** @return int[] Quizzes answered right at least once, ascending */
+	public function getQuizPassed(): array {
+		return $this->quizPassed;
+	}
+
 	public function isCompleted(): bool {
 		return $this->completed !== null;
 	}
@@ -154,30 +239,27 @@ final class ModuleProgress {
 
 	/** The steps seen as stored: '1' or '0' per step from step 1, trailing '0's trimmed. */
 	public function getEncodedStepsDone(): string {
-		if ( $this->stepsDone === [] ) {
-			return '';
-		}
-		$bits = str_repeat( '0', max( $this->stepsDone ) );
-		foreach ( $this->stepsDone as $done ) {
-			$bits[$done - 1] = '1';
-		}
-		return $bits;
+		return self::encodeBits( $this->stepsDone );
 	}
 
 	/** The quiz outcomes as stored: one of r, p, w or - per quiz, trailing '-'s trimmed. */
 	public function getEncodedQuizzes(): string {
-		if ( $this->quizzes === [] ) {
-			return '';
-		}
-		$codes = str_repeat( self::QUIZ_UNANSWERED, max( array_keys( $this->quizzes ) ) );
-		foreach ( $this->quizzes as $number => $outcome ) {
-			$codes[$number - 1] = self::QUIZ_CODES[$outcome];
-		}
-		return $codes;
+		return self::encodeOutcomes( $this->quizzes );
+	}
+
+	/** The outcomes of the first attempts as stored, coded like getEncodedQuizzes(). */
+	public function getEncodedQuizFirst(): string {
+		return self::encodeOutcomes( $this->quizFirst );
+	}
+
+	/** The quizzes passed as stored: '1' or '0' per quiz from quiz 1, trailing '0's trimmed. */
+	public function getEncodedQuizPassed(): string {
+		return self::encodeBits( $this->quizPassed );
 	}
 
 	/**
-	 * The completion rule of the specification: every step seen and every quiz answered.
+	 * The completion rule (issue 14, design 0012): every step seen and every quiz answered
+	 * right at least once, from what the server recorded.
 	 *
 	 * @param int $stepCount Steps of the module version (without the introduction)
 	 * @param int $quizCount Quizzes of the module version
@@ -191,16 +273,17 @@ final class ModuleProgress {
 		return $stepCount < 1 ? [] : array_values( array_diff( range( 1, $stepCount ), $this->stepsDone ) );
 	}
 
-	/** @return int[] Quizzes of 1..$quizCount not answered yet */
+	/** @return int[] Quizzes of 1..$quizCount not answered right yet */
 	public function getMissingQuizzes( int $quizCount ): array {
 		return $quizCount < 1 ? [] :
-			array_values( array_diff( range( 1, $quizCount ), array_keys( $this->quizzes ) ) );
+			array_values( array_diff( range( 1, $quizCount ), $this->quizPassed ) );
 	}
 
 	/**
 	 * The state after an update: the step reached replaced, steps seen and quiz outcomes merged
-	 * in (a quiz keeps its latest outcome), completion set when asked for and the rule is met,
-	 * and kept once set. Applying the same update twice gives the same state.
+	 * in (a quiz keeps its latest outcome, its first outcome once known, and stays passed once
+	 * right), completion set as soon as the rule is met (whatever the client says) and kept once
+	 * set. Applying the same update twice gives the same state.
 	 *
 	 * @param ProgressUpdate $update Already checked against the module
 	 * @param int $stepCount
@@ -219,18 +302,19 @@ final class ModuleProgress {
 			$steps[] = $update->getStep();
 		}
 		$quizzes = array_replace( $this->quizzes, $update->getQuizzes() );
+		// The first attempt is the first one recorded: later reports never change it.
+		$first = $this->quizFirst + $update->getQuizFirst() + $update->getQuizzes();
+		$passed = array_merge( $this->quizPassed, $update->getQuizPassed() );
 		$next = new self( $this->userId, $this->moduleId, $this->language, $update->getStep(), $steps,
-			$quizzes, $this->completed, $this->updated );
+			$quizzes, $this->completed, $this->updated, $first, $passed );
 		$completed = $this->completed;
-		if ( $completed === null && $update->isCompleteRequested()
-			&& $next->meetsCompletionRule( $stepCount, $quizCount )
-		) {
+		if ( $completed === null && $next->meetsCompletionRule( $stepCount, $quizCount ) ) {
 			$completed = $now;
 		}
 		$updated = $next->sameStateAs( $this ) && $completed === $this->completed
 			&& $language === $this->language ? $this->updated : $now;
 		return new self( $this->userId, $this->moduleId, $language, $next->step, $next->stepsDone,
-			$next->quizzes, $completed, $updated );
+			$next->quizzes, $completed, $updated, $next->quizFirst, $next->quizPassed );
 	}
 
 	/**
@@ -247,6 +331,8 @@ final class ModuleProgress {
 		$latest = $first;
 		$steps = $first->stepsDone;
 		$quizzes = $first->quizzes;
+		$quizFirst = $first->quizFirst;
+		$quizPassed = $first->quizPassed;
 		$completed = $first->completed;
 		$rank = array_flip( [ self::QUIZ_WRONG, self::QUIZ_PARTIAL, self::QUIZ_RIGHT ] );
 		foreach ( $others as $other ) {
@@ -262,12 +348,14 @@ final class ModuleProgress {
 					$quizzes[$number] = $outcome;
 				}
 			}
+			$quizFirst += $other->quizFirst;
+			$quizPassed = array_merge( $quizPassed, $other->quizPassed );
 			if ( $other->completed !== null && ( $completed === null || $other->completed < $completed ) ) {
 				$completed = $other->completed;
 			}
 		}
 		return new self( $first->userId, $first->moduleId, $latest->language, $latest->step, $steps,
-			$quizzes, $completed, $latest->updated );
+			$quizzes, $completed, $latest->updated, $quizFirst, $quizPassed );
 	}
 
 	/**
@@ -275,7 +363,8 @@ final class ModuleProgress {
 	 */
 	public function sameStateAs( self $other ): bool {
 		return $this->step === $other->step && $this->stepsDone === $other->stepsDone
-			&& $this->quizzes === $other->quizzes;
+			&& $this->quizzes === $other->quizzes && $this->quizFirst === $other->quizFirst
+			&& $this->quizPassed === $other->quizPassed;
 	}
 
 }

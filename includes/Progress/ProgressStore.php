@@ -30,7 +30,8 @@ class ProgressStore {
 	public const TABLE = 'trainings_progress';
 
 	private const FIELDS = [
-		'tp_user', 'tp_page', 'tp_last_lang', 'tp_step', 'tp_steps_done', 'tp_quizzes', 'tp_completed', 'tp_updated',
+		'tp_user', 'tp_page', 'tp_last_lang', 'tp_step', 'tp_steps_done', 'tp_quizzes', 'tp_quiz_first',
+		'tp_quiz_passed', 'tp_completed', 'tp_updated',
 	];
 
 	/**
@@ -107,6 +108,8 @@ class ProgressStore {
 			'tp_step' => $progress->getStep(),
 			'tp_steps_done' => $progress->getEncodedStepsDone(),
 			'tp_quizzes' => $progress->getEncodedQuizzes(),
+			'tp_quiz_first' => $progress->getEncodedQuizFirst(),
+			'tp_quiz_passed' => $progress->getEncodedQuizPassed(),
 			'tp_completed' => $progress->getCompleted() === null ? null : $dbw->timestamp( $progress->getCompleted() ),
 			'tp_updated' => $dbw->timestamp( $progress->getUpdated() ),
 		];
@@ -186,8 +189,9 @@ class ProgressStore {
 	}
 
 	/**
-	 * A row of the table, in the shape of this version or of the first one (with tp_lang),
-	 * which the update to module keys reads (Hooks\ProgressKeyMigration).
+	 * A row of the table, in the shape of this version or of the first one (with tp_lang, without
+	 * tp_quiz_first and tp_quiz_passed), which the update to module keys reads
+	 * (Hooks\ProgressKeyMigration).
 	 */
 	public static function newFromRow( stdClass $row ): ModuleProgress {
 		return ModuleProgress::newFromEncoded(
@@ -198,7 +202,9 @@ class ProgressStore {
 			(string)$row->tp_steps_done,
 			(string)$row->tp_quizzes,
 			$row->tp_completed === null ? null : (string)wfTimestamp( TS_MW, $row->tp_completed ),
-			(string)wfTimestamp( TS_MW, $row->tp_updated )
+			(string)wfTimestamp( TS_MW, $row->tp_updated ),
+			(string)( $row->tp_quiz_first ?? '' ),
+			(string)( $row->tp_quiz_passed ?? '' )
 		);
 	}
 

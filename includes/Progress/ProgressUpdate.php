@@ -6,8 +6,10 @@ namespace MediaWiki\Extension\Trainings\Progress;
 
 /**
  * What a learner's client reports about one module version: the step shown now, steps seen,
- * the latest outcome of quizzes, and whether the learner asked to complete the module.
- * Nothing here is trusted: RecordProgressCommand checks it against the module.
+ * the latest outcome of quizzes, the outcome of first attempts and the quizzes answered right
+ * at least once. No "completed" flag: the server decides completion from what it recorded
+ * (ModuleProgress::withUpdate()). Nothing here is trusted: RecordProgressCommand checks it
+ * against the module.
  *
  * @license GPL-2.0-or-later
  */
@@ -18,13 +20,16 @@ final class ProgressUpdate {
 	 * @param int[] $stepsDone Steps seen (1-based); the step shown now counts as seen anyway
 	 * @param array<int,string> $quizzes Quiz number (1-based, in page order) => one of the
 	 *  ModuleProgress::QUIZ_* outcomes
-	 * @param bool $complete Whether the learner asked to complete the module
+	 * @param array<int,string> $quizFirst Quiz number => outcome of the learner's first attempt
+	 *  (when the client coalesced several attempts into one report)
+	 * @param int[] $quizPassed Quizzes answered right at least once
 	 */
 	public function __construct(
 		private readonly int $step,
 		private readonly array $stepsDone = [],
 		private readonly array $quizzes = [],
-		private readonly bool $complete = false
+		private readonly array $quizFirst = [],
+		private readonly array $quizPassed = []
 	) {
 	}
 
@@ -42,8 +47,14 @@ final class ProgressUpdate {
 		return $this->quizzes;
 	}
 
-	public function isCompleteRequested(): bool {
-		return $this->complete;
+	/** @return array<int,string> */
+	public function getQuizFirst(): array {
+		return $this->quizFirst;
+	}
+
+	/** @return int[] */
+	public function getQuizPassed(): array {
+		return $this->quizPassed;
 	}
 
 }

@@ -13,7 +13,7 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * (LearnerCheck) and the report against the module: the step reached and the steps seen lie
  * within the module's steps, the quizzes within its quizzes. The server then decides
  * completion from what it recorded (ModuleProgress::withUpdate()): completed only when the
- * learner asked for it, saw every step and answered every quiz.
+ * learner saw every step and answered every quiz right at least once; no client flag counts.
  *
  * Idempotent: the same report twice leaves the same row (and the same "updated" time).
  * Nothing is written when a check fails. After a write, the ProgressListener (wired in
@@ -69,7 +69,9 @@ class RecordProgressCommand {
 				break;
 			}
 		}
-		foreach ( $update->getQuizzes() as $number => $outcome ) {
+		$outcomes = $update->getQuizzes() + $update->getQuizFirst()
+			+ array_fill_keys( $update->getQuizPassed(), ModuleProgress::QUIZ_RIGHT );
+		foreach ( $outcomes as $number => $outcome ) {
 			if ( $number < 1 || $number > $quizzes || !in_array( $outcome, ModuleProgress::QUIZ_OUTCOMES, true ) ) {
 				$status->fatal( ModuleResolver::ERROR_PREFIX . 'badquiz', $number, $quizzes );
 				break;

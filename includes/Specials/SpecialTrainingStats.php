@@ -72,7 +72,9 @@ class SpecialTrainingStats extends SpecialPage {
 		$byModule = $this->statsLookup->byModule( $filter );
 		$byDay = $this->statsLookup->byDay( $filter );
 		$byLanguage = $this->statsLookup->byLanguage( $filter );
-		$titles = $this->moduleTitles( array_keys( $byModule ) );
+		$byQuestion = $this->statsLookup->byQuestion( $filter );
+		$titles = $this->moduleTitles( array_values( array_unique( array_merge(
+			array_keys( $byModule ), array_column( $byQuestion, 'module' ) ) ) ) );
 
 		$out->addHTML( Html::rawElement( 'p', [],
 			$this->msg( 'trainings-stats-period' )->numParams( $filter->getPeriod() )
@@ -103,6 +105,12 @@ class SpecialTrainingStats extends SpecialPage {
 			$rows[] = [ $this->moduleLink( $id, $titles ), $counts ];
 		}
 		$out->addHTML( $this->countsTable( 'trainings-stats-col-module', $rows, 'trainings-stats-caption-modules' ) );
+
+		if ( $byQuestion !== [] ) {
+			$out->addHTML( Html::element( 'h2', [ 'id' => 'trainings-stats-questions' ],
+				$this->msg( 'trainings-stats-heading-questions' )->text() ) );
+			$out->addHTML( $this->questionTable( $byQuestion, $titles ) );
+		}
 
 		$out->addHTML( Html::element( 'h2', [], $this->msg( 'trainings-stats-heading-languages' )->text() ) );
 		$rows = [];
@@ -279,6 +287,50 @@ class SpecialTrainingStats extends SpecialPage {
 		}
 		return Html::rawElement( 'table', [ 'class' => 'wikitable sortable ext-trainings-stats-table' ],
 			Html::element( 'caption', [], $this->msg( $captionMsg )->text() )
+			. Html::rawElement( 'thead', [], Html::rawElement( 'tr', [], $head ) )
+			. Html::rawElement( 'tbody', [], $body )
+		);
+	}
+
+	/**
+	 * Per quiz question: the learners who answered it and the share right on the first try,
+	 * the least often right first, so that a maintainer sees which question is unclear.
+	 *
+	 * @param array<int,array{module:int,quiz:int,learners:int,right:int}> $rows
+	 * @param array<int,Title> $titles
+	 */
+	private function questionTable( array $rows, array $titles ): string {
+		$head = '';
+		$columns = [ 'trainings-stats-col-module', 'trainings-stats-col-question', 'trainings-stats-col-learners',
+			'trainings-stats-col-first-try' ];
+		foreach ( $columns as $key ) {
+			$head .= Html::element( 'th', [ 'scope' => 'col' ], $this->msg( $key )->text() );
+		}
+		$lang = $this->getLanguage();
+		$body = '';
+		foreach ( $rows as $row ) {
+			$question = $this->msg( 'trainings-stats-question' )->numParams( $row['quiz'] )->text();
+			$title = $titles[$row['module']] ?? null;
+			// The raw figures as data too, for scripts (dev/quiz-first-tries.mjs).
+			$body .= Html::rawElement( 'tr', [
+					'data-trainings-module' => $title ? $title->getDBkey() : '',
+					'data-trainings-quiz' => $row['quiz'],
+					'data-trainings-learners' => $row['learners'],
+					'data-trainings-first-right' => $row['right'],
+				],
+				Html::rawElement( 'td', [], $this->moduleLink( $row['module'], $titles ) )
+				. Html::rawElement( 'th', [ 'scope' => 'row' ], $title
+					? $this->getLinkRenderer()->makeKnownLink( $title->createFragmentTarget( 'quiz-' . $row['quiz'] ),
+						$question )
+					: htmlspecialchars( $question ) )
+				. Html::element( 'td', [], $lang->formatNum( $row['learners'] ) )
+				. Html::element( 'td', [ 'data-sort-value' => $row['learners'] ? $row['right'] / $row['learners'] : 0 ],
+					$this->formatRate( $row['learners'] ? $row['right'] / $row['learners'] : null ) )
+			);
+		}
+		return Html::rawElement( 'table',
+			[ 'class' => 'wikitable sortable ext-trainings-stats-table ext-trainings-stats-questions' ],
+			Html::element( 'caption', [], $this->msg( 'trainings-stats-caption-questions' )->text() )
 			. Html::rawElement( 'thead', [], Html::rawElement( 'tr', [], $head ) )
 			. Html::rawElement( 'tbody', [], $body )
 		);

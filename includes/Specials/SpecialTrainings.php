@@ -66,7 +66,8 @@ class SpecialTrainings extends SpecialPage {
 			fn ( string $code ): bool => $this->languageNameUtils->isKnownLanguageTag( $code ),
 			$pageSize
 		);
-		$page = $this->catalog->find( $request->getQuery() );
+		// A search ranks the modules matching in the learner's language first.
+		$page = $this->catalog->find( $request->getQuery()->withSearchLanguage( $this->getLanguage()->getCode() ) );
 
 		$rootAttributes = [
 			'class' => 'ext-trainings-catalog',

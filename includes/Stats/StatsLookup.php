@@ -110,6 +110,50 @@ class StatsLookup {
 	}
 
 	/**
+	 * First tries per quiz question (`trainings_quiz_stats`), in one query: for each module and
+	 * quiz number, how many learners answered it and how many of them were right on the first
+	 * try, the questions most often missed first.
+	 *
+	 * @return array<int,array{module:int,quiz:int,learners:int,right:int}>
+	 */
+	public function byQuestion( StatsFilter $filter ): array {
+		$db = $this->replica();
+		$conds = [
+			'tqs_wiki' => $this->wikiId,
+			$db->buildComparison( '>=', [ 'tqs_day' => $filter->getFirstDay() ] ),
+			$db->buildComparison( '<=', [ 'tqs_day' => $filter->getLastDay() ] ),
+		];
+		if ( $filter->getModuleId() !== null ) {
+			$conds['tqs_page'] = $filter->getModuleId();
+		}
+		if ( $filter->getLanguage() !== null ) {
+			$conds['tqs_lang'] = $filter->getLanguage();
+		}
+		$res = $db->newSelectQueryBuilder()
+			->select( [
+				'tqs_page', 'tqs_quiz', 'learners' => 'SUM(tqs_learners)', 'firstright' => 'SUM(tqs_first_right)',
+			] )
+			->from( StatsRecorder::QUIZ_TABLE )
+			->where( $conds )
+			->groupBy( [ 'tqs_page', 'tqs_quiz' ] )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		$rows = [];
+		foreach ( $res as $row ) {
+			/** @var stdClass $row */
+			$rows[] = [
+				'module' => (int)$row->tqs_page,
+				'quiz' => (int)$row->tqs_quiz,
+				'learners' => (int)$row->learners,
+				'right' => (int)$row->firstright,
+			];
+		}
+		usort( $rows, static fn ( array $a, array $b ) => $a['right'] * $b['learners'] <=> $b['right'] * $a['learners']
+			?: $b['learners'] <=> $a['learners'] ?: [ $a['module'], $a['quiz'] ] <=> [ $b['module'], $b['quiz'] ] );
+		return $rows;
+	}
+
+	/**
 	 * @return stdClass[] One row per value of $groupBy, with the sums of the counters
 	 */
 	private function grouped( StatsFilter $filter, string $groupBy, string $caller ): array {

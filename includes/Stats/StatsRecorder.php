@@ -32,7 +32,12 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  *   many (N = 20 writes for 5 % of the views);
  * - a start: the first progress recorded by a learner in a module version;
  * - a completion: the first time the server found the version completed for a learner;
- * - quiz answers: the first recorded outcome of each quiz for a learner (right or not).
+ * - quiz answers: the first recorded outcome of each quiz for a learner (right or not), also
+ *   per question in `trainings_quiz_stats` (one row per wiki, day, module, language and quiz:
+ *   learners and learners right on the first try), which Special:TrainingStats reads;
+ * - a completion only when the completion rule holds for what was recorded (logged-in: the
+ *   progress store; anonymous: the steps seen and quizzes passed the browser reports, checked
+ *   by ApiTrainingEvent against the module).
  * The last three come from RecordProgressCommand through the ProgressListener interface for
  * logged-in learners, and from action=trainingevent (recordEvent()) for anonymous ones, whose
  * progress stays in the browser (which sends each event once per module version).
@@ -44,6 +49,8 @@ class StatsRecorder implements ProgressListener {
 	public const SERVICE_NAME = 'Trainings.StatsRecorder';
 
 	public const TABLE = 'trainings_stats';
+
+	public const QUIZ_TABLE = 'trainings_quiz_stats';
 
 	public const VIEWS = 'ts_views';
 	public const STARTS = 'ts_starts';
@@ -135,16 +142,18 @@ class StatsRecorder implements ProgressListener {
 		if ( $after->isCompleted() && !( $before && $before->isCompleted() ) ) {
 			$counts[self::COMPLETIONS] = 1;
 		}
-		$answeredBefore = $before ? $before->getQuizzes() : [];
-		foreach ( $after->getQuizzes() as $number => $outcome ) {
+		$answeredBefore = $before ? $before->getQuizFirst() : [];
+		$firstTries = [];
+		foreach ( $after->getQuizFirst() as $number => $outcome ) {
 			if ( !isset( $answeredBefore[$number] ) ) {
 				$counts[self::QUIZ_ANSWERS] = ( $counts[self::QUIZ_ANSWERS] ?? 0 ) + 1;
 				if ( $outcome === ModuleProgress::QUIZ_RIGHT ) {
 					$counts[self::QUIZ_RIGHT] = ( $counts[self::QUIZ_RIGHT] ?? 0 ) + 1;
 				}
+				$firstTries[$number] = $outcome === ModuleProgress::QUIZ_RIGHT;
 			}
 		}
-		$this->recordEvent( $module, $counts );
+		$this->recordEvent( $module, $counts, $firstTries );
 	}
 
 	/**
@@ -153,17 +162,50 @@ class StatsRecorder implements ProgressListener {
 	 * @param ModuleVersion $module
 	 * @param array<string,int> $counts Counter column (STARTS, COMPLETIONS, QUIZ_ANSWERS,
 	 *  QUIZ_RIGHT) => positive amount; nothing is written when empty
+	 * @param array<int,bool> $firstTries Quiz number => whether the learner's first answer was
+	 *  right, for quizzes answered for the first time
 	 */
-	public function recordEvent( ModuleVersion $module, array $counts ): void {
-		if ( $counts === [] ) {
+	public function recordEvent( ModuleVersion $module, array $counts, array $firstTries = [] ): void {
+		if ( $counts === [] && $firstTries === [] ) {
 			return;
 		}
 		$day = self::today();
 		$moduleId = $module->getModuleId();
 		$language = $module->getLanguage();
-		DeferredUpdates::addCallableUpdate( function () use ( $day, $moduleId, $language, $counts ) {
+		DeferredUpdates::addCallableUpdate( function () use ( $day, $moduleId, $language, $counts, $firstTries ) {
 			$this->increment( $day, $moduleId, $language, $counts );
+			foreach ( $firstTries as $quiz => $right ) {
+				$this->incrementQuiz( $day, $moduleId, $language, $quiz, $right );
+			}
 		} );
+	}
+
+	/**
+	 * Counts one learner's first answer to one quiz now (callers defer it).
+	 *
+	 * @param string $day YYYYMMDD
+	 * @param int $moduleId Base page id of the module
+	 * @param string $language Language code of the version
+	 * @param int $quiz Quiz number
+	 * @param bool $right Whether the first answer was right
+	 */
+	public function incrementQuiz( string $day, int $moduleId, string $language, int $quiz, bool $right ): void {
+		$set = [ 'tqs_learners = tqs_learners + 1' ];
+		if ( $right ) {
+			$set[] = 'tqs_first_right = tqs_first_right + 1';
+		}
+		$this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN )
+			->newInsertQueryBuilder()
+			->insertInto( self::QUIZ_TABLE )
+			->row( [
+				'tqs_wiki' => $this->wikiId, 'tqs_day' => $day, 'tqs_page' => $moduleId, 'tqs_lang' => $language,
+				'tqs_quiz' => $quiz, 'tqs_learners' => 1, 'tqs_first_right' => $right ? 1 : 0,
+			] )
+			->onDuplicateKeyUpdate()
+			->uniqueIndexFields( [ 'tqs_wiki', 'tqs_day', 'tqs_page', 'tqs_lang', 'tqs_quiz' ] )
+			->set( $set )
+			->caller( __METHOD__ )
+			->execute();
 	}
 
 	/**

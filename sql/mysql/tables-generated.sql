@@ -10,6 +10,8 @@ CREATE TABLE /*_*/trainings_progress (
   tp_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
   tp_steps_done VARBINARY(255) DEFAULT '' NOT NULL,
   tp_quizzes VARBINARY(255) DEFAULT '' NOT NULL,
+  tp_quiz_first VARBINARY(255) DEFAULT '' NOT NULL,
+  tp_quiz_passed VARBINARY(255) DEFAULT '' NOT NULL,
   tp_completed BINARY(14) DEFAULT NULL,
   tp_updated BINARY(14) NOT NULL,
   INDEX tp_user_updated (tp_user, tp_wiki, tp_updated),
@@ -53,4 +55,20 @@ CREATE TABLE /*_*/trainings_notified (
   tn_page INT UNSIGNED NOT NULL,
   tn_day VARBINARY(8) NOT NULL,
   PRIMARY KEY(tn_wiki, tn_page)
+) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_quiz_stats (
+  tqs_wiki VARBINARY(64) NOT NULL,
+  tqs_day VARBINARY(8) NOT NULL,
+  tqs_page INT UNSIGNED NOT NULL,
+  tqs_lang VARBINARY(35) NOT NULL,
+  tqs_quiz SMALLINT UNSIGNED NOT NULL,
+  tqs_learners INT UNSIGNED DEFAULT 0 NOT NULL,
+  tqs_first_right INT UNSIGNED DEFAULT 0 NOT NULL,
+  INDEX tqs_wiki_day (tqs_wiki, tqs_day),
+  PRIMARY KEY(
+    tqs_wiki, tqs_day, tqs_page, tqs_lang,
+    tqs_quiz
+  )
 ) /*$wgDBTableOptions*/;

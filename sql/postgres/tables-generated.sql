@@ -10,6 +10,8 @@ CREATE TABLE trainings_progress (
   tp_step SMALLINT DEFAULT 0 NOT NULL,
   tp_steps_done TEXT DEFAULT '' NOT NULL,
   tp_quizzes TEXT DEFAULT '' NOT NULL,
+  tp_quiz_first TEXT DEFAULT '' NOT NULL,
+  tp_quiz_passed TEXT DEFAULT '' NOT NULL,
   tp_completed TIMESTAMPTZ DEFAULT NULL,
   tp_updated TIMESTAMPTZ NOT NULL,
   PRIMARY KEY(tp_user, tp_wiki, tp_page)
@@ -58,3 +60,20 @@ CREATE TABLE trainings_notified (
   tn_day TEXT NOT NULL,
   PRIMARY KEY(tn_wiki, tn_page)
 );
+
+
+CREATE TABLE trainings_quiz_stats (
+  tqs_wiki TEXT NOT NULL,
+  tqs_day TEXT NOT NULL,
+  tqs_page INT NOT NULL,
+  tqs_lang TEXT NOT NULL,
+  tqs_quiz SMALLINT NOT NULL,
+  tqs_learners INT DEFAULT 0 NOT NULL,
+  tqs_first_right INT DEFAULT 0 NOT NULL,
+  PRIMARY KEY(
+    tqs_wiki, tqs_day, tqs_page, tqs_lang,
+  tqs_quiz
+  )
+);
+
+CREATE INDEX tqs_wiki_day ON trainings_quiz_stats (tqs_wiki, tqs_day);

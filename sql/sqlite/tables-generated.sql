@@ -10,6 +10,8 @@ CREATE TABLE /*_*/trainings_progress (
   tp_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
   tp_steps_done BLOB DEFAULT '' NOT NULL,
   tp_quizzes BLOB DEFAULT '' NOT NULL,
+  tp_quiz_first BLOB DEFAULT '' NOT NULL,
+  tp_quiz_passed BLOB DEFAULT '' NOT NULL,
   tp_completed BLOB DEFAULT NULL,
   tp_updated BLOB NOT NULL,
   PRIMARY KEY(tp_user, tp_wiki, tp_page)
@@ -54,3 +56,20 @@ CREATE TABLE /*_*/trainings_notified (
   tn_day BLOB NOT NULL,
   PRIMARY KEY(tn_wiki, tn_page)
 );
+
+
+CREATE TABLE /*_*/trainings_quiz_stats (
+  tqs_wiki BLOB NOT NULL,
+  tqs_day BLOB NOT NULL,
+  tqs_page INTEGER UNSIGNED NOT NULL,
+  tqs_lang BLOB NOT NULL,
+  tqs_quiz SMALLINT UNSIGNED NOT NULL,
+  tqs_learners INTEGER UNSIGNED DEFAULT 0 NOT NULL,
+  tqs_first_right INTEGER UNSIGNED DEFAULT 0 NOT NULL,
+  PRIMARY KEY(
+    tqs_wiki, tqs_day, tqs_page, tqs_lang,
+    tqs_quiz
+  )
+);
+
+CREATE INDEX tqs_wiki_day ON /*_*/trainings_quiz_stats (tqs_wiki, tqs_day);

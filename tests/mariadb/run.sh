@@ -118,7 +118,7 @@ else
 fi
 columns=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM information_schema.COLUMNS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress'")
-expected="tp_user,tp_wiki,tp_page,tp_last_lang,tp_step,tp_steps_done,tp_quizzes,tp_completed,tp_updated"
+expected="tp_user,tp_wiki,tp_page,tp_last_lang,tp_step,tp_steps_done,tp_quizzes,tp_quiz_first,tp_quiz_passed,tp_completed,tp_updated"
 if [ "$columns" = "$expected" ]; then ok "table has the columns of sql/tables.json"; else not_ok "columns: '$columns'"; fi
 pk=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress' AND INDEX_NAME = 'PRIMARY'")
@@ -178,8 +178,9 @@ if [ "$(json trainingprogress updated <<<"$out2")" = "$(json trainingprogress up
 else
 	not_ok "idempotency: $out2"
 fi
-out=$(record --data-urlencode "step=3" --data-urlencode "complete=1")
-if [ "$(json trainingprogress completed <<<"$out")" = "true" ]; then ok "completed"; else not_ok "completion: $out"; fi
+# No "complete" flag: the server completes the module once every step was seen and every quiz right.
+out=$(record --data-urlencode "step=3")
+if [ "$(json trainingprogress completed <<<"$out")" = "true" ]; then ok "completed by the server"; else not_ok "completion: $out"; fi
 out=$(record --data-urlencode "step=9")
 if [ "$(json error code <<<"$out")" = "badstep" ]; then ok "step out of range: badstep"; else not_ok "badstep: $out"; fi
 out=$(api "$SERVER/api.php?action=query&meta=trainingprogress&format=json&formatversion=2")
@@ -194,6 +195,13 @@ row=$(sql "SELECT CONCAT_WS(' ', tp_step, tp_steps_done, tp_quizzes, tp_complete
 if [ "$row" = "3 111 r 1" ]; then ok "row in MariaDB: $row"; else not_ok "row in MariaDB: '$row'"; fi
 stats=$(sql "SELECT CONCAT_WS(' ', SUM(ts_starts), SUM(ts_completions), SUM(ts_quiz_answers), SUM(ts_quiz_right)) FROM trainings_stats")
 if [ "$stats" = "1 1 1 1" ]; then ok "trainings_stats counted one start, one completion, one right quiz answer"; else not_ok "trainings_stats: '$stats'"; fi
+first=$(sql "SELECT CONCAT_WS(' ', tp_quiz_first, tp_quiz_passed) FROM trainings_progress")
+quiz_stats=$(sql "SELECT CONCAT_WS(' ', tqs_quiz, SUM(tqs_learners), SUM(tqs_first_right)) FROM trainings_quiz_stats GROUP BY tqs_quiz")
+if [ "$first" = "r 1" ] && [ "$quiz_stats" = "1 1 1" ]; then
+	ok "first try stored (tp_quiz_first, tp_quiz_passed) and counted per question (trainings_quiz_stats)"
+else
+	not_ok "first tries: '$first', per question: '$quiz_stats'"
+fi
 out=$(api -X POST "$SERVER/api.php" --data-urlencode "action=trainingprogressreset" --data-urlencode "all=1" \
 	--data-urlencode "token=$csrf" --data-urlencode "format=json" --data-urlencode "formatversion=2")
 if [ "$(json trainingprogressreset deleted <<<"$out")" = "1" ] && [ "$(sql 'SELECT COUNT(*) FROM trainings_progress')" = "0" ]; then
@@ -234,6 +242,9 @@ fi
 row=$(sql "SELECT CONCAT_WS(' ', tp_last_lang, tp_step, tp_steps_done, tp_quizzes, tp_completed, tp_updated)
 	FROM trainings_progress WHERE tp_user = 1 AND tp_wiki = '$DB_NAME' AND tp_page = $page")
 if [ "$row" = "fr 3 111 r 20250102000000 20250103000000" ]; then ok "merged row: $row"; else not_ok "merged row: '$row'"; fi
+columns=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM information_schema.COLUMNS
+	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress'")
+if [ "$columns" = "$expected" ]; then ok "after the update: the columns of sql/tables.json (first tries added)"; else not_ok "columns after the update: '$columns'"; fi
 if [ "$(sql 'SELECT COUNT(*) FROM trainings_progress')" = "3" ]; then ok "other modules and wikis kept apart"; else not_ok "rows: $(sql 'SELECT COUNT(*) FROM trainings_progress')"; fi
 out=$(api "$SERVER/api.php?action=query&meta=trainingprogress&format=json&formatversion=2")
 if [ "$(json query trainingprogress modules 0 language <<<"$out")" = "fr" ] \

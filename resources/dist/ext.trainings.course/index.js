@@ -30,7 +30,10 @@ function missingProgress(progress, steps, quizzes) {
 	for (let step = 1; step <= steps; step++) if (!seen.includes(step)) missingSteps.push(step);
 	return {
 		steps: missingSteps,
-		quizzes: sortedNumbers(quizzes).filter((quiz) => !Object.prototype.hasOwnProperty.call(answers, String(quiz)))
+		quizzes: sortedNumbers(quizzes).filter((quiz) => {
+			const answer = Object.prototype.hasOwnProperty.call(answers, String(quiz)) ? answers[String(quiz)] : void 0;
+			return !answer || !answer.passed;
+		})
 	};
 }
 function meetsCompletionRule(progress, steps = progress ? progress.steps : 1, quizzes = progress ? progress.quizzes : []) {
@@ -53,14 +56,17 @@ function applyUpdate(previous, key, update, now) {
 	const quiz = update.quiz;
 	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) {
 		const before = answers[String(quiz.number)];
+		const right = quiz.outcome === "right";
 		answers[String(quiz.number)] = before ? {
 			first: before.first,
 			last: quiz.outcome,
-			attempts: before.attempts + 1
+			attempts: before.attempts + 1,
+			passed: before.passed || right
 		} : {
 			first: quiz.outcome,
 			last: quiz.outcome,
-			attempts: 1
+			attempts: 1,
+			passed: right
 		};
 	}
 	const previousStep = previous && previous.step <= steps ? previous.step : 0;
@@ -90,10 +96,12 @@ function normaliseProgress(value) {
 			const a = answer;
 			if (/^[1-9][0-9]*$/.test(number) && a && typeof a === "object" && isAnsweredOutcome(a.first) && isAnsweredOutcome(a.last) && typeof a.attempts === "number" && a.attempts >= 1) {
 				const attempts = Math.floor(a.attempts);
+				const passed = a.passed === true || a.first === "right" || a.last === "right";
 				answers[number] = {
 					first: a.first,
 					last: a.last,
-					attempts
+					attempts,
+					passed
 				};
 			}
 		}
@@ -138,7 +146,8 @@ function mergeByModule(records) {
 			answers[number] = !other ? answer : {
 				first: other.first,
 				last: OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last] ? answer.last : other.last,
-				attempts: other.attempts + answer.attempts
+				attempts: other.attempts + answer.attempts,
+				passed: other.passed || answer.passed
 			};
 		}
 		const steps = Math.max(older.steps, latest.steps);
@@ -271,9 +280,10 @@ function progressFromApi(value) {
 	for (const quiz of Array.isArray(raw.quizzes) ? raw.quizzes : []) {
 		const q = quiz;
 		if (q && typeof q.quiz === "number" && isAnsweredOutcome(q.result)) answers[String(q.quiz)] = {
-			first: q.result,
+			first: isAnsweredOutcome(q.first) ? q.first : q.result,
 			last: q.result,
-			attempts: 1
+			attempts: 1,
+			passed: q.passed === true || q.result === "right"
 		};
 	}
 	const steps = typeof raw.steps === "number" && raw.steps >= 1 ? raw.steps : Math.max(1, step, ...seen);
@@ -294,14 +304,16 @@ function progressFromApi(value) {
 	});
 }
 function recordParams(progress) {
+	const numbers = Object.keys(progress.answers).sort((a, b) => Number(a) - Number(b));
 	return {
 		action: "trainingprogress",
 		module: moduleTitle(progress.module),
 		language: progress.language,
 		step: Math.max(0, Math.min(progress.step, progress.steps)),
 		stepsdone: progress.seen.map(String),
-		quizzes: Object.keys(progress.answers).sort((a, b) => Number(a) - Number(b)).map((n) => n + ":" + progress.answers[n].last),
-		complete: isCompleted(progress) || meetsCompletionRule(progress)
+		quizzes: numbers.map((n) => n + ":" + progress.answers[n].last),
+		quizfirst: numbers.map((n) => n + ":" + progress.answers[n].first),
+		quizpassed: numbers.filter((n) => progress.answers[n].passed)
 	};
 }
 function replayInto(store, progress) {
@@ -311,10 +323,16 @@ function replayInto(store, progress) {
 	};
 	const updates = [];
 	for (const step of progress.seen) if (step !== progress.step) updates.push(Object.assign({ step }, base));
-	for (const number of Object.keys(progress.answers)) updates.push(Object.assign({ quiz: {
-		number: Number(number),
-		outcome: progress.answers[number].last
-	} }, base));
+	for (const number of Object.keys(progress.answers)) {
+		const answer = progress.answers[number];
+		const outcomes = [answer.first];
+		if (answer.passed && answer.first !== "right") outcomes.push("right");
+		if (answer.last !== outcomes[outcomes.length - 1]) outcomes.push(answer.last);
+		for (const outcome of outcomes) updates.push(Object.assign({ quiz: {
+			number: Number(number),
+			outcome
+		} }, base));
+	}
 	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
 	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
 }
@@ -520,7 +538,11 @@ function statsEvents(key, before, after, update) {
 		quiz,
 		outcome: answer.first
 	}, base));
-	if (isCompleted(after) && !isCompleted(before)) events.push(Object.assign({ event: "complete" }, base));
+	if (isCompleted(after) && !isCompleted(before)) events.push(Object.assign({
+		event: "complete",
+		stepsdone: after.seen.map(String),
+		quizpassed: Object.keys(after.answers).filter((n) => after.answers[n].passed)
+	}, base));
 	return events;
 }
 function createAnonymousStatsStore(store, send) {

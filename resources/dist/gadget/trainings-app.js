@@ -21,7 +21,10 @@ function missingProgress(progress, steps, quizzes) {
 	for (let step = 1; step <= steps; step++) if (!seen.includes(step)) missingSteps.push(step);
 	return {
 		steps: missingSteps,
-		quizzes: sortedNumbers(quizzes).filter((quiz) => !Object.prototype.hasOwnProperty.call(answers, String(quiz)))
+		quizzes: sortedNumbers(quizzes).filter((quiz) => {
+			const answer = Object.prototype.hasOwnProperty.call(answers, String(quiz)) ? answers[String(quiz)] : void 0;
+			return !answer || !answer.passed;
+		})
 	};
 }
 function meetsCompletionRule(progress, steps = progress ? progress.steps : 1, quizzes = progress ? progress.quizzes : []) {
@@ -41,14 +44,17 @@ function applyUpdate(previous, key, update, now) {
 	const quiz = update.quiz;
 	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) {
 		const before = answers[String(quiz.number)];
+		const right = quiz.outcome === "right";
 		answers[String(quiz.number)] = before ? {
 			first: before.first,
 			last: quiz.outcome,
-			attempts: before.attempts + 1
+			attempts: before.attempts + 1,
+			passed: before.passed || right
 		} : {
 			first: quiz.outcome,
 			last: quiz.outcome,
-			attempts: 1
+			attempts: 1,
+			passed: right
 		};
 	}
 	const previousStep = previous && previous.step <= steps ? previous.step : 0;
@@ -78,10 +84,12 @@ function normaliseProgress(value) {
 			const a = answer;
 			if (/^[1-9][0-9]*$/.test(number) && a && typeof a === "object" && isAnsweredOutcome(a.first) && isAnsweredOutcome(a.last) && typeof a.attempts === "number" && a.attempts >= 1) {
 				const attempts = Math.floor(a.attempts);
+				const passed = a.passed === true || a.first === "right" || a.last === "right";
 				answers[number] = {
 					first: a.first,
 					last: a.last,
-					attempts
+					attempts,
+					passed
 				};
 			}
 		}
@@ -119,7 +127,8 @@ function mergeByModule(records) {
 			answers[number] = !other ? answer : {
 				first: other.first,
 				last: OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last] ? answer.last : other.last,
-				attempts: other.attempts + answer.attempts
+				attempts: other.attempts + answer.attempts,
+				passed: other.passed || answer.passed
 			};
 		}
 		const steps = Math.max(older.steps, latest.steps);
@@ -765,7 +774,8 @@ function readServerQuiz(root) {
 		number: Number(root.getAttribute("data-trainings-quiz")) || 0,
 		type: type === "multiple" || type === "single" ? type : inputs[0].type === "checkbox" ? "multiple" : "single",
 		answers,
-		options
+		options,
+		explanation: answers.querySelector(".trainings-quiz-explanation")
 	};
 }
 // resources/src/quiz/enhanceQuiz.ts
@@ -788,12 +798,18 @@ function enhanceQuiz(root, labels) {
 	const checkButton = element(doc, "button", "cdx-button trainings-quiz-check", labels.check);
 	const retryButton = element(doc, "button", "cdx-button trainings-quiz-retry", labels.tryAgain);
 	const status = element(doc, "div", "trainings-quiz-status");
+	const explanation = quiz.explanation ? quiz.explanation.cloneNode(true) : null;
 	let results = [];
 	checkButton.type = retryButton.type = "button";
 	retryButton.hidden = true;
 	status.setAttribute("role", "status");
 	actions.append(checkButton, " ", retryButton);
 	root.append(actions, status);
+	if (explanation) {
+		explanation.hidden = true;
+		explanation.removeAttribute("id");
+		root.append(explanation);
+	}
 	root.setAttribute("data-trainings-enhanced", "");
 	if (quiz.answers) quiz.answers.hidden = true;
 	function clear() {
@@ -808,6 +824,7 @@ function enhanceQuiz(root, labels) {
 		root.removeAttribute("data-trainings-quiz-outcome");
 		status.textContent = "";
 		retryButton.hidden = true;
+		if (explanation) explanation.hidden = true;
 	}
 	function check() {
 		clear();
@@ -828,6 +845,7 @@ function enhanceQuiz(root, labels) {
 		root.setAttribute("data-trainings-quiz-outcome", result.outcome);
 		status.textContent = labels[result.outcome];
 		retryButton.hidden = result.outcome === "right" || result.outcome === "empty";
+		if (explanation) explanation.hidden = result.outcome !== "right";
 		const detail = {
 			quiz: quiz.number,
 			outcome: result.outcome
@@ -865,6 +883,7 @@ function enhanceQuiz(root, labels) {
 			root.removeEventListener("change", onChange);
 			actions.remove();
 			status.remove();
+			if (explanation) explanation.remove();
 			root.removeAttribute("data-trainings-enhanced");
 			if (quiz.answers) quiz.answers.hidden = false;
 		}

@@ -132,7 +132,7 @@ export function createCatalogController(
 		running = controller;
 		state.loading = true;
 		const params = apiParams( state.filters, limit, continueFrom );
-		// The translation figures are the reader's language's (uselang=xx pages, anonymous readers).
+		// The reader's language (uselang=xx pages, anonymous readers): search ranking, translation figures.
 		const userLanguage = env.config( 'wgUserLanguage', '' );
 		if ( userLanguage !== '' ) {
 			params.uselang = userLanguage;

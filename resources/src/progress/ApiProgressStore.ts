@@ -7,8 +7,9 @@
  *   rule as the browser store, `applyUpdate()`) and resolves with the result.
  * - Writes are coalesced: each record() marks the module dirty and (re)starts a short timer;
  *   when it fires, one POST per dirty module sends its whole state (step, every step seen,
- *   the latest outcome of every quiz answered, and `complete` when the rule is met). The API
- *   merges what it receives, so a repeated or reordered POST loses nothing.
+ *   the latest and the first outcome of every quiz answered, the quizzes passed). The API
+ *   merges what it receives, so a repeated or reordered POST loses nothing, and decides
+ *   completion itself from what it recorded (no "complete" flag is sent).
  * - When the page goes away (`pagehide`), what is not confirmed yet leaves with
  *   `navigator.sendBeacon` (the CSRF token in the body, see MwEnvironment.apiBeacon).
  * - Failures never reject: a read that fails falls back to the browser store; a write that
@@ -19,7 +20,7 @@
  */
 import { ApiParams, ApiRequestError } from '../shared/MwEnvironment';
 import {
-	applyUpdate, isAnsweredOutcome, isCompleted, meetsCompletionRule, ModuleProgress,
+	AnsweredOutcome, applyUpdate, isAnsweredOutcome, ModuleProgress,
 	normaliseProgress, ProgressKey, ProgressUpdate, QuizProgress, sortedNumbers,
 } from './model';
 import { ProgressStore } from './ProgressStore';
@@ -115,8 +116,8 @@ function timeOf( value: unknown ): number {
 
 /**
  * One module of `meta=trainingprogress` (or of `action=trainingprogress`'s answer) as a
- * {@link ModuleProgress}. The server keeps the latest outcome of each quiz only, so first
- * and last are that outcome, after one attempt.
+ * {@link ModuleProgress}. The server keeps the latest and the first outcome of each quiz and
+ * whether it was passed, not the number of attempts (1 here).
  *
  * @param value One element of `modules`
  * @return The progress, or null when the value does not fit
@@ -137,9 +138,15 @@ export function progressFromApi( value: unknown ): ModuleProgress | null {
 	const step = typeof raw.step === 'number' ? raw.step : 0;
 	const answers: Record<string, QuizProgress> = {};
 	for ( const quiz of Array.isArray( raw.quizzes ) ? raw.quizzes : [] ) {
-		const q = quiz as { quiz?: unknown; result?: unknown } | null;
+		const q = quiz as
+			{ quiz?: unknown; result?: unknown; first?: unknown; passed?: unknown } | null;
 		if ( q && typeof q.quiz === 'number' && isAnsweredOutcome( q.result ) ) {
-			answers[ String( q.quiz ) ] = { first: q.result, last: q.result, attempts: 1 };
+			answers[ String( q.quiz ) ] = {
+				first: isAnsweredOutcome( q.first ) ? q.first : q.result,
+				last: q.result,
+				attempts: 1,
+				passed: q.passed === true || q.result === 'right',
+			};
 		}
 	}
 	// Steps and quizzes are null when the version is no module any more: keep what was done.
@@ -172,22 +179,22 @@ export function progressFromApi( value: unknown ): ModuleProgress | null {
  * @return Parameters of `action=trainingprogress`
  */
 export function recordParams( progress: ModuleProgress ): ApiParams {
+	const numbers = Object.keys( progress.answers ).sort( ( a, b ) => Number( a ) - Number( b ) );
 	return {
 		action: 'trainingprogress',
 		module: moduleTitle( progress.module ),
 		language: progress.language,
 		step: Math.max( 0, Math.min( progress.step, progress.steps ) ),
 		stepsdone: progress.seen.map( String ),
-		quizzes: Object.keys( progress.answers )
-			.sort( ( a, b ) => Number( a ) - Number( b ) )
-			.map( ( n ) => n + ':' + progress.answers[ n ].last ),
-		complete: isCompleted( progress ) || meetsCompletionRule( progress ),
+		quizzes: numbers.map( ( n ) => n + ':' + progress.answers[ n ].last ),
+		quizfirst: numbers.map( ( n ) => n + ':' + progress.answers[ n ].first ),
+		quizpassed: numbers.filter( ( n ) => progress.answers[ n ].passed ),
 	};
 }
 
 /**
- * Write a record into another store by replaying what it holds (steps seen, latest quiz
- * outcomes, then the step the learner was on).
+ * Write a record into another store by replaying what it holds (steps seen, quiz outcomes:
+ * first, passed and latest, then the step the learner was on).
  *
  * @param store The store
  * @param progress The record
@@ -202,9 +209,18 @@ export function replayInto( store: ProgressStore, progress: ModuleProgress ): Pr
 		}
 	}
 	for ( const number of Object.keys( progress.answers ) ) {
-		updates.push( Object.assign( {
-			quiz: { number: Number( number ), outcome: progress.answers[ number ].last },
-		}, base ) );
+		// The first outcome, a right one if the quiz was passed, then the latest.
+		const answer = progress.answers[ number ];
+		const outcomes: AnsweredOutcome[] = [ answer.first ];
+		if ( answer.passed && answer.first !== 'right' ) {
+			outcomes.push( 'right' );
+		}
+		if ( answer.last !== outcomes[ outcomes.length - 1 ] ) {
+			outcomes.push( answer.last );
+		}
+		for ( const outcome of outcomes ) {
+			updates.push( Object.assign( { quiz: { number: Number( number ), outcome } }, base ) );
+		}
 	}
 	if ( progress.step >= 1 ) {
 		updates.push( Object.assign( { step: progress.step }, base ) );

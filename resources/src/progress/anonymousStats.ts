@@ -3,7 +3,8 @@
  * and reports to `action=trainingevent` what the statistics count, once per module version
  * and browser (logged-in learners are counted by the progress API instead):
  * - `start` when the store creates the record of a module version;
- * - `complete` when the version first meets the completion rule;
+ * - `complete` when the version first meets the completion rule, with the steps seen and the
+ *   quizzes passed, from which the server checks the rule before counting it;
  * - `quiz` for the first answer to each quiz (retries are not counted), with its outcome.
  *
  * Sending never delays, breaks or changes progress: a failure is ignored.
@@ -40,7 +41,11 @@ export function statsEvents(
 		events.push( Object.assign( { event: 'quiz', quiz, outcome: answer.first }, base ) );
 	}
 	if ( isCompleted( after ) && !isCompleted( before ) ) {
-		events.push( Object.assign( { event: 'complete' }, base ) );
+		events.push( Object.assign( {
+			event: 'complete',
+			stepsdone: after.seen.map( String ),
+			quizpassed: Object.keys( after.answers ).filter( ( n ) => after.answers[ n ].passed ),
+		}, base ) );
 	}
 	return events;
 }

@@ -21,6 +21,11 @@ export interface QuizProgress {
 	readonly last: AnsweredOutcome;
 	/** How many times the learner checked an answer (at least 1). */
 	readonly attempts: number;
+	/**
+	 * Whether the learner answered right at least once: the completion rule needs every quiz
+	 * passed. Records stored before it existed derive it from `first` and `last`.
+	 */
+	readonly passed: boolean;
 }
 
 /**
@@ -72,7 +77,7 @@ export interface ProgressUpdate {
 export interface MissingProgress {
 	/** Steps not seen yet, ascending. */
 	readonly steps: readonly number[];
-	/** Quizzes not answered yet, ascending. */
+	/** Quizzes not answered right yet, ascending. */
 	readonly quizzes: readonly number[];
 }
 
@@ -100,13 +105,13 @@ export function sortedNumbers( values: readonly unknown[], max = Infinity ): num
 }
 
 /**
- * What is left to do: the completion rule of the spec ("the learner saw every step and
- * answered every quiz"), in one place.
+ * What is left to do: the completion rule ("the learner saw every step and answered every
+ * quiz right at least once", issue 14; the server applies the same rule), in one place.
  *
  * @param progress The progress (null: nothing done yet)
  * @param steps How many steps the module has
  * @param quizzes Numbers of its quizzes
- * @return Unseen steps and unanswered quizzes
+ * @return Unseen steps and quizzes not answered right yet
  */
 export function missingProgress(
 	progress: ModuleProgress | null,
@@ -123,14 +128,16 @@ export function missingProgress(
 	}
 	return {
 		steps: missingSteps,
-		quizzes: sortedNumbers( quizzes ).filter(
-			( quiz ) => !Object.prototype.hasOwnProperty.call( answers, String( quiz ) ),
-		),
+		quizzes: sortedNumbers( quizzes ).filter( ( quiz ) => {
+			const answer = Object.prototype.hasOwnProperty.call( answers, String( quiz ) ) ?
+				answers[ String( quiz ) ] : undefined;
+			return !answer || !answer.passed;
+		} ),
 	};
 }
 
 /**
- * The completion rule: every step seen and every quiz answered (right or not).
+ * The completion rule: every step seen and every quiz answered right at least once.
  *
  * @param progress The progress (null: nothing done yet)
  * @param steps How many steps the module has (default: as recorded)
@@ -192,9 +199,15 @@ export function applyUpdate(
 		isAnsweredOutcome( quiz.outcome )
 	) {
 		const before = answers[ String( quiz.number ) ];
+		const right = quiz.outcome === 'right';
 		answers[ String( quiz.number ) ] = before ?
-			{ first: before.first, last: quiz.outcome, attempts: before.attempts + 1 } :
-			{ first: quiz.outcome, last: quiz.outcome, attempts: 1 };
+			{
+				first: before.first,
+				last: quiz.outcome,
+				attempts: before.attempts + 1,
+				passed: before.passed || right,
+			} :
+			{ first: quiz.outcome, last: quiz.outcome, attempts: 1, passed: right };
 	}
 	const previousStep = previous && previous.step <= steps ? previous.step : 0;
 	const next: ModuleProgress = {
@@ -242,7 +255,8 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 				typeof a.attempts === 'number' && a.attempts >= 1
 			) {
 				const attempts = Math.floor( a.attempts );
-				answers[ number ] = { first: a.first, last: a.last, attempts };
+				const passed = a.passed === true || a.first === 'right' || a.last === 'right';
+				answers[ number ] = { first: a.first, last: a.last, attempts, passed };
 			}
 		}
 	}
@@ -321,6 +335,7 @@ export function mergeByModule( records: readonly ModuleProgress[] ): ModuleProgr
 				last: OUTCOME_RANK[ answer.last ] > OUTCOME_RANK[ other.last ] ?
 					answer.last : other.last,
 				attempts: other.attempts + answer.attempts,
+				passed: other.passed || answer.passed,
 			};
 		}
 		const steps = Math.max( older.steps, latest.steps );

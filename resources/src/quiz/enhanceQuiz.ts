@@ -75,6 +75,9 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 	const checkButton = element( doc, 'button', 'cdx-button trainings-quiz-check', labels.check );
 	const retryButton = element( doc, 'button', 'cdx-button trainings-quiz-retry', labels.tryAgain );
 	const status = element( doc, 'div', 'trainings-quiz-status' );
+	// After a right answer, the author's explanation of why (a copy: the original stays in
+	// the hidden answers, for the offline file and for destroy()).
+	const explanation = quiz.explanation ? quiz.explanation.cloneNode( true ) as HTMLElement : null;
 	let results: HTMLElement[] = [];
 
 	checkButton.type = retryButton.type = 'button';
@@ -82,6 +85,11 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 	status.setAttribute( 'role', 'status' );
 	actions.append( checkButton, ' ', retryButton );
 	root.append( actions, status );
+	if ( explanation ) {
+		explanation.hidden = true;
+		explanation.removeAttribute( 'id' );
+		root.append( explanation );
+	}
 	root.setAttribute( 'data-trainings-enhanced', '' );
 	if ( quiz.answers ) {
 		quiz.answers.hidden = true;
@@ -102,6 +110,9 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 		root.removeAttribute( 'data-trainings-quiz-outcome' );
 		status.textContent = '';
 		retryButton.hidden = true;
+		if ( explanation ) {
+			explanation.hidden = true;
+		}
 	}
 
 	function check(): QuizResult {
@@ -133,6 +144,9 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 		root.setAttribute( 'data-trainings-quiz-outcome', result.outcome );
 		status.textContent = labels[ result.outcome ];
 		retryButton.hidden = result.outcome === 'right' || result.outcome === 'empty';
+		if ( explanation ) {
+			explanation.hidden = result.outcome !== 'right';
+		}
 		const detail: QuizCheckDetail = { quiz: quiz.number, outcome: result.outcome };
 		root.dispatchEvent( new CustomEvent( QUIZ_CHECK_EVENT, { bubbles: true, detail } ) );
 		return result;
@@ -172,6 +186,9 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 			root.removeEventListener( 'change', onChange );
 			actions.remove();
 			status.remove();
+			if ( explanation ) {
+				explanation.remove();
+			}
 			root.removeAttribute( 'data-trainings-enhanced' );
 			if ( quiz.answers ) {
 				quiz.answers.hidden = false;

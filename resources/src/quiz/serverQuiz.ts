@@ -9,7 +9,8 @@
  * </ul></fieldset>
  * <details class="trainings-quiz-answers"><summary>…</summary><ul>
  *  <li data-trainings-option="1" data-trainings-correct="0"><strong>Not right:</strong> …
- *    <div class="trainings-quiz-feedback">…</div></li>…</ul></details></div>
+ *    <div class="trainings-quiz-feedback">…</div></li>…</ul>
+ *  <div class="trainings-quiz-explanation"><strong>Why:</strong> …</div></details></div>
  * ```
  */
 import { QuizOption } from './checkAnswers';
@@ -34,6 +35,8 @@ export interface ServerQuiz {
 	readonly type: QuizType;
 	readonly answers: HTMLDetailsElement | null;
 	readonly options: readonly ServerQuizOption[];
+	/** The author's explanation (`!` line), shown after a right answer; null if none. */
+	readonly explanation: Element | null;
 }
 
 export const QUIZ_SELECTOR = '.trainings-quiz';
@@ -80,5 +83,6 @@ export function readServerQuiz( root: HTMLElement ): ServerQuiz | null {
 			( inputs[ 0 ].type === 'checkbox' ? 'multiple' : 'single' ),
 		answers,
 		options,
+		explanation: answers.querySelector( '.trainings-quiz-explanation' ),
 	};
 }

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { waitForModule } from './browser.mjs';
+import { answerQuiz } from './quiz.mjs';
 
 /**
  * Open a module page and wait for the player; when the player module fails, the assertion
@@ -31,20 +32,23 @@ export function visibleSteps( page ) {
 }
 
 /**
- * From the introduction, go through every step, answering each quiz with its first option
- * (any answer counts towards completion), and finish.
+ * From the introduction, go through every step, answering each quiz (first try with its first
+ * option, or as `firstTry` says; then right, since completing needs every quiz right once),
+ * and finish.
  *
  * @param {import('playwright-core').Page} page A module page with the player ready
+ * @param {function(number):('right'|'wrong'|'first')} [firstTry] By quiz number
+ * @return {Promise<Object<number,string>>} The outcome of the first try, by quiz number
  */
-export async function walkAndAnswer( page ) {
+export async function walkAndAnswer( page, firstTry = () => 'first' ) {
+	const firsts = {};
 	await page.locator( '.trainings-player-start' ).click();
 	for ( let i = 0; i < 30; i++ ) {
 		const quizzes = page.locator( 'section.trainings-step:visible .trainings-quiz' );
 		for ( let q = 0; q < await quizzes.count(); q++ ) {
 			const quiz = quizzes.nth( q );
-			await quiz.locator( '.trainings-quiz-options input' ).first().check();
-			await quiz.locator( '.trainings-quiz-check' ).click();
-			await quiz.locator( '.trainings-quiz-status:not(:empty)' ).waitFor();
+			const number = Number( await quiz.getAttribute( 'data-trainings-quiz' ) );
+			firsts[ number ] = await answerQuiz( quiz, firstTry( number ) );
 		}
 		if ( await page.locator( '.trainings-player-finish' ).isVisible() ) {
 			break;
@@ -55,4 +59,5 @@ export async function walkAndAnswer( page ) {
 	await page.locator( '.trainings-player-complete' ).waitFor();
 	// Let what finishing sends (progress, the next-module lookup) complete: leaving aborts it.
 	await page.waitForLoadState( 'networkidle' );
+	return firsts;
 }

@@ -45,11 +45,11 @@ const progressMessages = Object.assign( {}, messages, {
 	'trainings-player-restart': 'Start from the beginning',
 	'trainings-player-step-done': 'done',
 	'trainings-player-incomplete-heading': 'You reached the end of the module',
-	'trainings-player-incomplete-text': 'The module counts as completed once you have read every step and answered every quiz. Still to do:',
+	'trainings-player-incomplete-text': 'The module counts as completed once you have read every step and answered every quiz right. Still to do:',
 	'trainings-player-todo-intro': 'Introduction',
 	'trainings-player-todo-unseen': 'not read yet',
-	'trainings-player-todo-quizzes': '{{PLURAL:$1|a quiz|$1 quizzes}} to answer',
-	'trainings-player-todo-unseen-quizzes': 'not read yet, {{PLURAL:$1|a quiz|$1 quizzes}} to answer'
+	'trainings-player-todo-quizzes': '{{PLURAL:$1|a quiz|$1 quizzes}} to answer right',
+	'trainings-player-todo-unseen-quizzes': 'not read yet, {{PLURAL:$1|a quiz|$1 quizzes}} to answer right'
 } );
 
 QUnit.module( 'ext.trainings.player: progress in the player', QUnit.newMwEnvironment( {
@@ -111,9 +111,9 @@ QUnit.test( 'records the steps reached and the quizzes answered', async function
 	assert.strictEqual( saved.step, 2, 'step reached' );
 	assert.deepEqual( saved.seen, [ 1, 2 ], 'steps seen' );
 	assert.deepEqual( saved.quizzes, [ 1, 2 ], 'the module\'s quizzes' );
-	assert.deepEqual( saved.answers, { 1: { first: 'wrong', last: 'wrong', attempts: 1 } }, 'a wrong answer is an answer' );
+	assert.deepEqual( saved.answers, { 1: { first: 'wrong', last: 'wrong', attempts: 1, passed: false } }, 'a wrong answer is an answer' );
 	assert.strictEqual( saved.steps, 3, 'step count' );
-	assert.deepEqual( this.doneInList(), [ '#step-1', '#step-2' ], 'done steps marked in the step list' );
+	assert.deepEqual( this.doneInList(), [ '#step-2' ], 'done steps marked in the step list (step 1 waits for a right answer)' );
 	const mark = this.$( '.trainings-steplist li .trainings-steplist-done' );
 	assert.strictEqual( mark.textContent.trim(), '✓ done', 'in words, not only colour' );
 	assert.strictEqual( mark.querySelector( '[aria-hidden="true"]' ).textContent, '✓', 'the check mark is decoration' );
@@ -122,7 +122,7 @@ QUnit.test( 'records the steps reached and the quizzes answered', async function
 	await this.click( '.trainings-player-next' );
 	await this.click( '#quiz-2 .trainings-quiz-check' );
 	assert.strictEqual( ( await this.saved() ).answers[ 2 ], undefined, 'checking nothing is no answer' );
-	assert.deepEqual( this.doneInList(), [ '#step-1', '#step-2' ], 'step 3 is not done while its quiz is open' );
+	assert.deepEqual( this.doneInList(), [ '#step-2' ], 'step 3 is not done while its quiz is open' );
 } );
 
 QUnit.test( 'a returning learner chooses to continue or start from the beginning', async function ( assert ) {
@@ -157,9 +157,9 @@ QUnit.test( 'finishing with something left lists it; completing shows completion
 	assert.strictEqual( this.$( '.trainings-player-complete h2' ).textContent.trim(), 'You reached the end of the module', 'not completed yet' );
 	const items = Array.prototype.map.call( this.root.querySelectorAll( '.trainings-player-todo li' ), ( li ) => li.textContent.replace( /\s+/g, ' ' ).trim() );
 	assert.deepEqual( items, [
-		'Before the meeting (not read yet, a quiz to answer)',
+		'Before the meeting (not read yet, a quiz to answer right)',
 		'During the meeting (not read yet)',
-		'After the meeting (a quiz to answer)'
+		'After the meeting (a quiz to answer right)'
 	], 'what is left, step by step' );
 	await this.click( '.trainings-player-todo a[href="#step-1"]' );
 	assert.deepEqual( this.visibleSteps(), [ 'step-1' ], 'a link goes to the step' );
@@ -167,7 +167,10 @@ QUnit.test( 'finishing with something left lists it; completing shows completion
 	await this.click( '.trainings-player-next' );
 	await this.click( '.trainings-player-next' );
 	await this.answer( 2, '1' );
-	assert.true( ( await this.saved() ).completed > 0, 'completed by the rule, before Finish' );
+	assert.strictEqual( ( await this.saved() ).completed, 0, 'a partly right answer does not complete the module' );
+	await this.answer( 2, '3' );
+	assert.true( ( await this.saved() ).completed > 0, 'completed by the rule after a right retry, before Finish' );
+	assert.deepEqual( ( await this.saved() ).answers[ 2 ], { first: 'partial', last: 'right', attempts: 2, passed: true }, 'the first try stays partly right' );
 	await this.click( '.trainings-player-finish' );
 	assert.strictEqual( this.$( '.trainings-player-complete h2' ).textContent.trim(), 'Module completed', 'completion view' );
 	assert.strictEqual( this.$( '.trainings-player-todo' ), null, 'nothing left' );

@@ -130,7 +130,7 @@ QUnit.module( 'ext.trainings.player: progress store over the API' );
 QUnit.test( 'maps the server shape to the progress model and back', ( assert ) => {
 	const record = progress.progressFromApi( serverModule( {
 		language: 'fr',
-		quizzes: [ { quiz: 1, result: 'wrong' }, { quiz: 2, result: 'right' } ],
+		quizzes: [ { quiz: 1, result: 'wrong', first: 'wrong', passed: true }, { quiz: 2, result: 'right', first: 'partial', passed: true } ],
 		completed: true,
 		completedat: '2025-01-02T03:00:00Z'
 	} ) );
@@ -142,8 +142,8 @@ QUnit.test( 'maps the server shape to the progress model and back', ( assert ) =
 		step: 2,
 		seen: [ 1, 2 ],
 		answers: {
-			1: { first: 'wrong', last: 'wrong', attempts: 1 },
-			2: { first: 'right', last: 'right', attempts: 1 }
+			1: { first: 'wrong', last: 'wrong', attempts: 1, passed: true },
+			2: { first: 'partial', last: 'right', attempts: 1, passed: true }
 		},
 		completed: Date.parse( '2025-01-02T03:00:00Z' ),
 		updated: Date.parse( '2025-01-02T03:04:05Z' )
@@ -155,8 +155,9 @@ QUnit.test( 'maps the server shape to the progress model and back', ( assert ) =
 		step: 2,
 		stepsdone: [ '1', '2' ],
 		quizzes: [ '1:wrong', '2:right' ],
-		complete: true
-	}, 'the whole state in one POST' );
+		quizfirst: [ '1:wrong', '2:partial' ],
+		quizpassed: [ '1', '2' ]
+	}, 'the whole state in one POST, without a "complete" flag' );
 
 	const gone = progress.progressFromApi( serverModule( { steps: null, quizcount: null, step: 4, stepsdone: [ 1, 4 ] } ) );
 	assert.strictEqual( gone.steps, 4, 'a version that is no module any more keeps what was done' );
@@ -183,11 +184,12 @@ QUnit.test( 'reads the own progress and coalesces writes into one POST', async (
 	} ], 'one query for the module' );
 
 	const first = store.record( KEY, Object.assign( { step: 3 }, MODULE ) );
-	const second = store.record( KEY, Object.assign( { quiz: { number: 2, outcome: 'partial' } }, MODULE ) );
-	const after = await second;
+	store.record( KEY, Object.assign( { quiz: { number: 2, outcome: 'partial' } }, MODULE ) );
+	store.record( KEY, Object.assign( { quiz: { number: 1, outcome: 'right' } }, MODULE ) );
+	const after = await store.record( KEY, Object.assign( { quiz: { number: 2, outcome: 'right' } }, MODULE ) );
 	assert.deepEqual( ( await first ).seen, [ 1, 2, 3 ], 'applied at once' );
 	assert.deepEqual( Object.keys( after.answers ), [ '1', '2' ], 'merged with the server record' );
-	assert.true( after.completed > 0, 'the completion rule is met' );
+	assert.true( after.completed > 0, 'the completion rule is met once every quiz was right' );
 	assert.deepEqual( api.of( 'post' ), [], 'nothing sent yet' );
 	await wait( 30 );
 	assert.deepEqual( api.of( 'post' ), [ {
@@ -196,9 +198,10 @@ QUnit.test( 'reads the own progress and coalesces writes into one POST', async (
 		language: 'en',
 		step: 3,
 		stepsdone: [ '1', '2', '3' ],
-		quizzes: [ '1:wrong', '2:partial' ],
-		complete: true
-	} ], 'one POST for both changes' );
+		quizzes: [ '1:right', '2:right' ],
+		quizfirst: [ '1:wrong', '2:partial' ],
+		quizpassed: [ '1', '2' ]
+	} ], 'one POST for all changes, with the first tries' );
 	assert.deepEqual( ( await store.get( KEY ) ).step, 3, 'get sees the change' );
 	const listed = await store.list( [ KEY.module ] );
 	assert.deepEqual( listed.map( ( r ) => r.language + r.step ).sort(), [ 'en3', 'fr1' ], 'list: local change wins' );

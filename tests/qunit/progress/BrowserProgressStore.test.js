@@ -114,8 +114,8 @@ QUnit.test( 'progress stored per language version (format 1) is merged per modul
 	const merged = await store.get( { module: 'A', language: 'en' } );
 	assert.deepEqual( merged.seen, [ 1, 2, 3 ], 'steps seen united' );
 	assert.deepEqual( merged.answers, {
-		1: { first: 'wrong', last: 'right', attempts: 3 },
-		2: { first: 'partial', last: 'partial', attempts: 1 }
+		1: { first: 'wrong', last: 'right', attempts: 3, passed: true },
+		2: { first: 'partial', last: 'partial', attempts: 1, passed: false }
 	}, 'best outcome of each quiz, attempts added up' );
 	assert.deepEqual( [ merged.completed, merged.updated, merged.step, merged.language ], [ 20, 30, 3, 'fr' ],
 		'earliest completion; step and language of the latest record' );

@@ -71,6 +71,8 @@ QUnit.test( 'sends start, first quiz answers and completion once per module vers
 	await store.record( KEY, Object.assign( { step: 1 }, MODULE ) );
 	await store.record( KEY, Object.assign( { step: 2 }, MODULE ) );
 	assert.deepEqual( short( sent ), [ 'start', 'quiz:1:wrong', 'complete' ], 'completion once' );
+	assert.deepEqual( [ sent[ 2 ].stepsdone, sent[ 2 ].quizpassed ], [ [ '1', '2' ], [ '1' ] ],
+		'the completion carries what the server checks: steps seen, quizzes passed' );
 
 	await store.record( { module: KEY.module, language: 'en' }, Object.assign( { step: 1 }, MODULE ) );
 	assert.strictEqual( sent.length, 3, 'switching language is no new start: progress belongs to the module' );
@@ -82,7 +84,8 @@ QUnit.test( 'a quiz answer that completes the module sends the answer, then the 
 	await Promise.all( [
 		store.record( KEY, Object.assign( { step: 1 }, MODULE ) ),
 		store.record( KEY, Object.assign( { step: 2 }, MODULE ) ),
-		store.record( KEY, Object.assign( { quiz: { number: 1, outcome: 'partial' } }, MODULE ) )
+		store.record( KEY, Object.assign( { quiz: { number: 1, outcome: 'partial' } }, MODULE ) ),
+		store.record( KEY, Object.assign( { quiz: { number: 1, outcome: 'right' } }, MODULE ) )
 	] );
 	assert.deepEqual( short( sent ), [ 'start', 'quiz:1:partial', 'complete' ],
 		'calls made without waiting are seen in order: one start' );

@@ -41,12 +41,14 @@ QUnit.test( 'applyUpdate ignores steps out of range and does not change its inpu
 
 QUnit.test( 'applyUpdate records quiz answers; an empty check is no answer', ( assert ) => {
 	let p = replay( [ { quiz: { number: 1, outcome: 'wrong' } }, { quiz: { number: 1, outcome: 'right' } } ] );
-	assert.deepEqual( p.answers, { 1: { first: 'wrong', last: 'right', attempts: 2 } }, 'first and last outcome, attempts' );
+	assert.deepEqual( p.answers, { 1: { first: 'wrong', last: 'right', attempts: 2, passed: true } }, 'first and last outcome, attempts, passed' );
+	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 1, outcome: 'wrong' } } ), 8 );
+	assert.deepEqual( p.answers[ 1 ], { first: 'wrong', last: 'wrong', attempts: 3, passed: true }, 'stays passed after a later wrong answer' );
 	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 2, outcome: 'empty' } } ), 9 );
 	assert.deepEqual( Object.keys( p.answers ), [ '1' ], 'empty check not recorded' );
 } );
 
-QUnit.test( 'the completion rule: every step seen and every quiz answered', ( assert ) => {
+QUnit.test( 'the completion rule: every step seen and every quiz answered right once', ( assert ) => {
 	assert.false( progress.meetsCompletionRule( null, 3, [] ), 'nothing done' );
 	let p = replay( [ { step: 1 }, { step: 2 }, { step: 3 } ] );
 	assert.false( progress.meetsCompletionRule( p ), 'all steps seen, no quiz answered' );
@@ -55,10 +57,16 @@ QUnit.test( 'the completion rule: every step seen and every quiz answered', ( as
 	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 1, outcome: 'wrong' } } ), 10 );
 	assert.false( progress.isCompleted( p ), 'one quiz left' );
 	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 2, outcome: 'partial' } } ), 11 );
-	assert.true( progress.meetsCompletionRule( p ), 'a wrong answer is still an answer' );
-	assert.strictEqual( p.completed, 11, 'completed, with the time' );
-	p = progress.applyUpdate( p, KEY, { steps: 4, quizzes: [ 1, 2 ], step: 1 }, 12 );
-	assert.strictEqual( p.completed, 11, 'stays completed when a step is added later' );
+	assert.false( progress.meetsCompletionRule( p ), 'wrong and partial answers are not enough' );
+	assert.deepEqual( progress.missingProgress( p, 3, [ 1, 2 ] ).quizzes, [ 1, 2 ], 'both quizzes still to answer right' );
+	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 1, outcome: 'right' } } ), 12 );
+	assert.false( progress.isCompleted( p ), 'quiz 2 not right yet' );
+	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 2, outcome: 'right' } } ), 13 );
+	assert.true( progress.meetsCompletionRule( p ), 'every quiz right once after a retry' );
+	assert.strictEqual( p.completed, 13, 'completed, with the time' );
+	assert.strictEqual( p.answers[ 2 ].first, 'partial', 'the first try is kept' );
+	p = progress.applyUpdate( p, KEY, { steps: 4, quizzes: [ 1, 2 ], step: 1 }, 14 );
+	assert.strictEqual( p.completed, 13, 'stays completed when a step is added later' );
 	assert.false( progress.meetsCompletionRule( p ), 'though the rule no longer holds' );
 
 	const seenOnly = replay( [ { step: 3 } ] );
@@ -78,8 +86,11 @@ QUnit.test( 'normaliseProgress keeps what fits the model', ( assert ) => {
 	} );
 	assert.deepEqual( p, {
 		module: 'A', language: 'fr', steps: 3, quizzes: [ 1, 2 ], step: 0, seen: [ 1, 3 ],
-		answers: { 1: { first: 'right', last: 'right', attempts: 1 } }, completed: 0, updated: 5
-	}, 'cleaned' );
+		answers: { 1: { first: 'right', last: 'right', attempts: 1, passed: true } }, completed: 0, updated: 5
+	}, 'cleaned (records stored before "passed" derive it)' );
+	const wrong = progress.normaliseProgress( { module: 'A', language: 'fr', steps: 1,
+		answers: { 1: { first: 'wrong', last: 'wrong', attempts: 2, passed: true }, 2: { first: 'wrong', last: 'partial', attempts: 2 } } } );
+	assert.deepEqual( [ wrong.answers[ 1 ].passed, wrong.answers[ 2 ].passed ], [ true, false ], 'passed kept, or false without a right answer' );
 } );
 
 QUnit.test( 'progressOfModule: a completed record, else the preferred language, else the newest', ( assert ) => {

@@ -112,7 +112,7 @@ class ApiTrainingEventTest extends ApiTestCase {
 		$this->assertSame( [ 'result' => 'Success' ], $this->sendEvent( [ 'event' => 'start' ] ) );
 		$this->sendEvent( [ 'event' => 'quiz', 'quiz' => 1, 'outcome' => 'right' ] );
 		$this->sendEvent( [ 'event' => 'quiz', 'quiz' => 2, 'outcome' => 'partial' ] );
-		$this->sendEvent( [ 'event' => 'complete' ] );
+		$this->sendEvent( [ 'event' => 'complete', 'stepsdone' => '1|2|3', 'quizpassed' => '1|2' ] );
 		$this->sendEvent( [ 'event' => 'start', 'module' => self::MODULE . '/fr' ] );
 		$this->sendEvent( [ 'event' => 'start', 'language' => 'fr' ] );
 
@@ -126,6 +126,45 @@ class ApiTrainingEventTest extends ApiTestCase {
 			] + $zero,
 			'fr' => [ StatsRecorder::STARTS => 2 ] + $zero,
 		], $this->counters() );
+		$this->assertSame( [ [ 1, 1, 1 ], [ 2, 1, 0 ] ], $this->questionRows(),
+			'per question: learners and first tries right' );
+	}
+
+	/**
+	 * @return list<array{0:int,1:int,2:int}> Quiz, learners, first right of the module's rows
+	 */
+	private function questionRows(): array {
+		DeferredUpdates::doUpdates();
+		$rows = [];
+		$result = $this->getDb()->newSelectQueryBuilder()
+			->select( [ 'tqs_quiz', 'tqs_learners', 'tqs_first_right' ] )
+			->from( StatsRecorder::QUIZ_TABLE )
+			->where( [ 'tqs_page' => $this->moduleId ] )
+			->orderBy( 'tqs_quiz' )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		foreach ( $result as $row ) {
+			/** @var stdClass $row */
+			$rows[] = [ (int)$row->tqs_quiz, (int)$row->tqs_learners, (int)$row->tqs_first_right ];
+		}
+		return $rows;
+	}
+
+	public function testACompletionCountsOnlyWhenTheReportedProgressCompletesTheModule(): void {
+		$claims = [
+			'no progress at all' => [],
+			'a deep link to the last step' => [ 'stepsdone' => '3', 'quizpassed' => '1|2' ],
+			'a quiz not passed' => [ 'stepsdone' => '1|2|3', 'quizpassed' => '1' ],
+			'numbers beyond the module' => [ 'stepsdone' => '1|2|4', 'quizpassed' => '1|2|3' ],
+		];
+		foreach ( $claims as $why => $params ) {
+			$result = $this->sendEvent( [ 'event' => 'complete' ] + $params );
+			$this->assertFalse( $result['counted'], $why );
+		}
+		$this->assertSame( [], $this->counters(), 'no completion counted' );
+		$this->assertSame( [ 'result' => 'Success' ],
+			$this->sendEvent( [ 'event' => 'complete', 'stepsdone' => '1|2|3', 'quizpassed' => '2|1' ] ) );
+		$this->assertSame( 1, $this->counters()['en'][StatsRecorder::COMPLETIONS] );
 	}
 
 	public function testDeferred(): void {
@@ -158,6 +197,7 @@ class ApiTrainingEventTest extends ApiTestCase {
 		yield 'quiz without outcome' => [ [ 'event' => 'quiz', 'quiz' => 1 ], 'missingparam' ];
 		yield 'bad outcome' => [ [ 'event' => 'quiz', 'quiz' => 1, 'outcome' => 'maybe' ], 'badvalue' ];
 		yield 'quiz with another event' => [ [ 'event' => 'start', 'quiz' => 1 ], 'invalidparammix' ];
+		yield 'steps with another event' => [ [ 'event' => 'start', 'stepsdone' => '1' ], 'invalidparammix' ];
 	}
 
 	/**
@@ -192,7 +232,7 @@ class ApiTrainingEventTest extends ApiTestCase {
 		] );
 		$this->setMainCache( new HashBagOStuff() );
 		$this->sendEvent( [ 'event' => 'start' ] );
-		$this->sendEvent( [ 'event' => 'complete' ] );
+		$this->sendEvent( [ 'event' => 'complete', 'stepsdone' => '1|2|3', 'quizpassed' => '1|2' ] );
 		try {
 			$this->sendEvent( [ 'event' => 'start' ] );
 			$this->fail( 'Expected ratelimited' );

@@ -98,8 +98,10 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertSame( 3, $written['steps'] );
 		$this->assertSame( 2, $written['quizcount'] );
 		$this->assertSame( [ 1, 2 ], $written['stepsdone'] );
-		$this->assertSame( [ [ 'quiz' => 1, 'result' => 'right' ], [ 'quiz' => 2, 'result' => 'wrong' ] ],
-			$written['quizzes'] );
+		$this->assertSame( [
+			[ 'quiz' => 1, 'result' => 'right', 'first' => 'right', 'passed' => true ],
+			[ 'quiz' => 2, 'result' => 'wrong', 'first' => 'wrong', 'passed' => false ],
+		], $written['quizzes'] );
 		$this->assertFalse( $written['completed'] );
 		$this->assertSame( [ 3 ], $written['missingsteps'] );
 
@@ -129,7 +131,8 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertSame( self::MODULE, $french['module'] );
 		$this->assertSame( self::MODULE . '/fr', $french['title'] );
 		$this->assertSame( [ 1, 2 ], $french['stepsdone'], 'step 1 seen in English counts' );
-		$this->assertSame( [ [ 'quiz' => 1, 'result' => 'partial' ] ], $french['quizzes'] );
+		$this->assertSame( [ [ 'quiz' => 1, 'result' => 'partial', 'first' => 'partial', 'passed' => false ] ],
+			$french['quizzes'] );
 		$this->assertSame( [ 3 ], $french['missingsteps'] );
 		$this->assertSame( $french, $this->recordProgress( [ 'language' => 'fr', 'step' => 2 ], $learner ) );
 		$this->assertSame( 1, $this->rowCount() );
@@ -140,7 +143,7 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertSame( 2, $read[0]['step'] );
 
 		// Back in English, the learner finishes what is left.
-		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '2:right', 'complete' => 1 ], $learner );
+		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right|2:right' ], $learner );
 		$this->assertTrue( $done['completed'] );
 		$this->assertSame( 'en', $done['language'] );
 		$this->assertSame( [ 1, 2, 3 ], $done['stepsdone'] );
@@ -149,16 +152,25 @@ class ApiTrainingProgressTest extends ApiTestCase {
 
 	public function testCompletion(): void {
 		$learner = $this->getTestUser()->getAuthority();
+		// A "completed" flag from the client counts for nothing (it is not even a parameter).
 		[ $result ] = $this->doApiRequestWithToken( [ 'action' => 'trainingprogress', 'module' => self::MODULE,
 			'step' => 3, 'complete' => 1 ], null, $learner );
 		$this->assertFalse( $result['trainingprogress']['completed'] );
 		$this->assertSame( [ 1, 2 ], $result['trainingprogress']['missingsteps'] );
 		$this->assertSame( [ 1, 2 ], $result['trainingprogress']['missingquizzes'] );
-		$this->assertArrayHasKey( 'warnings', $result );
+		$this->assertStringContainsString( 'complete', (string)json_encode( $result['warnings'] ) );
 
-		$done = $this->recordProgress( [ 'step' => 3, 'stepsdone' => '1|2', 'quizzes' => '1:right|2:right',
-			'complete' => 1 ], $learner );
+		$notYet = $this->recordProgress( [ 'step' => 3, 'stepsdone' => '1|2', 'quizzes' => '1:wrong|2:right' ],
+			$learner );
+		$this->assertFalse( $notYet['completed'], 'quiz 1 answered, but not right' );
+		$this->assertSame( [ 1 ], $notYet['missingquizzes'] );
+
+		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right', 'quizfirst' => '1:partial' ], $learner );
 		$this->assertTrue( $done['completed'] );
+		$this->assertSame( [
+			[ 'quiz' => 1, 'result' => 'right', 'first' => 'wrong', 'passed' => true ],
+			[ 'quiz' => 2, 'result' => 'right', 'first' => 'right', 'passed' => true ],
+		], $done['quizzes'], 'the first try recorded first stays' );
 		$this->assertIsString( $done['completedat'] );
 		$this->assertTrue( $this->readProgress( $learner )['modules'][0]['completed'] );
 	}

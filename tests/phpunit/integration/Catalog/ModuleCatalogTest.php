@@ -4,12 +4,14 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Catalog;
 
+use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
+use MediaWiki\Title\TitleValue;
 use MediaWikiIntegrationTestCase;
 
 /**
@@ -259,6 +261,50 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	 */
 	public function testSearch( string $search, array $expected ): void {
 		$this->assertSame( $expected, $this->keys( [ 'search' => $search ] ) );
+	}
+
+	/**
+	 * Issue 14: every language version's title, summary and topic labels are searched, and the
+	 * learner's language ranks first.
+	 */
+	public function testSearchInEveryLanguageVersion(): void {
+		$pages = [
+			'Alpha quokka' => '{{#training: summary = Meet the quokka. | topics = partnerships }}'
+				. "\nIntro.\n== One ==\nStep.",
+			'Beta module' => '{{#training: summary = Plain English summary. | topics = events }}'
+				. "\nIntro.\n== One ==\nStep.",
+			'Beta module/fr' => '{{#training: title = Module bêta | summary = Rencontrer le quokka en sécurité.'
+				. " | topics = events }}\nIntroduction.\n== Un ==\nÉtape.",
+		];
+		foreach ( $pages as $title => $text ) {
+			$this->editPage( new TitleValue( NS_TRAINING, strtr( $title, ' ', '_' ) ), $text );
+		}
+		DeferredUpdates::doUpdates();
+
+		$this->assertSame( [ 'Beta_module' ], $this->keys( [ 'search' => 'securite' ] ),
+			'a word of a French summary finds the module' );
+		$this->assertSame( [ 'Beta_module' ], $this->keys( [ 'search' => 'Module BÊTA' ] ),
+			'a French title, case and accents ignored' );
+		$this->assertSame( [ 'Beta_module' ], $this->keys( [ 'search' => 'événements' ] ),
+			'a topic label in French' );
+		$this->assertContains( 'Beta_module', $this->keys( [ 'search' => 'events' ] ), 'a topic label in English' );
+		$this->assertSame( [ 'Alpha_quokka', 'Beta_module' ], $this->keys( [ 'search' => 'quokka' ] ),
+			'without a learner language: by title' );
+		$this->assertSame( [ 'Beta_module', 'Alpha_quokka' ],
+			$this->keys( [ 'search' => 'quokka', 'searchLanguage' => 'fr' ] ),
+			'a French learner: French matches first' );
+		$this->assertSame( [ 'Alpha_quokka', 'Beta_module' ],
+			$this->keys( [ 'search' => 'quokka', 'searchLanguage' => 'en' ] ),
+			'an English learner: source matches first' );
+
+		// Keyset continuation across the ranks.
+		$query = new CatalogQuery( search: 'quokka', limit: 1, searchLanguage: 'fr' );
+		$first = $this->newCatalog()->find( $query );
+		$this->assertSame( '1|Alpha_quokka', $first->getContinue() );
+		$second = $this->newCatalog()->find( $query->withContinue( $first->getContinue() ) );
+		$this->assertSame( [ 'Alpha_quokka' ], array_map( static fn ( CatalogEntry $e ) => $e->getDBkey(),
+			$second->getEntries() ) );
+		$this->assertNull( $second->getContinue() );
 	}
 
 	public function testSearchCombinesWithFilters(): void {

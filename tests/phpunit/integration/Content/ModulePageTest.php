@@ -134,7 +134,9 @@ WIKITEXT;
 			// pp_sortkey is a FLOAT on MySQL (about 7 significant digits) and a REAL on SQLite:
 			// compare it at the precision both keep.
 			$props[$row->pp_propname] = $row->pp_value
-				. ( $row->pp_sortkey === null ? '' : ' #' . sprintf( '%.6g', (float)$row->pp_sortkey ) );
+				. ( $row->pp_sortkey === null ? '' : ' #'
+					// One spelling of the exponent whatever the C library prints ("e+07" or "e+7").
+					. preg_replace( '/e([+-])0*(\d)/', 'e$1$2', sprintf( '%.6g', (float)$row->pp_sortkey ) ) );
 		}
 		ksort( $props );
 		return $props;
@@ -264,7 +266,8 @@ WIKITEXT;
 			'trainings-maintainers' => 'Alice Example|Bob Example',
 			'trainings-quizzes' => '2 #2',
 			'trainings-reviewed' => '20250115 #2.02501e+7',
-			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.',
+			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.'
+				. ' partnerships communication',
 			'trainings-status' => '1 #1',
 			'trainings-steps' => '2 #2',
 			'trainings-summary' => 'Prepare, hold and follow up a first conversation.',
@@ -363,6 +366,19 @@ WIKITEXT;
 			. 'with at least a summary, as in the other training modules.' ], $output->getWarnings() );
 		$this->assertStringNotContainsString( 'trainings-error', $output->getRawText(), 'no box, only the warning' );
 		$this->assertSame( 1, $output->getPageProperty( 'trainings-steps' ) );
+	}
+
+	public function testQuizExplanationIsRenderedWithTheAnswers(): void {
+		$output = $this->parseText( "{{#training: summary = S}}\n== Step ==\n<trainingquiz>\n? Q\n+ A\n- B\n"
+			. "! Because of [[Main Page|the rules]] <script>x</script>.\n</trainingquiz>" );
+		$xpath = self::xpath( $output->getRawText() );
+		$explanation = $this->single( $xpath,
+			"//div[@id='quiz-1']/details[@class='trainings-quiz-answers']/div[@class='trainings-quiz-explanation']" );
+		$this->assertSame( 'Why: Because of the rules <script>x</script>.', $explanation->textContent,
+			'a label, then the explanation as inline wikitext, markup escaped' );
+		$this->assertSame( 'the rules',
+			$this->single( $xpath, "//div[@class='trainings-quiz-explanation']/a" )->textContent );
+		$this->assertSame( [], $output->getCategoryNames(), 'no error' );
 	}
 
 	public function testQuizErrors(): void {

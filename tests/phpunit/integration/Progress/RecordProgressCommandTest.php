@@ -138,14 +138,16 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		$this->assertStatusGood( $this->record( $learner, $this->module( 'Languages' ),
 			new ProgressUpdate( 2, [ 1 ], [ 1 => 'wrong' ] ) ) );
 		ConvertibleTimestamp::setFakeTime( '20250101000100' );
-		// Switching to French carries on: step 3 completes the module seen partly in English.
-		$status = $this->record( $learner, $this->module( 'Languages/fr' ), new ProgressUpdate( 3, [], [], true ) );
+		// Switching to French carries on: step 3 and a right answer complete the module seen partly in English.
+		$status = $this->record( $learner, $this->module( 'Languages/fr' ),
+			new ProgressUpdate( 3, [], [ 1 => 'right' ] ) );
 		$this->assertStatusGood( $status );
 		$this->assertSame( 1, $this->rowCount() );
 		$progress = $status->getValue();
 		$this->assertSame( 'fr', $progress->getLanguage(), 'the language followed last' );
 		$this->assertSame( [ 1, 2, 3 ], $progress->getStepsDone() );
-		$this->assertSame( [ 1 => 'wrong' ], $progress->getQuizzes() );
+		$this->assertSame( [ 1 => 'right' ], $progress->getQuizzes() );
+		$this->assertSame( [ 1 => 'wrong' ], $progress->getQuizFirst(), 'the first try, in English' );
 		$this->assertTrue( $progress->isCompleted() );
 
 		// Back in English: still one record, the language follows the learner.
@@ -160,18 +162,42 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		$module = $this->module( 'Completion' );
 		$learner = $this->getTestUser()->getAuthority();
 
-		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [], true ) );
+		// A deep link to the last step: only that step is seen.
+		$status = $this->record( $learner, $module, new ProgressUpdate( 2 ) );
 		$this->assertStatusGood( $status );
 		$this->assertFalse( $status->getValue()->isCompleted(), 'step 1 not seen, quiz not answered' );
 		$this->assertSame( [ 1 ], $status->getValue()->getMissingSteps( 2 ) );
 
-		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [ 1 ], [], true ) );
+		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [ 1 ] ) );
 		$this->assertFalse( $status->getValue()->isCompleted(), 'quiz not answered' );
 
+		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [ 1 => 'wrong' ] ) );
+		$this->assertFalse( $status->getValue()->isCompleted(), 'quiz answered wrong' );
+		$this->assertSame( [ '11', 'w', '', null ], $this->storedRow(), 'what the table holds: not completed' );
+
 		ConvertibleTimestamp::setFakeTime( '20250102000000' );
-		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [ 1 => 'wrong' ], true ) );
-		$this->assertTrue( $status->getValue()->isCompleted() );
+		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [ 1 => 'right' ] ) );
+		$this->assertTrue( $status->getValue()->isCompleted(), 'every step seen, the quiz right once' );
 		$this->assertSame( '20250102000000', $status->getValue()->getCompleted() );
+		$row = $this->storedRow();
+		$this->assertSame( [ '11', 'w', '1' ], array_slice( $row, 0, 3 ),
+			'steps seen, the first try (wrong) and the quiz passed, as stored' );
+		$this->assertNotNull( $row[3], 'tp_completed set by the server' );
+	}
+
+	/**
+	 * @return array{0:string,1:string,2:string,3:?string} tp_steps_done, tp_quiz_first,
+	 *  tp_quiz_passed, tp_completed of the only row
+	 */
+	private function storedRow(): array {
+		$row = $this->getDb()->newSelectQueryBuilder()
+			->select( [ 'tp_steps_done', 'tp_quiz_first', 'tp_quiz_passed', 'tp_completed' ] )
+			->from( 'trainings_progress' )
+			->caller( __METHOD__ )
+			->fetchRow();
+		$this->assertIsObject( $row );
+		return [ (string)$row->tp_steps_done, (string)$row->tp_quiz_first, (string)$row->tp_quiz_passed,
+			$row->tp_completed === null ? null : (string)$row->tp_completed ];
 	}
 
 	/**

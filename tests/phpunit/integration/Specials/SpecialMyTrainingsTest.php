@@ -113,7 +113,7 @@ class SpecialMyTrainingsTest extends SpecialPageTestBase {
 		$me = $this->getMutableTestUser()->getUser();
 		$other = $this->getMutableTestUser()->getUser();
 		$this->record( $me, 'Progress page one', new ProgressUpdate( 2, [ 1 ] ) );
-		$this->record( $me, 'Progress page two', new ProgressUpdate( 2, [ 1 ], [], true ) );
+		$this->record( $me, 'Progress page two', new ProgressUpdate( 2, [ 1 ] ) );
 		$this->record( $other, 'Progress page one/fr', new ProgressUpdate( 1 ) );
 
 		$xpath = $this->render( $me );

@@ -80,6 +80,31 @@ class SpecialTrainingStatsTest extends SpecialPageTestBase {
 		$this->assertStringContainsString( 'format=csv', $html );
 	}
 
+	public function testFirstTriesPerQuestion(): void {
+		$recorder = TrainingsServices::getStatsRecorder( $this->getServiceContainer() );
+		$id = $this->module->getArticleID();
+		$other = $this->saveModule( 'Clear quiz', 2, 1 )->getArticleID();
+		foreach ( [ true, false, false ] as $right ) {
+			$recorder->incrementQuiz( '20250310', $id, 'en', 1, $right );
+		}
+		$recorder->incrementQuiz( '20250309', $id, 'fr', 1, true );
+		$recorder->incrementQuiz( '20250310', $other, 'en', 1, true );
+		[ $html ] = $this->show( [] );
+		$this->assertStringContainsString( '(trainings-stats-heading-questions)', $html );
+		// One row per module and quiz, all languages together, the least often right first.
+		$this->assertMatchesRegularExpression( '#<tr data-trainings-module="Stats_shown" data-trainings-quiz="1"'
+			. ' data-trainings-learners="4" data-trainings-first-right="2">'
+			. '<td><a[^>]*>Stats shown</a></td><th scope="row"><a href="[^"]*Stats_shown\#quiz-1"[^>]*>'
+			. '\(trainings-stats-question: 1\)</a></th><td>4</td><td data-sort-value="0.5">\(percent: 50\)</td>'
+			. '</tr><tr data-trainings-module="Clear_quiz" data-trainings-quiz="1"[^>]*>.*?<td>1</td>'
+			. '<td data-sort-value="1">\(percent: 100\)</td></tr>#', $html );
+
+		[ $french ] = $this->show( [ 'language' => 'fr' ] );
+		$this->assertMatchesRegularExpression(
+			'#data-trainings-quiz="1"[^>]*>.*?<td>1</td><td data-sort-value="1">#', $french,
+			'the language filter applies' );
+	}
+
 	public function testFilters(): void {
 		[ $html ] = $this->show( [ 'module' => 'Stats shown/fr', 'period' => '7' ] );
 		$this->assertStringNotContainsString( 'cdx-message--warning', $html );

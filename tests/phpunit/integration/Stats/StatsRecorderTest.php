@@ -94,11 +94,20 @@ class StatsRecorderTest extends ApiTestCase {
 		$this->assertSame( [ 1, 0, 2, 1 ], [ $counts->getStarts(), $counts->getCompletions(),
 			$counts->getQuizAnswers(), $counts->getQuizRight() ] );
 
-		$complete = [ 'step' => 3, 'stepsdone' => '1|2|3', 'complete' => 1 ];
+		// Every step seen, but quiz 2 answered wrong only: not completed.
+		$this->recordProgress( [ 'step' => 3, 'stepsdone' => '1|2|3' ], $learner );
+		DeferredUpdates::doUpdates();
+		$this->assertSame( 0, $this->totals()->getCompletions(), 'a wrong answer does not complete' );
+		$complete = [ 'step' => 3, 'stepsdone' => '1|2|3', 'quizzes' => '2:right' ];
 		$this->recordProgress( $complete, $learner );
 		$this->recordProgress( $complete, $learner );
 		DeferredUpdates::doUpdates();
 		$this->assertSame( 1, $this->totals()->getCompletions() );
+		$this->assertSame( [
+			[ 'module' => $this->module->getArticleID(), 'quiz' => 2, 'learners' => 1, 'right' => 0 ],
+			[ 'module' => $this->module->getArticleID(), 'quiz' => 1, 'learners' => 1, 'right' => 1 ],
+		], TrainingsServices::getStatsLookup( $this->getServiceContainer() )
+			->byQuestion( StatsFilter::lastDays( 7 ) ), 'per question, the least often right first' );
 		$this->assertSame( 1.0, $this->totals()->getCompletionRate() );
 		$this->assertSame( 0.5, $this->totals()->getQuizPassRate() );
 

@@ -60,6 +60,15 @@ class QuizParserTest extends MediaWikiUnitTestCase {
 		$this->assertEquals( new QuizOption( 'What the organisation needs this year.', true, 'Right.' ), $options[1] );
 	}
 
+	public function testExplanation(): void {
+		$quiz = $this->parseValid( "? Q\n+ A\n: Yes.\n- B\n! Because [[A]] is ''right''." );
+		$this->assertSame( "Because [[A]] is ''right''.", $quiz->getExplanation(), 'kept as wikitext' );
+		$this->assertSame( 'Yes.', $quiz->getOptions()[0]->getFeedback(), 'feedback unchanged' );
+		$this->assertNull( $this->parseValid( "? Q\n+ A\n- B" )->getExplanation(), 'optional' );
+		$this->assertSame( 'Early.', $this->parseValid( "? Q\n! Early.\n+ A\n- B" )->getExplanation(),
+			'anywhere after the question' );
+	}
+
 	public function testSeveralRightOptionsMakeAMultipleAnswerQuiz(): void {
 		$quiz = $this->parseValid( "? Which?\n+ A\n+ B\n- C" );
 		$this->assertTrue( $quiz->isMultiple() );
@@ -118,6 +127,11 @@ class QuizParserTest extends MediaWikiUnitTestCase {
 		], [] ];
 		yield 'second feedback' => [ "? Q\n+ A\n: One\n: Two\n- B", [ 'trainings-quiz-error-second-feedback@4' ], [] ];
 		yield 'unknown prefix' => [ "? Q\n* A\n+ A\n- B", [ 'trainings-quiz-error-prefix@2' ], [] ];
+		yield 'second explanation' => [ "? Q\n+ A\n- B\n! One\n! Two",
+			[ 'trainings-quiz-error-second-explanation@5' ], [] ];
+		yield 'empty explanation' => [ "? Q\n+ A\n- B\n!", [ 'trainings-quiz-error-empty@4' ], [] ];
+		yield 'feedback after the explanation' => [ "? Q\n+ A\n! Why\n: Late\n- B", [
+			'trainings-quiz-error-feedback-without-option@4' ], [] ];
 		yield 'unknown attribute' => [ "? Q\n+ A\n- B", [ 'trainings-quiz-error-attribute' ], [ 'onclick' => 'x()' ] ];
 		yield 'whole quiz in one translate unit' => [
 			"<div lang=\"en\" dir=\"ltr\" class=\"mw-content-ltr\">\n? Q\n+ A\n- B\n</div>",

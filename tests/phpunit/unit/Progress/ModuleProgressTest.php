@@ -80,28 +80,59 @@ class ModuleProgressTest extends MediaWikiUnitTestCase {
 		$this->assertSame( self::T2, $twice->getUpdated(), 'no change, no new timestamp' );
 	}
 
-	public function testCompletionNeedsEveryStepAndQuizAndTheRequest(): void {
+	public function testCompletionNeedsEveryStepAndEveryQuizRightOnce(): void {
 		$allSeen = $this->empty()->withUpdate( new ProgressUpdate( 3, [ 1, 2 ] ), 3, 1, self::T2 );
-		$this->assertFalse( $allSeen->isCompleted() );
+		$this->assertFalse( $allSeen->isCompleted(), 'a quiz is not answered' );
 		$this->assertTrue( $allSeen->meetsCompletionRule( 3, 0 ) );
 
-		$asked = $allSeen->withUpdate( new ProgressUpdate( 3, [], [], true ), 3, 1, self::T2 );
-		$this->assertFalse( $asked->isCompleted(), 'a quiz is not answered' );
+		$wrong = $allSeen->withUpdate( new ProgressUpdate( 3, [], [ 1 => 'wrong' ] ), 3, 1, self::T2 );
+		$this->assertFalse( $wrong->isCompleted(), 'a wrong answer is not enough' );
+		$this->assertSame( [ 1 ], $wrong->getMissingQuizzes( 1 ) );
+		$partial = $wrong->withUpdate( new ProgressUpdate( 3, [], [ 1 => 'partial' ] ), 3, 1, self::T2 );
+		$this->assertFalse( $partial->isCompleted(), 'nor a partly right one' );
 
-		$answeredNotAsked = $asked->withUpdate( new ProgressUpdate( 3, [], [ 1 => 'wrong' ] ), 3, 1, self::T2 );
-		$this->assertFalse( $answeredNotAsked->isCompleted(), 'completing is explicit' );
-
-		$done = $answeredNotAsked->withUpdate( new ProgressUpdate( 3, [], [], true ), 3, 1, self::T3 );
-		$this->assertTrue( $done->isCompleted(), 'a wrong answer is an answer' );
+		$done = $partial->withUpdate( new ProgressUpdate( 3, [], [ 1 => 'right' ] ), 3, 1, self::T3 );
+		$this->assertTrue( $done->isCompleted(), 'right after a retry: completed, without being asked' );
 		$this->assertSame( self::T3, $done->getCompleted() );
+		$this->assertSame( [ 1 => 'wrong' ], $done->getQuizFirst(), 'the first try stays wrong' );
+
+		$again = $done->withUpdate( new ProgressUpdate( 3, [], [ 1 => 'wrong' ] ), 3, 1, self::T3 );
+		$this->assertSame( [ 1 ], $again->getQuizPassed(), 'a quiz stays passed after a later wrong answer' );
 
 		$later = $done->withUpdate( new ProgressUpdate( 1 ), 4, 1, '20250104000000' );
 		$this->assertSame( self::T3, $later->getCompleted(), 'completion is kept' );
 	}
 
+	public function testADeepLinkToTheLastStepDoesNotComplete(): void {
+		$jumped = $this->empty()->withUpdate( new ProgressUpdate( 3 ), 3, 0, self::T2 );
+		$this->assertFalse( $jumped->isCompleted() );
+		$this->assertSame( [ 1, 2 ], $jumped->getMissingSteps( 3 ) );
+	}
+
+	public function testFirstTriesAndPassedQuizzesAreEncodedAndKept(): void {
+		$progress = $this->empty()->withUpdate(
+			new ProgressUpdate( 1, [], [ 1 => 'right', 3 => 'wrong' ], [ 1 => 'partial' ], [ 2 ] ), 3, 3, self::T2 );
+		$this->assertSame( [ 1 => 'partial', 3 => 'wrong' ], $progress->getQuizFirst(),
+			'the reported first try, else the outcome' );
+		$this->assertSame( [ 1, 2 ], $progress->getQuizPassed(), 'reported as passed, or right now' );
+		$this->assertSame( 'p-w', $progress->getEncodedQuizFirst() );
+		$this->assertSame( '11', $progress->getEncodedQuizPassed() );
+		$decoded = ModuleProgress::newFromEncoded( 7, 42, 'en', 1, '1', 'r-w', null, self::T2, 'p-w', '11' );
+		$this->assertTrue( $decoded->sameStateAs( $progress ) );
+
+		$later = $progress->withUpdate(
+			new ProgressUpdate( 1, [], [ 3 => 'right' ], [ 3 => 'right' ] ), 3, 3, self::T3 );
+		$this->assertSame( 'wrong', $later->getQuizFirst()[3], 'a first try is recorded once' );
+		$this->assertSame( [ 1, 2, 3 ], $later->getQuizPassed() );
+
+		$old = ModuleProgress::newFromEncoded( 7, 42, 'en', 1, '1', 'rw', null, self::T2 );
+		$this->assertSame( [ 1 ], $old->getQuizPassed(),
+			'rows from before the columns: a right latest outcome is passed' );
+	}
+
 	public function testModuleWithoutSteps(): void {
 		$this->assertSame( [], $this->empty()->getMissingSteps( 0 ) );
-		$done = $this->empty()->withUpdate( new ProgressUpdate( 0, [], [], true ), 0, 0, self::T2 );
+		$done = $this->empty()->withUpdate( new ProgressUpdate( 0 ), 0, 0, self::T2 );
 		$this->assertTrue( $done->isCompleted() );
 	}
 
