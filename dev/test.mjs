@@ -16,6 +16,7 @@
  * and, in the suites `*-translate`, on a wiki with the real Translate extension (design record
  * 0005), instance `<instance>-translate` on TRAININGS_TEST_TRANSLATE_PORT (default: the test
  * port + 3). Without the Translate snapshots (dev/translate.sh) those suites are SKIPPED.
+ * The mariadb suite's wiki is `<instance>-mariadb` on the test port + 4.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
@@ -184,6 +185,11 @@ const suites = [
 		name: 'mariadb',
 		what: 'schema and progress API round trip on a private MariaDB server',
 		cmd: 'bash', args: [ 'tests/mariadb/run.sh' ],
+		// Its own web port and instance per run, so that parallel runs do not collide.
+		env: {
+			TRAININGS_MARIADB_PORT: process.env.TRAININGS_MARIADB_PORT || String( Number( port ) + 4 ),
+			TRAININGS_MARIADB_INSTANCE: process.env.TRAININGS_MARIADB_INSTANCE || `${ instance }-mariadb`
+		},
 		counts: tapCounts
 	},
 	{
@@ -314,7 +320,7 @@ async function main() {
 				suite.before();
 			}
 			const log = join( logDir, `${ suite.name }.log` );
-			const env = suite.translate ? translateEnv : wikiEnv;
+			const env = { ...( suite.translate ? translateEnv : wikiEnv ), ...suite.env };
 			const { code, output } = await run( suite.cmd, suite.args, { log, env } );
 			let counts = suite.counts ? suite.counts( output ) : null;
 			let note = '';
