@@ -89,6 +89,11 @@ class ImportContent extends Maintenance {
 			$this->error( "Not a valid title: $relative" );
 			return false;
 		}
+		// TimedText pages need TimedMediaHandler: without it they would land in the main namespace.
+		if ( $title->getNamespace() === NS_MAIN && !str_starts_with( $relative, 'Main/' ) ) {
+			$this->output( "  skipped $relative (its namespace is not on this wiki)\n" );
+			return false;
+		}
 		// Saving trims trailing whitespace, so compare with what the wiki would store.
 		$text = rtrim( (string)file_get_contents( $path ) );
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
@@ -120,6 +125,12 @@ class ImportContent extends Maintenance {
 		$title = Title::makeTitleSafe( NS_FILE, $name );
 		if ( !$title ) {
 			$this->error( "Not a valid file name: $name" );
+			return false;
+		}
+		// WebM is allowed only with TimedMediaHandler (dev/timedmedia.sh).
+		$allowed = $this->getConfig()->get( 'FileExtensions' );
+		if ( !in_array( strtolower( pathinfo( $name, PATHINFO_EXTENSION ) ), array_map( 'strtolower', $allowed ), true ) ) {
+			$this->output( "  skipped File:$name (uploads of this type are not enabled)\n" );
 			return false;
 		}
 		$file = $services->getRepoGroup()->getLocalRepo()->newFile( $title );
