@@ -36,7 +36,7 @@ try {
 	await page.waitForTimeout( 800 );
 	await shoot();
 	// 3. Scrolled to the results.
-	await page.evaluate( () => window.scrollBy( 0, 260 ) );
+	await page.mouse.wheel( 0, 260 );
 	await shoot();
 	// 4. A module's introduction.
 	await page.goto( `${ server }/wiki/Training:How_to_talk_to_partners?useskin=vector-2022`, { waitUntil: 'networkidle' } );

@@ -129,7 +129,8 @@ class ImportContent extends Maintenance {
 		}
 		// WebM is allowed only with TimedMediaHandler (dev/timedmedia.sh).
 		$allowed = $this->getConfig()->get( 'FileExtensions' );
-		if ( !in_array( strtolower( pathinfo( $name, PATHINFO_EXTENSION ) ), array_map( 'strtolower', $allowed ), true ) ) {
+		$extension = strtolower( pathinfo( $name, PATHINFO_EXTENSION ) );
+		if ( !in_array( $extension, array_map( 'strtolower', $allowed ), true ) ) {
 			$this->output( "  skipped File:$name (uploads of this type are not enabled)\n" );
 			return false;
 		}

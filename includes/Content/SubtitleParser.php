@@ -21,6 +21,7 @@ class SubtitleParser {
 		$cues = [];
 		$problems = [];
 		$current = null;
+		$skipping = false;
 		foreach ( $lines as $index => $line ) {
 			$trimmed = trim( $line );
 			if ( $trimmed === '' ) {
@@ -28,6 +29,11 @@ class SubtitleParser {
 					$cues[] = implode( ' ', $current );
 				}
 				$current = null;
+				$skipping = false;
+				continue;
+			}
+			if ( $skipping ) {
+				// The text of a cue whose timing is broken: a player would not show it either.
 				continue;
 			}
 			if ( $current !== null ) {
@@ -40,10 +46,9 @@ class SubtitleParser {
 			}
 			if ( str_contains( $trimmed, '-->' ) ) {
 				if ( !$this->isTiming( $trimmed ) ) {
-					$problems[] = new Problem( 'trainings-video-subtitles-timing', [ $trimmed ], $index + 1 );
-					// The cue's text is skipped: a player would not show it either.
-					$current = [];
-					$cues[] = null;
+					// The caller puts the language first (VideoFunction).
+					$problems[] = new Problem( 'trainings-video-subtitles-broken', [ $trimmed ], $index + 1 );
+					$skipping = true;
 					continue;
 				}
 				$current = [];
@@ -53,7 +58,7 @@ class SubtitleParser {
 		if ( $current !== null && $current !== [] ) {
 			$cues[] = implode( ' ', $current );
 		}
-		return new SubtitleParseResult( array_values( array_filter( $cues, 'is_string' ) ), $problems );
+		return new SubtitleParseResult( $cues, $problems );
 	}
 
 	private function isTiming( string $line ): bool {

@@ -14,9 +14,10 @@ use RepoGroup;
 /**
  * The parser function `{{#trainingvideo: File name.webm }}`: a video step's video (design
  * record 0013). It shows the file as TimedMediaHandler renders it (`preload="none"`, one
- * `<track>` per subtitle page, its poster kept aside for the player), but as the browser's own player, which the module player
- * pauses and leaves the keyboard to; under it the duration and size, and the transcript: the
- * subtitles in the page's language (or its fallbacks, English last) as text. A missing file,
+ * `<track>` per subtitle page, its poster kept aside for the player), but as the browser's
+ * own player, which the module player pauses and leaves the keyboard to; under it the
+ * duration and size, and the transcript: the subtitles in the page's language (or its
+ * fallbacks, English last) as text. A missing file,
  * a file that is not a video and a subtitle page with a broken timing line each get an
  * inline message; the rest of the page renders as usual.
  *
@@ -79,7 +80,7 @@ class VideoFunction {
 			$cuesByLanguage[$code] = $result->getCues();
 			foreach ( $result->getProblems() as $problem ) {
 				$problems[] = new Problem(
-					'trainings-video-subtitles-broken',
+					$problem->getMessageKey(),
 					array_merge( [ $code ], $problem->getParams() ),
 					$problem->getLine()
 				);

@@ -14,7 +14,8 @@ use RepoGroup;
  * Makes the media of exported HTML self-contained: each `<img>` of a file on the wiki becomes a
  * data URI at the width it is shown (SVG drawings as they are, bitmaps as a thumbnail of that
  * width), and everything else that would load something (video, audio, frames, images from
- * elsewhere) becomes a plain link (a video after its poster, never the video's bytes). Over the size budget, every image becomes a link too.
+ * elsewhere) becomes a plain link (a video after its poster: never the video's bytes). Over
+ * the size budget, every image becomes a link too.
  *
  * @license GPL-2.0-or-later
  */

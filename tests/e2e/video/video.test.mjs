@@ -13,7 +13,6 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser, openPage, server } from '../lib/browser.mjs';
 import { openModule, visibleSteps } from '../lib/learner.mjs';
-import { WikiSession } from '../../http/session.mjs';
 
 const TITLE = 'Training:A_video_tour_of_the_Trainings_catalog';
 const MODULE = `${ server }/wiki/${ TITLE }`;
@@ -148,14 +147,14 @@ test( 'subtitles follow the learner\'s language: French, Arabic (right to left),
 		{ url: `${ MODULE }?uselang=de#step-1`, lang: 'en', dir: 'ltr', cue: /^This is Special:Trainings/ }
 	];
 	for ( const expected of cases ) {
-		const { page, problems, close } = await openRecorded();
-		await openModule( page, expected.url );
-		const shown = await shownSubtitles( page );
+		const opened = await openRecorded();
+		await openModule( opened.page, expected.url );
+		const shown = await shownSubtitles( opened.page );
 		assert.equal( shown.lang, expected.lang, expected.url );
 		assert.equal( shown.dir, expected.dir, expected.url );
 		assert.match( shown.cue, expected.cue );
-		assert.deepEqual( problems, [] );
-		await close();
+		assert.deepEqual( opened.problems, [] );
+		await opened.close();
 	}
 	// The Arabic page's transcript is in Arabic, right to left.
 	const { page, close } = await openRecorded();
