@@ -244,3 +244,9 @@ test( 'the offline export has no video bytes, and shows the poster, the transcri
 	await close();
 	await rm( dir, { recursive: true } );
 } );
+
+test( 'the catalog\'s format filter finds the module with a video', async () => {
+	const html = await ( await fetch( `${ server }/wiki/Special:Trainings?format=video` ) ).text();
+	const cards = Array.from( html.matchAll( /<li class="ext-trainings-catalog__item" data-key="([^"]+)"/g ), ( m ) => m[ 1 ] );
+	assert.deepEqual( cards, [ 'A_video_tour_of_the_Trainings_catalog' ] );
+} );
