@@ -19,6 +19,7 @@ namespace MediaWiki\Extension\Trainings\Maintenance;
 use MediaWiki\CommentStore\CommentStoreComment;
 use MediaWiki\Content\ContentHandler;
 use MediaWiki\Maintenance\Maintenance;
+use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Revision\SlotRecord;
 use MediaWiki\Title\Title;
 use MediaWiki\User\User;
@@ -96,6 +97,13 @@ class ImportContent extends Maintenance {
 		}
 		// Saving trims trailing whitespace, so compare with what the wiki would store.
 		$text = rtrim( (string)file_get_contents( $path ) );
+		// A module with a video needs TimedMediaHandler (dev/timedmedia.sh).
+		if ( str_contains( $text, '{{#trainingvideo:' )
+			&& !ExtensionRegistry::getInstance()->isLoaded( 'TimedMediaHandler' )
+		) {
+			$this->output( "  skipped $relative (its video needs TimedMediaHandler)\n" );
+			return false;
+		}
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
 		$current = $page->getContent();
 		$content = ContentHandler::makeContent( $text, $title );

@@ -28,11 +28,11 @@ use RepoGroup;
 class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 
 	public function __construct(
-		private readonly CourseParser $courseParser,
-		private readonly MetadataParser $metadataParser,
-		private readonly RepoGroup $repoGroup,
+		private readonly LanguageFactory $languageFactory,
 		private readonly LanguageFallback $languageFallback,
-		private readonly LanguageFactory $languageFactory
+		private readonly RepoGroup $repoGroup,
+		private readonly CourseParser $courseParser,
+		private readonly MetadataParser $metadataParser
 	) {
 	}
 

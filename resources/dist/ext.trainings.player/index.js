@@ -1254,6 +1254,12 @@ var FeedbackControl_default = (0, vue.defineComponent)({
 	}
 });
 // resources/src/player/videoSteps.ts
+var videoSteps_exports = __exportAll({
+	TEXT_ONLY_CLASS: () => TEXT_ONLY_CLASS,
+	TEXT_ONLY_KEY: () => TEXT_ONLY_KEY,
+	pickSubtitles: () => pickSubtitles,
+	videoSteps: () => videoSteps
+});
 var TEXT_ONLY_KEY = "trainings-text-only";
 var TEXT_ONLY_CLASS = "trainings-module--text-only";
 function pickSubtitles(available, chains, source, fallback) {
@@ -1941,3 +1947,9 @@ Object.defineProperty(exports, "quiz", {
 exports.quizLabels = quizLabels;
 exports.readServerModule = readServerModule;
 exports.stepOfElement = stepOfElement;
+Object.defineProperty(exports, "videoSteps", {
+	enumerable: true,
+	get: function() {
+		return videoSteps_exports;
+	}
+});
