@@ -1,7 +1,7 @@
 <?php
 /**
- * Magic words of the Trainings extension: the parser functions {{#training:}} and
- * {{#trainingcourse:}}.
+ * Magic words of the Trainings extension: the parser functions {{#training:}},
+ * {{#trainingcourse:}} and {{#trainingvideo:}}.
  *
  * @file
  * @ingroup Extensions
@@ -16,4 +16,5 @@ $magicWords = [];
 $magicWords['en'] = [
 	'training' => [ 0, 'training' ],
 	'trainingcourse' => [ 0, 'trainingcourse' ],
+	'trainingvideo' => [ 0, 'trainingvideo' ],
 ];

@@ -6,6 +6,7 @@ PACKAGES=(
 	php8.2-sqlite3 php8.2-gmp php8.2-curl php8.2-apcu php8.2-intl php8.2-mbstring php8.2-xml
 	chromium fonts-dejavu-core sqlite3 unzip
 	zim-tools kiwix-tools
+	ffmpeg imagemagick
 )
 
 missing=()

@@ -17,6 +17,8 @@
  * 0005), instance `<instance>-translate` on TRAININGS_TEST_TRANSLATE_PORT (default: the test
  * port + 3). Without the Translate snapshots (dev/translate.sh) those suites are SKIPPED.
  * The mariadb suite's wiki is `<instance>-mariadb` on the test port + 4.
+ * The test wiki runs TimedMediaHandler (dev/timedmedia.sh); without its snapshot the video
+ * suite `e2e-video` is SKIPPED.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
@@ -176,6 +178,13 @@ const suites = [
 		counts: tapCounts
 	},
 	{
+		name: 'e2e-video',
+		what: 'video steps in Chromium, on TimedMediaHandler (design record 0013)',
+		video: true,
+		cmd: 'node', args: [ '--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/video/' ],
+		counts: tapCounts
+	},
+	{
 		name: 'zim',
 		what: 'ZIM files for Kiwix: zimcheck, and Chromium through kiwix-serve',
 		cmd: 'node', args: [ '--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/zim/' ],
@@ -307,6 +316,14 @@ async function main() {
 				continue;
 			}
 			const began = Date.now();
+			// The video suites need TimedMediaHandler, which the test wiki loads when its
+			// snapshot is there (dev/timedmedia.sh): without it they are SKIPPED, saying why.
+			if ( suite.video && !existsSync( join( instanceDir, 'LocalSettings.timedmedia.php' ) ) ) {
+				const why = ( await run( 'bash', [ 'dev/timedmedia.sh', 'available' ] ) ).output.trim();
+				results.push( { suite, counts: { passed: 0, failed: 0, skipped: 1 }, ok: true,
+					skip: why || 'the test wiki runs without TimedMediaHandler', note: '', ms: Date.now() - began } );
+				continue;
+			}
 			if ( suite.translate && translateSkip === undefined ) {
 				translateSkip = await startTranslateWiki();
 			}

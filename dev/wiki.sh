@@ -46,7 +46,16 @@ install_instance() {
 require '$TRAININGS_ROOT/dev/wiki/$settings';
 SETTINGS
 	set_translate "$name" "${3:-}"
+	set_timedmedia "$name" "${3:-}"
 	update_instance "$name"
+}
+
+# TimedMediaHandler (video) runs in every instance with the extension; a missing snapshot is
+# reported and the wiki goes on without video (dev/timedmedia.sh).
+set_timedmedia() {
+	[ "${2:-}" = --plain ] && return 0
+	bash "$TRAININGS_ROOT/dev/timedmedia.sh" enable "$1" \
+		|| log "Wiki '$1' runs without TimedMediaHandler: no video (see the message above)"
 }
 
 # --translate: load Translate (a missing snapshot is reported, the wiki goes on without it);
@@ -133,6 +142,8 @@ case "$cmd" in
 	ensure)
 		if [ -f "$(instance_dir "$1")/LocalSettings.php" ]; then
 			set_translate "$1" "${3:-}"
+			grep -q 'LocalSettings.plain.php' "$(instance_dir "$1")/LocalSettings.php" \
+				|| set_timedmedia "$1" "${3:-}"
 			update_instance "$1"
 		else
 			install_instance "$1" "$2" "${3:-}"

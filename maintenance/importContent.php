@@ -19,6 +19,7 @@ namespace MediaWiki\Extension\Trainings\Maintenance;
 use MediaWiki\CommentStore\CommentStoreComment;
 use MediaWiki\Content\ContentHandler;
 use MediaWiki\Maintenance\Maintenance;
+use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Revision\SlotRecord;
 use MediaWiki\Title\Title;
 use MediaWiki\User\User;
@@ -89,8 +90,20 @@ class ImportContent extends Maintenance {
 			$this->error( "Not a valid title: $relative" );
 			return false;
 		}
+		// TimedText pages need TimedMediaHandler: without it they would land in the main namespace.
+		if ( $title->getNamespace() === NS_MAIN && !str_starts_with( $relative, 'Main/' ) ) {
+			$this->output( "  skipped $relative (its namespace is not on this wiki)\n" );
+			return false;
+		}
 		// Saving trims trailing whitespace, so compare with what the wiki would store.
 		$text = rtrim( (string)file_get_contents( $path ) );
+		// A module with a video needs TimedMediaHandler (dev/timedmedia.sh).
+		if ( str_contains( $text, '{{#trainingvideo:' )
+			&& !ExtensionRegistry::getInstance()->isLoaded( 'TimedMediaHandler' )
+		) {
+			$this->output( "  skipped $relative (its video needs TimedMediaHandler)\n" );
+			return false;
+		}
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
 		$current = $page->getContent();
 		$content = ContentHandler::makeContent( $text, $title );
@@ -120,6 +133,13 @@ class ImportContent extends Maintenance {
 		$title = Title::makeTitleSafe( NS_FILE, $name );
 		if ( !$title ) {
 			$this->error( "Not a valid file name: $name" );
+			return false;
+		}
+		// WebM is allowed only with TimedMediaHandler (dev/timedmedia.sh).
+		$allowed = $this->getConfig()->get( 'FileExtensions' );
+		$extension = strtolower( pathinfo( $name, PATHINFO_EXTENSION ) );
+		if ( !in_array( $extension, array_map( 'strtolower', $allowed ), true ) ) {
+			$this->output( "  skipped File:$name (uploads of this type are not enabled)\n" );
 			return false;
 		}
 		$file = $services->getRepoGroup()->getLocalRepo()->newFile( $title );

@@ -59,6 +59,12 @@ if ( is_file( "$trainingsInstanceDir/LocalSettings.translate.php" ) ) {
 	require "$trainingsInstanceDir/LocalSettings.translate.php";
 }
 
+// The real TimedMediaHandler with getID3 and WebM uploads (written by dev/timedmedia.sh;
+// design record 0013).
+if ( is_file( "$trainingsInstanceDir/LocalSettings.timedmedia.php" ) ) {
+	require "$trainingsInstanceDir/LocalSettings.timedmedia.php";
+}
+
 // Per-instance overrides (e.g. from a test run).
 if ( is_file( "$trainingsInstanceDir/LocalSettings.local.php" ) ) {
 	require "$trainingsInstanceDir/LocalSettings.local.php";

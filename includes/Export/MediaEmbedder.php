@@ -14,7 +14,8 @@ use RepoGroup;
  * Makes the media of exported HTML self-contained: each `<img>` of a file on the wiki becomes a
  * data URI at the width it is shown (SVG drawings as they are, bitmaps as a thumbnail of that
  * width), and everything else that would load something (video, audio, frames, images from
- * elsewhere) becomes a plain link. Over the size budget, every image becomes a link too.
+ * elsewhere) becomes a plain link (a video after its poster: never the video's bytes). Over
+ * the size budget, every image becomes a link too.
  *
  * @license GPL-2.0-or-later
  */
@@ -53,6 +54,7 @@ class MediaEmbedder {
 		$files = $this->findFiles( $fileNames );
 		foreach ( self::LOADING_ELEMENTS as $tag ) {
 			foreach ( $this->elements( $doc, $tag ) as $element ) {
+				$this->addPoster( $element );
 				$this->replaceWithLink( $element, $this->sourceOf( $element ), $files );
 			}
 		}
@@ -107,6 +109,28 @@ class MediaEmbedder {
 			$list[] = $element;
 		}
 		return $list;
+	}
+
+	/**
+	 * A video's poster (or the one a video step keeps aside, see VideoFunction) becomes an image
+	 * before it, embedded like the others: the reader sees what the video is about.
+	 */
+	private function addPoster( DOMElement $element ): void {
+		$poster = $element->getAttribute( 'poster' ) ?: $element->getAttribute( 'data-trainings-poster' );
+		$doc = $element->ownerDocument;
+		if ( $poster === '' || !$doc || !$element->parentNode ) {
+			return;
+		}
+		$img = $doc->createElement( 'img' );
+		$img->setAttribute( 'src', $poster );
+		$img->setAttribute( 'alt', '' );
+		foreach ( [ 'width', 'height' ] as $attribute ) {
+			if ( $element->getAttribute( $attribute ) !== '' ) {
+				$img->setAttribute( $attribute, $element->getAttribute( $attribute ) );
+			}
+		}
+		$element->parentNode->insertBefore( $img, $element );
+		$element->removeAttribute( 'poster' );
 	}
 
 	private function sourceOf( DOMElement $element ): string {

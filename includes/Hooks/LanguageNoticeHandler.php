@@ -80,6 +80,8 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 				'percent' => $version->completeness?->percent(),
 				'outdated' => $version->completeness->outdated ?? 0,
 			], $resolved->available ),
+			// The same rule chooses the subtitles of videos (resources/src/player/videoSteps.ts).
+			'fallbacks' => $this->resolver->readerChains( $userLanguage ),
 		] );
 
 		$notice = $this->noticeHtml( $out, $resolved, $shown, $query );

@@ -9,20 +9,28 @@ use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
+use MediaWiki\Extension\Trainings\Content\SubtitleParser;
 use MediaWiki\Extension\Trainings\Content\TrainingFunction;
+use MediaWiki\Extension\Trainings\Content\VideoFunction;
+use MediaWiki\Languages\LanguageFactory;
+use MediaWiki\Languages\LanguageFallback;
 use MediaWiki\Hook\ParserFirstCallInitHook;
 use MediaWiki\Parser\Parser;
+use RepoGroup;
 
 /**
  * Registers the module markup with the parser: the parser functions
- * `{{#training:}}` (metadata) and `{{#trainingcourse:}}` (courses), and the tag
- * `<trainingquiz>`.
+ * `{{#training:}}` (metadata), `{{#trainingcourse:}}` (courses) and
+ * `{{#trainingvideo:}}` (a video step's video), and the tag `<trainingquiz>`.
  *
  * @license GPL-2.0-or-later
  */
 class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 
 	public function __construct(
+		private readonly LanguageFactory $languageFactory,
+		private readonly LanguageFallback $languageFallback,
+		private readonly RepoGroup $repoGroup,
 		private readonly CourseParser $courseParser,
 		private readonly MetadataParser $metadataParser
 	) {
@@ -41,6 +49,11 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 			CourseFunction::MAGIC_WORD,
 			[ new CourseFunction( $this->courseParser ), 'render' ],
 			Parser::SFH_OBJECT_ARGS
+		);
+		$parser->setFunctionHook(
+			VideoFunction::MAGIC_WORD,
+			[ new VideoFunction( $this->repoGroup, $this->languageFallback, $this->languageFactory,
+				new SubtitleParser() ), 'render' ]
 		);
 		$parser->setHook( QuizTag::TAG, [ new QuizTag( new QuizParser() ), 'render' ] );
 	}

@@ -1,11 +1,19 @@
 /**
  * Small HTTP helpers for tests that talk to the test wiki like any client would.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const contentDir = join( dirname( fileURLToPath( import.meta.url ) ), '../../content' );
+// Modules with a video are imported only into wikis with TimedMediaHandler (dev/timedmedia.sh).
+const hasVideo = existsSync( join( contentDir, '../.wiki/instances',
+	process.env.TRAININGS_TEST_INSTANCE || 'test', 'LocalSettings.timedmedia.php' ) );
+
+/** Whether the test wiki has this page of the sample library (a module with a video may not). */
+function imported( path ) {
+	return hasVideo || !readFileSync( path, 'utf8' ).includes( '{{#trainingvideo:' );
+}
 
 /** Whether a page of the sample library is a course (a list of modules), not a module. */
 function isCourse( title ) {
@@ -21,6 +29,7 @@ function isCourse( title ) {
 export function samplePages() {
 	return readdirSync( join( contentDir, 'Training' ), { withFileTypes: true } )
 		.filter( ( entry ) => entry.isFile() && entry.name.endsWith( '.wikitext' ) )
+		.filter( ( entry ) => imported( join( contentDir, 'Training', entry.name ) ) )
 		.map( ( entry ) => entry.name.slice( 0, -'.wikitext'.length ) )
 		.sort();
 }
@@ -43,7 +52,8 @@ export function sampleTranslations( { courses = true } = {} ) {
 	return readdirSync( join( contentDir, 'Training' ), { withFileTypes: true } )
 		.filter( ( entry ) => entry.isDirectory() )
 		.flatMap( ( dir ) => readdirSync( join( contentDir, 'Training', dir.name ) )
-			.filter( ( file ) => file.endsWith( '.wikitext' ) )
+			.filter( ( file ) => file.endsWith( '.wikitext' ) &&
+				imported( join( contentDir, 'Training', dir.name, file ) ) )
 			.map( ( file ) => `${ dir.name }/${ file.slice( 0, -'.wikitext'.length ) }` ) )
 		.filter( ( title ) => courses || !isCourse( title ) )
 		.sort();

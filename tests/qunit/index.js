@@ -15,6 +15,7 @@ require( './player/Player.test.js' );
 require( './player/nextModule.test.js' );
 require( './player/playerProgress.test.js' );
 require( './player/languages.test.js' );
+require( './player/videoSteps.test.js' );
 require( './progress/model.test.js' );
 require( './progress/BrowserProgressStore.test.js' );
 require( './progress/ApiProgressStore.test.js' );

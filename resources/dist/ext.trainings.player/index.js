@@ -1065,11 +1065,19 @@ function readLanguages(value) {
 			outdated: typeof v.outdated === "number" ? v.outdated : 0
 		});
 	}
+	const chains = raw.fallbacks;
+	const codes = (v) => Array.isArray(v) && v.every((code) => typeof code === "string") ? v : null;
+	const strict = chains && typeof chains === "object" ? codes(chains.strict) : null;
+	const all = chains && typeof chains === "object" ? codes(chains.all) : null;
 	return {
 		shown: raw.shown,
 		user: raw.user,
 		translateUrl: typeof raw.translateUrl === "string" ? raw.translateUrl : null,
-		versions
+		versions,
+		fallbacks: strict && all ? {
+			strict,
+			all
+		} : null
 	};
 }
 function versionUrl(url, fragment) {
@@ -1277,6 +1285,64 @@ var FeedbackControl_default = (0, vue.defineComponent)({
 		};
 	}
 });
+// resources/src/player/videoSteps.ts
+var videoSteps_exports = __exportAll({
+	TEXT_ONLY_CLASS: () => TEXT_ONLY_CLASS,
+	TEXT_ONLY_KEY: () => TEXT_ONLY_KEY,
+	pickSubtitles: () => pickSubtitles,
+	videoSteps: () => videoSteps
+});
+var TEXT_ONLY_KEY = "trainings-text-only";
+var TEXT_ONLY_CLASS = "trainings-module--text-only";
+function pickSubtitles(available, chains, source, fallback) {
+	return (chains ? chains.strict.concat([source], chains.all) : [fallback, source]).find((code) => available.includes(code)) || null;
+}
+function videoSteps(module, storage, choose) {
+	const videos = module.steps.map((step) => Array.prototype.slice.call(step.section.querySelectorAll("video")));
+	videos.forEach((list) => list.forEach((video) => {
+		video.autoplay = false;
+		video.removeAttribute("autoplay");
+		video.preload = "none";
+	}));
+	const hasVideo = videos.some((list) => list.length > 0);
+	const textOnly = (0, vue.ref)(hasVideo && storage.get("trainings-text-only") === "1");
+	let current = 0;
+	function selectSubtitles(video) {
+		const tracks = Array.prototype.slice.call(video.querySelectorAll("track"));
+		const code = choose(tracks.map((track) => track.srclang));
+		tracks.forEach((track) => {
+			const chosen = track.srclang === code;
+			track.default = chosen;
+			if (track.track) track.track.mode = chosen ? "showing" : "disabled";
+		});
+	}
+	function apply() {
+		module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
+		videos.forEach((list, index) => list.forEach((video) => {
+			if (index + 1 !== current || textOnly.value) video.pause();
+			else {
+				const poster = video.getAttribute("data-trainings-poster");
+				if (poster && !video.getAttribute("poster")) video.setAttribute("poster", poster);
+				selectSubtitles(video);
+			}
+		}));
+	}
+	if (hasVideo) module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
+	return {
+		hasVideo,
+		textOnly,
+		setTextOnly(on) {
+			textOnly.value = on;
+			if (on) storage.set(TEXT_ONLY_KEY, "1");
+			else storage.remove(TEXT_ONLY_KEY);
+			apply();
+		},
+		show(step) {
+			current = step;
+			if (hasVideo) apply();
+		}
+	};
+}
 // resources/src/player/serverModule.ts
 var MODULE_SELECTOR = ".trainings-module";
 function readServerModule(root) {
@@ -1386,14 +1452,19 @@ var _hoisted_6 = [
 	"aria-valuenow",
 	"aria-valuetext"
 ];
-var _hoisted_7 = { key: 0 };
-var _hoisted_8 = { class: "trainings-player-todo" };
-var _hoisted_9 = ["href", "onClick"];
-var _hoisted_10 = { key: 2 };
-var _hoisted_11 = ["href"];
-var _hoisted_12 = { key: 3 };
+var _hoisted_7 = {
+	key: 0,
+	class: "trainings-player-text-only"
+};
+var _hoisted_8 = ["checked"];
+var _hoisted_9 = { key: 0 };
+var _hoisted_10 = { class: "trainings-player-todo" };
+var _hoisted_11 = ["href", "onClick"];
+var _hoisted_12 = { key: 2 };
 var _hoisted_13 = ["href"];
-var _hoisted_14 = { class: "trainings-player-nav" };
+var _hoisted_14 = { key: 3 };
+var _hoisted_15 = ["href"];
+var _hoisted_16 = { class: "trainings-player-nav" };
 // resources/src/player/ModulePlayer.vue
 var ModulePlayer_default = (0, vue.defineComponent)({
 	__name: "ModulePlayer",
@@ -1515,6 +1586,13 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		});
 		if (props.module.intro && !props.module.intro.hasAttribute("tabindex")) props.module.intro.setAttribute("tabindex", "-1");
 		showState(props.module, state.value, stepListOpen.value);
+		const video = videoSteps(props.module, env.localStorage(), (available) => {
+			const languages = props.languages;
+			const source = languages && languages.versions.find((version) => version.source);
+			const shown = languages ? languages.shown : doc.documentElement.lang;
+			return pickSubtitles(available, languages ? languages.fallbacks || null : null, source ? source.code : shown, shown);
+		});
+		video.show(state.value.completed ? 0 : state.value.step);
 		if (state.value.step > 0) record({ step: state.value.step });
 		(0, vue.onMounted)(() => {
 			if (initial && initial.target) scrollIntoView(initial.target);
@@ -1542,6 +1620,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			moved.value = true;
 			stepListOpen.value = false;
 			showState(props.module, newState, false);
+			video.show(newState.completed ? 0 : newState.step);
 			if (updateAddress) props.host.replaceHash(fragmentOf(newState));
 			if (!newState.completed && newState.step > 0) record({ step: newState.step });
 			emit("change", newState);
@@ -1623,31 +1702,39 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 					ref_key: "headerEl",
 					ref: headerEl,
 					class: "trainings-player-header"
-				}, [(0, vue.createElementVNode)("div", _hoisted_5, [(0, vue.createElementVNode)("span", {
-					id: labelId,
-					class: "trainings-player-progress__label"
-				}, (0, vue.toDisplayString)(progressText.value), 1), (0, vue.createElementVNode)("div", {
-					class: "trainings-player-progress__track",
-					role: "progressbar",
-					"aria-valuemin": "0",
-					"aria-valuemax": state.value.steps,
-					"aria-valuenow": state.value.step,
-					"aria-valuetext": progressText.value,
-					"aria-labelledby": labelId
-				}, [(0, vue.createElementVNode)("div", {
-					class: "trainings-player-progress__bar",
-					style: (0, vue.normalizeStyle)({ width: percent.value + "%" })
-				}, null, 4)], 8, _hoisted_6)]), (0, vue.unref)(stepListId) && view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-					key: 0,
-					class: "trainings-player-steps-toggle",
-					weight: "quiet",
-					"aria-expanded": stepListOpen.value ? "true" : "false",
-					"aria-controls": (0, vue.unref)(stepListId),
-					onClick: toggleStepList
-				}, {
-					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-steps")), 1)]),
-					_: 1
-				}, 8, ["aria-expanded", "aria-controls"])) : (0, vue.createCommentVNode)("", true)], 512)) : (0, vue.createCommentVNode)("", true),
+				}, [
+					(0, vue.createElementVNode)("div", _hoisted_5, [(0, vue.createElementVNode)("span", {
+						id: labelId,
+						class: "trainings-player-progress__label"
+					}, (0, vue.toDisplayString)(progressText.value), 1), (0, vue.createElementVNode)("div", {
+						class: "trainings-player-progress__track",
+						role: "progressbar",
+						"aria-valuemin": "0",
+						"aria-valuemax": state.value.steps,
+						"aria-valuenow": state.value.step,
+						"aria-valuetext": progressText.value,
+						"aria-labelledby": labelId
+					}, [(0, vue.createElementVNode)("div", {
+						class: "trainings-player-progress__bar",
+						style: (0, vue.normalizeStyle)({ width: percent.value + "%" })
+					}, null, 4)], 8, _hoisted_6)]),
+					(0, vue.unref)(video).hasVideo ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("label", _hoisted_7, [(0, vue.createElementVNode)("input", {
+						type: "checkbox",
+						checked: (0, vue.unref)(video).textOnly.value,
+						onChange: _cache[2] || (_cache[2] = ($event) => (0, vue.unref)(video).setTextOnly($event.target.checked))
+					}, null, 40, _hoisted_8), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("trainings-player-text-only")), 1)])) : (0, vue.createCommentVNode)("", true),
+					(0, vue.unref)(stepListId) && view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+						key: 1,
+						class: "trainings-player-steps-toggle",
+						weight: "quiet",
+						"aria-expanded": stepListOpen.value ? "true" : "false",
+						"aria-controls": (0, vue.unref)(stepListId),
+						onClick: toggleStepList
+					}, {
+						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-steps")), 1)]),
+						_: 1
+					}, 8, ["aria-expanded", "aria-controls"])) : (0, vue.createCommentVNode)("", true)
+				], 512)) : (0, vue.createCommentVNode)("", true),
 				((0, vue.openBlock)(), (0, vue.createBlock)(vue.Teleport, { to: _ctx.footer }, [
 					view.value === "complete" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
 						key: 0,
@@ -1661,27 +1748,27 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 							ref: doneHeading,
 							tabindex: "-1"
 						}, (0, vue.toDisplayString)(finished.value ? msg("trainings-player-complete-heading") : msg("trainings-player-incomplete-heading")), 513),
-						finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_7, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_8, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
+						finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_9, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_10, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
 							return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", { key: item.step }, [(0, vue.createElementVNode)("a", {
 								href: todoHref(item),
 								onClick: (0, vue.withModifiers)(($event) => goToDo(item), ["prevent"])
-							}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_9), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
+							}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_11), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
 						}), 128))])], 64)),
-						nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_10, [(0, vue.createElementVNode)("a", {
+						nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_12, [(0, vue.createElementVNode)("a", {
 							class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
 							href: nextModule.value.url
-						}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_11)])) : (0, vue.createCommentVNode)("", true),
-						_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_12, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_13)])) : (0, vue.createCommentVNode)("", true)
+						}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_13)])) : (0, vue.createCommentVNode)("", true),
+						_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_14, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_15)])) : (0, vue.createCommentVNode)("", true)
 					])) : (0, vue.createCommentVNode)("", true),
 					view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)(FeedbackControl_default, {
 						key: state.value.step,
 						step: state.value.step,
 						"id-prefix": (0, vue.unref)(idPrefix)
 					}, null, 8, ["step", "id-prefix"])) : (0, vue.createCommentVNode)("", true),
-					(0, vue.createElementVNode)("div", _hoisted_14, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					(0, vue.createElementVNode)("div", _hoisted_16, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
 						key: 0,
 						class: "trainings-player-previous",
-						onClick: _cache[2] || (_cache[2] = ($event) => go((0, vue.unref)(previous)(state.value)))
+						onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(previous)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-previous")), 1)]),
 						_: 1
@@ -1690,7 +1777,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 						class: "trainings-player-start",
 						action: "progressive",
 						weight: "primary",
-						onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(next)(state.value)))
+						onClick: _cache[4] || (_cache[4] = ($event) => go((0, vue.unref)(next)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-start")), 1)]),
 						_: 1
@@ -1699,7 +1786,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 						class: "trainings-player-finish",
 						action: "progressive",
 						weight: "primary",
-						onClick: _cache[4] || (_cache[4] = ($event) => go((0, vue.unref)(complete)(state.value)))
+						onClick: _cache[5] || (_cache[5] = ($event) => go((0, vue.unref)(complete)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-finish")), 1)]),
 						_: 1
@@ -1708,7 +1795,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 						class: "trainings-player-next",
 						action: "progressive",
 						weight: "primary",
-						onClick: _cache[5] || (_cache[5] = ($event) => go((0, vue.unref)(next)(state.value)))
+						onClick: _cache[6] || (_cache[6] = ($event) => go((0, vue.unref)(next)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-next")), 1)]),
 						_: 1
@@ -1892,3 +1979,9 @@ Object.defineProperty(exports, "quiz", {
 exports.quizLabels = quizLabels;
 exports.readServerModule = readServerModule;
 exports.stepOfElement = stepOfElement;
+Object.defineProperty(exports, "videoSteps", {
+	enumerable: true,
+	get: function() {
+		return videoSteps_exports;
+	}
+});

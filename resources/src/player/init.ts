@@ -17,6 +17,7 @@ import * as languages from './languages';
 import * as nextModule from './nextModule';
 import { MODULE_SELECTOR, readServerModule, stepOfElement } from './serverModule';
 import { quizLabels } from './quizLabels';
+import * as videoSteps from './videoSteps';
 
 const env = createMwEnvironment( mw );
 
@@ -100,4 +101,5 @@ export {
 	quizLabels,
 	readServerModule,
 	stepOfElement,
+	videoSteps,
 };

@@ -11,6 +11,7 @@
  * it, and every cached page works without a new parse.
  */
 import { ServerModule } from './serverModule';
+import { ReaderChains } from './videoSteps';
 
 /** One language version of the module. */
 export interface LanguageOption {
@@ -38,6 +39,8 @@ export interface PlayerLanguages {
 	readonly translateUrl: string | null;
 	/** Every version, the original first. */
 	readonly versions: readonly LanguageOption[];
+	/** The reader's language chains (for the subtitles of videos), when known. */
+	readonly fallbacks?: ReaderChains | null;
 }
 
 /**
@@ -66,11 +69,17 @@ export function readLanguages( value: unknown ): PlayerLanguages | null {
 			} );
 		}
 	}
+	const chains = raw.fallbacks as Record<string, unknown> | null | undefined;
+	const codes = ( v: unknown ): string[] | null => Array.isArray( v ) &&
+		v.every( ( code ) => typeof code === 'string' ) ? v as string[] : null;
+	const strict = chains && typeof chains === 'object' ? codes( chains.strict ) : null;
+	const all = chains && typeof chains === 'object' ? codes( chains.all ) : null;
 	return {
 		shown: raw.shown,
 		user: raw.user,
 		translateUrl: typeof raw.translateUrl === 'string' ? raw.translateUrl : null,
 		versions,
+		fallbacks: strict && all ? { strict, all } : null,
 	};
 }
 
