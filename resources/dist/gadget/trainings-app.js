@@ -1198,6 +1198,7 @@ function listenForSwipes(root, rtl, onSwipe) {
 	let start = null;
 	function onStart(event) {
 		start = null;
+		doc.documentElement.classList.add(SWIPES_CLASS);
 		const target = event.target;
 		if (event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01) return;
 		const touch = event.touches[0];
@@ -1223,7 +1224,6 @@ function listenForSwipes(root, rtl, onSwipe) {
 	function onCancel() {
 		start = null;
 	}
-	doc.documentElement.classList.add(SWIPES_CLASS);
 	const passive = { passive: true };
 	root.addEventListener("touchstart", onStart, passive);
 	root.addEventListener("touchmove", onMove, passive);

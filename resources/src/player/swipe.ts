@@ -70,6 +70,9 @@ export function listenForSwipes(
 
 	function onStart( event: TouchEvent ): void {
 		start = null;
+		// A sideways swipe must not also go back in history (the browser's overscroll
+		// gesture); set at the first touch, so that pages never touched are left alone.
+		doc.documentElement.classList.add( SWIPES_CLASS );
 		const target = event.target as Element | null;
 		if ( event.touches.length !== 1 || !target || typeof target.closest !== 'function' ||
 			target.closest( OWNS_GESTURES ) || scrollsSideways( target, root ) ||
@@ -107,8 +110,6 @@ export function listenForSwipes(
 		start = null;
 	}
 
-	// A sideways swipe must not also go back in history (the browser's overscroll gesture).
-	doc.documentElement.classList.add( SWIPES_CLASS );
 	const passive = { passive: true };
 	root.addEventListener( 'touchstart', onStart, passive );
 	root.addEventListener( 'touchmove', onMove, passive );

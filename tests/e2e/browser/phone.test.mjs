@@ -72,6 +72,37 @@ async function assertNavOnScreen( page, what ) {
 	}
 }
 
+/**
+ * Tap a navigation button and wait for the step to change (a tap's click may come after
+ * the touch events have been handled).
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} selector
+ */
+async function tapToMove( page, selector ) {
+	const before = await page.evaluate( () => location.hash );
+	await page.locator( selector ).tap();
+	await page.waitForFunction( ( hash ) => location.hash !== hash, before );
+}
+
+/**
+ * Wait until the page has stopped moving after a gesture (a fling, a focus scroll): on a
+ * phone, a touch during a fling only stops it.
+ *
+ * @param {import('playwright-core').Page} page
+ */
+async function settle( page ) {
+	await page.waitForFunction( () => {
+		const wide = document.querySelector( '#wide-table' );
+		const table = wide && wide.querySelector( 'table' );
+		const now = [ window.scrollY, window.visualViewport.offsetLeft,
+			wide ? wide.scrollLeft : 0, table ? table.scrollLeft : 0 ].join( ' ' );
+		const still = window.trainingsScroll === now;
+		window.trainingsScroll = now;
+		return still;
+	}, null, { polling: 300 } );
+}
+
 VERSIONS.forEach( ( version ) => {
 	test( `the player on a phone (Minerva, ${ version.lang }): fits, big targets, navigation at hand`, async () => {
 		const { page, problems, close } = await openPage( browser, PHONE_CONTEXT );
@@ -82,7 +113,7 @@ VERSIONS.forEach( ( version ) => {
 		await assertTouchTargets( page, PLAYER_CONTROLS, 'introduction' );
 		await page.screenshot( { path: path.join( ARTIFACTS, `phone-minerva-${ version.lang }-player-intro.png` ) } );
 
-		await page.locator( '.trainings-player-start' ).tap();
+		await tapToMove( page, '.trainings-player-start' );
 		let longest = 0;
 		let quizShot = false;
 		for ( let i = 0; i < 30; i++ ) {
@@ -105,7 +136,7 @@ VERSIONS.forEach( ( version ) => {
 			if ( await page.locator( '.trainings-player-finish' ).isVisible() ) {
 				break;
 			}
-			await page.locator( '.trainings-player-next' ).tap();
+			await tapToMove( page, '.trainings-player-next' );
 		}
 		// At least one step is longer than the screen: the bar at the bottom did the work.
 		assert.ok( longest > PHONE.height, `a step longer than the screen (${ longest })` );
@@ -123,7 +154,7 @@ VERSIONS.forEach( ( version ) => {
 		const { page, problems, close } = await openPage( browser, PHONE_CONTEXT );
 		await openModule( page, `${ version.url }#step-2` );
 		await page.waitForFunction( () => document.querySelector( '#step-2' )?.offsetParent !== null );
-		const y = 300;
+		const y = 420;
 		const left = { x: 40, y };
 		const right = { x: 320, y };
 		// Forward is a swipe against the reading direction: to the left in English, to the
@@ -132,12 +163,15 @@ VERSIONS.forEach( ( version ) => {
 		const back = [ forward[ 1 ], forward[ 0 ] ];
 		await page.evaluate( () => window.scrollTo( 0, 0 ) );
 		await swipe( page, ...forward );
+		await settle( page );
 		assert.deepEqual( await visibleSteps( page ), [ 'step-3' ], 'swipe forward' );
 		await swipe( page, ...back );
+		await settle( page );
 		assert.deepEqual( await visibleSteps( page ), [ 'step-2' ], 'swipe back' );
 
 		// Scrolling down the page is not a swipe.
 		await swipe( page, { x: 200, y: 500 }, { x: 140, y: 200 } );
+		await settle( page );
 		assert.deepEqual( await visibleSteps( page ), [ 'step-2' ], 'vertical scroll' );
 
 		// Nor is a finger moving while text is selected.
@@ -148,6 +182,7 @@ VERSIONS.forEach( ( version ) => {
 			document.getSelection().addRange( range );
 		} );
 		await swipe( page, ...forward );
+		await settle( page );
 		assert.deepEqual( await visibleSteps( page ), [ 'step-2' ], 'with text selected' );
 		await page.evaluate( () => document.getSelection().removeAllRanges() );
 
@@ -173,8 +208,10 @@ VERSIONS.forEach( ( version ) => {
 			document.querySelector( '#wide-table table' ) ].some( ( el ) => Math.abs( el.scrollLeft ) > 0 ),
 		null, { timeout: 5000 } );
 
+		await settle( page );
+
 		// The buttons still work beside the swipes.
-		await page.locator( '.trainings-player-next' ).tap();
+		await tapToMove( page, '.trainings-player-next' );
 		assert.deepEqual( await visibleSteps( page ), [ 'step-3' ], 'Next' );
 		assert.deepEqual( problems, [] );
 		await close();
