@@ -80,9 +80,9 @@ async function assertNavOnScreen( page, what ) {
  * @param {string} selector
  */
 async function tapToMove( page, selector ) {
-	const before = await page.evaluate( () => location.hash );
+	const hashBefore = await page.evaluate( () => window.location.hash );
 	await page.locator( selector ).tap();
-	await page.waitForFunction( ( hash ) => location.hash !== hash, before );
+	await page.waitForFunction( ( hash ) => window.location.hash !== hash, hashBefore );
 }
 
 /**
