@@ -43,6 +43,10 @@ wfLoadExtension( 'ParserFunctions' );
 wfLoadExtension( 'Cite' );
 // Maintainers are notified through Echo when it is loaded (the extension detects it).
 wfLoadExtension( 'Echo' );
+// Minerva, the mobile skin, for `?useskin=minerva`: the phone tests run on it (install.php
+// enables every bundled skin too; queuing the same skin again is harmless). Vector 2022 stays
+// the default.
+wfLoadSkin( 'MinervaNeue' );
 $wgGroupPermissions['sysop']['gadgets-edit'] = true;
 $wgGroupPermissions['sysop']['gadgets-definition-edit'] = true;
 

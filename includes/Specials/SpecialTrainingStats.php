@@ -207,7 +207,8 @@ class SpecialTrainingStats extends SpecialPage {
 				'default' => (string)StatsFilter::DEFAULT_PERIOD,
 			],
 		];
-		HTMLForm::factory( 'ooui', $fields, $this->getContext() )
+		// Codex, not OOUI: OOUI's dropdown is a textbox role without a name (axe: aria-input-field-name).
+		HTMLForm::factory( 'codex', $fields, $this->getContext() )
 			->setMethod( 'get' )
 			->setTitle( $this->getPageTitle() )
 			->setWrapperLegendMsg( 'trainings-stats-filters' )

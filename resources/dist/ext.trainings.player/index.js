@@ -1173,6 +1173,65 @@ var LanguageSwitcher_default = (0, vue.defineComponent)({
 		};
 	}
 });
+function swipeAction(dx, dy, rtl) {
+	if (Math.abs(dx) < 60 || Math.abs(dx) < 2 * Math.abs(dy)) return null;
+	return (rtl ? dx > 0 : dx < 0) ? "next" : "previous";
+}
+var SWIPES_CLASS = "trainings-swipes";
+var OWNS_GESTURES = "input, textarea, select, video, audio, [contenteditable]:not([contenteditable=\"false\"]), [role=\"slider\"]";
+function scrollsSideways(target, root) {
+	const win = root.ownerDocument.defaultView;
+	for (let el = target; el && el !== root; el = el.parentElement) if (el.scrollWidth > el.clientWidth + 1 && win) {
+		const overflow = win.getComputedStyle(el).overflowX;
+		if (overflow === "auto" || overflow === "scroll") return true;
+	}
+	return false;
+}
+function listenForSwipes(root, rtl, onSwipe) {
+	const doc = root.ownerDocument;
+	const win = doc.defaultView;
+	let start = null;
+	function onStart(event) {
+		start = null;
+		doc.documentElement.classList.add(SWIPES_CLASS);
+		const target = event.target;
+		if (event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01) return;
+		const touch = event.touches[0];
+		start = {
+			x: touch.clientX,
+			y: touch.clientY,
+			time: Date.now()
+		};
+	}
+	function onMove(event) {
+		if (event.touches.length > 1) start = null;
+	}
+	function onEnd(event) {
+		const began = start;
+		start = null;
+		const touch = event.changedTouches[0];
+		if (!began || !touch || Date.now() - began.time > 800) return;
+		const selection = doc.getSelection();
+		if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+		const action = swipeAction(touch.clientX - began.x, touch.clientY - began.y, rtl);
+		if (action) onSwipe(action);
+	}
+	function onCancel() {
+		start = null;
+	}
+	const passive = { passive: true };
+	root.addEventListener("touchstart", onStart, passive);
+	root.addEventListener("touchmove", onMove, passive);
+	root.addEventListener("touchend", onEnd, passive);
+	root.addEventListener("touchcancel", onCancel, passive);
+	return () => {
+		doc.documentElement.classList.remove(SWIPES_CLASS);
+		root.removeEventListener("touchstart", onStart);
+		root.removeEventListener("touchmove", onMove);
+		root.removeEventListener("touchend", onEnd);
+		root.removeEventListener("touchcancel", onCancel);
+	};
+}
 // resources/src/feedback/feedback.ts
 var FEEDBACK_KINDS = [
 	"unclear",
@@ -1659,9 +1718,13 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		}
 		const stopListening = props.host.listen(onHashChange);
 		doc.addEventListener("keydown", onKeyDown);
+		const stopSwipes = listenForSwipes(props.module.root, props.module.rtl, (action) => {
+			go(action === "next" ? next(state.value) : previous(state.value));
+		});
 		props.module.root.addEventListener(QUIZ_CHECK_EVENT, onQuizCheck);
 		(0, vue.onBeforeUnmount)(() => {
 			stopListening();
+			stopSwipes();
 			doc.removeEventListener("keydown", onKeyDown);
 			props.module.root.removeEventListener(QUIZ_CHECK_EVENT, onQuizCheck);
 			showAll(props.module);
