@@ -4,7 +4,6 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
@@ -30,7 +29,7 @@ use Wikimedia\Rdbms\ReadOnlyMode;
  *
  * @license GPL-2.0-or-later
  */
-class ApiTrainingEvent extends ApiBase {
+class ApiTrainingEvent extends ApiTrainingWriteBase {
 
 	public const RATE_LIMIT = 'trainingevent';
 
@@ -54,9 +53,7 @@ class ApiTrainingEvent extends ApiBase {
 		if ( $user->isRegistered() ) {
 			$this->dieWithError( 'apierror-trainingevent-useprogressapi', 'useprogressapi' );
 		}
-		if ( $user->pingLimiter( self::RATE_LIMIT ) ) {
-			$this->dieWithError( 'apierror-ratelimited' );
-		}
+		$this->requireWithinRateLimit( self::RATE_LIMIT );
 		$isQuiz = $params['event'] === self::EVENT_QUIZ;
 		foreach ( [ 'quiz', 'outcome' ] as $name ) {
 			if ( $isQuiz && $params[$name] === null ) {
@@ -130,28 +127,20 @@ class ApiTrainingEvent extends ApiBase {
 			'19700101000000', [], $passed );
 	}
 
-	/** @inheritDoc */
-	public function mustBePosted() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function isWriteMode() {
-		return true;
+	/**
+	 * No token, on purpose: see the class comment.
+	 *
+	 * @return false
+	 */
+	public function needsToken() {
+		return false;
 	}
 
 	/**
 	 * @return array<string,array<string,mixed>>
 	 */
 	public function getAllowedParams() {
-		return [
-			'module' => [
-				ParamValidator::PARAM_TYPE => 'string',
-				ParamValidator::PARAM_REQUIRED => true,
-			],
-			'language' => [
-				ParamValidator::PARAM_TYPE => 'string',
-			],
+		return self::moduleParams() + [
 			'event' => [
 				ParamValidator::PARAM_TYPE => [ self::EVENT_START, self::EVENT_COMPLETE, self::EVENT_QUIZ ],
 				ParamValidator::PARAM_REQUIRED => true,
@@ -162,18 +151,8 @@ class ApiTrainingEvent extends ApiBase {
 			'outcome' => [
 				ParamValidator::PARAM_TYPE => ModuleProgress::QUIZ_OUTCOMES,
 			],
-			'stepsdone' => [
-				ParamValidator::PARAM_TYPE => 'integer',
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
-			],
-			'quizpassed' => [
-				ParamValidator::PARAM_TYPE => 'integer',
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
-			],
+			'stepsdone' => self::itemListParam(),
+			'quizpassed' => self::itemListParam(),
 		];
 	}
 
@@ -188,13 +167,6 @@ class ApiTrainingEvent extends ApiBase {
 				. '&quiz=2&outcome=right'
 				=> 'apihelp-trainingevent-example-quiz',
 		];
-	}
-
-	/**
-	 * @return string[]
-	 */
-	public function getHelpUrls() {
-		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
 	}
 
 }

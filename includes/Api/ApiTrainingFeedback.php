@@ -4,14 +4,12 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
-use MediaWiki\Api\ApiMessage;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Review\Feedback;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
-use StatusValue;
 use Wikimedia\ParamValidator\ParamValidator;
+use Wikimedia\ParamValidator\TypeDef\StringDef;
 
 /**
  * action=trainingfeedback: a learner flags a step of a module version ("unclear", "out of
@@ -22,7 +20,7 @@ use Wikimedia\ParamValidator\ParamValidator;
  *
  * @license GPL-2.0-or-later
  */
-class ApiTrainingFeedback extends ApiBase {
+class ApiTrainingFeedback extends ApiTrainingWriteBase {
 
 	public const RATE_LIMIT = 'trainingfeedback';
 
@@ -45,13 +43,11 @@ class ApiTrainingFeedback extends ApiBase {
 		if ( $block && ( $block->isSitewide() || $block->appliesToPage( $module->getModuleId() ) ) ) {
 			$this->dieBlocked( $block );
 		}
-		if ( $user->pingLimiter( self::RATE_LIMIT ) ) {
-			$this->dieWithError( 'apierror-ratelimited' );
-		}
+		$this->requireWithinRateLimit( self::RATE_LIMIT );
 		$status = $this->command->submit( $this->getAuthority(), $module, $params['step'], $params['kind'],
 			$params['comment'] ?? '' );
 		if ( !$status->isOK() ) {
-			self::dieWithFeedbackStatus( $this, $status );
+			ProgressOutput::dieWithStatus( $this, $status, SubmitFeedbackCommand::ERROR_PREFIX );
 		}
 		/** @var Feedback $feedback */
 		$feedback = $status->getValue();
@@ -62,47 +58,10 @@ class ApiTrainingFeedback extends ApiBase {
 	}
 
 	/**
-	 * Dies with a domain status's errors, each with its API code (the message key without
-	 * `trainings-feedback-error-`).
-	 */
-	public static function dieWithFeedbackStatus( ApiBase $module, StatusValue $status ): never {
-		$api = StatusValue::newGood();
-		foreach ( $status->getMessages( 'error' ) as $message ) {
-			$key = $message->getKey();
-			$code = str_starts_with( $key, SubmitFeedbackCommand::ERROR_PREFIX )
-				? substr( $key, strlen( SubmitFeedbackCommand::ERROR_PREFIX ) ) : null;
-			$api->fatal( ApiMessage::create( $message, $code ) );
-		}
-		$module->dieStatus( $api );
-	}
-
-	/** @inheritDoc */
-	public function mustBePosted() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function isWriteMode() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function needsToken() {
-		return 'csrf';
-	}
-
-	/**
 	 * @return array<string,array<string,mixed>>
 	 */
 	public function getAllowedParams() {
-		return [
-			'module' => [
-				ParamValidator::PARAM_TYPE => 'string',
-				ParamValidator::PARAM_REQUIRED => true,
-			],
-			'language' => [
-				ParamValidator::PARAM_TYPE => 'string',
-			],
+		return self::moduleParams() + [
 			'step' => [
 				ParamValidator::PARAM_TYPE => 'integer',
 				ParamValidator::PARAM_REQUIRED => true,
@@ -113,6 +72,7 @@ class ApiTrainingFeedback extends ApiBase {
 			],
 			'comment' => [
 				ParamValidator::PARAM_TYPE => 'string',
+				StringDef::PARAM_MAX_CHARS => Feedback::MAX_COMMENT,
 			],
 		];
 	}
@@ -126,13 +86,6 @@ class ApiTrainingFeedback extends ApiBase {
 				. '&comment=Which%20form%3F&token=123ABC'
 				=> 'apihelp-trainingfeedback-example-flag',
 		];
-	}
-
-	/**
-	 * @return string[]
-	 */
-	public function getHelpUrls() {
-		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
 	}
 
 }

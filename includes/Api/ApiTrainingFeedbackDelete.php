@@ -4,9 +4,9 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
+use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use Wikimedia\ParamValidator\ParamValidator;
 
 /**
@@ -15,7 +15,7 @@ use Wikimedia\ParamValidator\ParamValidator;
  *
  * @license GPL-2.0-or-later
  */
-class ApiTrainingFeedbackDelete extends ApiBase {
+class ApiTrainingFeedbackDelete extends ApiTrainingWriteBase {
 
 	public function __construct(
 		ApiMain $main,
@@ -27,29 +27,12 @@ class ApiTrainingFeedbackDelete extends ApiBase {
 
 	public function execute(): void {
 		$params = $this->extractRequestParams();
-		if ( !$this->getUser()->isRegistered() ) {
-			$this->dieWithError( 'apierror-mustbeloggedin-generic', 'notloggedin' );
-		}
+		$this->requireRegistered();
 		$status = $this->command->delete( $this->getAuthority(), $params['id'] );
 		if ( !$status->isOK() ) {
-			ApiTrainingFeedback::dieWithFeedbackStatus( $this, $status );
+			ProgressOutput::dieWithStatus( $this, $status, SubmitFeedbackCommand::ERROR_PREFIX );
 		}
 		$this->getResult()->addValue( null, $this->getModuleName(), [ 'result' => 'Success' ] );
-	}
-
-	/** @inheritDoc */
-	public function mustBePosted() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function isWriteMode() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function needsToken() {
-		return 'csrf';
 	}
 
 	/**
@@ -71,13 +54,6 @@ class ApiTrainingFeedbackDelete extends ApiBase {
 		return [
 			'action=trainingfeedbackdelete&id=12&token=123ABC' => 'apihelp-trainingfeedbackdelete-example',
 		];
-	}
-
-	/**
-	 * @return string[]
-	 */
-	public function getHelpUrls() {
-		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
 	}
 
 }

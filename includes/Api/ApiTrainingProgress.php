@@ -4,12 +4,12 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
 use MediaWiki\Extension\Trainings\Progress\RecordProgressCommand;
+use MediaWiki\Message\Message;
 use Wikimedia\ParamValidator\ParamValidator;
 
 /**
@@ -18,7 +18,7 @@ use Wikimedia\ParamValidator\ParamValidator;
  *
  * @license GPL-2.0-or-later
  */
-class ApiTrainingProgress extends ApiBase {
+class ApiTrainingProgress extends ApiTrainingWriteBase {
 
 	public const RATE_LIMIT = 'trainingprogress';
 
@@ -37,17 +37,9 @@ class ApiTrainingProgress extends ApiBase {
 
 	public function execute(): void {
 		$params = $this->extractRequestParams();
-		$user = $this->getUser();
-		if ( !$user->isRegistered() ) {
-			$this->dieWithError( 'apierror-mustbeloggedin-generic', 'notloggedin' );
-		}
-		$block = $user->getBlock();
-		if ( $block !== null && $block->isSitewide() ) {
-			$this->dieBlocked( $block );
-		}
-		if ( $user->pingLimiter( self::RATE_LIMIT ) ) {
-			$this->dieWithError( 'apierror-ratelimited' );
-		}
+		$this->requireRegistered();
+		$this->requireNotBlockedSitewide();
+		$this->requireWithinRateLimit( self::RATE_LIMIT );
 
 		$module = ProgressOutput::resolveVersion(
 			$this, $this->moduleResolver, $params['module'], $params['language'] );
@@ -78,7 +70,7 @@ class ApiTrainingProgress extends ApiBase {
 		$quizzes = [];
 		foreach ( $values as $quiz ) {
 			if ( !preg_match( self::QUIZ_PATTERN, $quiz, $m ) ) {
-				$this->dieWithError( [ 'apierror-trainingprogress-badquizvalue', wfEscapeWikiText( $quiz ) ],
+				$this->dieWithError( [ 'apierror-trainingprogress-badquizvalue', Message::plaintextParam( $quiz ) ],
 					'badquiz' );
 			}
 			$quizzes[(int)$m[1]] = $m[2];
@@ -86,61 +78,19 @@ class ApiTrainingProgress extends ApiBase {
 		return $quizzes;
 	}
 
-	/** @inheritDoc */
-	public function mustBePosted() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function isWriteMode() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function needsToken() {
-		return 'csrf';
-	}
-
 	/**
 	 * @return array<string,array<string,mixed>>
 	 */
 	public function getAllowedParams() {
-		return [
-			'module' => [
-				ParamValidator::PARAM_TYPE => 'string',
-				ParamValidator::PARAM_REQUIRED => true,
-			],
-			'language' => [
-				ParamValidator::PARAM_TYPE => 'string',
-			],
+		return self::moduleParams() + [
 			'step' => [
 				ParamValidator::PARAM_TYPE => 'integer',
 				ParamValidator::PARAM_REQUIRED => true,
 			],
-			'stepsdone' => [
-				ParamValidator::PARAM_TYPE => 'integer',
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
-			],
-			'quizzes' => [
-				ParamValidator::PARAM_TYPE => 'string',
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
-			],
-			'quizfirst' => [
-				ParamValidator::PARAM_TYPE => 'string',
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
-			],
-			'quizpassed' => [
-				ParamValidator::PARAM_TYPE => 'integer',
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => ModuleProgress::MAX_ITEMS,
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => ModuleProgress::MAX_ITEMS,
-			],
+			'stepsdone' => self::itemListParam(),
+			'quizzes' => self::itemListParam( 'string' ),
+			'quizfirst' => self::itemListParam( 'string' ),
+			'quizpassed' => self::itemListParam(),
 		];
 	}
 
@@ -156,13 +106,6 @@ class ApiTrainingProgress extends ApiBase {
 				. '&stepsdone=1|2|3&quizzes=1:right&quizfirst=1:wrong&quizpassed=1&token=123ABC'
 				=> 'apihelp-trainingprogress-example-complete',
 		];
-	}
-
-	/**
-	 * @return string[]
-	 */
-	public function getHelpUrls() {
-		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
 	}
 
 }

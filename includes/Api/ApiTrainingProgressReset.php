@@ -4,10 +4,10 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ResetProgressCommand;
+use MediaWiki\Message\Message;
 use MediaWiki\Title\Title;
 use Wikimedia\ParamValidator\ParamValidator;
 
@@ -17,7 +17,7 @@ use Wikimedia\ParamValidator\ParamValidator;
  *
  * @license GPL-2.0-or-later
  */
-class ApiTrainingProgressReset extends ApiBase {
+class ApiTrainingProgressReset extends ApiTrainingWriteBase {
 
 	public function __construct(
 		ApiMain $main,
@@ -32,22 +32,14 @@ class ApiTrainingProgressReset extends ApiBase {
 		$params = $this->extractRequestParams();
 		$this->requireMaxOneParameter( $params, 'all', 'module' );
 		$this->requireAtLeastOneParameter( $params, 'all', 'module' );
-		$user = $this->getUser();
-		if ( !$user->isRegistered() ) {
-			$this->dieWithError( 'apierror-mustbeloggedin-generic', 'notloggedin' );
-		}
-		$block = $user->getBlock();
-		if ( $block !== null && $block->isSitewide() ) {
-			$this->dieBlocked( $block );
-		}
-		if ( $user->pingLimiter( ApiTrainingProgress::RATE_LIMIT ) ) {
-			$this->dieWithError( 'apierror-ratelimited' );
-		}
+		$this->requireRegistered();
+		$this->requireNotBlockedSitewide();
+		$this->requireWithinRateLimit( ApiTrainingProgress::RATE_LIMIT );
 		$moduleId = null;
 		if ( $params['module'] !== null ) {
 			$title = Title::newFromText( $params['module'] );
 			if ( $title === null ) {
-				$this->dieWithError( [ 'apierror-invalidtitle', wfEscapeWikiText( $params['module'] ) ] );
+				$this->dieWithError( [ 'apierror-invalidtitle', Message::plaintextParam( $params['module'] ) ] );
 			}
 			$resolved = $this->moduleResolver->resolveModuleId( $title, $params['language'] );
 			if ( !$resolved->isOK() ) {
@@ -67,21 +59,6 @@ class ApiTrainingProgressReset extends ApiBase {
 			[ 'result' => 'Success', 'deleted' => $status->getValue() ] );
 	}
 
-	/** @inheritDoc */
-	public function mustBePosted() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function isWriteMode() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function needsToken() {
-		return 'csrf';
-	}
-
 	/**
 	 * @return array<string,array<string,mixed>>
 	 */
@@ -91,13 +68,7 @@ class ApiTrainingProgressReset extends ApiBase {
 				ParamValidator::PARAM_TYPE => 'boolean',
 				ParamValidator::PARAM_DEFAULT => false,
 			],
-			'module' => [
-				ParamValidator::PARAM_TYPE => 'string',
-			],
-			'language' => [
-				ParamValidator::PARAM_TYPE => 'string',
-			],
-		];
+		] + self::moduleParams( false );
 	}
 
 	/**
@@ -110,13 +81,6 @@ class ApiTrainingProgressReset extends ApiBase {
 			'action=trainingprogressreset&all=1&token=123ABC'
 				=> 'apihelp-trainingprogressreset-example-all',
 		];
-	}
-
-	/**
-	 * @return string[]
-	 */
-	public function getHelpUrls() {
-		return [ 'https://www.mediawiki.org/wiki/Extension:Trainings' ];
 	}
 
 }

@@ -9,6 +9,7 @@ use MediaWiki\Api\ApiMessage;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
+use MediaWiki\Message\Message;
 use MediaWiki\Page\PageIdentity;
 use MediaWiki\Title\Title;
 use StatusValue;
@@ -83,7 +84,7 @@ final class ProgressOutput {
 	): ModuleVersion {
 		$title = Title::newFromText( $moduleTitle );
 		if ( $title === null ) {
-			$api->dieWithError( [ 'apierror-invalidtitle', wfEscapeWikiText( $moduleTitle ) ] );
+			$api->dieWithError( [ 'apierror-invalidtitle', Message::plaintextParam( $moduleTitle ) ] );
 		}
 		$resolved = $moduleResolver->resolve( $title, $language );
 		if ( !$resolved->isOK() ) {
@@ -98,14 +99,16 @@ final class ProgressOutput {
 	 *
 	 * @param ApiBase $module
 	 * @param StatusValue $status Not OK
+	 * @param string $prefix The domain's message key prefix, which the code goes without
 	 * @return never
 	 */
-	public static function dieWithStatus( ApiBase $module, StatusValue $status ): never {
+	public static function dieWithStatus(
+		ApiBase $module, StatusValue $status, string $prefix = ModuleResolver::ERROR_PREFIX
+	): never {
 		$api = StatusValue::newGood();
 		foreach ( $status->getMessages( 'error' ) as $message ) {
 			$key = $message->getKey();
-			$code = str_starts_with( $key, ModuleResolver::ERROR_PREFIX ) ?
-				substr( $key, strlen( ModuleResolver::ERROR_PREFIX ) ) : null;
+			$code = str_starts_with( $key, $prefix ) ? substr( $key, strlen( $prefix ) ) : null;
 			$api->fatal( ApiMessage::create( $message, $code ) );
 		}
 		$module->dieStatus( $api );
