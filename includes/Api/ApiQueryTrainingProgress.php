@@ -10,9 +10,12 @@ use MediaWiki\Api\ApiQueryBase;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Message\Message;
 use MediaWiki\Title\Title;
 use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\ParamValidator\TypeDef\IntegerDef;
+use Wikimedia\ParamValidator\TypeDef\StringDef;
+use Wikimedia\Timestamp\ConvertibleTimestamp;
 
 /**
  * meta=trainingprogress: the current user's own progress on this wiki, one entry per module
@@ -54,7 +57,7 @@ class ApiQueryTrainingProgress extends ApiQueryBase {
 			if ( $resolved !== null && $resolved->isOK() ) {
 				$moduleIds[] = $resolved->getValue()[0];
 			} else {
-				$this->addWarning( [ 'apiwarn-trainingprogress-nosuchmodule', wfEscapeWikiText( $name ) ] );
+				$this->addWarning( [ 'apiwarn-trainingprogress-nosuchmodule', Message::plaintextParam( $name ) ] );
 			}
 		}
 		if ( $params['modules'] && $moduleIds === [] ) {
@@ -63,14 +66,7 @@ class ApiQueryTrainingProgress extends ApiQueryBase {
 			return;
 		}
 
-		$after = null;
-		if ( $params['continue'] !== null ) {
-			$parts = explode( '|', $params['continue'] );
-			$this->dieContinueUsageIf(
-				count( $parts ) !== 2 || !ctype_digit( $parts[0] ) || !ctype_digit( $parts[1] )
-			);
-			$after = [ $parts[0], (int)$parts[1] ];
-		}
+		$after = $params['continue'] === null ? null : $this->continueAfter( $params['continue'] );
 		$limit = $params['limit'];
 		$rows = $this->progressStore->listForUser( (int)$learner->getValue(), $limit + 1, $after, $moduleIds );
 		$more = count( $rows ) > $limit;
@@ -95,6 +91,23 @@ class ApiQueryTrainingProgress extends ApiQueryBase {
 	}
 
 	/**
+	 * The position a `continue` value names: the time of the last module returned (a MediaWiki
+	 * timestamp) and its page id. Anything else is refused (`badcontinue`).
+	 *
+	 * @param string $continue
+	 * @return array{0:string,1:int}
+	 */
+	private function continueAfter( string $continue ): array {
+		$parts = explode( '|', $continue );
+		$valid = count( $parts ) === 2
+			&& preg_match( '/^[0-9]{14}$/', $parts[0] ) === 1
+			&& ConvertibleTimestamp::convert( TS_MW, $parts[0] ) === $parts[0]
+			&& preg_match( '/^[1-9][0-9]{0,9}$/', $parts[1] ) === 1;
+		$this->dieContinueUsageIf( !$valid );
+		return [ $parts[0], (int)$parts[1] ];
+	}
+
+	/**
 	 * @param array<string,mixed> $params
 	 * @return string
 	 */
@@ -110,6 +123,9 @@ class ApiQueryTrainingProgress extends ApiQueryBase {
 			'modules' => [
 				ParamValidator::PARAM_TYPE => 'string',
 				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_ISMULTI_LIMIT1 => ApiBase::LIMIT_SML1,
+				ParamValidator::PARAM_ISMULTI_LIMIT2 => ApiBase::LIMIT_SML2,
+				StringDef::PARAM_MAX_BYTES => ParamLimits::MAX_TITLE_BYTES,
 			],
 			'limit' => [
 				ParamValidator::PARAM_TYPE => 'limit',
@@ -120,6 +136,7 @@ class ApiQueryTrainingProgress extends ApiQueryBase {
 			],
 			'continue' => [
 				ApiBase::PARAM_HELP_MSG => 'api-help-param-continue',
+				StringDef::PARAM_MAX_BYTES => 64,
 			],
 		];
 	}

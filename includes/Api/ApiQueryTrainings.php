@@ -11,11 +11,14 @@ use MediaWiki\Api\ApiResult;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Languages\LanguageNameUtils;
+use MediaWiki\Message\Message;
 use MediaWiki\Title\TitleFactory;
 use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\ParamValidator\TypeDef\IntegerDef;
+use Wikimedia\ParamValidator\TypeDef\StringDef;
 
 /**
  * `list=trainings` (design record 0004, §3): the catalog for other wikis, the gadget and the
@@ -49,8 +52,12 @@ class ApiQueryTrainings extends ApiQueryBase {
 		$language = $params['language'] ?? null;
 		if ( $language !== null && $language !== '' && !$this->languageNameUtils->isKnownLanguageTag( $language ) ) {
 			$this->dieWithError(
-				[ 'apierror-trainings-badlanguage', wfEscapeWikiText( $language ) ], 'badlanguage'
+				[ 'apierror-trainings-badlanguage', Message::plaintextParam( $language ) ], 'badlanguage'
 			);
+		}
+		if ( count( SearchKey::words( $params['search'] ) ) > SearchKey::MAX_WORDS ) {
+			$this->dieWithError( [ 'apierror-trainings-searchwords', Message::numParam( SearchKey::MAX_WORDS ) ],
+				'searchwords' );
 		}
 		$sort = self::first( $params['sort'] ) ?? CatalogQuery::SORT_TITLE;
 		$continue = $params['continue'] ?? null;
@@ -198,6 +205,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 			'search' => [
 				ParamValidator::PARAM_TYPE => 'string',
 				ParamValidator::PARAM_DEFAULT => '',
+				StringDef::PARAM_MAX_CHARS => SearchKey::MAX_LENGTH,
 			],
 			'kind' => $single + [
 				ParamValidator::PARAM_TYPE => CatalogQuery::KINDS,
@@ -216,6 +224,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 			],
 			'language' => [
 				ParamValidator::PARAM_TYPE => 'string',
+				StringDef::PARAM_MAX_CHARS => ParamLimits::MAX_LANGUAGE_CHARS,
 			],
 			'maxduration' => [
 				ParamValidator::PARAM_TYPE => 'integer',
@@ -225,6 +234,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 			'status' => [
 				ParamValidator::PARAM_TYPE => CatalogQuery::STATUSES,
 				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_ISMULTI_LIMIT1 => count( CatalogQuery::STATUSES ),
+				ParamValidator::PARAM_ISMULTI_LIMIT2 => count( CatalogQuery::STATUSES ),
 				ParamValidator::PARAM_DEFAULT => implode( '|', CatalogQuery::DEFAULT_STATUSES ),
 				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
 			],
@@ -242,6 +253,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 			],
 			'continue' => [
 				ApiBase::PARAM_HELP_MSG => 'api-help-param-continue',
+				// A sort value and a page title.
+				StringDef::PARAM_MAX_BYTES => 300,
 			],
 		];
 	}

@@ -19,15 +19,6 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
  */
 abstract class ApiTrainingWriteBase extends ApiBase {
 
-	/**
-	 * Longest `module` value: a page title is at most 255 bytes, and a request may add the
-	 * namespace name and spaces around it.
-	 */
-	public const MAX_TITLE_BYTES = 512;
-
-	/** Longest `language` value: the longest language code MediaWiki accepts. */
-	public const MAX_LANGUAGE_CHARS = 35;
-
 	/** @inheritDoc */
 	public function mustBePosted() {
 		return true;
@@ -83,11 +74,11 @@ abstract class ApiTrainingWriteBase extends ApiBase {
 			'module' => [
 				ParamValidator::PARAM_TYPE => 'string',
 				ParamValidator::PARAM_REQUIRED => $moduleRequired,
-				StringDef::PARAM_MAX_BYTES => self::MAX_TITLE_BYTES,
+				StringDef::PARAM_MAX_BYTES => ParamLimits::MAX_TITLE_BYTES,
 			],
 			'language' => [
 				ParamValidator::PARAM_TYPE => 'string',
-				StringDef::PARAM_MAX_CHARS => self::MAX_LANGUAGE_CHARS,
+				StringDef::PARAM_MAX_CHARS => ParamLimits::MAX_LANGUAGE_CHARS,
 			],
 		];
 	}

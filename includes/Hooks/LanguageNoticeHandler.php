@@ -118,7 +118,7 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 		], $out->msg( 'trainings-language-help-translate' )->text() );
 		if ( $shown->code !== $userLanguage ) {
 			return $out->msg( 'trainings-language-fallback' )
-				->params( $this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage ) )
+				->plaintextParams( $this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage ) )
 				->rawParams( $help )
 				->parse();
 		}

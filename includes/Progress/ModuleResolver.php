@@ -11,6 +11,8 @@ use MediaWiki\Page\PageIdentityValue;
 use MediaWiki\Title\TitleValue;
 use StatusValue;
 use stdClass;
+use Wikimedia\Message\ParamType;
+use Wikimedia\Message\ScalarParam;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IReadableDatabase;
 
@@ -64,7 +66,7 @@ class ModuleResolver {
 		$page = $rows[$pageKey] ?? null;
 		if ( $base === null || $page === null || $page->steps === null ) {
 			return StatusValue::newFatal( self::ERROR_PREFIX . 'nosuchmodule',
-				( new TitleValue( NS_TRAINING, $pageKey ) )->getText() );
+				self::plain( ( new TitleValue( NS_TRAINING, $pageKey ) )->getText() ) );
 		}
 		return StatusValue::newGood( new ModuleVersion(
 			new PageIdentityValue( (int)$base->page_id, NS_TRAINING, $baseKey, PageIdentityValue::LOCAL ),
@@ -91,7 +93,7 @@ class ModuleResolver {
 		}
 		$rows = $this->fetchPages( $this->connectionProvider->getReplicaDatabase(), [ $names[0] ] );
 		if ( !isset( $rows[$names[0]] ) ) {
-			return StatusValue::newFatal( self::ERROR_PREFIX . 'nosuchmodule', $title->getText() );
+			return StatusValue::newFatal( self::ERROR_PREFIX . 'nosuchmodule', self::plain( $title->getText() ) );
 		}
 		$explicit = $language !== null || $this->languageSubpage->languageCodeOf( $title ) !== null;
 		return StatusValue::newGood( [ (int)$rows[$names[0]]->page_id, $explicit ? $names[2] : null ] );
@@ -155,13 +157,14 @@ class ModuleResolver {
 	 */
 	private function versionNames( LinkTarget $title, ?string $language ): array|StatusValue {
 		if ( $title->getNamespace() !== NS_TRAINING || $title->hasFragment() || $title->isExternal() ) {
-			return StatusValue::newFatal( self::ERROR_PREFIX . 'nosuchmodule', $title->getText() );
+			return StatusValue::newFatal( self::ERROR_PREFIX . 'nosuchmodule', self::plain( $title->getText() ) );
 		}
 		$dbKey = $title->getDBkey();
 		$subpageLanguage = $this->languageSubpage->languageCodeOf( $title );
 		if ( $subpageLanguage !== null ) {
 			if ( $language !== null && $language !== $subpageLanguage ) {
-				return StatusValue::newFatal( self::ERROR_PREFIX . 'language', $language, $title->getText() );
+				return StatusValue::newFatal( self::ERROR_PREFIX . 'language', self::plain( $language ),
+					self::plain( $title->getText() ) );
 			}
 			$baseKey = substr( $dbKey, 0, (int)strrpos( $dbKey, '/' ) );
 			$language = $subpageLanguage;
@@ -170,13 +173,14 @@ class ModuleResolver {
 			if ( $language !== null && $language !== $this->baseLanguage ) {
 				$probe = new TitleValue( NS_TRAINING, "$dbKey/$language" );
 				if ( $this->languageSubpage->languageCodeOf( $probe ) !== $language ) {
-					return StatusValue::newFatal( self::ERROR_PREFIX . 'language', $language, $title->getText() );
+					return StatusValue::newFatal( self::ERROR_PREFIX . 'language', self::plain( $language ),
+					self::plain( $title->getText() ) );
 				}
 			}
 			$language ??= $this->baseLanguage;
 		}
 		if ( str_contains( $baseKey, '/' ) ) {
-			return StatusValue::newFatal( self::ERROR_PREFIX . 'nosuchmodule', $title->getText() );
+			return StatusValue::newFatal( self::ERROR_PREFIX . 'nosuchmodule', self::plain( $title->getText() ) );
 		}
 		$pageKey = $language === $this->baseLanguage ? $baseKey : "$baseKey/$language";
 		return [ $baseKey, $pageKey, $language ];
@@ -217,6 +221,11 @@ class ModuleResolver {
 			$pages[(string)$row->page_title] = $row;
 		}
 		return $pages;
+	}
+
+	/** A request value in a message: plain text, never parsed as wikitext. */
+	private static function plain( string $value ): ScalarParam {
+		return new ScalarParam( ParamType::PLAINTEXT, $value );
 	}
 
 }

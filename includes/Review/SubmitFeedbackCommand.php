@@ -11,6 +11,8 @@ use MediaWiki\Page\PageIdentityValue;
 use MediaWiki\Page\PageProps;
 use MediaWiki\Permissions\Authority;
 use StatusValue;
+use Wikimedia\Message\ParamType;
+use Wikimedia\Message\ScalarParam;
 use Wikimedia\Rdbms\ReadOnlyMode;
 use Wikimedia\Timestamp\ConvertibleTimestamp;
 
@@ -75,7 +77,8 @@ class SubmitFeedbackCommand {
 		if ( $comment !== '' && $this->commentChecker ) {
 			$spam = $this->commentChecker->findSpam( $comment, $module->getPage(), $performer->getUser() );
 			if ( $spam !== [] ) {
-				return StatusValue::newFatal( self::ERROR_PREFIX . 'spam', implode( ', ', $spam ) );
+				return StatusValue::newFatal( self::ERROR_PREFIX . 'spam',
+					new ScalarParam( ParamType::PLAINTEXT, implode( ', ', $spam ) ) );
 			}
 		}
 		if ( $this->readOnlyMode->isReadOnly( ProgressStore::VIRTUAL_DOMAIN ) ) {

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Html\Html;
 use MessageLocalizer;
 
@@ -109,6 +110,7 @@ class CatalogFilterForm {
 				'name' => 'search',
 				'id' => $id,
 				'value' => $search,
+				'maxlength' => SearchKey::MAX_LENGTH,
 				'placeholder' => $this->text( 'trainings-catalog-search-placeholder' ),
 				'autocomplete' => 'off',
 			] ) .

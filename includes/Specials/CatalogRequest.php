@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Request\WebRequest;
 
 /**
@@ -14,7 +15,7 @@ use MediaWiki\Request\WebRequest;
  *
  * | parameter     | accepted value                                   |
  * |---------------|--------------------------------------------------|
- * | `search`      | any text up to MAX_SEARCH_LENGTH characters      |
+ * | `search`      | text within SearchKey's length and word limits   |
  * | `topic`       | a configured topic key                           |
  * | `level`       | beginner, intermediate, advanced                 |
  * | `format`      | quiz, video, image                               |
@@ -36,9 +37,6 @@ final class CatalogRequest {
 	public const PARAMETERS = [
 		'search', 'topic', 'level', 'format', 'language', 'maxduration', 'sort', 'drafts', 'limit',
 	];
-
-	/** Longer searches are ignored: no title or summary is that long. */
-	public const MAX_SEARCH_LENGTH = 300;
 
 	/**
 	 * @param CatalogQuery $query The modules to list
@@ -91,7 +89,7 @@ final class CatalogRequest {
 		};
 
 		$search = trim( (string)preg_replace( '/\s+/u', ' ', $read( 'search' ) ) );
-		$accept( 'search', $search, mb_strlen( $search ) <= self::MAX_SEARCH_LENGTH );
+		$accept( 'search', $search, SearchKey::isAcceptable( $search ) );
 
 		$topic = $read( 'topic' );
 		$accept( 'topic', $topic, in_array( $topic, $topics, true ) );

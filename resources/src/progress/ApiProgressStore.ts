@@ -76,7 +76,7 @@ const MAX_PAGES = 10;
 /** API error codes that retrying cannot fix: the write is dropped (logged). */
 const PERMANENT_ERRORS: readonly string[] = [
 	'nosuchmodule', 'language', 'badstep', 'badstepsdone', 'badquiz', 'badquizvalue',
-	'invalidtitle', 'blocked', 'nocentralid', 'badvalue', 'baddatatype',
+	'invalidtitle', 'blocked', 'nocentralid', 'badvalue', 'baddatatype', 'maxbytes', 'maxchars',
 ];
 
 /**

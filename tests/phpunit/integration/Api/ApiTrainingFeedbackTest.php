@@ -151,7 +151,7 @@ class ApiTrainingFeedbackTest extends ApiTestCase {
 	public function testBadInput(): void {
 		$this->assertRefused( fn () => $this->flag( [ 'step' => 3 ] ), 'step' );
 		$this->assertRefused( fn () => $this->flag( [ 'kind' => 'boring' ] ), 'badvalue' );
-		$this->assertRefused( fn () => $this->flag( [ 'comment' => str_repeat( 'é', 501 ) ] ), 'toolong' );
+		$this->assertRefused( fn () => $this->flag( [ 'comment' => str_repeat( 'é', 501 ) ] ), 'maxchars' );
 		$this->assertRefused( fn () => $this->flag( [ 'module' => 'Training:No such module' ] ), 'nosuchmodule' );
 	}
 

@@ -196,15 +196,19 @@ class ApiAbuseTest extends ApiTestCase {
 	public static function provideHugeParameters(): iterable {
 		$progress = self::WRITES['progress'];
 		yield 'title of 300 kB' => [
-			[ 'module' => 'Training:' . str_repeat( 'x', 300000 ) ] + $progress, 'invalidtitle' ];
+			[ 'module' => 'Training:' . str_repeat( 'x', 300000 ) ] + $progress, 'maxbytes' ];
 		yield 'title with control characters' => [ [ 'module' => "Training:\x01\x7f<>" ] + $progress, 'invalidtitle' ];
 		yield '600 steps done' => [ [ 'stepsdone' => implode( '|', range( 1, 600 ) ) ] + $progress, 'toomanyvalues' ];
 		yield 'step beyond 64 bits' => [ [ 'step' => str_repeat( '9', 40 ) ] + $progress, 'badinteger' ];
-		yield 'quiz result of 1 MB' => [ [ 'quizzes' => '1:' . str_repeat( 'r', 1000000 ) ] + $progress, 'badquiz' ];
-		yield 'language of 10 kB' => [ [ 'language' => str_repeat( 'fr', 5000 ) ] + $progress, 'language' ];
+		yield 'quiz result of 1 MB' => [ [ 'quizzes' => '1:' . str_repeat( 'r', 1000000 ) ] + $progress, 'maxbytes' ];
+		yield 'quiz result of 15 bytes' => [ [ 'quizzes' => '1:' . str_repeat( 'r', 13 ) ] + $progress, 'badquiz' ];
+		yield 'language of 10 kB' => [ [ 'language' => str_repeat( 'fr', 5000 ) ] + $progress, 'maxchars' ];
+		yield 'language of 30 characters' => [ [ 'language' => str_repeat( 'fr', 15 ) ] + $progress, 'language' ];
 		yield 'reset: module and all' => [
 			self::WRITES['reset all'] + [ 'module' => self::MODULE ], 'invalidparammix' ];
 		yield 'reset: title of 300 kB' => [ [ 'module' => str_repeat( 'x', 300000 ) ] + self::WRITES['reset one'],
+			'maxbytes' ];
+		yield 'reset: title of 300 bytes' => [ [ 'module' => str_repeat( 'x', 300 ) ] + self::WRITES['reset one'],
 			'invalidtitle' ];
 	}
 
@@ -221,7 +225,8 @@ class ApiAbuseTest extends ApiTestCase {
 	public function testHugeEventParameters(): void {
 		$event = [ 'action' => 'trainingevent', 'module' => self::MODULE, 'event' => 'quiz' ];
 		$cases = [
-			'invalidtitle' => [ 'module' => str_repeat( 'x', 300000 ), 'quiz' => 1, 'outcome' => 'right' ],
+			'maxbytes' => [ 'module' => str_repeat( 'x', 300000 ), 'quiz' => 1, 'outcome' => 'right' ],
+			'invalidtitle' => [ 'module' => str_repeat( 'x', 300 ), 'quiz' => 1, 'outcome' => 'right' ],
 			'badvalue' => [ 'event' => str_repeat( 'start', 1000 ) ],
 			'badinteger' => [ 'quiz' => str_repeat( '9', 40 ), 'outcome' => 'right' ],
 		];

@@ -83,6 +83,15 @@ class LanguageNoticeTest extends MediaWikiIntegrationTestCase {
 		$this->assertNotNull( $languages['translateUrl'] );
 	}
 
+	public function testLanguageNamesArePlainText(): void {
+		// A code MediaWiki accepts but has no name for is shown as typed: "__notoc__" is a
+		// behaviour switch in wikitext, which would vanish from a parsed name.
+		[ $html ] = $this->view( self::MODULE, 'x-__notoc__' );
+
+		$this->assertStringContainsString( 'trainings-language-notice', $html );
+		$this->assertStringContainsString( 'x-__notoc__', $html );
+	}
+
 	public function testNoNoticeInTheReadersLanguage(): void {
 		[ $html ] = $this->view( self::MODULE . '/fr', 'fr' );
 		$this->assertStringNotContainsString( 'trainings-language-notice', $html );
