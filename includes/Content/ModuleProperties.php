@@ -58,13 +58,13 @@ final class ModuleProperties {
 	}
 
 	/**
-	 * Stores the valid metadata values as page properties, and the title as the display title.
+	 * Stores the valid metadata values as page properties (the display title is
+	 * DisplayTitleRule's to grant).
 	 */
 	public static function storeMetadata( ModuleMetadata $metadata, ParserOutput $output ): void {
 		$title = $metadata->getTitle();
 		if ( $title !== null ) {
 			$output->setUnsortedPageProperty( self::TITLE, $title );
-			$output->setDisplayTitle( htmlspecialchars( $title ) );
 		}
 		$summary = $metadata->getSummary();
 		if ( $summary !== null ) {

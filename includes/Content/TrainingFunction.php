@@ -24,7 +24,8 @@ class TrainingFunction {
 	public const ERROR_CATEGORY = 'trainings-metadata-error-category';
 
 	public function __construct(
-		private readonly MetadataParser $metadataParser
+		private readonly MetadataParser $metadataParser,
+		private readonly DisplayTitleRule $displayTitleRule
 	) {
 	}
 
@@ -52,6 +53,10 @@ class TrainingFunction {
 		);
 		ModuleProperties::storeMetadata( $result->getMetadata(), $output );
 		$page = $parser->getPage();
+		$title = $result->getMetadata()->getTitle();
+		if ( $title !== null && $page !== null && $this->displayTitleRule->accepts( $title, $page ) ) {
+			$output->setDisplayTitle( htmlspecialchars( $title ) );
+		}
 		if ( $page !== null ) {
 			$topicLabels = array_map(
 				static fn ( string $topic ) => $messages->msg( "trainings-topic-$topic" )->text(),

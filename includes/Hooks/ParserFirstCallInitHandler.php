@@ -4,8 +4,10 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Hooks;
 
+use MediaWiki\Config\Config;
 use MediaWiki\Extension\Trainings\Content\CourseFunction;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
+use MediaWiki\Extension\Trainings\Content\DisplayTitleRule;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
@@ -15,7 +17,9 @@ use MediaWiki\Extension\Trainings\Content\VideoFunction;
 use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\Languages\LanguageFallback;
 use MediaWiki\Hook\ParserFirstCallInitHook;
+use MediaWiki\MainConfigNames;
 use MediaWiki\Parser\Parser;
+use MediaWiki\Title\TitleParser;
 use RepoGroup;
 
 /**
@@ -32,7 +36,9 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 		private readonly LanguageFallback $languageFallback,
 		private readonly RepoGroup $repoGroup,
 		private readonly CourseParser $courseParser,
-		private readonly MetadataParser $metadataParser
+		private readonly MetadataParser $metadataParser,
+		private readonly Config $mainConfig,
+		private readonly TitleParser $titleParser
 	) {
 	}
 
@@ -42,7 +48,9 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 	public function onParserFirstCallInit( $parser ): void {
 		$parser->setFunctionHook(
 			TrainingFunction::MAGIC_WORD,
-			[ new TrainingFunction( $this->metadataParser ), 'render' ],
+			[ new TrainingFunction( $this->metadataParser, new DisplayTitleRule(
+				(bool)$this->mainConfig->get( MainConfigNames::RestrictDisplayTitle ), $this->titleParser
+			) ), 'render' ],
 			Parser::SFH_OBJECT_ARGS
 		);
 		$parser->setFunctionHook(

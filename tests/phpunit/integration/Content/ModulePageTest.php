@@ -282,6 +282,8 @@ WIKITEXT;
 	 * HTML, script and event handlers in every field come out as text.
 	 */
 	public function testMarkupInEveryFieldIsEscaped(): void {
+		// Any title may become the display title (DisplayTitleTest has the restricted rule).
+		$this->overrideConfigValue( 'RestrictDisplayTitle', false );
 		$evil = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
 		$text = "{{#training:\n | title = T $evil\n | summary = S $evil\n | level = $evil\n | duration = $evil\n"
 			. " | topics = $evil\n | maintainers = $evil\n | reviewed = $evil\n | status = $evil\n | image = $evil\n"
