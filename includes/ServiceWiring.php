@@ -291,7 +291,9 @@ return [
 		);
 	},
 	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {
-		return new NotificationLimiter( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
+		return new NotificationLimiter( $services->getConnectionProvider(), WikiMap::getCurrentWikiId(),
+			$services->getMainObjectStash(),
+			(int)$services->getMainConfig()->get( 'TrainingsNotificationsPerRecipientPerDay' ) );
 	},
 	ReviewQueue::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewQueue {
 		$config = $services->getMainConfig();

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Review;
 
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use Wikimedia\ObjectCache\BagOStuff;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\RawSQLExpression;
 
@@ -13,6 +14,11 @@ use Wikimedia\Rdbms\RawSQLExpression;
  * module's maintainers were last notified, and claim() takes today's slot atomically (a
  * conditional UPDATE that only one request can win), so two learners flagging at once still
  * cause one notification.
+ *
+ * And at most `$wgTrainingsNotificationsPerRecipientPerDay` notifications per recipient per
+ * day, across modules (claimRecipients()): a user named as maintainer of many modules, by
+ * anyone who can edit them, is not flooded. The count is an atomic increment in the main
+ * object stash, kept two days; the maintenance queue still lists every module.
  *
  * @license GPL-2.0-or-later
  */
@@ -24,8 +30,29 @@ class NotificationLimiter {
 
 	public function __construct(
 		private readonly IConnectionProvider $connectionProvider,
-		private readonly string $wikiId
+		private readonly string $wikiId,
+		private readonly BagOStuff $stash,
+		private readonly int $perRecipientPerDay
 	) {
+	}
+
+	/**
+	 * Counts one notification today for each recipient still under the daily cap.
+	 *
+	 * @param list<int> $userIds Local user ids
+	 * @param string $day Today, YYYYMMDD
+	 * @return list<int> Those who may be notified now
+	 */
+	public function claimRecipients( array $userIds, string $day ): array {
+		$allowed = [];
+		foreach ( $userIds as $userId ) {
+			$key = $this->stash->makeKey( 'trainings-notified-recipient', $userId, $day );
+			$count = $this->stash->incrWithInit( $key, 2 * BagOStuff::TTL_DAY );
+			if ( $count !== false && $count <= $this->perRecipientPerDay ) {
+				$allowed[] = $userId;
+			}
+		}
+		return $allowed;
 	}
 
 	/**
