@@ -254,7 +254,9 @@ var PERMANENT_ERRORS = [
 	"blocked",
 	"nocentralid",
 	"badvalue",
-	"baddatatype"
+	"baddatatype",
+	"maxbytes",
+	"maxchars"
 ];
 function isPermanentError(error) {
 	const code = error instanceof Error ? error.code : void 0;

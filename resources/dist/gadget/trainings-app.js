@@ -225,6 +225,7 @@ var bundled = {
 	"ar": {
 		"trainings-gadget-back": "العودة إلى كل التدريبات",
 		"trainings-gadget-close": "إغلاق",
+		"trainings-gadget-insecure": "لا يمكن عرض التدريبات: عنوان الويكي المركزي، $1، لا يستخدم https. يمكن لإداري الواجهة تصحيحه في MediaWiki:Gadget-trainings-config.json.",
 		"trainings-gadget-link": "التدريبات",
 		"trainings-gadget-link-tooltip": "تعلّم مع تدريبات الويكي المركزي",
 		"trainings-gadget-loading": "جارٍ التحميل…",
@@ -239,6 +240,7 @@ var bundled = {
 	"en": {
 		"trainings-gadget-back": "Back to all trainings",
 		"trainings-gadget-close": "Close",
+		"trainings-gadget-insecure": "The trainings cannot be shown: the central wiki's address, $1, does not use https. An interface administrator can correct it on MediaWiki:Gadget-trainings-config.json.",
 		"trainings-gadget-link": "Trainings",
 		"trainings-gadget-link-tooltip": "Learn with the trainings of the central wiki",
 		"trainings-gadget-loading": "Loading…",
@@ -253,6 +255,7 @@ var bundled = {
 	"fr": {
 		"trainings-gadget-back": "Retour à toutes les formations",
 		"trainings-gadget-close": "Fermer",
+		"trainings-gadget-insecure": "Les formations ne peuvent pas être affichées : l’adresse du wiki central, $1, n’utilise pas https. Un administrateur d’interface peut la corriger sur MediaWiki:Gadget-trainings-config.json.",
 		"trainings-gadget-link": "Formations",
 		"trainings-gadget-link-tooltip": "Apprendre avec les formations du wiki central",
 		"trainings-gadget-loading": "Chargement…",
@@ -337,17 +340,28 @@ var centralKeys = [
 ];
 // resources/src/gadget/config.ts
 var DEFAULT_CENTRAL_API = "https://meta.wikimedia.org/w/api.php";
+var LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?\//i;
+function isSecureUrl(url) {
+	return /^https:\/\//i.test(url) || LOCAL_HTTP.test(url);
+}
 function isHttpUrl(value) {
 	return typeof value === "string" && /^https?:\/\/[^/\s]+\/\S*$/.test(value);
 }
 function readGadgetConfig(json, configured) {
 	const fromJson = json && typeof json === "object" ? json.centralApi : void 0;
 	const api = isHttpUrl(configured) ? configured : isHttpUrl(fromJson) ? fromJson : DEFAULT_CENTRAL_API;
+	if (!isSecureUrl(api)) return {
+		centralApi: "",
+		centralLoad: "",
+		centralOrigin: "",
+		refused: api
+	};
 	const origin = /^https?:\/\/[^/]+/.exec(api);
 	return {
 		centralApi: api,
 		centralLoad: api.replace(/api\.php(\?.*)?$/, "load.php"),
-		centralOrigin: origin ? origin[0] : ""
+		centralOrigin: origin ? origin[0] : "",
+		refused: null
 	};
 }
 // resources/src/shared/MwEnvironment.ts
@@ -485,17 +499,18 @@ function gadgetStorage(storage) {
 }
 function createGadgetEnvironment(mwGlobal, centralApi, messages) {
 	const base = createMwEnvironment(mwGlobal);
-	const api = new mwGlobal.ForeignApi(centralApi, {
+	let foreignApi = null;
+	const central = () => foreignApi || (foreignApi = new mwGlobal.ForeignApi(centralApi, {
 		anonymous: true,
 		ajax: { timeout: TIMEOUT }
-	});
+	}));
 	const refuse = () => Promise.reject(new ApiRequestError("readonly", "The gadget writes nothing to the central wiki"));
 	return Object.assign({}, base, {
 		localStorage: () => gadgetStorage(base.localStorage()),
 		message: messages.text,
 		apiGet(params, signal) {
 			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
-			const request = api.get(Object.assign({ formatversion: 2 }, params));
+			const request = central().get(Object.assign({ formatversion: 2 }, params));
 			if (signal) signal.addEventListener("abort", () => request.abort());
 			const settled = request;
 			return new Promise((resolve, reject) => {
@@ -1885,6 +1900,90 @@ function createMemoryHost(initial = "") {
 		}
 	};
 }
+// resources/src/gadget/sanitize.ts
+var DROPPED = [
+	"script",
+	"noscript",
+	"template",
+	"link",
+	"meta",
+	"base",
+	"iframe",
+	"frame",
+	"frameset",
+	"object",
+	"embed",
+	"applet",
+	"portal",
+	"svg",
+	"math"
+];
+var URL_ATTRIBUTES = [
+	"href",
+	"src",
+	"srcset",
+	"poster",
+	"background",
+	"cite",
+	"data",
+	"xlink:href"
+];
+var DROPPED_ATTRIBUTES = [
+	"srcdoc",
+	"action",
+	"formaction",
+	"ping",
+	"http-equiv"
+];
+function isSafeUrl(value) {
+	const compact = value.replace(/[\u0000-\u0020]+/g, "");
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+	return !scheme || /^(https?|mailto)$/i.test(scheme[1]);
+}
+function isContainedStyle(style) {
+	return !/position\s*:\s*fixed|url\s*\(|expression\s*\(|@import|behavior\s*:/i.test(style);
+}
+function cleanAttributes(el) {
+	Array.prototype.slice.call(el.attributes).forEach((attr) => {
+		const name = attr.name.toLowerCase();
+		if (name.indexOf("on") === 0 || DROPPED_ATTRIBUTES.indexOf(name) !== -1 || name === "name" && el.tagName !== "INPUT" || URL_ATTRIBUTES.indexOf(name) !== -1 && !isSafeUrl(attr.value) || name === "style" && !isContainedStyle(attr.value)) el.removeAttribute(attr.name);
+	});
+}
+function unwrap(el) {
+	while (el.firstChild) {
+		var _el$parentNode;
+		(_el$parentNode = el.parentNode) === null || _el$parentNode === void 0 || _el$parentNode.insertBefore(el.firstChild, el);
+	}
+	el.remove();
+}
+function scopedCss(css) {
+	const Sheet = window.CSSStyleSheet;
+	try {
+		const sheet = new Sheet();
+		sheet.replaceSync(css);
+		return "@scope (.trainings-gadget-module) {\n" + Array.prototype.map.call(sheet.cssRules, (rule) => rule.cssText).join("\n") + "\n}";
+	} catch (error) {
+		return null;
+	}
+}
+function sanitizeCentralHtml(html, doc) {
+	const template = doc.createElement("template");
+	template.innerHTML = html;
+	const root = template.content;
+	Array.prototype.forEach.call(root.querySelectorAll(DROPPED.join(", ")), (el) => el.remove());
+	Array.prototype.forEach.call(root.querySelectorAll("form"), unwrap);
+	Array.prototype.forEach.call(root.querySelectorAll("style"), (el) => {
+		const scoped = scopedCss(el.textContent || "");
+		if (scoped === null) {
+			el.remove();
+			return;
+		}
+		el.textContent = scoped;
+		Array.prototype.slice.call(el.attributes).forEach((attr) => el.removeAttribute(attr.name));
+	});
+	Array.prototype.forEach.call(root.querySelectorAll("*"), cleanAttributes);
+	return root;
+}
 // resources/src/gadget/ModuleView.vue
 var ModuleView_default = (0, vue.defineComponent)({
 	__name: "ModuleView",
@@ -1908,7 +2007,7 @@ var ModuleView_default = (0, vue.defineComponent)({
 		(0, vue.onMounted)(() => {
 			const el = container.value;
 			if (!el) return;
-			el.innerHTML = props.html;
+			el.appendChild(sanitizeCentralHtml(props.html, document));
 			pointAtCentral(el, props.origin);
 			enhanceQuizzes(el, quizLabels(props.env));
 			const root = el.querySelector(MODULE_SELECTOR);
@@ -1956,7 +2055,7 @@ var ModuleView_default = (0, vue.defineComponent)({
 });
 // resources/src/gadget/TrainingsDialog.vue?vue&type=script&setup=true&lang.ts
 var _hoisted_1 = {
-	key: 0,
+	key: 1,
 	class: "trainings-gadget__loading"
 };
 var _hoisted_2 = {
@@ -2073,7 +2172,7 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 		}
 		function show() {
 			open.value = true;
-			if (!started) {
+			if (!started && !props.config.refused) {
 				started = true;
 				search();
 			}
@@ -2088,8 +2187,15 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 				"use-close-button": true,
 				"close-button-label": msg("trainings-gadget-close")
 			}, {
-				default: (0, vue.withCtx)(() => [status.value === "loading" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_1, (0, vue.toDisplayString)(msg("trainings-gadget-loading")), 1)) : status.value === "error" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxMessage), {
-					key: 1,
+				default: (0, vue.withCtx)(() => [_ctx.config.refused ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxMessage), {
+					key: 0,
+					type: "error",
+					class: "trainings-gadget__refused"
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-gadget-insecure", _ctx.config.refused)), 1)]),
+					_: 1
+				})) : status.value === "loading" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_1, (0, vue.toDisplayString)(msg("trainings-gadget-loading")), 1)) : status.value === "error" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxMessage), {
+					key: 2,
 					type: "error",
 					class: "trainings-gadget__error"
 				}, {
@@ -2101,7 +2207,7 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 						_: 1
 					})]),
 					_: 1
-				})) : playing.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 2 }, [
+				})) : playing.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 3 }, [
 					(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), {
 						class: "trainings-gadget__back",
 						weight: "quiet",
@@ -2133,7 +2239,7 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 						"store",
 						"hash"
 					]))
-				], 64)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 3 }, [(0, vue.createElementVNode)("form", {
+				], 64)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 4 }, [(0, vue.createElementVNode)("form", {
 					class: "trainings-gadget__search",
 					role: "search",
 					onSubmit: (0, vue.withModifiers)(search, ["prevent"])

@@ -171,3 +171,87 @@ test( 'when the central wiki cannot be reached, the dialog says so and retrying 
 		await close();
 	}
 } );
+
+test( 'an http central address is refused with a message, and nothing is asked of it', { skip }, async () => {
+	const { page, problems, close } = await openPage( browser );
+	try {
+		const asked = [];
+		page.on( 'request', ( request ) => {
+			if ( request.url().startsWith( 'http://central.example' ) ) {
+				asked.push( request.url() );
+			}
+		} );
+		await page.goto( HOST_PAGE );
+		const link = await toolsLink( page );
+		await page.evaluate( () => window.mw.config.set( 'trainingsGadgetCentralApi',
+			'http://central.example/w/api.php' ) );
+		await link.click();
+		const refused = page.locator( '.trainings-gadget .trainings-gadget__refused' );
+		await refused.waitFor( { timeout: 30000 } );
+		assert.match( await refused.textContent(), /http:\/\/central\.example\/w\/api\.php.*https/ );
+		assert.equal( await page.locator( '.trainings-gadget__item, .trainings-gadget__loading' ).count(), 0 );
+		assert.deepEqual( asked, [] );
+		assert.deepEqual( problems, [] );
+	} finally {
+		await close();
+	}
+} );
+
+/** What a compromised central wiki could put in a parsed module page. */
+const HOSTILE_HTML = [
+	'<img id="hostile-img" src="x" onerror="window.hostileRan = \'img\'">',
+	'<script>window.hostileRan = "script";</script>',
+	'<a id="hostile-js" href="javascript:window.hostileRan=\'link\'">a link</a>',
+	'<a id="hostile-web" href="https://example.org/page">a web link</a>',
+	'<style>body { display: none !important; } .trainings-module { outline: 3px solid rgb(255, 0, 0); }</style>',
+	'<div id="hostile-cover" style="position: fixed; inset: 0; z-index: 9999; background: red">cover</div>',
+	'<form id="hostile-form" action="https://evil.example/"><input name="q" value="x"></form>',
+	'<base href="https://evil.example/">',
+	'<iframe srcdoc="<script>parent.hostileRan = 1</script>"></iframe>',
+	'<svg><script>window.hostileRan = "svg"</script></svg>',
+	'<p id="hostile-name" name="cookie">named</p>',
+].join( '' );
+
+test( 'HTML from the central wiki is cleaned before it enters the host page', { skip }, async () => {
+	const { page, close } = await openPage( browser );
+	try {
+		// The central wiki answers a module's parse with hostile HTML around the real module.
+		await page.route( `${ server }/api.php?**`, async ( route ) => {
+			if ( !route.request().url().includes( 'action=parse' ) ) {
+				return route.continue();
+			}
+			const response = await route.fetch();
+			const body = await response.json();
+			body.parse.text = body.parse.text.replace( '<div class="trainings-module"',
+				HOSTILE_HTML + '<div class="trainings-module"' );
+			return route.fulfill( { response, json: body } );
+		} );
+		await page.goto( HOST_PAGE );
+		await ( await toolsLink( page ) ).click();
+		const dialog = page.locator( '.trainings-gadget' );
+		const item = dialog.locator( '.trainings-gadget__item[data-key="How_to_talk_to_partners"]' );
+		await item.waitFor( { timeout: 30000 } );
+		await item.locator( '.trainings-gadget__open' ).click();
+		const module = dialog.locator( '.trainings-module' );
+		// The player still plays the module.
+		await module.locator( '.trainings-player-start' ).waitFor();
+
+		const view = dialog.locator( '.trainings-gadget-module' );
+		assert.equal( await page.evaluate( () => window.hostileRan ), undefined, 'no script ran' );
+		assert.equal( await view.locator( 'script, iframe, svg, base, form' ).count(), 0 );
+		assert.equal( await page.locator( 'base' ).count(), 0 );
+		assert.equal( await view.locator( '#hostile-img' ).getAttribute( 'onerror' ), null );
+		assert.equal( await view.locator( '#hostile-js' ).getAttribute( 'href' ), null );
+		assert.equal( await view.locator( '#hostile-web' ).getAttribute( 'href' ), 'https://example.org/page' );
+		assert.equal( await view.locator( '#hostile-cover' ).getAttribute( 'style' ), null );
+		assert.equal( await view.locator( 'input[name="q"]' ).count(), 1, 'a form\'s fields stay, the form goes' );
+		assert.equal( await view.locator( '#hostile-name' ).getAttribute( 'name' ), null );
+		// Its styles apply inside the module only: the host page is shown, the module outlined.
+		assert.equal( await page.evaluate( () => getComputedStyle( document.body ).display ), 'block' );
+		assert.equal( await module.evaluate( ( el ) => getComputedStyle( el ).outlineColor ), 'rgb(255, 0, 0)' );
+		await module.locator( '.trainings-player-start' ).click();
+		await module.locator( 'section.trainings-step:visible' ).first().waitFor();
+	} finally {
+		await close();
+	}
+} );
