@@ -22,6 +22,9 @@ use InvalidArgumentException;
  */
 final class ModuleProgress {
 
+	// Here the steps seen and the quizzes passed are sorted, and the quiz maps keyed by number.
+	use ProgressItems;
+
 	public const QUIZ_RIGHT = 'right';
 	public const QUIZ_PARTIAL = 'partial';
 	public const QUIZ_WRONG = 'wrong';
@@ -197,30 +200,6 @@ final class ModuleProgress {
 
 	public function getLanguage(): string {
 		return $this->language;
-	}
-
-	public function getStep(): int {
-		return $this->step;
-	}
-
-	/** @return int[] Steps seen, ascending */
-	public function getStepsDone(): array {
-		return $this->stepsDone;
-	}
-
-	/** @return array<int,string> Quiz number => latest outcome, by number */
-	public function getQuizzes(): array {
-		return $this->quizzes;
-	}
-
-	/** @return array<int,string> Quiz number => outcome of the first attempt, by number */
-	public function getQuizFirst(): array {
-		return $this->quizFirst;
-	}
-
-	/** @return int[] Quizzes answered right at least once, ascending */
-	public function getQuizPassed(): array {
-		return $this->quizPassed;
 	}
 
 	public function isCompleted(): bool {

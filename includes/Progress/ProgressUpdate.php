@@ -15,6 +15,8 @@ namespace MediaWiki\Extension\Trainings\Progress;
  */
 final class ProgressUpdate {
 
+	use ProgressItems;
+
 	/**
 	 * @param int $step The step shown now: 0 (introduction) to the step count
 	 * @param int[] $stepsDone Steps seen (1-based); the step shown now counts as seen anyway
@@ -31,30 +33,6 @@ final class ProgressUpdate {
 		private readonly array $quizFirst = [],
 		private readonly array $quizPassed = []
 	) {
-	}
-
-	public function getStep(): int {
-		return $this->step;
-	}
-
-	/** @return int[] */
-	public function getStepsDone(): array {
-		return $this->stepsDone;
-	}
-
-	/** @return array<int,string> */
-	public function getQuizzes(): array {
-		return $this->quizzes;
-	}
-
-	/** @return array<int,string> */
-	public function getQuizFirst(): array {
-		return $this->quizFirst;
-	}
-
-	/** @return int[] */
-	public function getQuizPassed(): array {
-		return $this->quizPassed;
 	}
 
 }
