@@ -130,7 +130,7 @@ class ApiTrainingEvent extends ApiTrainingWriteBase {
 	/**
 	 * No token, on purpose: see the class comment.
 	 *
-	 * @return false
+	 * @return string|false
 	 */
 	public function needsToken() {
 		return false;

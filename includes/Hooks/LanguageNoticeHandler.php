@@ -118,7 +118,9 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 		], $out->msg( 'trainings-language-help-translate' )->text() );
 		if ( $shown->code !== $userLanguage ) {
 			return $out->msg( 'trainings-language-fallback' )
-				->plaintextParams( $this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage ) )
+				->plaintextParams(
+					$this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage )
+				)
 				->rawParams( $help )
 				->parse();
 		}

@@ -34,11 +34,11 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 	public function __construct(
 		private readonly LanguageFactory $languageFactory,
 		private readonly LanguageFallback $languageFallback,
-		private readonly RepoGroup $repoGroup,
-		private readonly CourseParser $courseParser,
-		private readonly MetadataParser $metadataParser,
 		private readonly Config $mainConfig,
-		private readonly TitleParser $titleParser
+		private readonly RepoGroup $repoGroup,
+		private readonly TitleParser $titleParser,
+		private readonly CourseParser $courseParser,
+		private readonly MetadataParser $metadataParser
 	) {
 	}
 

@@ -11,8 +11,9 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
 
 /**
  * Tells a module's maintainers (the user names in its metadata) that it needs them, through
- * the MaintainerNotifier (Echo) when there is one, never more than once per module per day nor
- * more than the daily cap per recipient (NotificationLimiter). Without a notifier nothing is claimed: the queue still shows it all.
+ * the MaintainerNotifier (Echo) when there is one, never more than once per module per day
+ * nor more than the daily cap per recipient (NotificationLimiter). Without a notifier nothing
+ * is claimed: the queue still shows it all.
  *
  * @license GPL-2.0-or-later
  */

@@ -1946,14 +1946,12 @@ function isContainedStyle(style) {
 function cleanAttributes(el) {
 	Array.prototype.slice.call(el.attributes).forEach((attr) => {
 		const name = attr.name.toLowerCase();
-		if (name.indexOf("on") === 0 || DROPPED_ATTRIBUTES.indexOf(name) !== -1 || name === "name" && el.tagName !== "INPUT" || URL_ATTRIBUTES.indexOf(name) !== -1 && !isSafeUrl(attr.value) || name === "style" && !isContainedStyle(attr.value)) el.removeAttribute(attr.name);
+		if (name.indexOf("on") === 0 || DROPPED_ATTRIBUTES.includes(name) || name === "name" && el.tagName !== "INPUT" || URL_ATTRIBUTES.includes(name) && !isSafeUrl(attr.value) || name === "style" && !isContainedStyle(attr.value)) el.removeAttribute(attr.name);
 	});
 }
 function unwrap(el) {
-	while (el.firstChild) {
-		var _el$parentNode;
-		(_el$parentNode = el.parentNode) === null || _el$parentNode === void 0 || _el$parentNode.insertBefore(el.firstChild, el);
-	}
+	const parent = el.parentNode;
+	if (parent) while (el.firstChild) parent.insertBefore(el.firstChild, el);
 	el.remove();
 }
 function scopedCss(css) {

@@ -47,10 +47,10 @@ function cleanAttributes( el: Element ): void {
 	Array.prototype.slice.call( el.attributes ).forEach( ( attr: Attr ) => {
 		const name = attr.name.toLowerCase();
 		const drop = name.indexOf( 'on' ) === 0 ||
-			DROPPED_ATTRIBUTES.indexOf( name ) !== -1 ||
-			// A `name` makes the element a property of `document` (clobbering); quizzes' inputs need theirs.
+			DROPPED_ATTRIBUTES.includes( name ) ||
+			// A `name` makes the element a property of `document`; quizzes' inputs need theirs.
 			( name === 'name' && el.tagName !== 'INPUT' ) ||
-			( URL_ATTRIBUTES.indexOf( name ) !== -1 && !isSafeUrl( attr.value ) ) ||
+			( URL_ATTRIBUTES.includes( name ) && !isSafeUrl( attr.value ) ) ||
 			( name === 'style' && !isContainedStyle( attr.value ) );
 		if ( drop ) {
 			el.removeAttribute( attr.name );
@@ -62,8 +62,11 @@ function cleanAttributes( el: Element ): void {
  * @param el A `<form>`: its content stays, the form goes (nothing in a module submits)
  */
 function unwrap( el: Element ): void {
-	while ( el.firstChild ) {
-		el.parentNode?.insertBefore( el.firstChild, el );
+	const parent = el.parentNode;
+	if ( parent ) {
+		while ( el.firstChild ) {
+			parent.insertBefore( el.firstChild, el );
+		}
 	}
 	el.remove();
 }
@@ -111,7 +114,8 @@ export function sanitizeCentralHtml( html: string, doc: Document ): DocumentFrag
 			return;
 		}
 		el.textContent = scoped;
-		Array.prototype.slice.call( el.attributes ).forEach( ( attr: Attr ) => el.removeAttribute( attr.name ) );
+		Array.prototype.slice.call( el.attributes )
+			.forEach( ( attr: Attr ) => el.removeAttribute( attr.name ) );
 	} );
 	Array.prototype.forEach.call( root.querySelectorAll( '*' ), cleanAttributes );
 	return root;

@@ -209,7 +209,7 @@ const HOSTILE_HTML = [
 	'<base href="https://evil.example/">',
 	'<iframe srcdoc="<script>parent.hostileRan = 1</script>"></iframe>',
 	'<svg><script>window.hostileRan = "svg"</script></svg>',
-	'<p id="hostile-name" name="cookie">named</p>',
+	'<p id="hostile-name" name="cookie">named</p>'
 ].join( '' );
 
 test( 'HTML from the central wiki is cleaned before it enters the host page', { skip }, async () => {
@@ -247,8 +247,9 @@ test( 'HTML from the central wiki is cleaned before it enters the host page', { 
 		assert.equal( await view.locator( 'input[name="q"]' ).count(), 1, 'a form\'s fields stay, the form goes' );
 		assert.equal( await view.locator( '#hostile-name' ).getAttribute( 'name' ), null );
 		// Its styles apply inside the module only: the host page is shown, the module outlined.
-		assert.equal( await page.evaluate( () => getComputedStyle( document.body ).display ), 'block' );
-		assert.equal( await module.evaluate( ( el ) => getComputedStyle( el ).outlineColor ), 'rgb(255, 0, 0)' );
+		assert.equal( await page.evaluate( () => window.getComputedStyle( document.body ).display ), 'block' );
+		assert.equal( await module.evaluate( ( el ) => window.getComputedStyle( el ).outlineColor ),
+			'rgb(255, 0, 0)' );
 		await module.locator( '.trainings-player-start' ).click();
 		await module.locator( 'section.trainings-step:visible' ).first().waitFor();
 	} finally {

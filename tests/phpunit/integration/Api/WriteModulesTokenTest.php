@@ -36,7 +36,7 @@ class WriteModulesTokenTest extends ApiTestCase {
 		$json = json_decode( (string)file_get_contents( __DIR__ . '/../../../../extension.json' ), true );
 		$main = new ApiMain( new RequestContext(), true );
 		$modules = [];
-		foreach ( array_keys( $json['APIModules'] ) as $name ) {
+		foreach ( array_map( 'strval', array_keys( $json['APIModules'] ) ) as $name ) {
 			$module = $main->getModuleManager()->getModule( $name );
 			$this->assertInstanceOf( ApiBase::class, $module, $name );
 			if ( $module->isWriteMode() || $module->mustBePosted() || $module->needsToken() ) {

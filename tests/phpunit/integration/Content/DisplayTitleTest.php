@@ -43,10 +43,12 @@ class DisplayTitleTest extends MediaWikiIntegrationTestCase {
 			->getParserOutput( ParserOptions::newFromAnon(), null, true );
 		$this->assertNotFalse( $output );
 		$stored = $this->getServiceContainer()->getPageProps()->getProperties( $title, 'displaytitle' );
+		$stored = $stored[$title->getArticleID()] ?? null;
+		$this->assertTrue( $stored === null || is_string( $stored ) );
 		$shown = $output->getDisplayTitle();
 		$this->assertIsString( $shown );
 		// Without a display title of its own, the page shows its own title (as HTML).
-		return [ html_entity_decode( strip_tags( $shown ) ), $stored[$title->getArticleID()] ?? null ];
+		return [ html_entity_decode( strip_tags( $shown ) ), $stored ];
 	}
 
 	/**

@@ -42,7 +42,11 @@ class AnonymousRateLimitTest extends ApiTestCase {
 		$this->saveModule( 'Rate limited module', 3, 1 );
 	}
 
-	/** @inheritDoc */
+	/**
+	 * @param array<string,mixed> $params
+	 * @param array<string,mixed>|null $session
+	 * @return FauxRequest From the address of the next request
+	 */
 	protected function buildFauxRequest( $params, $session ) {
 		$request = new FauxRequest( $params, true, $session );
 		$request->setIP( $this->ip );
