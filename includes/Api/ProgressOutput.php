@@ -17,8 +17,8 @@ use StatusValue;
 /**
  * What the progress API modules share: the JSON shape of one module's progress, finding
  * the module version a request names, and the translation of the domain's errors into API
- * error codes (the message key without ModuleResolver::ERROR_PREFIX: `nosuchmodule`,
- * `badstep`, `readonly`…).
+ * error codes (the message key without the domain's prefix: `nosuchmodule`, `badstep`,
+ * `readonly`…; the feedback modules pass SubmitFeedbackCommand::ERROR_PREFIX).
  *
  * @license GPL-2.0-or-later
  */
