@@ -1516,14 +1516,15 @@ var _hoisted_7 = {
 	class: "trainings-player-text-only"
 };
 var _hoisted_8 = ["checked"];
-var _hoisted_9 = { key: 0 };
-var _hoisted_10 = { class: "trainings-player-todo" };
-var _hoisted_11 = ["href", "onClick"];
-var _hoisted_12 = { key: 2 };
-var _hoisted_13 = ["href"];
-var _hoisted_14 = { key: 3 };
-var _hoisted_15 = ["href"];
-var _hoisted_16 = { class: "trainings-player-nav" };
+var _hoisted_9 = ["data-trainings-next-module"];
+var _hoisted_10 = { key: 0 };
+var _hoisted_11 = { class: "trainings-player-todo" };
+var _hoisted_12 = ["href", "onClick"];
+var _hoisted_13 = { key: 2 };
+var _hoisted_14 = ["href"];
+var _hoisted_15 = { key: 3 };
+var _hoisted_16 = ["href"];
+var _hoisted_17 = { class: "trainings-player-nav" };
 // resources/src/player/ModulePlayer.vue
 var ModulePlayer_default = (0, vue.defineComponent)({
 	__name: "ModulePlayer",
@@ -1553,6 +1554,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		const stepListId = stepList ? stepList.id || (stepList.id = "trainings-steplist") : "";
 		const stepListOpen = (0, vue.ref)(false);
 		const nextModule = (0, vue.shallowRef)(null);
+		const nextLookup = (0, vue.ref)("idle");
 		function resolve(hash) {
 			const step = parseStepFragment(hash, props.module.steps.length);
 			if (step !== null) return {
@@ -1691,9 +1693,14 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		}
 		function findNext() {
 			if (!props.findNextModule || nextModule.value) return;
+			nextLookup.value = "pending";
 			Promise.resolve(props.findNextModule()).then((found) => {
 				nextModule.value = found;
-			}, (error) => env.logError(error, "error.trainings"));
+				nextLookup.value = "done";
+			}, (error) => {
+				nextLookup.value = "done";
+				env.logError(error, "error.trainings");
+			});
 		}
 		function toggleStepList() {
 			stepListOpen.value = !stepListOpen.value;
@@ -1803,6 +1810,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 						key: 0,
 						class: "trainings-player-complete",
 						"aria-labelledby": doneId,
+						"data-trainings-next-module": nextLookup.value,
 						role: "region"
 					}, [
 						(0, vue.createElementVNode)("h2", {
@@ -1811,24 +1819,24 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 							ref: doneHeading,
 							tabindex: "-1"
 						}, (0, vue.toDisplayString)(finished.value ? msg("trainings-player-complete-heading") : msg("trainings-player-incomplete-heading")), 513),
-						finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_9, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_10, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
+						finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_10, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_11, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
 							return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", { key: item.step }, [(0, vue.createElementVNode)("a", {
 								href: todoHref(item),
 								onClick: (0, vue.withModifiers)(($event) => goToDo(item), ["prevent"])
-							}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_11), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
+							}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_12), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
 						}), 128))])], 64)),
-						nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_12, [(0, vue.createElementVNode)("a", {
+						nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_13, [(0, vue.createElementVNode)("a", {
 							class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
 							href: nextModule.value.url
-						}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_13)])) : (0, vue.createCommentVNode)("", true),
-						_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_14, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_15)])) : (0, vue.createCommentVNode)("", true)
-					])) : (0, vue.createCommentVNode)("", true),
+						}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_14)])) : (0, vue.createCommentVNode)("", true),
+						_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_15, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_16)])) : (0, vue.createCommentVNode)("", true)
+					], 8, _hoisted_9)) : (0, vue.createCommentVNode)("", true),
 					view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)(FeedbackControl_default, {
 						key: state.value.step,
 						step: state.value.step,
 						"id-prefix": (0, vue.unref)(idPrefix)
 					}, null, 8, ["step", "id-prefix"])) : (0, vue.createCommentVNode)("", true),
-					(0, vue.createElementVNode)("div", _hoisted_16, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					(0, vue.createElementVNode)("div", _hoisted_17, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
 						key: 0,
 						class: "trainings-player-previous",
 						onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(previous)(state.value)))
