@@ -110,10 +110,11 @@ const translateEnv = {
 	TRAININGS_TRANSLATE_HALF: '1'
 };
 const translateJunitFile = join( logDir, 'phpunit-translate.junit.xml' );
-// The browser tests of language versions, written to work on both halves (the qqx and
-// right-to-left checks of the interface do not depend on Translate: once is enough).
+// The browser tests of language versions (versions, search, progress across languages, the
+// export), written to work on both halves (the qqx and right-to-left checks of the interface
+// do not depend on Translate: once is enough).
 const translateBrowserTests = readdirSync( join( root, 'tests/e2e/browser' ) )
-	.filter( ( file ) => /^(translate.*|languages)\.test\.mjs$/.test( file ) )
+	.filter( ( file ) => /^(translate.*|languages|search-languages|progress-languages|offline)\.test\.mjs$/.test( file ) )
 	.sort()
 	.map( ( file ) => `tests/e2e/browser/${ file }` );
 
@@ -217,7 +218,7 @@ const suites = [
 		what: 'Translate half: the multilingual PHPUnit tests on a wiki with the real Translate',
 		translate: true,
 		cmd: 'bash', args: [ 'dev/phpunit.sh', '--instance', translateInstance, '--log-junit', translateJunitFile,
-			join( root, 'tests/phpunit/integration/Translation' ) ],
+			'--testsuite', 'translate' ],
 		before: () => rmSync( translateJunitFile, { force: true } ),
 		counts: () => junitCounts( translateJunitFile )
 	},
@@ -363,7 +364,9 @@ async function main() {
 				note = ' (ran no test)';
 			}
 			const ok = counts.failed === 0;
-			results.push( { suite, counts, ok, note, ms: Date.now() - began } );
+			// A suite may name what it skipped ("# skipped on MariaDB: Class::test: why").
+			const skippedNames = output.split( '\n' ).filter( ( line ) => /^# skipped on [^:]+: /.test( line ) );
+			results.push( { suite, counts, ok, note, skippedNames, ms: Date.now() - began } );
 			if ( !ok ) {
 				const lines = output.trimEnd().split( '\n' );
 				console.log( `--- ${ suite.name } failed; last lines of ${ log.slice( root.length + 1 ) }:` );
@@ -388,7 +391,7 @@ async function main() {
 	let failed = 0;
 	let skipped = 0;
 	const skippedText = ( n ) => ( n ? `, ${ n } skipped` : '' );
-	for ( const { suite, counts, ok, missing, note, ms } of results ) {
+	for ( const { suite, counts, ok, missing, note, skippedNames, ms } of results ) {
 		passed += counts.passed;
 		failed += counts.failed;
 		skipped += counts.skipped || 0;
@@ -397,6 +400,9 @@ async function main() {
 			continue;
 		}
 		console.log( `${ ok ? 'PASS' : 'FAIL' } ${ suite.name.padEnd( 17 ) } ${ counts.passed } passed, ${ counts.failed } failed${ skippedText( counts.skipped ) }${ note }  (${ formatSeconds( ms ) })` );
+		for ( const line of skippedNames || [] ) {
+			console.log( `     ${ ''.padEnd( 17 ) } ${ line.slice( 2 ) }` );
+		}
 	}
 	console.log( `${ passed } passed, ${ failed } failed${ skippedText( skipped ) }` );
 	process.exitCode = failed === 0 && results.length > 0 ? 0 : 1;

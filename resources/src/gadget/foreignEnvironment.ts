@@ -41,10 +41,10 @@ export function createGadgetEnvironment(
 	messages: GadgetMessages,
 ): MwEnvironment {
 	const base = createMwEnvironment( mwGlobal );
-	const api = new mwGlobal.ForeignApi( centralApi, {
-		anonymous: true,
-		ajax: { timeout: TIMEOUT },
-	} );
+	// Made at the first request: a refused address (config.ts) is never asked anything.
+	let foreignApi: InstanceType<typeof mwGlobal.ForeignApi> | null = null;
+	const central = (): InstanceType<typeof mwGlobal.ForeignApi> => foreignApi || ( foreignApi =
+		new mwGlobal.ForeignApi( centralApi, { anonymous: true, ajax: { timeout: TIMEOUT } } ) );
 	const refuse = (): Promise<unknown> => Promise.reject(
 		new ApiRequestError( 'readonly', 'The gadget writes nothing to the central wiki' ) );
 	return Object.assign( {}, base, {
@@ -54,7 +54,7 @@ export function createGadgetEnvironment(
 			if ( signal && signal.aborted ) {
 				return Promise.reject( new ApiRequestError( 'http', 'aborted' ) );
 			}
-			const request = api.get( Object.assign( { formatversion: 2 }, params ) );
+			const request = central().get( Object.assign( { formatversion: 2 }, params ) );
 			if ( signal ) {
 				signal.addEventListener( 'abort', () => request.abort() );
 			}
