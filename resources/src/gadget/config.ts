@@ -3,10 +3,7 @@
  * page (`MediaWiki:Gadget-trainings-config.json`, `{"centralApi": "…/api.php"}`), or a site
  * script sets `mw.config` `trainingsGadgetCentralApi` before the gadget runs; without either,
  * Meta-Wiki. Only interface administrators edit either, which matters: the gadget puts HTML
- * from that wiki into the page. The address must be https (plain http only for localhost and
- * 127.0.0.1, as on the development wikis): over http anyone on the way could change that HTML.
- * An http address is refused, not replaced, so that the installing wiki sees its mistake
- * (design record 0014).
+ * from that wiki into the page.
  */
 
 /** Meta-Wiki, where the central trainings are meant to live. */
@@ -20,19 +17,6 @@ export interface GadgetConfig {
 	readonly centralLoad: string;
 	/** Its origin, e.g. `https://meta.wikimedia.org` (for the links of parsed pages). */
 	readonly centralOrigin: string;
-	/** A configured address refused (http to another host than this computer), or null. */
-	readonly refused: string | null;
-}
-
-/** Plain http is accepted for this computer only. */
-const LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?\//i;
-
-/**
- * @param url An absolute http(s) address
- * @return Whether the gadget may load from it: https, or http on this computer
- */
-export function isSecureUrl( url: string ): boolean {
-	return /^https:\/\//i.test( url ) || LOCAL_HTTP.test( url );
 }
 
 /**
@@ -53,14 +37,10 @@ export function readGadgetConfig( json: unknown, configured: unknown ): GadgetCo
 		( json as Record<string, unknown> ).centralApi : undefined;
 	const api = isHttpUrl( configured ) ? configured :
 		isHttpUrl( fromJson ) ? fromJson : DEFAULT_CENTRAL_API;
-	if ( !isSecureUrl( api ) ) {
-		return { centralApi: '', centralLoad: '', centralOrigin: '', refused: api };
-	}
 	const origin = /^https?:\/\/[^/]+/.exec( api );
 	return {
 		centralApi: api,
 		centralLoad: api.replace( /api\.php(\?.*)?$/, 'load.php' ),
 		centralOrigin: origin ? origin[ 0 ] : '',
-		refused: null,
 	};
 }
