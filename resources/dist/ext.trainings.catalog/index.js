@@ -590,10 +590,21 @@ function apiFormBody(params) {
 	}
 	return body;
 }
-function settleApiRequest(request) {
+function settleApiRequest(request, signal) {
 	const settled = request;
+	const onAbort = () => {
+		if (settled.abort) settled.abort();
+	};
+	if (signal) signal.addEventListener("abort", onAbort);
+	const stopListening = () => {
+		if (signal) signal.removeEventListener("abort", onAbort);
+	};
 	return new Promise((resolve, reject) => {
-		settled.then(resolve, (code, details) => {
+		settled.then((data) => {
+			stopListening();
+			resolve(data);
+		}, (code, details) => {
+			stopListening();
 			const about = details;
 			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
 			reject(new ApiRequestError(String(code), info));
@@ -637,24 +648,7 @@ function createMwEnvironment(mwGlobal) {
 		apiGet(params, signal) {
 			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
 			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
-			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
-			const onAbort = () => request.abort();
-			if (signal) signal.addEventListener("abort", onAbort);
-			const stopListening = () => {
-				if (signal) signal.removeEventListener("abort", onAbort);
-			};
-			const settled = request;
-			return new Promise((resolve, reject) => {
-				settled.then((data) => {
-					stopListening();
-					resolve(data);
-				}, (code, details) => {
-					stopListening();
-					const about = details;
-					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
-					reject(new ApiRequestError(String(code), info));
-				});
-			});
+			return settleApiRequest(new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));

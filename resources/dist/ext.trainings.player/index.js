@@ -802,10 +802,21 @@ function apiFormBody(params) {
 	}
 	return body;
 }
-function settleApiRequest(request) {
+function settleApiRequest(request, signal) {
 	const settled = request;
+	const onAbort = () => {
+		if (settled.abort) settled.abort();
+	};
+	if (signal) signal.addEventListener("abort", onAbort);
+	const stopListening = () => {
+		if (signal) signal.removeEventListener("abort", onAbort);
+	};
 	return new Promise((resolve, reject) => {
-		settled.then(resolve, (code, details) => {
+		settled.then((data) => {
+			stopListening();
+			resolve(data);
+		}, (code, details) => {
+			stopListening();
 			const about = details;
 			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
 			reject(new ApiRequestError(String(code), info));
@@ -849,24 +860,7 @@ function createMwEnvironment(mwGlobal) {
 		apiGet(params, signal) {
 			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
 			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
-			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
-			const onAbort = () => request.abort();
-			if (signal) signal.addEventListener("abort", onAbort);
-			const stopListening = () => {
-				if (signal) signal.removeEventListener("abort", onAbort);
-			};
-			const settled = request;
-			return new Promise((resolve, reject) => {
-				settled.then((data) => {
-					stopListening();
-					resolve(data);
-				}, (code, details) => {
-					stopListening();
-					const about = details;
-					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
-					reject(new ApiRequestError(String(code), info));
-				});
-			});
+			return settleApiRequest(new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
@@ -1344,6 +1338,14 @@ var FeedbackControl_default = (0, vue.defineComponent)({
 		};
 	}
 });
+// resources/src/shared/languageChoice.ts
+function candidateLanguages(chains, source) {
+	const all = chains.strict.concat([source], chains.all);
+	return all.filter((code, i) => code !== "" && all.indexOf(code) === i);
+}
+function firstAvailable(available, candidates) {
+	return candidates.find((code) => available.includes(code)) || null;
+}
 // resources/src/player/videoSteps.ts
 var videoSteps_exports = __exportAll({
 	TEXT_ONLY_CLASS: () => TEXT_ONLY_CLASS,
@@ -1354,7 +1356,7 @@ var videoSteps_exports = __exportAll({
 var TEXT_ONLY_KEY = "trainings-text-only";
 var TEXT_ONLY_CLASS = "trainings-module--text-only";
 function pickSubtitles(available, chains, source, fallback) {
-	return (chains ? chains.strict.concat([source], chains.all) : [fallback, source]).find((code) => available.includes(code)) || null;
+	return firstAvailable(available, chains ? candidateLanguages(chains, source) : [fallback, source]);
 }
 function videoSteps(module, storage, choose) {
 	const videos = module.steps.map((step) => Array.prototype.slice.call(step.section.querySelectorAll("video")));

@@ -366,10 +366,21 @@ function apiFormBody(params) {
 	}
 	return body;
 }
-function settleApiRequest(request) {
+function settleApiRequest(request, signal) {
 	const settled = request;
+	const onAbort = () => {
+		if (settled.abort) settled.abort();
+	};
+	if (signal) signal.addEventListener("abort", onAbort);
+	const stopListening = () => {
+		if (signal) signal.removeEventListener("abort", onAbort);
+	};
 	return new Promise((resolve, reject) => {
-		settled.then(resolve, (code, details) => {
+		settled.then((data) => {
+			stopListening();
+			resolve(data);
+		}, (code, details) => {
+			stopListening();
 			const about = details;
 			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
 			reject(new ApiRequestError(String(code), info));
@@ -413,24 +424,7 @@ function createMwEnvironment(mwGlobal) {
 		apiGet(params, signal) {
 			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
 			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
-			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
-			const onAbort = () => request.abort();
-			if (signal) signal.addEventListener("abort", onAbort);
-			const stopListening = () => {
-				if (signal) signal.removeEventListener("abort", onAbort);
-			};
-			const settled = request;
-			return new Promise((resolve, reject) => {
-				settled.then((data) => {
-					stopListening();
-					resolve(data);
-				}, (code, details) => {
-					stopListening();
-					const about = details;
-					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
-					reject(new ApiRequestError(String(code), info));
-				});
-			});
+			return settleApiRequest(new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
@@ -495,16 +489,7 @@ function createGadgetEnvironment(mwGlobal, centralApi, messages) {
 		message: messages.text,
 		apiGet(params, signal) {
 			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
-			const request = api.get(Object.assign({ formatversion: 2 }, params));
-			if (signal) signal.addEventListener("abort", () => request.abort());
-			const settled = request;
-			return new Promise((resolve, reject) => {
-				settled.then(resolve, (code, details) => {
-					const about = details;
-					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
-					reject(new ApiRequestError(String(code), info));
-				});
-			});
+			return settleApiRequest(api.get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost: refuse,
 		apiBeacon: () => false,
@@ -722,16 +707,26 @@ function loadCentralStyles(doc, loadUrl, modules, language) {
 		doc.head.appendChild(link);
 	}
 }
-// resources/src/gadget/languageChoice.ts
-function candidateLanguages(chain, source) {
-	const [user = source] = chain;
+// resources/src/shared/languageChoice.ts
+function chainsFromFallbackChain(chain) {
+	const [user = ""] = chain;
 	const strict = chain.slice(1).filter((code) => code !== "en" || /^en-/.test(user));
-	const all = [user].concat(strict, [source], chain.slice(1), ["en"]);
+	return {
+		strict: [user].concat(strict),
+		all: chain.concat(["en"])
+	};
+}
+function candidateLanguages(chains, source) {
+	const all = chains.strict.concat([source], chains.all);
 	return all.filter((code, i) => code !== "" && all.indexOf(code) === i);
 }
+function firstAvailable(available, candidates) {
+	return candidates.find((code) => available.includes(code)) || null;
+}
+// resources/src/gadget/languageChoice.ts
 function chooseLanguage(versions, chain) {
 	if (versions.length === 0) return "";
-	return candidateLanguages(chain, versions[0]).find((code) => versions.includes(code)) || versions[0];
+	return firstAvailable(versions, candidateLanguages(chainsFromFallbackChain(chain), versions[0])) || versions[0];
 }
 function versionTitle(key, code, source) {
 	return "Training:" + key + (code === source ? "" : "/" + code);
@@ -1396,7 +1391,7 @@ var FeedbackControl_default = (0, vue.defineComponent)({
 var TEXT_ONLY_KEY = "trainings-text-only";
 var TEXT_ONLY_CLASS = "trainings-module--text-only";
 function pickSubtitles(available, chains, source, fallback) {
-	return (chains ? chains.strict.concat([source], chains.all) : [fallback, source]).find((code) => available.includes(code)) || null;
+	return firstAvailable(available, chains ? candidateLanguages(chains, source) : [fallback, source]);
 }
 function videoSteps(module, storage, choose) {
 	const videos = module.steps.map((step) => Array.prototype.slice.call(step.section.querySelectorAll("video")));
