@@ -43,6 +43,9 @@ export function candidateLanguages( chains: ReaderChains, source: string ): stri
  * @param candidates Codes to try, best first
  * @return The first candidate available, or null
  */
-export function firstAvailable( available: readonly string[], candidates: readonly string[] ): string | null {
+export function firstAvailable(
+	available: readonly string[],
+	candidates: readonly string[],
+): string | null {
 	return candidates.find( ( code ) => available.includes( code ) ) || null;
 }
