@@ -35,9 +35,9 @@ class ZimBuilder {
 	public const SERVICE_NAME = 'Trainings.ZimBuilder';
 
 	/** Paths inside the ZIM. */
-	public const MAIN_PAGE = 'index.html';
-	public const SCRIPT = 'assets/offline.js';
-	public const STYLES = 'assets/offline.css';
+	public const MAIN_PAGE = ZimLayout::MAIN_PAGE;
+	public const SCRIPT = ZimLayout::SCRIPT;
+	public const STYLES = ZimLayout::STYLES;
 	private const ILLUSTRATION = 'illustration.png';
 
 	/** Longest zimwriterfs or zimcheck output kept in the log, in bytes. */

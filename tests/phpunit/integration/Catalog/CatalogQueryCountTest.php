@@ -49,46 +49,54 @@ class CatalogQueryCountTest extends ApiTestCase {
 		DeferredUpdates::doUpdates();
 	}
 
-	/** @return list<string> The queries of one list=trainings request of an anonymous French reader */
+	/**
+	 * @return array{0:list<string>,1:int} The queries of one list=trainings request of an
+	 *  anonymous French reader, and how many modules it listed
+	 */
 	private function apiQueries(): array {
-		return $this->countQueries( function () {
+		$listed = 0;
+		$queries = $this->countQueries( function () use ( &$listed ) {
 			[ $result ] = $this->doApiRequest( [ 'action' => 'query', 'list' => 'trainings',
 				'trsearch' => 'counted module', 'trlimit' => 50, 'uselang' => 'fr', 'formatversion' => 2 ],
 				null, false, $this->getServiceContainer()->getUserFactory()->newAnonymous() );
-			$this->listed = count( $result['query']['trainings'] );
+			$listed = count( $result['query']['trainings'] );
 		} );
+		return [ $queries, $listed ];
 	}
 
-	/** @return list<string> The queries of Special:Trainings for a French reader */
+	/**
+	 * @return array{0:list<string>,1:int} The queries of Special:Trainings for a French reader,
+	 *  and how many modules it listed
+	 */
 	private function pageQueries(): array {
-		return $this->countQueries( function () {
+		$listed = 0;
+		$queries = $this->countQueries( function () use ( &$listed ) {
 			$page = $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'Trainings' );
 			$this->assertNotNull( $page );
 			[ $html ] = ( new SpecialPageExecutor() )->executeSpecialPage( $page, '',
 				new FauxRequest( [ 'search' => 'counted module', 'limit' => 50 ] ), 'fr' );
-			$this->listed = substr_count( $html, 'data-key="Counted_module_' );
+			$listed = substr_count( $html, 'data-key="Counted_module_' );
 		} );
+		return [ $queries, $listed ];
 	}
-
-	private int $listed = 0;
 
 	public function testTheQueryCountDoesNotGrowWithTheLibrary(): void {
 		$this->addModules( 1, 3 );
 		// Warm what a page view has loaded anyway (the interface messages, the user).
 		$this->apiQueries();
 		$this->pageQueries();
-		$smallApi = $this->apiQueries();
-		$this->assertSame( 3, $this->listed );
-		$smallPage = $this->pageQueries();
-		$this->assertSame( 3, $this->listed );
+		[ $smallApi, $listed ] = $this->apiQueries();
+		$this->assertSame( 3, $listed );
+		[ $smallPage, $listed ] = $this->pageQueries();
+		$this->assertSame( 3, $listed );
 
 		$this->addModules( 4, 9 );
 		$this->apiQueries();
 		$this->pageQueries();
-		$largeApi = $this->apiQueries();
-		$this->assertSame( 9, $this->listed );
-		$largePage = $this->pageQueries();
-		$this->assertSame( 9, $this->listed );
+		[ $largeApi, $listed ] = $this->apiQueries();
+		$this->assertSame( 9, $listed );
+		[ $largePage, $listed ] = $this->pageQueries();
+		$this->assertSame( 9, $listed );
 
 		$this->assertSame( count( $smallApi ), count( $largeApi ),
 			"list=trainings, 3 then 9 modules:\n" . implode( "\n", $largeApi ) );

@@ -19,6 +19,7 @@ class ProgressRulesTest extends MediaWikiUnitTestCase {
 
 	public const CASES = __DIR__ . '/../../../qunit/progress/progress-rules.json';
 
+	/** @return iterable<string,array{array<string,mixed>}> */
 	public static function provideCases(): iterable {
 		$table = json_decode( (string)file_get_contents( self::CASES ), true, 16, JSON_THROW_ON_ERROR );
 		foreach ( $table['cases'] as $case ) {
