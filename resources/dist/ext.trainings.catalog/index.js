@@ -743,7 +743,7 @@ function cardChips(entry, env, languageName) {
 	});
 	return chips;
 }
-// resources/src/course/courseProgress.ts
+// resources/src/progress/courseProgress.ts
 function courseProgress(modules, records, language) {
 	const items = modules.map((module) => {
 		const record = progressOfModule(records, module, language);
@@ -773,7 +773,6 @@ function courseProgress(modules, records, language) {
 		started: items.some((item) => item.state !== "not-started")
 	};
 }
-// resources/src/course/enhanceCourse.ts
 function stateText(env, progress) {
 	switch (progress.state) {
 		case "completed": return env.message("trainings-course-status-completed");

@@ -728,7 +728,7 @@ function createMwEnvironment(mwGlobal) {
 		}
 	};
 }
-// resources/src/course/courseProgress.ts
+// resources/src/progress/courseProgress.ts
 function courseProgress(modules, records, language) {
 	const items = modules.map((module) => {
 		const record = progressOfModule(records, module, language);
@@ -758,6 +758,13 @@ function courseProgress(modules, records, language) {
 		started: items.some((item) => item.state !== "not-started")
 	};
 }
+function stateText(env, progress) {
+	switch (progress.state) {
+		case "completed": return env.message("trainings-course-status-completed");
+		case "in-progress": return env.message("trainings-course-status-in-progress", env.formatNumber(progress.step), env.formatNumber(progress.steps));
+		default: return env.message("trainings-course-status-not-started");
+	}
+}
 // resources/src/course/enhanceCourse.ts
 var COURSE_SELECTOR = "ol.trainings-course";
 var ADDED_CLASS = "trainings-course-added";
@@ -778,13 +785,6 @@ function readCourse(list) {
 		});
 	});
 	return items;
-}
-function stateText(env, progress) {
-	switch (progress.state) {
-		case "completed": return env.message("trainings-course-status-completed");
-		case "in-progress": return env.message("trainings-course-status-in-progress", env.formatNumber(progress.step), env.formatNumber(progress.steps));
-		default: return env.message("trainings-course-status-not-started");
-	}
 }
 function continueHref(link, progress) {
 	const href = link.getAttribute("href") || "";
