@@ -41,7 +41,7 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 			[ ProgressKeyMigration::class, 'run' ],
 			$sqlDir,
 		] );
-		// Issue 14: first attempts and quizzes passed, after the key migration (whose table lacks them).
+		// Design record 0012: first attempts and quizzes passed, after the key migration (whose table lacks them).
 		$updater->addExtensionUpdateOnVirtualDomain( [
 			TrainingsDatabase::VIRTUAL_DOMAIN,
 			'addField',

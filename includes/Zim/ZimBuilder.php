@@ -18,7 +18,7 @@ use Wikimedia\Message\ITextFormatter;
 use Wikimedia\Message\MessageValue;
 
 /**
- * Builds the ZIM file of the library in one language (issue 16): every published course and
+ * Builds the ZIM file of the library in one language (design record 0007): every published course and
  * module (ZimLibrary) exported by TrainingExporter, the same HTML and offline player as the
  * single-file download, rewritten into pages of one file (ZimPageWriter), a catalog page
  * (ZimCatalogPage), the openZIM metadata, packed by `zimwriterfs` (with its full-text index)
