@@ -76,7 +76,7 @@ final class CatalogQuery {
 	 * @param string|null $continue From CatalogPage::getContinue() of the same query; see
 	 *  isValidContinue()
 	 * @param string|null $searchLanguage The learner's language: with a search and the title
-	 *  sort, modules matching in that language version come first (design record 0012)
+	 *  sort, modules matching in that language version come first (issue 14)
 	 * @throws InvalidArgumentException On a value adapters should have refused
 	 */
 	public function __construct(
