@@ -140,9 +140,9 @@ test( 'logged in: switching language keeps the progress on the server, one recor
 	} );
 	// Step 2 is stored once the page has the answer to its write (not only once the server has
 	// it: a write the page has not seen confirmed leaves again as a beacon when it goes).
-	await startInEnglishContinueInFrench( page, () => page.waitForResponse( ( response ) =>
-		response.request().method() === 'POST' &&
-		/(^|&)action=trainingprogress(&|$)/.test( response.request().postData() || '' ) ) );
+	const isProgressWrite = ( response ) => response.request().method() === 'POST' &&
+		/(^|&)action=trainingprogress(&|$)/.test( response.request().postData() || '' );
+	await startInEnglishContinueInFrench( page, () => page.waitForResponse( isProgressWrite ) );
 	const recorded = await waitForServer( page, ( m ) => m.step === 3 );
 	assert.equal( recorded.language, 'fr', 'the language followed last' );
 	assert.equal( recorded.title, `${ TITLE }/fr` );
