@@ -471,11 +471,12 @@ function keepInBrowser(s, progress) {
 }
 function send(s, k) {
 	const progress = s.current.get(k);
-	return progress ? s.api.apiPost(recordParams(progress)).then(() => void 0, (error) => {
+	if (!progress) return Promise.resolve();
+	return s.api.apiPost(recordParams(progress)).then(() => void 0, (error) => {
 		s.logError(error);
 		const latest = s.current.get(k);
 		if (latest && !isPermanentError(error)) keepInBrowser(s, latest);
-	}) : Promise.resolve();
+	});
 }
 function list(s, modules) {
 	return s.ready.then(() => fetchRecords(s.api, modules)).catch((error) => {

@@ -18,7 +18,10 @@ export interface NextModuleLookup {
  * @param env Where failures are logged
  * @return The lookup
  */
-export function useNextModule( finder: NextModuleFinder | undefined, env: MwEnvironment ): NextModuleLookup {
+export function useNextModule(
+	finder: NextModuleFinder | undefined,
+	env: MwEnvironment,
+): NextModuleLookup {
 	const nextModule = shallowRef<NextModule | null>( null );
 	const nextLookup = ref<'idle' | 'pending' | 'done'>( 'idle' );
 	function find(): void {

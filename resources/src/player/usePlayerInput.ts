@@ -46,7 +46,11 @@ export interface PlayerInputHandlers {
  * @param host The page's address
  * @param handlers What to do
  */
-export function usePlayerInput( module: ServerModule, host: PlayerHost, handlers: PlayerInputHandlers ): void {
+export function usePlayerInput(
+	module: ServerModule,
+	host: PlayerHost,
+	handlers: PlayerInputHandlers,
+): void {
 	const doc = module.root.ownerDocument;
 	function onKeyDown( event: KeyboardEvent ): void {
 		if ( event.defaultPrevented || ownsArrowKeys( event.target ) ) {

@@ -36,7 +36,7 @@ export interface PlayerProgressState {
 	readonly finished: ComputedRef<boolean>;
 	/** Record what the learner did, here and in the store. */
 	record( update: StepOrQuiz ): void;
-	/** A quiz was checked (its `trainings-quiz-check` event): an answer counts, nothing does not. */
+	/** A quiz was checked (`trainings-quiz-check`): an answer counts, nothing checked does not. */
 	onQuizCheck( event: Event ): void;
 }
 
@@ -62,9 +62,13 @@ export function usePlayerProgress(
 	) : null );
 	const moved = ref( false );
 	const completedBefore = computed( () => !moved.value && isCompleted( base.value ) );
-	const resumeAt = computed( () => moved.value ? 0 : resumeStep( base.value, state.value.steps ) );
+	const resumeAt = computed(
+		() => moved.value ? 0 : resumeStep( base.value, state.value.steps ),
+	);
 	const todo = computed( () => stepsToDo( now.value, state.value.steps, module.quizzes ) );
-	const finished = computed( () => !store || isCompleted( now.value ) || todo.value.length === 0 );
+	const finished = computed(
+		() => !store || isCompleted( now.value ) || todo.value.length === 0,
+	);
 
 	function record( update: StepOrQuiz ): void {
 		if ( !store ) {
@@ -74,12 +78,15 @@ export function usePlayerProgress(
 			{ steps: state.value.steps, quizzes: quizNumbers }, update,
 		);
 		updates.value = updates.value.concat( [ full ] );
-		store.store.record( store.key, full ).catch( ( error ) => env.logError( error, 'error.trainings' ) );
+		store.store.record( store.key, full )
+			.catch( ( error ) => env.logError( error, 'error.trainings' ) );
 	}
 
 	function onQuizCheck( event: Event ): void {
 		const detail = ( event as CustomEvent<QuizCheckDetail> ).detail;
-		if ( detail && isAnsweredOutcome( detail.outcome ) && quizNumbers.includes( detail.quiz ) ) {
+		if ( detail && isAnsweredOutcome( detail.outcome ) &&
+			quizNumbers.includes( detail.quiz )
+		) {
 			record( { quiz: { number: detail.quiz, outcome: detail.outcome } } );
 		}
 	}

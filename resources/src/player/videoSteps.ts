@@ -46,7 +46,8 @@ export function pickSubtitles(
 	source: string,
 	fallback: string,
 ): string | null {
-	return firstAvailable( available, chains ? candidateLanguages( chains, source ) : [ fallback, source ] );
+	return firstAvailable( available,
+		chains ? candidateLanguages( chains, source ) : [ fallback, source ] );
 }
 
 /**

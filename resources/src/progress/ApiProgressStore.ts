@@ -108,14 +108,17 @@ function keepInBrowser( s: StoreState, progress: ModuleProgress ): void {
  */
 function send( s: StoreState, k: string ): Promise<void> {
 	const progress = s.current.get( k );
-	return progress ? s.api.apiPost( recordParams( progress ) ).then( () => undefined, ( error ) => {
+	if ( !progress ) {
+		return Promise.resolve();
+	}
+	return s.api.apiPost( recordParams( progress ) ).then( () => undefined, ( error ) => {
 		s.logError( error );
 		// The record as it is now: it may have changed while the request was out.
 		const latest = s.current.get( k );
 		if ( latest && !isPermanentError( error ) ) {
 			keepInBrowser( s, latest );
 		}
-	} ) : Promise.resolve();
+	} );
 }
 
 /**
@@ -205,7 +208,8 @@ export function createApiProgressStore( options: ApiProgressStoreOptions ): ApiP
 	const queue = createWriteQueue( ( k ) => send( s, k ),
 		options.delay === undefined ? WRITE_DELAY : options.delay, s.logError );
 	return {
-		get: ( key ) => load( s, key ).then( ( record ) => s.current.get( keyString( key ) ) || record ),
+		get: ( key ) => load( s, key )
+			.then( ( record ) => s.current.get( keyString( key ) ) || record ),
 		list: ( modules ) => list( s, modules ),
 		record( key: ProgressKey, update: ProgressUpdate ): Promise<ModuleProgress> {
 			const k = keyString( key );
