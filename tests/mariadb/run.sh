@@ -296,7 +296,8 @@ if [ "${TRAININGS_MARIADB_PHPUNIT:-1}" != 0 ]; then
 		# Name each skipped test (and why), so that a summary never hides what did not run.
 		php -r '$x = @simplexml_load_file( $argv[1] );
 			foreach ( $x ? $x->xpath( "//testcase[skipped]" ) : [] as $c ) {
-				echo $c["class"], "::", $c["name"], ": ", trim( (string)$c->skipped ) ?: "no reason given", "\n";
+				echo (string)$c["class"] === "" ? $c["name"] : $c["class"] . "::" . $c["name"], ": ",
+					trim( (string)$c->skipped ) ?: "no reason given", "\n";
 			}' -- "$junit" >>"$INSTANCE_DIR/logs/phpunit-skipped.txt" || true
 	done
 	if [ "${#broken[@]}" -gt 0 ]; then
