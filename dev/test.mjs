@@ -15,10 +15,11 @@
  * The multilingual tests run twice: on the test wiki (no Translate, hand-made `/xx` subpages)
  * and, in the suites `*-translate`, on a wiki with the real Translate extension (design record
  * 0005), instance `<instance>-translate` on TRAININGS_TEST_TRANSLATE_PORT (default: the test
- * port + 3). Without the Translate snapshots (dev/translate.sh) those suites are SKIPPED.
+ * port + 3). Without the Translate snapshots (dev/translate.sh) those suites FAIL, saying
+ * how to get them: a run that could not test something is not a passing run.
  * The mariadb suite's wiki is `<instance>-mariadb` on the test port + 4.
  * The test wiki runs TimedMediaHandler (dev/timedmedia.sh); without its snapshot the video
- * suite `e2e-video` is SKIPPED.
+ * suite `e2e-video` FAILS the same way.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
@@ -109,10 +110,11 @@ const translateEnv = {
 	TRAININGS_TRANSLATE_HALF: '1'
 };
 const translateJunitFile = join( logDir, 'phpunit-translate.junit.xml' );
-// The browser tests of language versions, written to work on both halves (the qqx and
-// right-to-left checks of the interface do not depend on Translate: once is enough).
+// The browser tests of language versions (versions, search, progress across languages, the
+// export), written to work on both halves (the qqx and right-to-left checks of the interface
+// do not depend on Translate: once is enough).
 const translateBrowserTests = readdirSync( join( root, 'tests/e2e/browser' ) )
-	.filter( ( file ) => /^(translate.*|languages)\.test\.mjs$/.test( file ) )
+	.filter( ( file ) => /^(translate.*|languages|search-languages|progress-languages|offline)\.test\.mjs$/.test( file ) )
 	.sort()
 	.map( ( file ) => `tests/e2e/browser/${ file }` );
 
@@ -216,7 +218,7 @@ const suites = [
 		what: 'Translate half: the multilingual PHPUnit tests on a wiki with the real Translate',
 		translate: true,
 		cmd: 'bash', args: [ 'dev/phpunit.sh', '--instance', translateInstance, '--log-junit', translateJunitFile,
-			join( root, 'tests/phpunit/integration/Translation' ) ],
+			'--testsuite', 'translate' ],
 		before: () => rmSync( translateJunitFile, { force: true } ),
 		counts: () => junitCounts( translateJunitFile )
 	},
@@ -254,6 +256,11 @@ async function startTranslateWiki() {
 	}
 	return null;
 }
+
+// What a run without the third-party snapshots prints: where they come from.
+const HOW_TO_GET_SNAPSHOTS = 'Get them: put the archives listed in ../shared/vendor/README.md ' +
+	'(upstream release branches, as `git archive`) into ../shared/vendor/ beside the checkout, ' +
+	'or point TRAININGS_VENDOR_DIR at a folder holding them; README.md, "Translate" and "Video", says more';
 
 function formatSeconds( ms ) {
 	return `${ ( ms / 1000 ).toFixed( 1 ) }s`;
@@ -317,19 +324,20 @@ async function main() {
 			}
 			const began = Date.now();
 			// The video suites need TimedMediaHandler, which the test wiki loads when its
-			// snapshot is there (dev/timedmedia.sh): without it they are SKIPPED, saying why.
+			// snapshot is there (dev/timedmedia.sh): without it they FAIL, saying how to get it.
 			if ( suite.video && !existsSync( join( instanceDir, 'LocalSettings.timedmedia.php' ) ) ) {
 				const why = ( await run( 'bash', [ 'dev/timedmedia.sh', 'available' ] ) ).output.trim();
-				results.push( { suite, counts: { passed: 0, failed: 0, skipped: 1 }, ok: true,
-					skip: why || 'the test wiki runs without TimedMediaHandler', note: '', ms: Date.now() - began } );
+				results.push( { suite, counts: { passed: 0, failed: 1 }, ok: false,
+					missing: `${ why || 'the test wiki runs without TimedMediaHandler' }. ${ HOW_TO_GET_SNAPSHOTS }`,
+					note: '', ms: Date.now() - began } );
 				continue;
 			}
 			if ( suite.translate && translateSkip === undefined ) {
 				translateSkip = await startTranslateWiki();
 			}
 			if ( suite.translate && translateSkip ) {
-				const none = { passed: 0, failed: 0, skipped: 1 };
-				results.push( { suite, counts: none, ok: true, skip: translateSkip, note: '', ms: Date.now() - began } );
+				results.push( { suite, counts: { passed: 0, failed: 1 }, ok: false,
+					missing: `${ translateSkip }. ${ HOW_TO_GET_SNAPSHOTS }`, note: '', ms: Date.now() - began } );
 				continue;
 			}
 			process.stdout.write( `[trainings] ${ suite.name }: ${ suite.what }…\n` );
@@ -356,7 +364,9 @@ async function main() {
 				note = ' (ran no test)';
 			}
 			const ok = counts.failed === 0;
-			results.push( { suite, counts, ok, note, ms: Date.now() - began } );
+			// A suite may name what it skipped ("# skipped on MariaDB: Class::test: why").
+			const skippedNames = output.split( '\n' ).filter( ( line ) => /^# skipped on [^:]+: /.test( line ) );
+			results.push( { suite, counts, ok, note, skippedNames, ms: Date.now() - began } );
 			if ( !ok ) {
 				const lines = output.trimEnd().split( '\n' );
 				console.log( `--- ${ suite.name } failed; last lines of ${ log.slice( root.length + 1 ) }:` );
@@ -381,15 +391,18 @@ async function main() {
 	let failed = 0;
 	let skipped = 0;
 	const skippedText = ( n ) => ( n ? `, ${ n } skipped` : '' );
-	for ( const { suite, counts, ok, skip, note, ms } of results ) {
+	for ( const { suite, counts, ok, missing, note, skippedNames, ms } of results ) {
 		passed += counts.passed;
 		failed += counts.failed;
 		skipped += counts.skipped || 0;
-		if ( skip ) {
-			console.log( `SKIP ${ suite.name.padEnd( 17 ) } skipped: ${ skip }` );
+		if ( missing ) {
+			console.log( `FAIL ${ suite.name.padEnd( 17 ) } not run, a dependency is missing: ${ missing }` );
 			continue;
 		}
 		console.log( `${ ok ? 'PASS' : 'FAIL' } ${ suite.name.padEnd( 17 ) } ${ counts.passed } passed, ${ counts.failed } failed${ skippedText( counts.skipped ) }${ note }  (${ formatSeconds( ms ) })` );
+		for ( const line of skippedNames || [] ) {
+			console.log( `     ${ ''.padEnd( 17 ) } ${ line.slice( 2 ) }` );
+		}
 	}
 	console.log( `${ passed } passed, ${ failed } failed${ skippedText( skipped ) }` );
 	process.exitCode = failed === 0 && results.length > 0 ? 0 : 1;

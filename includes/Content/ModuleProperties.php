@@ -103,7 +103,7 @@ final class ModuleProperties {
 	/**
 	 * Stores the search key: the display title (the metadata title, else the page title), the
 	 * summary and the topic labels in the page's language, folded like the browser filter folds
-	 * them (SearchKey::fold()). Each language version stores its own (issue 14: the catalog
+	 * them (SearchKey::fold()). Each language version stores its own (design record 0012: the catalog
 	 * searches every version).
 	 *
 	 * @param ModuleMetadata $metadata

@@ -11,7 +11,7 @@ namespace MediaWiki\Extension\Trainings\Content;
  *     + right option
  *     : feedback for the option above
  *     - wrong option
- *     ! explanation, shown after a right answer (optional, issue 14)
+ *     ! explanation, shown after a right answer (optional, design record 0012)
  *
  * One `?` first, 2 to 12 options with at least one `+`, at most one `:` per
  * option, at most one `!`; blank lines and leading spaces are ignored. Several `+`, or the
@@ -93,7 +93,7 @@ class QuizParser {
 					$previous = '?';
 					break;
 				case '!':
-					// The explanation (issue 14): one per quiz, anywhere after the question.
+					// The explanation (design record 0012): one per quiz, anywhere after the question.
 					if ( $explanation !== null ) {
 						$problems[] = new Problem( 'trainings-quiz-error-second-explanation', [], $lineNumber );
 					} else {

@@ -20,7 +20,7 @@ use Wikimedia\Parsoid\Wt2Html\XMLSerializer;
 
 /**
  * Exports a module, or a course with its modules in order, as one self-contained HTML file
- * (issue 8): the cached page HTML as it is (design 0003), images as data URIs, the offline
+ * (docs/architecture.md): the cached page HTML as it is (design 0003), images as data URIs, the offline
  * player and styles inline, and nothing that makes a request. Without scripts it reads as a
  * long-form document (every step, answers in `<details>`); printed (offline.css), every step
  * and the quizzes' answers after the module.

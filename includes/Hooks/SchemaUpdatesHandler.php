@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Installer\DatabaseUpdater;
 use MediaWiki\Installer\Hook\LoadExtensionSchemaUpdatesHook;
 
@@ -28,7 +29,7 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 	public function onLoadExtensionSchemaUpdates( $updater ): void {
 		$sqlDir = dirname( __DIR__, 2 ) . '/sql/' . $updater->getDB()->getType();
 		$updater->addExtensionUpdateOnVirtualDomain( [
-			ProgressStore::VIRTUAL_DOMAIN,
+			TrainingsDatabase::VIRTUAL_DOMAIN,
 			'addTable',
 			ProgressStore::TABLE,
 			"$sqlDir/tables-generated.sql",
@@ -36,13 +37,13 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 		] );
 		// Wikis whose progress was keyed by language version: one row per module now.
 		$updater->addExtensionUpdateOnVirtualDomain( [
-			ProgressStore::VIRTUAL_DOMAIN,
+			TrainingsDatabase::VIRTUAL_DOMAIN,
 			[ ProgressKeyMigration::class, 'run' ],
 			$sqlDir,
 		] );
-		// Issue 14: first attempts and quizzes passed, after the key migration (whose table lacks them).
+		// Design record 0012: first attempts and quizzes passed, after the key migration (whose table lacks them).
 		$updater->addExtensionUpdateOnVirtualDomain( [
-			ProgressStore::VIRTUAL_DOMAIN,
+			TrainingsDatabase::VIRTUAL_DOMAIN,
 			'addField',
 			ProgressStore::TABLE,
 			'tp_quiz_passed',
@@ -51,7 +52,7 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 		] );
 		// Added after trainings_progress: its own file, for wikis that already have the first table.
 		$updater->addExtensionUpdateOnVirtualDomain( [
-			ProgressStore::VIRTUAL_DOMAIN,
+			TrainingsDatabase::VIRTUAL_DOMAIN,
 			'addTable',
 			StatsRecorder::TABLE,
 			"$sqlDir/patch-trainings_stats.sql",
@@ -59,7 +60,7 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 		] );
 		foreach ( [ FeedbackStore::TABLE, NotificationLimiter::TABLE, StatsRecorder::QUIZ_TABLE ] as $table ) {
 			$updater->addExtensionUpdateOnVirtualDomain( [
-				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
+				TrainingsDatabase::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );
 		}
 	}

@@ -15,7 +15,7 @@ use MediaWiki\SpecialPage\Hook\SpecialPageAfterExecuteHook;
 use MediaWiki\SpecialPage\SpecialPage;
 
 /**
- * "Download for Kiwix" (the library as a ZIM file, issue 16) under the catalog of
+ * "Download for Kiwix" (the library as a ZIM file, design record 0007) under the catalog of
  * Special:Trainings and under every course page, in the reader's language (a course's
  * language version: its language). Added after the page rather than inside the catalog's and
  * the course's own renderers, which it leaves alone.

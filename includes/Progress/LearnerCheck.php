@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Progress;
 
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Permissions\Authority;
 use MediaWiki\User\CentralId\CentralIdLookup;
 use StatusValue;
@@ -60,9 +61,9 @@ class LearnerCheck {
 		if ( $block !== null && $block->isSitewide() ) {
 			return StatusValue::newFatal( ModuleResolver::ERROR_PREFIX . 'blocked' );
 		}
-		if ( $this->readOnlyMode->isReadOnly( ProgressStore::VIRTUAL_DOMAIN ) ) {
+		if ( $this->readOnlyMode->isReadOnly( TrainingsDatabase::VIRTUAL_DOMAIN ) ) {
 			return StatusValue::newFatal( ModuleResolver::ERROR_PREFIX . 'readonly',
-				(string)$this->readOnlyMode->getReason( ProgressStore::VIRTUAL_DOMAIN ) );
+				(string)$this->readOnlyMode->getReason( TrainingsDatabase::VIRTUAL_DOMAIN ) );
 		}
 		return $status;
 	}

@@ -237,7 +237,7 @@ final class ModuleProgress {
 	}
 
 	/**
-	 * The completion rule (issue 14, design 0012): every step seen and every quiz answered
+	 * The completion rule (design record 0012): every step seen and every quiz answered
 	 * right at least once, from what the server recorded.
 	 *
 	 * @param int $stepCount Steps of the module version (without the introduction)

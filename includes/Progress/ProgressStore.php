@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Progress;
 
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IDatabase;
@@ -25,7 +26,11 @@ class ProgressStore {
 
 	public const SERVICE_NAME = 'Trainings.ProgressStore';
 
-	public const VIRTUAL_DOMAIN = 'virtual-trainings';
+	/**
+	 * @deprecated The domain's home is TrainingsDatabase::VIRTUAL_DOMAIN; this alias remains
+	 *  for code of other branches still naming it here (the API and review folders).
+	 */
+	public const VIRTUAL_DOMAIN = TrainingsDatabase::VIRTUAL_DOMAIN;
 
 	public const TABLE = 'trainings_progress';
 

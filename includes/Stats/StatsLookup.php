@@ -4,7 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Stats;
 
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IReadableDatabase;
@@ -31,7 +31,7 @@ class StatsLookup {
 	}
 
 	private function replica(): IReadableDatabase {
-		return $this->connectionProvider->getReplicaDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		return $this->connectionProvider->getReplicaDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 	}
 
 	/**

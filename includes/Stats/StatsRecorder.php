@@ -9,7 +9,7 @@ use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressListener;
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Page\PageIdentity;
 use MediaWiki\Page\PageLookup;
 use MediaWiki\Title\TitleValue;
@@ -194,7 +194,7 @@ class StatsRecorder implements ProgressListener {
 		if ( $right ) {
 			$set[] = 'tqs_first_right = tqs_first_right + 1';
 		}
-		$this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN )
+		$this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN )
 			->newInsertQueryBuilder()
 			->insertInto( self::QUIZ_TABLE )
 			->row( [
@@ -230,7 +230,7 @@ class StatsRecorder implements ProgressListener {
 		if ( $set === [] ) {
 			return;
 		}
-		$this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN )
+		$this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN )
 			->newInsertQueryBuilder()
 			->insertInto( self::TABLE )
 			->row( $row )

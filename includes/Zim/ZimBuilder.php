@@ -18,7 +18,7 @@ use Wikimedia\Message\ITextFormatter;
 use Wikimedia\Message\MessageValue;
 
 /**
- * Builds the ZIM file of the library in one language (issue 16): every published course and
+ * Builds the ZIM file of the library in one language (design record 0007): every published course and
  * module (ZimLibrary) exported by TrainingExporter, the same HTML and offline player as the
  * single-file download, rewritten into pages of one file (ZimPageWriter), a catalog page
  * (ZimCatalogPage), the openZIM metadata, packed by `zimwriterfs` (with its full-text index)
@@ -35,9 +35,9 @@ class ZimBuilder {
 	public const SERVICE_NAME = 'Trainings.ZimBuilder';
 
 	/** Paths inside the ZIM. */
-	public const MAIN_PAGE = 'index.html';
-	public const SCRIPT = 'assets/offline.js';
-	public const STYLES = 'assets/offline.css';
+	public const MAIN_PAGE = ZimLayout::MAIN_PAGE;
+	public const SCRIPT = ZimLayout::SCRIPT;
+	public const STYLES = ZimLayout::STYLES;
 	private const ILLUSTRATION = 'illustration.png';
 
 	/** Longest zimwriterfs or zimcheck output kept in the log, in bytes. */

@@ -66,10 +66,10 @@ class ZimCatalogPage {
 		return "<!DOCTYPE html>\n" .
 			Html::openElement( 'html', [ 'lang' => $selection->language, 'dir' => $dir ] ) .
 			'<head><meta charset="utf-8">' .
-			Html::element( 'meta', [ 'http-equiv' => 'Content-Security-Policy', 'content' => ZimPageWriter::CSP ] ) .
+			Html::element( 'meta', [ 'http-equiv' => 'Content-Security-Policy', 'content' => ZimLayout::CSP ] ) .
 			'<meta name="viewport" content="width=device-width, initial-scale=1">' .
 			Html::element( 'title', [], $title ) .
-			Html::element( 'link', [ 'rel' => 'stylesheet', 'href' => ZimBuilder::STYLES ] ) .
+			Html::element( 'link', [ 'rel' => 'stylesheet', 'href' => ZimLayout::STYLES ] ) .
 			'</head><body>' .
 			Html::rawElement( 'main', [ 'class' => 'trainings-zim-catalog' ], $body ) .
 			"</body></html>\n";

@@ -15,8 +15,8 @@ use Wikimedia\Parsoid\Wt2Html\XMLSerializer;
  * Turns the single-file export of a module or course (TrainingExporter, the same HTML and
  * offline player) into a page of a ZIM file:
  * - its embedded images become files shared by every page (ZimImageFolder), the inline
- *   player script and styles one shared file each (ZimBuilder::ASSETS), so the library
- *   does not carry them once per module;
+ *   player script and styles one shared file each (ZimLayout::SCRIPT and STYLES), so the
+ *   library does not carry them once per module;
  * - links to modules and courses in the file become relative links to their pages, a
  *   course's list points to the modules' pages instead of copies inside the course, and each
  *   page links back to the catalog page;
@@ -31,8 +31,7 @@ class ZimPageWriter {
 	public const SERVICE_NAME = 'Trainings.ZimPageWriter';
 
 	/** Only what the ZIM reader serves on its own origin. */
-	public const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " .
-		"script-src 'self' 'unsafe-inline'";
+	public const CSP = ZimLayout::CSP;
 
 	/** Longest quote of an inline error in the build log, in characters. */
 	private const QUOTE_LENGTH = 100;
@@ -136,12 +135,12 @@ class ZimPageWriter {
 		foreach ( $this->all( $xpath, '//head/style' ) as $style ) {
 			$link = $doc->createElement( 'link' );
 			$link->setAttribute( 'rel', 'stylesheet' );
-			$link->setAttribute( 'href', ZimBuilder::STYLES );
+			$link->setAttribute( 'href', ZimLayout::STYLES );
 			$style->parentNode?->replaceChild( $link, $style );
 		}
 		foreach ( $this->all( $xpath, '//script[not(@type) and not(@src)]' ) as $script ) {
 			$shared = $doc->createElement( 'script' );
-			$shared->setAttribute( 'src', ZimBuilder::SCRIPT );
+			$shared->setAttribute( 'src', ZimLayout::SCRIPT );
 			$script->parentNode?->replaceChild( $shared, $script );
 		}
 		foreach ( $this->all( $xpath, '//meta[@http-equiv="Content-Security-Policy"]' ) as $meta ) {
@@ -157,7 +156,7 @@ class ZimPageWriter {
 		$nav = $doc->createElement( 'nav' );
 		$nav->setAttribute( 'class', 'trainings-zim-nav' );
 		$link = $doc->createElement( 'a' );
-		$link->setAttribute( 'href', ZimBuilder::MAIN_PAGE );
+		$link->setAttribute( 'href', ZimLayout::MAIN_PAGE );
 		$link->appendChild( $doc->createTextNode( $text ) );
 		$nav->appendChild( $link );
 		$body->insertBefore( $nav, $body->firstChild );

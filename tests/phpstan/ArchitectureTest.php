@@ -26,6 +26,24 @@ final class ArchitectureTest {
 		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export', 'Permissions', 'Zim',
 	];
 
+	/**
+	 * The order of the domain folders (docs/architecture.md): which other domain folders each
+	 * one may use. Content (what a module page is) is the bottom and uses none; Translation
+	 * knows pages and their language versions, not the catalog built from them; the stores
+	 * (Progress, Stats) know no catalog; Zim, at the top, packages the catalog and its exports.
+	 */
+	private const MAY_USE = [
+		'Content' => [],
+		'Permissions' => [ 'Content' ],
+		'Translation' => [ 'Content' ],
+		'Catalog' => [ 'Content', 'Translation' ],
+		'Progress' => [ 'Content' ],
+		'Stats' => [ 'Content', 'Progress' ],
+		'Export' => [ 'Content', 'Translation' ],
+		'Review' => [ 'Content', 'Permissions', 'Progress', 'Stats', 'Translation' ],
+		'Zim' => [ 'Catalog', 'Content', 'Export', 'Translation' ],
+	];
+
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
 	private const ADAPTERS = [ 'Actions', 'Api', 'Hooks', 'Integrations', 'Rest', 'Specials' ];
 
@@ -61,6 +79,29 @@ final class ArchitectureTest {
 				Selector::classname( self::ROOT . 'TrainingsServices' )
 			)
 			->because( 'domain services get their dependencies through the constructor (ServiceWiring.php)' );
+	}
+
+	/**
+	 * @return iterable<string, Rule>
+	 */
+	public function testDomainFoldersKeepTheirOrder(): iterable {
+		foreach ( self::MAY_USE as $folder => $allowed ) {
+			$forbidden = array_values( array_diff( self::DOMAIN, $allowed, [ $folder ] ) );
+			yield $folder => PHPat::rule()
+				->classes( Selector::inNamespace( self::ROOT . $folder ) )
+				->shouldNot()->dependOn()
+				->classes( self::namespaces( $forbidden ) )
+				->because( "$folder may use " . ( $allowed ? 'only ' . implode( ', ', $allowed ) : 'no other folder' )
+					. ' of the extension (docs/architecture.md)' );
+		}
+	}
+
+	public function testOnlyProgressUsesItsStore(): Rule {
+		return PHPat::rule()
+			->classes( self::namespaces( array_values( array_diff( self::DOMAIN, [ 'Progress' ] ) ) ) )
+			->shouldNot()->dependOn()
+			->classes( Selector::classname( self::ROOT . 'Progress\\ProgressStore' ) )
+			->because( 'each store owns its tables; the database domain is TrainingsDatabase::VIRTUAL_DOMAIN' );
 	}
 
 	/**

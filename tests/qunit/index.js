@@ -17,6 +17,7 @@ require( './player/playerProgress.test.js' );
 require( './player/languages.test.js' );
 require( './player/videoSteps.test.js' );
 require( './progress/model.test.js' );
+require( './progress/progressRules.test.js' );
 require( './progress/BrowserProgressStore.test.js' );
 require( './progress/ApiProgressStore.test.js' );
 require( './progress/anonymousStats.test.js' );

@@ -239,6 +239,7 @@ function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords 
 		}
 	};
 }
+// resources/src/progress/progressApi.ts
 var MODULES_PER_REQUEST = 50;
 var MAX_PAGES = 10;
 var PERMANENT_ERRORS = [
@@ -318,6 +319,40 @@ function recordParams(progress) {
 		quizpassed: numbers.filter((n) => progress.answers[n].passed)
 	};
 }
+function readList(response) {
+	const r = response;
+	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
+	const records = [];
+	for (const item of Array.isArray(modules) ? modules : []) {
+		const record = progressFromApi(item);
+		if (record) records.push(record);
+	}
+	return {
+		records,
+		next: r && r.continue && typeof r.continue.tpcontinue === "string" ? r.continue.tpcontinue : null
+	};
+}
+function fetchAll(api, params) {
+	const all = [];
+	const page = (cont, count) => api.apiGet(Object.assign({}, params, cont ? { tpcontinue: cont } : {})).then((response) => {
+		const { records, next } = readList(response);
+		all.push(...records);
+		return next && count < MAX_PAGES ? page(next, count + 1) : all;
+	});
+	return page(null, 1);
+}
+function fetchRecords(api, modules) {
+	const base = {
+		action: "query",
+		meta: "trainingprogress",
+		tplimit: "max"
+	};
+	if (!modules) return fetchAll(api, base);
+	const chunks = [];
+	for (let i = 0; i < modules.length; i += MODULES_PER_REQUEST) chunks.push(modules.slice(i, i + MODULES_PER_REQUEST).map(moduleTitle));
+	return Promise.all(chunks.map((titles) => fetchAll(api, Object.assign({ tpmodules: titles }, base)))).then((lists) => [].concat(...lists));
+}
+// resources/src/progress/carryOver.ts
 function replayInto(store, progress) {
 	const base = {
 		steps: progress.steps,
@@ -337,157 +372,6 @@ function replayInto(store, progress) {
 	}
 	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
 	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
-}
-function readList(response) {
-	const r = response;
-	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
-	const records = [];
-	for (const item of Array.isArray(modules) ? modules : []) {
-		const record = progressFromApi(item);
-		if (record) records.push(record);
-	}
-	return {
-		records,
-		next: r && r.continue && typeof r.continue.tpcontinue === "string" ? r.continue.tpcontinue : null
-	};
-}
-function createApiProgressStore(options) {
-	const { api, fallback, logError } = options;
-	const delay = options.delay === void 0 ? 500 : options.delay;
-	const now = options.now || (() => Date.now());
-	const ready = (options.ready || Promise.resolve()).catch(() => void 0);
-	const loaded = new Map();
-	const current = new Map();
-	const dirty = new Set();
-	const sending = new Set();
-	let timer = null;
-	let inFlight = null;
-	function fetchAll(params) {
-		const all = [];
-		const page = (cont, count) => api.apiGet(Object.assign({}, params, cont ? { tpcontinue: cont } : {})).then((response) => {
-			const { records, next } = readList(response);
-			all.push(...records);
-			return next && count < MAX_PAGES ? page(next, count + 1) : all;
-		});
-		return page(null, 1);
-	}
-	function fetchRecords(modules) {
-		const base = {
-			action: "query",
-			meta: "trainingprogress",
-			tplimit: "max"
-		};
-		if (!modules) return fetchAll(base);
-		const chunks = [];
-		for (let i = 0; i < modules.length; i += MODULES_PER_REQUEST) chunks.push(modules.slice(i, i + MODULES_PER_REQUEST).map(moduleTitle));
-		return Promise.all(chunks.map((titles) => fetchAll(Object.assign({ tpmodules: titles }, base)))).then((lists) => [].concat(...lists));
-	}
-	function load(key) {
-		const k = keyString(key);
-		let promise = loaded.get(k);
-		if (!promise) {
-			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.module === key.module) || null, (error) => {
-				logError(error);
-				return null;
-			}).then((record) => record || fallback.get(key).catch(() => null));
-			loaded.set(k, promise);
-		}
-		return promise;
-	}
-	function keepInBrowser(progress) {
-		replayInto(fallback, progress).catch(logError);
-	}
-	function writeFailed(k, error) {
-		logError(error);
-		const progress = current.get(k);
-		if (progress && !isPermanentError(error)) keepInBrowser(progress);
-	}
-	function send() {
-		const keys = Array.from(dirty);
-		dirty.clear();
-		keys.forEach((k) => sending.add(k));
-		return Promise.all(keys.map((k) => {
-			const progress = current.get(k);
-			if (!progress) return Promise.resolve();
-			return api.apiPost(recordParams(progress)).then(() => void 0, (error) => writeFailed(k, error));
-		})).then(() => {
-			keys.forEach((k) => sending.delete(k));
-		});
-	}
-	function flush() {
-		if (timer !== null) {
-			clearTimeout(timer);
-			timer = null;
-		}
-		if (inFlight) return inFlight.then(() => flush());
-		if (dirty.size === 0) return Promise.resolve();
-		inFlight = send().then(() => {
-			inFlight = null;
-		});
-		return inFlight;
-	}
-	function schedule() {
-		if (timer !== null) clearTimeout(timer);
-		timer = setTimeout(() => {
-			timer = null;
-			flush().catch(logError);
-		}, delay);
-	}
-	function unconfirmed(key) {
-		const k = keyString(key);
-		return dirty.has(k) || sending.has(k);
-	}
-	return {
-		get(key) {
-			return load(key).then((record) => current.get(keyString(key)) || record);
-		},
-		list(modules) {
-			return ready.then(() => fetchRecords(modules)).catch((error) => {
-				logError(error);
-				return fallback.list(modules).catch(() => []);
-			}).then((records) => {
-				const mine = Array.from(current.values()).filter((record) => !modules || modules.includes(record.module));
-				return records.filter((record) => !current.has(keyString(record))).concat(mine);
-			});
-		},
-		record(key, update) {
-			const k = keyString(key);
-			return load(key).then((record) => {
-				const updated = applyUpdate(current.get(k) || record, key, update, now());
-				current.set(k, updated);
-				dirty.add(k);
-				schedule();
-				return updated;
-			});
-		},
-		reset(key) {
-			const params = key ? {
-				action: "trainingprogressreset",
-				module: moduleTitle(key.module)
-			} : {
-				action: "trainingprogressreset",
-				all: true
-			};
-			for (const k of Array.from(current.keys())) if (!key || k === keyString(key)) {
-				current.delete(k);
-				dirty.delete(k);
-				loaded.delete(k);
-			}
-			return (inFlight || Promise.resolve()).then(() => api.apiPost(params)).then(() => void 0, logError).then(() => fallback.reset(key)).catch(logError);
-		},
-		flush,
-		flushOnPageHide() {
-			if (timer !== null) {
-				clearTimeout(timer);
-				timer = null;
-			}
-			for (const [k, progress] of Array.from(current.entries())) {
-				if (!unconfirmed(progress)) continue;
-				dirty.delete(k);
-				if (!api.apiBeacon(recordParams(progress))) keepInBrowser(progress);
-			}
-		}
-	};
 }
 function carryOverProgress(browser, api, logError, batch = 50) {
 	let uploaded = 0;
@@ -523,6 +407,138 @@ function carryOverProgress(browser, api, logError, batch = 50) {
 			kept: -1
 		};
 	});
+}
+// resources/src/progress/writeQueue.ts
+function createWriteQueue(send, delay, logError) {
+	const dirty = new Set();
+	const sending = new Set();
+	let timer = null;
+	let inFlight = null;
+	function stopTimer() {
+		if (timer !== null) {
+			clearTimeout(timer);
+			timer = null;
+		}
+	}
+	function sendBatch() {
+		const keys = Array.from(dirty);
+		dirty.clear();
+		keys.forEach((k) => sending.add(k));
+		return Promise.all(keys.map(send)).then(() => {
+			keys.forEach((k) => sending.delete(k));
+		});
+	}
+	function flush() {
+		stopTimer();
+		if (inFlight) return inFlight.then(() => flush());
+		if (dirty.size === 0) return Promise.resolve();
+		inFlight = sendBatch().then(() => {
+			inFlight = null;
+		});
+		return inFlight;
+	}
+	return {
+		mark(key) {
+			dirty.add(key);
+			stopTimer();
+			timer = setTimeout(() => {
+				timer = null;
+				flush().catch(logError);
+			}, delay);
+		},
+		flush,
+		unconfirmed: (key) => dirty.has(key) || sending.has(key),
+		drop(key) {
+			dirty.delete(key);
+		},
+		stopTimer,
+		idle: () => inFlight || Promise.resolve()
+	};
+}
+// resources/src/progress/ApiProgressStore.ts
+function load(s, key) {
+	const k = keyString(key);
+	let promise = s.loaded.get(k);
+	if (!promise) {
+		promise = s.ready.then(() => fetchRecords(s.api, [key.module])).then((records) => records.find((r) => r.module === key.module) || null, (error) => {
+			s.logError(error);
+			return null;
+		}).then((record) => record || s.fallback.get(key).catch(() => null));
+		s.loaded.set(k, promise);
+	}
+	return promise;
+}
+function keepInBrowser(s, progress) {
+	replayInto(s.fallback, progress).catch(s.logError);
+}
+function send(s, k) {
+	const progress = s.current.get(k);
+	if (!progress) return Promise.resolve();
+	return s.api.apiPost(recordParams(progress)).then(() => void 0, (error) => {
+		s.logError(error);
+		const latest = s.current.get(k);
+		if (latest && !isPermanentError(error)) keepInBrowser(s, latest);
+	});
+}
+function list(s, modules) {
+	return s.ready.then(() => fetchRecords(s.api, modules)).catch((error) => {
+		s.logError(error);
+		return s.fallback.list(modules).catch(() => []);
+	}).then((records) => {
+		const mine = Array.from(s.current.values()).filter((record) => !modules || modules.includes(record.module));
+		return records.filter((record) => !s.current.has(keyString(record))).concat(mine);
+	});
+}
+function reset(s, queue, key) {
+	const params = key ? {
+		action: "trainingprogressreset",
+		module: moduleTitle(key.module)
+	} : {
+		action: "trainingprogressreset",
+		all: true
+	};
+	for (const k of Array.from(s.current.keys())) if (!key || k === keyString(key)) {
+		s.current.delete(k);
+		queue.drop(k);
+		s.loaded.delete(k);
+	}
+	return queue.idle().then(() => s.api.apiPost(params)).then(() => void 0, s.logError).then(() => s.fallback.reset(key)).catch(s.logError);
+}
+function flushOnPageHide(s, queue) {
+	queue.stopTimer();
+	for (const [k, progress] of Array.from(s.current.entries())) {
+		if (!queue.unconfirmed(k)) continue;
+		queue.drop(k);
+		if (!s.api.apiBeacon(recordParams(progress))) keepInBrowser(s, progress);
+	}
+}
+function createApiProgressStore(options) {
+	const now = options.now || (() => Date.now());
+	const s = {
+		api: options.api,
+		fallback: options.fallback,
+		logError: options.logError,
+		ready: (options.ready || Promise.resolve()).catch(() => void 0),
+		loaded: new Map(),
+		current: new Map()
+	};
+	const queue = createWriteQueue((k) => send(s, k), options.delay === void 0 ? 500 : options.delay, s.logError);
+	return {
+		get: (key) => load(s, key).then((record) => s.current.get(keyString(key)) || record),
+		list: (modules) => list(s, modules),
+		record(key, update) {
+			const k = keyString(key);
+			return load(s, key).then((record) => {
+				const updated = applyUpdate(s.current.get(k) || record, key, update, now());
+				s.current.set(k, updated);
+				queue.mark(k);
+				return updated;
+			});
+		},
+		reset: (key) => reset(s, queue, key),
+		flush: queue.flush,
+		flushOnPageHide: () => flushOnPageHide(s, queue)
+	};
 }
 // resources/src/progress/anonymousStats.ts
 function statsEvents(key, before, after, update) {
@@ -630,10 +646,21 @@ function apiFormBody(params) {
 	}
 	return body;
 }
-function settleApiRequest(request) {
+function settleApiRequest(request, signal) {
 	const settled = request;
+	const onAbort = () => {
+		if (settled.abort) settled.abort();
+	};
+	if (signal) signal.addEventListener("abort", onAbort);
+	const stopListening = () => {
+		if (signal) signal.removeEventListener("abort", onAbort);
+	};
 	return new Promise((resolve, reject) => {
-		settled.then(resolve, (code, details) => {
+		settled.then((data) => {
+			stopListening();
+			resolve(data);
+		}, (code, details) => {
+			stopListening();
 			const about = details;
 			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
 			reject(new ApiRequestError(String(code), info));
@@ -677,24 +704,7 @@ function createMwEnvironment(mwGlobal) {
 		apiGet(params, signal) {
 			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
 			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
-			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
-			const onAbort = () => request.abort();
-			if (signal) signal.addEventListener("abort", onAbort);
-			const stopListening = () => {
-				if (signal) signal.removeEventListener("abort", onAbort);
-			};
-			const settled = request;
-			return new Promise((resolve, reject) => {
-				settled.then((data) => {
-					stopListening();
-					resolve(data);
-				}, (code, details) => {
-					stopListening();
-					const about = details;
-					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
-					reject(new ApiRequestError(String(code), info));
-				});
-			});
+			return settleApiRequest(new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
@@ -736,7 +746,7 @@ function createMwEnvironment(mwGlobal) {
 		}
 	};
 }
-// resources/src/course/courseProgress.ts
+// resources/src/progress/courseProgress.ts
 function courseProgress(modules, records, language) {
 	const items = modules.map((module) => {
 		const record = progressOfModule(records, module, language);
@@ -766,6 +776,13 @@ function courseProgress(modules, records, language) {
 		started: items.some((item) => item.state !== "not-started")
 	};
 }
+function stateText(env, progress) {
+	switch (progress.state) {
+		case "completed": return env.message("trainings-course-status-completed");
+		case "in-progress": return env.message("trainings-course-status-in-progress", env.formatNumber(progress.step), env.formatNumber(progress.steps));
+		default: return env.message("trainings-course-status-not-started");
+	}
+}
 // resources/src/course/enhanceCourse.ts
 var COURSE_SELECTOR = "ol.trainings-course";
 var ADDED_CLASS = "trainings-course-added";
@@ -786,13 +803,6 @@ function readCourse(list) {
 		});
 	});
 	return items;
-}
-function stateText(env, progress) {
-	switch (progress.state) {
-		case "completed": return env.message("trainings-course-status-completed");
-		case "in-progress": return env.message("trainings-course-status-in-progress", env.formatNumber(progress.step), env.formatNumber(progress.steps));
-		default: return env.message("trainings-course-status-not-started");
-	}
 }
 function continueHref(link, progress) {
 	const href = link.getAttribute("href") || "";

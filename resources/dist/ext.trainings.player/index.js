@@ -241,6 +241,7 @@ function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords 
 		}
 	};
 }
+// resources/src/progress/progressApi.ts
 var MODULES_PER_REQUEST = 50;
 var MAX_PAGES = 10;
 var PERMANENT_ERRORS = [
@@ -320,6 +321,40 @@ function recordParams(progress) {
 		quizpassed: numbers.filter((n) => progress.answers[n].passed)
 	};
 }
+function readList(response) {
+	const r = response;
+	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
+	const records = [];
+	for (const item of Array.isArray(modules) ? modules : []) {
+		const record = progressFromApi(item);
+		if (record) records.push(record);
+	}
+	return {
+		records,
+		next: r && r.continue && typeof r.continue.tpcontinue === "string" ? r.continue.tpcontinue : null
+	};
+}
+function fetchAll(api, params) {
+	const all = [];
+	const page = (cont, count) => api.apiGet(Object.assign({}, params, cont ? { tpcontinue: cont } : {})).then((response) => {
+		const { records, next } = readList(response);
+		all.push(...records);
+		return next && count < MAX_PAGES ? page(next, count + 1) : all;
+	});
+	return page(null, 1);
+}
+function fetchRecords(api, modules) {
+	const base = {
+		action: "query",
+		meta: "trainingprogress",
+		tplimit: "max"
+	};
+	if (!modules) return fetchAll(api, base);
+	const chunks = [];
+	for (let i = 0; i < modules.length; i += MODULES_PER_REQUEST) chunks.push(modules.slice(i, i + MODULES_PER_REQUEST).map(moduleTitle));
+	return Promise.all(chunks.map((titles) => fetchAll(api, Object.assign({ tpmodules: titles }, base)))).then((lists) => [].concat(...lists));
+}
+// resources/src/progress/carryOver.ts
 function replayInto(store, progress) {
 	const base = {
 		steps: progress.steps,
@@ -339,157 +374,6 @@ function replayInto(store, progress) {
 	}
 	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
 	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
-}
-function readList(response) {
-	const r = response;
-	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
-	const records = [];
-	for (const item of Array.isArray(modules) ? modules : []) {
-		const record = progressFromApi(item);
-		if (record) records.push(record);
-	}
-	return {
-		records,
-		next: r && r.continue && typeof r.continue.tpcontinue === "string" ? r.continue.tpcontinue : null
-	};
-}
-function createApiProgressStore(options) {
-	const { api, fallback, logError } = options;
-	const delay = options.delay === void 0 ? 500 : options.delay;
-	const now = options.now || (() => Date.now());
-	const ready = (options.ready || Promise.resolve()).catch(() => void 0);
-	const loaded = new Map();
-	const current = new Map();
-	const dirty = new Set();
-	const sending = new Set();
-	let timer = null;
-	let inFlight = null;
-	function fetchAll(params) {
-		const all = [];
-		const page = (cont, count) => api.apiGet(Object.assign({}, params, cont ? { tpcontinue: cont } : {})).then((response) => {
-			const { records, next } = readList(response);
-			all.push(...records);
-			return next && count < MAX_PAGES ? page(next, count + 1) : all;
-		});
-		return page(null, 1);
-	}
-	function fetchRecords(modules) {
-		const base = {
-			action: "query",
-			meta: "trainingprogress",
-			tplimit: "max"
-		};
-		if (!modules) return fetchAll(base);
-		const chunks = [];
-		for (let i = 0; i < modules.length; i += MODULES_PER_REQUEST) chunks.push(modules.slice(i, i + MODULES_PER_REQUEST).map(moduleTitle));
-		return Promise.all(chunks.map((titles) => fetchAll(Object.assign({ tpmodules: titles }, base)))).then((lists) => [].concat(...lists));
-	}
-	function load(key) {
-		const k = keyString(key);
-		let promise = loaded.get(k);
-		if (!promise) {
-			promise = ready.then(() => fetchRecords([key.module])).then((records) => records.find((r) => r.module === key.module) || null, (error) => {
-				logError(error);
-				return null;
-			}).then((record) => record || fallback.get(key).catch(() => null));
-			loaded.set(k, promise);
-		}
-		return promise;
-	}
-	function keepInBrowser(progress) {
-		replayInto(fallback, progress).catch(logError);
-	}
-	function writeFailed(k, error) {
-		logError(error);
-		const progress = current.get(k);
-		if (progress && !isPermanentError(error)) keepInBrowser(progress);
-	}
-	function send() {
-		const keys = Array.from(dirty);
-		dirty.clear();
-		keys.forEach((k) => sending.add(k));
-		return Promise.all(keys.map((k) => {
-			const progress = current.get(k);
-			if (!progress) return Promise.resolve();
-			return api.apiPost(recordParams(progress)).then(() => void 0, (error) => writeFailed(k, error));
-		})).then(() => {
-			keys.forEach((k) => sending.delete(k));
-		});
-	}
-	function flush() {
-		if (timer !== null) {
-			clearTimeout(timer);
-			timer = null;
-		}
-		if (inFlight) return inFlight.then(() => flush());
-		if (dirty.size === 0) return Promise.resolve();
-		inFlight = send().then(() => {
-			inFlight = null;
-		});
-		return inFlight;
-	}
-	function schedule() {
-		if (timer !== null) clearTimeout(timer);
-		timer = setTimeout(() => {
-			timer = null;
-			flush().catch(logError);
-		}, delay);
-	}
-	function unconfirmed(key) {
-		const k = keyString(key);
-		return dirty.has(k) || sending.has(k);
-	}
-	return {
-		get(key) {
-			return load(key).then((record) => current.get(keyString(key)) || record);
-		},
-		list(modules) {
-			return ready.then(() => fetchRecords(modules)).catch((error) => {
-				logError(error);
-				return fallback.list(modules).catch(() => []);
-			}).then((records) => {
-				const mine = Array.from(current.values()).filter((record) => !modules || modules.includes(record.module));
-				return records.filter((record) => !current.has(keyString(record))).concat(mine);
-			});
-		},
-		record(key, update) {
-			const k = keyString(key);
-			return load(key).then((record) => {
-				const updated = applyUpdate(current.get(k) || record, key, update, now());
-				current.set(k, updated);
-				dirty.add(k);
-				schedule();
-				return updated;
-			});
-		},
-		reset(key) {
-			const params = key ? {
-				action: "trainingprogressreset",
-				module: moduleTitle(key.module)
-			} : {
-				action: "trainingprogressreset",
-				all: true
-			};
-			for (const k of Array.from(current.keys())) if (!key || k === keyString(key)) {
-				current.delete(k);
-				dirty.delete(k);
-				loaded.delete(k);
-			}
-			return (inFlight || Promise.resolve()).then(() => api.apiPost(params)).then(() => void 0, logError).then(() => fallback.reset(key)).catch(logError);
-		},
-		flush,
-		flushOnPageHide() {
-			if (timer !== null) {
-				clearTimeout(timer);
-				timer = null;
-			}
-			for (const [k, progress] of Array.from(current.entries())) {
-				if (!unconfirmed(progress)) continue;
-				dirty.delete(k);
-				if (!api.apiBeacon(recordParams(progress))) keepInBrowser(progress);
-			}
-		}
-	};
 }
 function carryOverProgress(browser, api, logError, batch = 50) {
 	let uploaded = 0;
@@ -525,6 +409,138 @@ function carryOverProgress(browser, api, logError, batch = 50) {
 			kept: -1
 		};
 	});
+}
+// resources/src/progress/writeQueue.ts
+function createWriteQueue(send, delay, logError) {
+	const dirty = new Set();
+	const sending = new Set();
+	let timer = null;
+	let inFlight = null;
+	function stopTimer() {
+		if (timer !== null) {
+			clearTimeout(timer);
+			timer = null;
+		}
+	}
+	function sendBatch() {
+		const keys = Array.from(dirty);
+		dirty.clear();
+		keys.forEach((k) => sending.add(k));
+		return Promise.all(keys.map(send)).then(() => {
+			keys.forEach((k) => sending.delete(k));
+		});
+	}
+	function flush() {
+		stopTimer();
+		if (inFlight) return inFlight.then(() => flush());
+		if (dirty.size === 0) return Promise.resolve();
+		inFlight = sendBatch().then(() => {
+			inFlight = null;
+		});
+		return inFlight;
+	}
+	return {
+		mark(key) {
+			dirty.add(key);
+			stopTimer();
+			timer = setTimeout(() => {
+				timer = null;
+				flush().catch(logError);
+			}, delay);
+		},
+		flush,
+		unconfirmed: (key) => dirty.has(key) || sending.has(key),
+		drop(key) {
+			dirty.delete(key);
+		},
+		stopTimer,
+		idle: () => inFlight || Promise.resolve()
+	};
+}
+// resources/src/progress/ApiProgressStore.ts
+function load(s, key) {
+	const k = keyString(key);
+	let promise = s.loaded.get(k);
+	if (!promise) {
+		promise = s.ready.then(() => fetchRecords(s.api, [key.module])).then((records) => records.find((r) => r.module === key.module) || null, (error) => {
+			s.logError(error);
+			return null;
+		}).then((record) => record || s.fallback.get(key).catch(() => null));
+		s.loaded.set(k, promise);
+	}
+	return promise;
+}
+function keepInBrowser(s, progress) {
+	replayInto(s.fallback, progress).catch(s.logError);
+}
+function send(s, k) {
+	const progress = s.current.get(k);
+	if (!progress) return Promise.resolve();
+	return s.api.apiPost(recordParams(progress)).then(() => void 0, (error) => {
+		s.logError(error);
+		const latest = s.current.get(k);
+		if (latest && !isPermanentError(error)) keepInBrowser(s, latest);
+	});
+}
+function list(s, modules) {
+	return s.ready.then(() => fetchRecords(s.api, modules)).catch((error) => {
+		s.logError(error);
+		return s.fallback.list(modules).catch(() => []);
+	}).then((records) => {
+		const mine = Array.from(s.current.values()).filter((record) => !modules || modules.includes(record.module));
+		return records.filter((record) => !s.current.has(keyString(record))).concat(mine);
+	});
+}
+function reset(s, queue, key) {
+	const params = key ? {
+		action: "trainingprogressreset",
+		module: moduleTitle(key.module)
+	} : {
+		action: "trainingprogressreset",
+		all: true
+	};
+	for (const k of Array.from(s.current.keys())) if (!key || k === keyString(key)) {
+		s.current.delete(k);
+		queue.drop(k);
+		s.loaded.delete(k);
+	}
+	return queue.idle().then(() => s.api.apiPost(params)).then(() => void 0, s.logError).then(() => s.fallback.reset(key)).catch(s.logError);
+}
+function flushOnPageHide(s, queue) {
+	queue.stopTimer();
+	for (const [k, progress] of Array.from(s.current.entries())) {
+		if (!queue.unconfirmed(k)) continue;
+		queue.drop(k);
+		if (!s.api.apiBeacon(recordParams(progress))) keepInBrowser(s, progress);
+	}
+}
+function createApiProgressStore(options) {
+	const now = options.now || (() => Date.now());
+	const s = {
+		api: options.api,
+		fallback: options.fallback,
+		logError: options.logError,
+		ready: (options.ready || Promise.resolve()).catch(() => void 0),
+		loaded: new Map(),
+		current: new Map()
+	};
+	const queue = createWriteQueue((k) => send(s, k), options.delay === void 0 ? 500 : options.delay, s.logError);
+	return {
+		get: (key) => load(s, key).then((record) => s.current.get(keyString(key)) || record),
+		list: (modules) => list(s, modules),
+		record(key, update) {
+			const k = keyString(key);
+			return load(s, key).then((record) => {
+				const updated = applyUpdate(s.current.get(k) || record, key, update, now());
+				s.current.set(k, updated);
+				queue.mark(k);
+				return updated;
+			});
+		},
+		reset: (key) => reset(s, queue, key),
+		flush: queue.flush,
+		flushOnPageHide: () => flushOnPageHide(s, queue)
+	};
 }
 // resources/src/progress/anonymousStats.ts
 function statsEvents(key, before, after, update) {
@@ -804,10 +820,21 @@ function apiFormBody(params) {
 	}
 	return body;
 }
-function settleApiRequest(request) {
+function settleApiRequest(request, signal) {
 	const settled = request;
+	const onAbort = () => {
+		if (settled.abort) settled.abort();
+	};
+	if (signal) signal.addEventListener("abort", onAbort);
+	const stopListening = () => {
+		if (signal) signal.removeEventListener("abort", onAbort);
+	};
 	return new Promise((resolve, reject) => {
-		settled.then(resolve, (code, details) => {
+		settled.then((data) => {
+			stopListening();
+			resolve(data);
+		}, (code, details) => {
+			stopListening();
 			const about = details;
 			const info = about ? about.error ? about.error.info : about.textStatus : void 0;
 			reject(new ApiRequestError(String(code), info));
@@ -851,24 +878,7 @@ function createMwEnvironment(mwGlobal) {
 		apiGet(params, signal) {
 			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
 			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
-			const request = new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params));
-			const onAbort = () => request.abort();
-			if (signal) signal.addEventListener("abort", onAbort);
-			const stopListening = () => {
-				if (signal) signal.removeEventListener("abort", onAbort);
-			};
-			const settled = request;
-			return new Promise((resolve, reject) => {
-				settled.then((data) => {
-					stopListening();
-					resolve(data);
-				}, (code, details) => {
-					stopListening();
-					const about = details;
-					const info = about ? about.error ? about.error.info : about.textStatus : void 0;
-					reject(new ApiRequestError(String(code), info));
-				});
-			});
+			return settleApiRequest(new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
@@ -1014,35 +1024,6 @@ function useMwEnvironment() {
 	if (!env) throw new Error("No MwEnvironment provided: mount the app with one.");
 	return env;
 }
-// resources/src/player/playerProgress.ts
-var playerProgress_exports = __exportAll({
-	doneSteps: () => doneSteps,
-	resumeStep: () => resumeStep,
-	stepsToDo: () => stepsToDo
-});
-function stepsToDo(progress, steps, quizzes) {
-	const missing = missingProgress(progress, steps, quizzes.map((quiz) => quiz.number));
-	const todo = [];
-	for (let step = 0; step <= steps; step++) {
-		const unseen = missing.steps.includes(step);
-		const open = quizzes.filter((quiz) => quiz.step === step && missing.quizzes.includes(quiz.number)).length;
-		if (unseen || open) todo.push({
-			step,
-			unseen,
-			quizzes: open
-		});
-	}
-	return todo;
-}
-function doneSteps(progress, steps, quizzes) {
-	if (!progress) return [];
-	const todo = stepsToDo(progress, steps, quizzes);
-	return progress.seen.filter((step) => step <= steps && !todo.some((item) => item.step === step));
-}
-function resumeStep(progress, steps) {
-	if (!progress || isCompleted(progress) || progress.step < 1) return 0;
-	return Math.min(progress.step, steps);
-}
 // resources/src/player/languages.ts
 var languages_exports = __exportAll({
 	markStepTranslations: () => markStepTranslations,
@@ -1119,10 +1100,10 @@ function markStepTranslations(module, labels) {
 	return marked;
 }
 // resources/src/player/LanguageSwitcher.vue?vue&type=script&setup=true&lang.ts
-var _hoisted_1$2 = { class: "trainings-player-languages" };
-var _hoisted_2$2 = ["value"];
-var _hoisted_3$2 = ["value", "lang"];
-var _hoisted_4$2 = ["href"];
+var _hoisted_1$5 = { class: "trainings-player-languages" };
+var _hoisted_2$4 = ["value"];
+var _hoisted_3$4 = ["value", "lang"];
+var _hoisted_4$4 = ["href"];
 // resources/src/player/LanguageSwitcher.vue
 var LanguageSwitcher_default = (0, vue.defineComponent)({
 	__name: "LanguageSwitcher",
@@ -1149,7 +1130,7 @@ var LanguageSwitcher_default = (0, vue.defineComponent)({
 			if (version && code !== props.languages.shown) emit("select", version);
 		}
 		return (_ctx, _cache) => {
-			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$2, [
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$5, [
 				(0, vue.createElementVNode)("label", {
 					for: selectId,
 					class: "trainings-player-languages__label"
@@ -1164,246 +1145,17 @@ var LanguageSwitcher_default = (0, vue.defineComponent)({
 						key: version.code,
 						value: version.code,
 						lang: version.code
-					}, (0, vue.toDisplayString)(optionText(version)), 9, _hoisted_3$2);
-				}), 128))], 40, _hoisted_2$2),
+					}, (0, vue.toDisplayString)(optionText(version)), 9, _hoisted_3$4);
+				}), 128))], 40, _hoisted_2$4),
 				_ctx.languages.translateUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("a", {
 					key: 0,
 					class: "trainings-player-languages__translate",
 					href: _ctx.languages.translateUrl
-				}, (0, vue.toDisplayString)(msg("trainings-player-help-translate")), 9, _hoisted_4$2)) : (0, vue.createCommentVNode)("", true)
+				}, (0, vue.toDisplayString)(msg("trainings-player-help-translate")), 9, _hoisted_4$4)) : (0, vue.createCommentVNode)("", true)
 			]);
 		};
 	}
 });
-function swipeAction(dx, dy, rtl) {
-	if (Math.abs(dx) < 60 || Math.abs(dx) < 2 * Math.abs(dy)) return null;
-	return (rtl ? dx > 0 : dx < 0) ? "next" : "previous";
-}
-var SWIPES_CLASS = "trainings-swipes";
-var OWNS_GESTURES = "input, textarea, select, video, audio, [contenteditable]:not([contenteditable=\"false\"]), [role=\"slider\"]";
-function scrollsSideways(target, root) {
-	const win = root.ownerDocument.defaultView;
-	for (let el = target; el && el !== root; el = el.parentElement) if (el.scrollWidth > el.clientWidth + 1 && win) {
-		const overflow = win.getComputedStyle(el).overflowX;
-		if (overflow === "auto" || overflow === "scroll") return true;
-	}
-	return false;
-}
-function listenForSwipes(root, rtl, onSwipe) {
-	const doc = root.ownerDocument;
-	const win = doc.defaultView;
-	let start = null;
-	function onStart(event) {
-		start = null;
-		doc.documentElement.classList.add(SWIPES_CLASS);
-		const target = event.target;
-		if (event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01) return;
-		const touch = event.touches[0];
-		start = {
-			x: touch.clientX,
-			y: touch.clientY,
-			time: Date.now()
-		};
-	}
-	function onMove(event) {
-		if (event.touches.length > 1) start = null;
-	}
-	function onEnd(event) {
-		const began = start;
-		start = null;
-		const touch = event.changedTouches[0];
-		if (!began || !touch || Date.now() - began.time > 800) return;
-		const selection = doc.getSelection();
-		if (selection && !selection.isCollapsed && selection.toString().trim()) return;
-		const action = swipeAction(touch.clientX - began.x, touch.clientY - began.y, rtl);
-		if (action) onSwipe(action);
-	}
-	function onCancel() {
-		start = null;
-	}
-	const passive = { passive: true };
-	root.addEventListener("touchstart", onStart, passive);
-	root.addEventListener("touchmove", onMove, passive);
-	root.addEventListener("touchend", onEnd, passive);
-	root.addEventListener("touchcancel", onCancel, passive);
-	return () => {
-		doc.documentElement.classList.remove(SWIPES_CLASS);
-		root.removeEventListener("touchstart", onStart);
-		root.removeEventListener("touchmove", onMove);
-		root.removeEventListener("touchend", onEnd);
-		root.removeEventListener("touchcancel", onCancel);
-	};
-}
-// resources/src/feedback/feedback.ts
-var FEEDBACK_KINDS = [
-	"unclear",
-	"outdated",
-	"broken"
-];
-function allowsComment(env) {
-	return env.config("wgUserName", null) !== null || env.config("wgTrainingsFeedbackAnonymousComments", false);
-}
-function sendFeedback(env, module, step, kind, comment) {
-	const trimmed = comment.trim();
-	return env.apiPost({
-		action: "trainingfeedback",
-		module,
-		step,
-		kind,
-		comment: trimmed || void 0
-	}).then(() => void 0);
-}
-function describeError(error) {
-	if (error instanceof ApiRequestError) return error.message;
-	return String(error);
-}
-// resources/src/feedback/FeedbackControl.vue?vue&type=script&setup=true&lang.ts
-var _hoisted_1$1 = {
-	class: "trainings-feedback",
-	"aria-live": "polite"
-};
-var _hoisted_2$1 = {
-	key: 0,
-	class: "trainings-feedback__thanks"
-};
-var _hoisted_3$1 = [
-	"maxlength",
-	"aria-label",
-	"placeholder"
-];
-var _hoisted_4$1 = {
-	key: 1,
-	class: "trainings-feedback__error",
-	role: "alert"
-};
-// resources/src/feedback/FeedbackControl.vue
-var FeedbackControl_default = (0, vue.defineComponent)({
-	__name: "FeedbackControl",
-	props: {
-		step: {},
-		idPrefix: {}
-	},
-	setup(__props) {
-		const props = __props;
-		const env = useMwEnvironment();
-		function msg(key, ...params) {
-			return env.message(key, ...params);
-		}
-		const promptId = props.idPrefix + "-feedback-" + props.step;
-		const withComment = allowsComment(env);
-		const comment = (0, vue.ref)("");
-		const sending = (0, vue.ref)(false);
-		const sent = (0, vue.ref)(false);
-		const error = (0, vue.ref)("");
-		function send(kind) {
-			sending.value = true;
-			error.value = "";
-			sendFeedback(env, env.config("wgPageName", ""), props.step, kind, withComment ? comment.value : "").then(() => {
-				sent.value = true;
-			}, (failure) => {
-				error.value = describeError(failure);
-			}).then(() => {
-				sending.value = false;
-			});
-		}
-		return (_ctx, _cache) => {
-			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$1, [sent.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_2$1, (0, vue.toDisplayString)(msg("trainings-feedback-thanks")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [
-				(0, vue.createElementVNode)("span", {
-					id: promptId,
-					class: "trainings-feedback__prompt"
-				}, (0, vue.toDisplayString)(msg("trainings-feedback-prompt")), 1),
-				(0, vue.unref)(withComment) ? (0, vue.withDirectives)(((0, vue.openBlock)(), (0, vue.createElementBlock)("input", {
-					key: 0,
-					"onUpdate:modelValue": _cache[0] || (_cache[0] = ($event) => comment.value = $event),
-					class: "trainings-feedback__comment",
-					type: "text",
-					maxlength: (0, vue.unref)(500),
-					"aria-label": msg("trainings-feedback-comment-label"),
-					placeholder: msg("trainings-feedback-comment-label")
-				}, null, 8, _hoisted_3$1)), [[vue.vModelText, comment.value]]) : (0, vue.createCommentVNode)("", true),
-				(0, vue.createElementVNode)("span", {
-					role: "group",
-					class: "trainings-feedback__kinds",
-					"aria-labelledby": promptId
-				}, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)((0, vue.unref)(FEEDBACK_KINDS), (kind) => {
-					return (0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-						key: kind,
-						class: (0, vue.normalizeClass)("trainings-feedback__kind trainings-feedback__kind--" + kind),
-						weight: "quiet",
-						disabled: sending.value,
-						onClick: ($event) => send(kind)
-					}, {
-						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-feedback-kind-" + kind)), 1)]),
-						_: 2
-					}, 1032, [
-						"class",
-						"disabled",
-						"onClick"
-					]);
-				}), 128))]),
-				error.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_4$1, (0, vue.toDisplayString)(msg("trainings-feedback-failed", error.value)), 1)) : (0, vue.createCommentVNode)("", true)
-			], 64))]);
-		};
-	}
-});
-// resources/src/player/videoSteps.ts
-var videoSteps_exports = __exportAll({
-	TEXT_ONLY_CLASS: () => TEXT_ONLY_CLASS,
-	TEXT_ONLY_KEY: () => TEXT_ONLY_KEY,
-	pickSubtitles: () => pickSubtitles,
-	videoSteps: () => videoSteps
-});
-var TEXT_ONLY_KEY = "trainings-text-only";
-var TEXT_ONLY_CLASS = "trainings-module--text-only";
-function pickSubtitles(available, chains, source, fallback) {
-	return (chains ? chains.strict.concat([source], chains.all) : [fallback, source]).find((code) => available.includes(code)) || null;
-}
-function videoSteps(module, storage, choose) {
-	const videos = module.steps.map((step) => Array.prototype.slice.call(step.section.querySelectorAll("video")));
-	videos.forEach((list) => list.forEach((video) => {
-		video.autoplay = false;
-		video.removeAttribute("autoplay");
-		video.preload = "none";
-	}));
-	const hasVideo = videos.some((list) => list.length > 0);
-	const textOnly = (0, vue.ref)(hasVideo && storage.get("trainings-text-only") === "1");
-	let current = 0;
-	function selectSubtitles(video) {
-		const tracks = Array.prototype.slice.call(video.querySelectorAll("track"));
-		const code = choose(tracks.map((track) => track.srclang));
-		tracks.forEach((track) => {
-			const chosen = track.srclang === code;
-			track.default = chosen;
-			if (track.track) track.track.mode = chosen ? "showing" : "disabled";
-		});
-	}
-	function apply() {
-		module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
-		videos.forEach((list, index) => list.forEach((video) => {
-			if (index + 1 !== current || textOnly.value) video.pause();
-			else {
-				const poster = video.getAttribute("data-trainings-poster");
-				if (poster && !video.getAttribute("poster")) video.setAttribute("poster", poster);
-				selectSubtitles(video);
-			}
-		}));
-	}
-	if (hasVideo) module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
-	return {
-		hasVideo,
-		textOnly,
-		setTextOnly(on) {
-			textOnly.value = on;
-			if (on) storage.set(TEXT_ONLY_KEY, "1");
-			else storage.remove(TEXT_ONLY_KEY);
-			apply();
-		},
-		show(step) {
-			current = step;
-			if (hasVideo) apply();
-		}
-	};
-}
 // resources/src/player/serverModule.ts
 var MODULE_SELECTOR = ".trainings-module";
 function readServerModule(root) {
@@ -1499,33 +1251,561 @@ function showAll(module) {
 	});
 	markDoneSteps(module, [], "");
 }
-// resources/src/player/ModulePlayer.vue?vue&type=script&setup=true&lang.ts
-var _hoisted_1 = {
-	key: 0,
-	class: "trainings-player-resume__text"
-};
-var _hoisted_2 = (0, vue.createElementVNode)("span", { "aria-hidden": "true" }, "✓", -1);
-var _hoisted_3 = { class: "trainings-player-resume__text" };
-var _hoisted_4 = { class: "trainings-player-resume__actions" };
-var _hoisted_5 = { class: "trainings-player-progress" };
-var _hoisted_6 = [
+// resources/src/player/PlayerCompletion.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1$4 = ["data-trainings-next-module"];
+var _hoisted_2$3 = { key: 0 };
+var _hoisted_3$3 = { class: "trainings-player-todo" };
+var _hoisted_4$3 = ["href", "onClick"];
+var _hoisted_5$1 = { key: 2 };
+var _hoisted_6 = ["href"];
+var _hoisted_7 = { key: 3 };
+var _hoisted_8 = ["href"];
+// resources/src/player/PlayerCompletion.vue
+var PlayerCompletion_default = (0, vue.defineComponent)({
+	__name: "PlayerCompletion",
+	props: {
+		module: {},
+		finished: { type: Boolean },
+		todo: {},
+		nextModule: {},
+		nextLookup: {},
+		catalogUrl: {},
+		idPrefix: {}
+	},
+	emits: ["go"],
+	setup(__props, { expose: __expose, emit: __emit }) {
+		const props = __props;
+		const emit = __emit;
+		const env = useMwEnvironment();
+		const doneId = props.idPrefix + "-done";
+		const heading = (0, vue.ref)(null);
+		function titleOfStep(step) {
+			const found = props.module.steps[step - 1];
+			return found ? stepTitle(found) : "";
+		}
+		function todoHref(item) {
+			if (item.step) return "#step-" + item.step;
+			const quiz = props.module.quizzes.find((candidate) => candidate.step === 0);
+			return quiz && quiz.root.id ? "#" + quiz.root.id : "#";
+		}
+		function todoTitle(item) {
+			return item.step ? titleOfStep(item.step) : env.message("trainings-player-todo-intro");
+		}
+		function todoReason(item) {
+			if (item.unseen && item.quizzes) return env.message("trainings-player-todo-unseen-quizzes", env.formatNumber(item.quizzes));
+			return item.unseen ? env.message("trainings-player-todo-unseen") : env.message("trainings-player-todo-quizzes", env.formatNumber(item.quizzes));
+		}
+		__expose({ heading });
+		return (_ctx, _cache) => {
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+				class: "trainings-player-complete",
+				"aria-labelledby": doneId,
+				"data-trainings-next-module": _ctx.nextLookup,
+				role: "region"
+			}, [
+				(0, vue.createElementVNode)("h2", {
+					id: doneId,
+					ref_key: "heading",
+					ref: heading,
+					tabindex: "-1"
+				}, (0, vue.toDisplayString)(_ctx.finished ? (0, vue.unref)(env).message("trainings-player-complete-heading") : (0, vue.unref)(env).message("trainings-player-incomplete-heading")), 513),
+				_ctx.finished ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_2$3, (0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_3$3, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(_ctx.todo, (item) => {
+					return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", { key: item.step }, [(0, vue.createElementVNode)("a", {
+						href: todoHref(item),
+						onClick: (0, vue.withModifiers)(($event) => emit("go", item.step), ["prevent"])
+					}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_4$3), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)((0, vue.unref)(env).message("parentheses", todoReason(item))), 1)]);
+				}), 128))])], 64)),
+				_ctx.nextModule ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_5$1, [(0, vue.createElementVNode)("a", {
+					class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
+					href: _ctx.nextModule.url
+				}, (0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-next-module", _ctx.nextModule.title)), 9, _hoisted_6)])) : (0, vue.createCommentVNode)("", true),
+				_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_7, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-catalog")), 9, _hoisted_8)])) : (0, vue.createCommentVNode)("", true)
+			], 8, _hoisted_1$4);
+		};
+	}
+});
+// resources/src/player/PlayerHeader.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1$3 = { class: "trainings-player-header" };
+var _hoisted_2$2 = { class: "trainings-player-progress" };
+var _hoisted_3$2 = [
 	"aria-valuemax",
 	"aria-valuenow",
 	"aria-valuetext"
 ];
-var _hoisted_7 = {
+var _hoisted_4$2 = {
 	key: 0,
 	class: "trainings-player-text-only"
 };
-var _hoisted_8 = ["checked"];
-var _hoisted_9 = { key: 0 };
-var _hoisted_10 = { class: "trainings-player-todo" };
-var _hoisted_11 = ["href", "onClick"];
-var _hoisted_12 = { key: 2 };
-var _hoisted_13 = ["href"];
-var _hoisted_14 = { key: 3 };
-var _hoisted_15 = ["href"];
-var _hoisted_16 = { class: "trainings-player-nav" };
+var _hoisted_5 = ["checked"];
+// resources/src/player/PlayerHeader.vue
+var PlayerHeader_default = (0, vue.defineComponent)({
+	__name: "PlayerHeader",
+	props: {
+		state: {},
+		video: {},
+		stepListId: {},
+		stepListOpen: { type: Boolean },
+		idPrefix: {}
+	},
+	emits: ["toggle-steps"],
+	setup(__props, { emit: __emit }) {
+		const props = __props;
+		const emit = __emit;
+		const env = useMwEnvironment();
+		const labelId = props.idPrefix + "-progress";
+		const progressText = (0, vue.computed)(() => {
+			const steps = env.formatNumber(props.state.steps);
+			return props.state.completed ? env.message("trainings-player-progress-done", steps) : env.message("trainings-player-progress", env.formatNumber(props.state.step), steps);
+		});
+		const percent = (0, vue.computed)(() => Math.round(100 * props.state.step / props.state.steps));
+		return (_ctx, _cache) => {
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$3, [
+				(0, vue.createElementVNode)("div", _hoisted_2$2, [(0, vue.createElementVNode)("span", {
+					id: labelId,
+					class: "trainings-player-progress__label"
+				}, (0, vue.toDisplayString)(progressText.value), 1), (0, vue.createElementVNode)("div", {
+					class: "trainings-player-progress__track",
+					role: "progressbar",
+					"aria-valuemin": "0",
+					"aria-valuemax": _ctx.state.steps,
+					"aria-valuenow": _ctx.state.step,
+					"aria-valuetext": progressText.value,
+					"aria-labelledby": labelId
+				}, [(0, vue.createElementVNode)("div", {
+					class: "trainings-player-progress__bar",
+					style: (0, vue.normalizeStyle)({ width: percent.value + "%" })
+				}, null, 4)], 8, _hoisted_3$2)]),
+				_ctx.video.hasVideo ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("label", _hoisted_4$2, [(0, vue.createElementVNode)("input", {
+					type: "checkbox",
+					checked: _ctx.video.textOnly.value,
+					onChange: _cache[0] || (_cache[0] = ($event) => _ctx.video.setTextOnly($event.target.checked))
+				}, null, 40, _hoisted_5), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-text-only")), 1)])) : (0, vue.createCommentVNode)("", true),
+				_ctx.stepListId && !_ctx.state.completed ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					key: 1,
+					class: "trainings-player-steps-toggle",
+					weight: "quiet",
+					"aria-expanded": _ctx.stepListOpen ? "true" : "false",
+					"aria-controls": _ctx.stepListId,
+					onClick: _cache[1] || (_cache[1] = ($event) => emit("toggle-steps"))
+				}, {
+					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-steps")), 1)]),
+					_: 1
+				}, 8, ["aria-expanded", "aria-controls"])) : (0, vue.createCommentVNode)("", true)
+			]);
+		};
+	}
+});
+// resources/src/player/PlayerResume.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1$2 = {
+	key: 0,
+	class: "trainings-player-resume__text"
+};
+var _hoisted_2$1 = (0, vue.createElementVNode)("span", { "aria-hidden": "true" }, "✓", -1);
+var _hoisted_3$1 = { class: "trainings-player-resume__text" };
+var _hoisted_4$1 = { class: "trainings-player-resume__actions" };
+// resources/src/player/PlayerResume.vue
+var PlayerResume_default = (0, vue.defineComponent)({
+	__name: "PlayerResume",
+	props: {
+		completedBefore: { type: Boolean },
+		resumeAt: {},
+		steps: {},
+		stepTitle: {}
+	},
+	emits: ["go"],
+	setup(__props, { emit: __emit }) {
+		const emit = __emit;
+		const env = useMwEnvironment();
+		return (_ctx, _cache) => {
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", { class: (0, vue.normalizeClass)(["trainings-player-resume", { "trainings-player-resume--done": _ctx.completedBefore }]) }, [_ctx.completedBefore ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_1$2, [_hoisted_2$1, (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-resume-completed")), 1)])) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", _hoisted_3$1, (0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-resume-text", (0, vue.unref)(env).formatNumber(_ctx.resumeAt), (0, vue.unref)(env).formatNumber(_ctx.steps), _ctx.stepTitle)), 1), (0, vue.createElementVNode)("div", _hoisted_4$1, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+				class: "trainings-player-continue",
+				action: "progressive",
+				weight: "primary",
+				onClick: _cache[0] || (_cache[0] = ($event) => emit("go", _ctx.resumeAt))
+			}, {
+				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-continue")), 1)]),
+				_: 1
+			}), (0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+				class: "trainings-player-restart",
+				onClick: _cache[1] || (_cache[1] = ($event) => emit("go", 1))
+			}, {
+				default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)((0, vue.unref)(env).message("trainings-player-restart")), 1)]),
+				_: 1
+			})])], 64))], 2);
+		};
+	}
+});
+// resources/src/feedback/feedback.ts
+var FEEDBACK_KINDS = [
+	"unclear",
+	"outdated",
+	"broken"
+];
+function allowsComment(env) {
+	return env.config("wgUserName", null) !== null || env.config("wgTrainingsFeedbackAnonymousComments", false);
+}
+function sendFeedback(env, module, step, kind, comment) {
+	const trimmed = comment.trim();
+	return env.apiPost({
+		action: "trainingfeedback",
+		module,
+		step,
+		kind,
+		comment: trimmed || void 0
+	}).then(() => void 0);
+}
+function describeError(error) {
+	if (error instanceof ApiRequestError) return error.message;
+	return String(error);
+}
+// resources/src/feedback/FeedbackControl.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1$1 = {
+	class: "trainings-feedback",
+	"aria-live": "polite"
+};
+var _hoisted_2 = {
+	key: 0,
+	class: "trainings-feedback__thanks"
+};
+var _hoisted_3 = [
+	"maxlength",
+	"aria-label",
+	"placeholder"
+];
+var _hoisted_4 = {
+	key: 1,
+	class: "trainings-feedback__error",
+	role: "alert"
+};
+// resources/src/feedback/FeedbackControl.vue
+var FeedbackControl_default = (0, vue.defineComponent)({
+	__name: "FeedbackControl",
+	props: {
+		step: {},
+		idPrefix: {}
+	},
+	setup(__props) {
+		const props = __props;
+		const env = useMwEnvironment();
+		function msg(key, ...params) {
+			return env.message(key, ...params);
+		}
+		const promptId = props.idPrefix + "-feedback-" + props.step;
+		const withComment = allowsComment(env);
+		const comment = (0, vue.ref)("");
+		const sending = (0, vue.ref)(false);
+		const sent = (0, vue.ref)(false);
+		const error = (0, vue.ref)("");
+		function send(kind) {
+			sending.value = true;
+			error.value = "";
+			sendFeedback(env, env.config("wgPageName", ""), props.step, kind, withComment ? comment.value : "").then(() => {
+				sent.value = true;
+			}, (failure) => {
+				error.value = describeError(failure);
+			}).then(() => {
+				sending.value = false;
+			});
+		}
+		return (_ctx, _cache) => {
+			return (0, vue.openBlock)(), (0, vue.createElementBlock)("div", _hoisted_1$1, [sent.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_2, (0, vue.toDisplayString)(msg("trainings-feedback-thanks")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [
+				(0, vue.createElementVNode)("span", {
+					id: promptId,
+					class: "trainings-feedback__prompt"
+				}, (0, vue.toDisplayString)(msg("trainings-feedback-prompt")), 1),
+				(0, vue.unref)(withComment) ? (0, vue.withDirectives)(((0, vue.openBlock)(), (0, vue.createElementBlock)("input", {
+					key: 0,
+					"onUpdate:modelValue": _cache[0] || (_cache[0] = ($event) => comment.value = $event),
+					class: "trainings-feedback__comment",
+					type: "text",
+					maxlength: (0, vue.unref)(500),
+					"aria-label": msg("trainings-feedback-comment-label"),
+					placeholder: msg("trainings-feedback-comment-label")
+				}, null, 8, _hoisted_3)), [[vue.vModelText, comment.value]]) : (0, vue.createCommentVNode)("", true),
+				(0, vue.createElementVNode)("span", {
+					role: "group",
+					class: "trainings-feedback__kinds",
+					"aria-labelledby": promptId
+				}, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)((0, vue.unref)(FEEDBACK_KINDS), (kind) => {
+					return (0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+						key: kind,
+						class: (0, vue.normalizeClass)("trainings-feedback__kind trainings-feedback__kind--" + kind),
+						weight: "quiet",
+						disabled: sending.value,
+						onClick: ($event) => send(kind)
+					}, {
+						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-feedback-kind-" + kind)), 1)]),
+						_: 2
+					}, 1032, [
+						"class",
+						"disabled",
+						"onClick"
+					]);
+				}), 128))]),
+				error.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_4, (0, vue.toDisplayString)(msg("trainings-feedback-failed", error.value)), 1)) : (0, vue.createCommentVNode)("", true)
+			], 64))]);
+		};
+	}
+});
+// resources/src/shared/languageChoice.ts
+function candidateLanguages(chains, source) {
+	const all = chains.strict.concat([source], chains.all);
+	return all.filter((code, i) => code !== "" && all.indexOf(code) === i);
+}
+function firstAvailable(available, candidates) {
+	return candidates.find((code) => available.includes(code)) || null;
+}
+// resources/src/player/videoSteps.ts
+var videoSteps_exports = __exportAll({
+	TEXT_ONLY_CLASS: () => TEXT_ONLY_CLASS,
+	TEXT_ONLY_KEY: () => TEXT_ONLY_KEY,
+	pickSubtitles: () => pickSubtitles,
+	videoSteps: () => videoSteps
+});
+var TEXT_ONLY_KEY = "trainings-text-only";
+var TEXT_ONLY_CLASS = "trainings-module--text-only";
+function pickSubtitles(available, chains, source, fallback) {
+	return firstAvailable(available, chains ? candidateLanguages(chains, source) : [fallback, source]);
+}
+function videoSteps(module, storage, choose) {
+	const videos = module.steps.map((step) => Array.prototype.slice.call(step.section.querySelectorAll("video")));
+	videos.forEach((list) => list.forEach((video) => {
+		video.autoplay = false;
+		video.removeAttribute("autoplay");
+		video.preload = "none";
+	}));
+	const hasVideo = videos.some((list) => list.length > 0);
+	const textOnly = (0, vue.ref)(hasVideo && storage.get("trainings-text-only") === "1");
+	let current = 0;
+	function selectSubtitles(video) {
+		const tracks = Array.prototype.slice.call(video.querySelectorAll("track"));
+		const code = choose(tracks.map((track) => track.srclang));
+		tracks.forEach((track) => {
+			const chosen = track.srclang === code;
+			track.default = chosen;
+			if (track.track) track.track.mode = chosen ? "showing" : "disabled";
+		});
+	}
+	function apply() {
+		module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
+		videos.forEach((list, index) => list.forEach((video) => {
+			if (index + 1 !== current || textOnly.value) video.pause();
+			else {
+				const poster = video.getAttribute("data-trainings-poster");
+				if (poster && !video.getAttribute("poster")) video.setAttribute("poster", poster);
+				selectSubtitles(video);
+			}
+		}));
+	}
+	if (hasVideo) module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
+	return {
+		hasVideo,
+		textOnly,
+		setTextOnly(on) {
+			textOnly.value = on;
+			if (on) storage.set(TEXT_ONLY_KEY, "1");
+			else storage.remove(TEXT_ONLY_KEY);
+			apply();
+		},
+		show(step) {
+			current = step;
+			if (hasVideo) apply();
+		}
+	};
+}
+// resources/src/player/playerProgress.ts
+var playerProgress_exports = __exportAll({
+	doneSteps: () => doneSteps,
+	resumeStep: () => resumeStep,
+	stepsToDo: () => stepsToDo
+});
+function stepsToDo(progress, steps, quizzes) {
+	const missing = missingProgress(progress, steps, quizzes.map((quiz) => quiz.number));
+	const todo = [];
+	for (let step = 0; step <= steps; step++) {
+		const unseen = missing.steps.includes(step);
+		const open = quizzes.filter((quiz) => quiz.step === step && missing.quizzes.includes(quiz.number)).length;
+		if (unseen || open) todo.push({
+			step,
+			unseen,
+			quizzes: open
+		});
+	}
+	return todo;
+}
+function doneSteps(progress, steps, quizzes) {
+	if (!progress) return [];
+	const todo = stepsToDo(progress, steps, quizzes);
+	return progress.seen.filter((step) => step <= steps && !todo.some((item) => item.step === step));
+}
+function resumeStep(progress, steps) {
+	if (!progress || isCompleted(progress) || progress.step < 1) return 0;
+	return Math.min(progress.step, steps);
+}
+// resources/src/player/usePlayerProgress.ts
+function usePlayerProgress(module, store, state, env) {
+	const base = (0, vue.shallowRef)(null);
+	const updates = (0, vue.shallowRef)([]);
+	const quizNumbers = module.quizzes.map((quiz) => quiz.number);
+	const now = (0, vue.computed)(() => store ? updates.value.reduce((sum, update) => applyUpdate(sum, store.key, update, Date.now()), base.value) : null);
+	const moved = (0, vue.ref)(false);
+	const completedBefore = (0, vue.computed)(() => !moved.value && isCompleted(base.value));
+	const resumeAt = (0, vue.computed)(() => moved.value ? 0 : resumeStep(base.value, state.value.steps));
+	const todo = (0, vue.computed)(() => stepsToDo(now.value, state.value.steps, module.quizzes));
+	const finished = (0, vue.computed)(() => !store || isCompleted(now.value) || todo.value.length === 0);
+	function record(update) {
+		if (!store) return;
+		const full = Object.assign({
+			steps: state.value.steps,
+			quizzes: quizNumbers
+		}, update);
+		updates.value = updates.value.concat([full]);
+		store.store.record(store.key, full).catch((error) => env.logError(error, "error.trainings"));
+	}
+	function onQuizCheck(event) {
+		const detail = event.detail;
+		if (detail && isAnsweredOutcome(detail.outcome) && quizNumbers.includes(detail.quiz)) record({ quiz: {
+			number: detail.quiz,
+			outcome: detail.outcome
+		} });
+	}
+	if (store) {
+		store.store.get(store.key).then((saved) => {
+			base.value = saved;
+		}, (error) => env.logError(error, "error.trainings"));
+		(0, vue.watchEffect)(() => {
+			markDoneSteps(module, doneSteps(now.value, state.value.steps, module.quizzes), env.message("trainings-player-step-done"));
+		});
+	}
+	return {
+		now,
+		moved,
+		completedBefore,
+		resumeAt,
+		todo,
+		finished,
+		record,
+		onQuizCheck
+	};
+}
+function swipeAction(dx, dy, rtl) {
+	if (Math.abs(dx) < 60 || Math.abs(dx) < 2 * Math.abs(dy)) return null;
+	return (rtl ? dx > 0 : dx < 0) ? "next" : "previous";
+}
+var SWIPES_CLASS = "trainings-swipes";
+var OWNS_GESTURES = "input, textarea, select, video, audio, [contenteditable]:not([contenteditable=\"false\"]), [role=\"slider\"]";
+function scrollsSideways(target, root) {
+	const win = root.ownerDocument.defaultView;
+	for (let el = target; el && el !== root; el = el.parentElement) if (el.scrollWidth > el.clientWidth + 1 && win) {
+		const overflow = win.getComputedStyle(el).overflowX;
+		if (overflow === "auto" || overflow === "scroll") return true;
+	}
+	return false;
+}
+function listenForSwipes(root, rtl, onSwipe) {
+	const doc = root.ownerDocument;
+	const win = doc.defaultView;
+	let start = null;
+	function onStart(event) {
+		start = null;
+		doc.documentElement.classList.add(SWIPES_CLASS);
+		const target = event.target;
+		if (event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01) return;
+		const touch = event.touches[0];
+		start = {
+			x: touch.clientX,
+			y: touch.clientY,
+			time: Date.now()
+		};
+	}
+	function onMove(event) {
+		if (event.touches.length > 1) start = null;
+	}
+	function onEnd(event) {
+		const began = start;
+		start = null;
+		const touch = event.changedTouches[0];
+		if (!began || !touch || Date.now() - began.time > 800) return;
+		const selection = doc.getSelection();
+		if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+		const action = swipeAction(touch.clientX - began.x, touch.clientY - began.y, rtl);
+		if (action) onSwipe(action);
+	}
+	function onCancel() {
+		start = null;
+	}
+	const passive = { passive: true };
+	root.addEventListener("touchstart", onStart, passive);
+	root.addEventListener("touchmove", onMove, passive);
+	root.addEventListener("touchend", onEnd, passive);
+	root.addEventListener("touchcancel", onCancel, passive);
+	return () => {
+		doc.documentElement.classList.remove(SWIPES_CLASS);
+		root.removeEventListener("touchstart", onStart);
+		root.removeEventListener("touchmove", onMove);
+		root.removeEventListener("touchend", onEnd);
+		root.removeEventListener("touchcancel", onCancel);
+	};
+}
+// resources/src/player/usePlayerInput.ts
+function resolveFragment(module, hash) {
+	const step = parseStepFragment(hash, module.steps.length);
+	if (step !== null) return {
+		step,
+		target: null
+	};
+	const id = fragmentId(hash);
+	const target = id ? module.root.ownerDocument.getElementById(id) : null;
+	const found = target ? stepOfElement(module, target) : null;
+	return found === null ? null : {
+		step: found,
+		target
+	};
+}
+function usePlayerInput(module, host, handlers) {
+	const doc = module.root.ownerDocument;
+	function onKeyDown(event) {
+		if (event.defaultPrevented || ownsArrowKeys(event.target)) return;
+		const action = keyAction(event, module.rtl);
+		if (action && handlers.move(action)) event.preventDefault();
+	}
+	const stopListening = host.listen(handlers.onHashChange);
+	doc.addEventListener("keydown", onKeyDown);
+	const stopSwipes = listenForSwipes(module.root, module.rtl, (action) => {
+		handlers.move(action);
+	});
+	module.root.addEventListener(QUIZ_CHECK_EVENT, handlers.onQuizCheck);
+	(0, vue.onBeforeUnmount)(() => {
+		stopListening();
+		stopSwipes();
+		doc.removeEventListener("keydown", onKeyDown);
+		module.root.removeEventListener(QUIZ_CHECK_EVENT, handlers.onQuizCheck);
+		showAll(module);
+	});
+}
+// resources/src/player/useNextModule.ts
+function useNextModule(finder, env) {
+	const nextModule = (0, vue.shallowRef)(null);
+	const nextLookup = (0, vue.ref)("idle");
+	function find() {
+		if (!finder || nextModule.value || nextLookup.value === "pending") return;
+		nextLookup.value = "pending";
+		Promise.resolve(finder()).then((found) => {
+			nextModule.value = found;
+			nextLookup.value = "done";
+		}, (error) => {
+			nextLookup.value = "done";
+			env.logError(error, "error.trainings");
+		});
+	}
+	return {
+		nextModule,
+		nextLookup,
+		find
+	};
+}
+// resources/src/player/ModulePlayer.vue?vue&type=script&setup=true&lang.ts
+var _hoisted_1 = { class: "trainings-player-nav" };
 // resources/src/player/ModulePlayer.vue
 var ModulePlayer_default = (0, vue.defineComponent)({
 	__name: "ModulePlayer",
@@ -1549,59 +1829,16 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		}
 		const doc = props.module.root.ownerDocument;
 		const idPrefix = props.module.root.id || "trainings-player";
-		const labelId = idPrefix + "-progress";
-		const doneId = idPrefix + "-done";
 		const stepList = props.module.stepList;
 		const stepListId = stepList ? stepList.id || (stepList.id = "trainings-steplist") : "";
 		const stepListOpen = (0, vue.ref)(false);
-		const nextModule = (0, vue.shallowRef)(null);
-		function resolve(hash) {
-			const step = parseStepFragment(hash, props.module.steps.length);
-			if (step !== null) return {
-				step,
-				target: null
-			};
-			const id = fragmentId(hash);
-			const target = id ? doc.getElementById(id) : null;
-			const found = target ? stepOfElement(props.module, target) : null;
-			return found === null ? null : {
-				step: found,
-				target
-			};
-		}
-		const initial = resolve(props.host.getHash());
+		const completion = (0, vue.ref)(null);
+		const header = (0, vue.ref)(null);
+		const initial = resolveFragment(props.module, props.host.getHash());
 		const state = (0, vue.shallowRef)(stateAt(props.module.steps.length, initial ? initial.step : 0));
 		const view = (0, vue.computed)(() => viewOf(state.value));
-		const progressText = (0, vue.computed)(() => {
-			const steps = env.formatNumber(state.value.steps);
-			return state.value.completed ? msg("trainings-player-progress-done", steps) : msg("trainings-player-progress", env.formatNumber(state.value.step), steps);
-		});
-		const percent = (0, vue.computed)(() => Math.round(100 * state.value.step / state.value.steps));
-		const progressBase = (0, vue.shallowRef)(null);
-		const progressUpdates = (0, vue.shallowRef)([]);
-		const quizNumbers = props.module.quizzes.map((quiz) => quiz.number);
-		const progressNow = (0, vue.computed)(() => {
-			const progress = props.progress;
-			return progress ? progressUpdates.value.reduce((sum, update) => applyUpdate(sum, progress.key, update, Date.now()), progressBase.value) : null;
-		});
-		const moved = (0, vue.ref)(false);
-		const completedBefore = (0, vue.computed)(() => !moved.value && isCompleted(progressBase.value));
-		const resumeAt = (0, vue.computed)(() => moved.value ? 0 : resumeStep(progressBase.value, state.value.steps));
-		const todo = (0, vue.computed)(() => stepsToDo(progressNow.value, state.value.steps, props.module.quizzes));
-		const finished = (0, vue.computed)(() => !props.progress || isCompleted(progressNow.value) || todo.value.length === 0);
-		function record(update) {
-			const progress = props.progress;
-			if (!progress) return;
-			const full = Object.assign({
-				steps: state.value.steps,
-				quizzes: quizNumbers
-			}, update);
-			progressUpdates.value = progressUpdates.value.concat([full]);
-			progress.store.record(progress.key, full).catch((error) => env.logError(error, "error.trainings"));
-		}
-		if (props.progress) props.progress.store.get(props.progress.key).then((saved) => {
-			progressBase.value = saved;
-		}, (error) => env.logError(error, "error.trainings"));
+		const learner = usePlayerProgress(props.module, props.progress, state, env);
+		const next$1 = useNextModule(props.findNextModule, env);
 		markStepTranslations(props.module, {
 			untranslated: msg("trainings-player-step-untranslated"),
 			outdated: msg("trainings-player-step-outdated")
@@ -1615,33 +1852,6 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			const found = props.module.steps[step - 1];
 			return found ? stepTitle(found) : "";
 		}
-		function todoHref(item) {
-			if (item.step) return "#step-" + item.step;
-			const quiz = props.module.quizzes.find((candidate) => candidate.step === 0);
-			return quiz && quiz.root.id ? "#" + quiz.root.id : "#";
-		}
-		function todoTitle(item) {
-			return item.step ? titleOfStep(item.step) : msg("trainings-player-todo-intro");
-		}
-		function todoReason(item) {
-			if (item.unseen && item.quizzes) return msg("trainings-player-todo-unseen-quizzes", env.formatNumber(item.quizzes));
-			return item.unseen ? msg("trainings-player-todo-unseen") : msg("trainings-player-todo-quizzes", env.formatNumber(item.quizzes));
-		}
-		function goToDo(item) {
-			go(stateAt(state.value.steps, item.step));
-		}
-		(0, vue.watchEffect)(() => {
-			if (props.progress) markDoneSteps(props.module, doneSteps(progressNow.value, state.value.steps, props.module.quizzes), msg("trainings-player-step-done"));
-		});
-		function onQuizCheck(event) {
-			const detail = event.detail;
-			if (detail && isAnsweredOutcome(detail.outcome) && quizNumbers.includes(detail.quiz)) record({ quiz: {
-				number: detail.quiz,
-				outcome: detail.outcome
-			} });
-		}
-		const doneHeading = (0, vue.ref)(null);
-		const headerEl = (0, vue.ref)(null);
 		props.module.steps.forEach((step) => {
 			if (step.heading && !step.heading.hasAttribute("tabindex")) step.heading.setAttribute("tabindex", "-1");
 		});
@@ -1654,10 +1864,10 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			return pickSubtitles(available, languages ? languages.fallbacks || null : null, source ? source.code : shown, shown);
 		});
 		video.show(state.value.completed ? 0 : state.value.step);
-		if (state.value.step > 0) record({ step: state.value.step });
+		if (state.value.step > 0) learner.record({ step: state.value.step });
 		(0, vue.onMounted)(() => {
 			if (initial && initial.target) scrollIntoView(initial.target);
-			else if (initial && headerEl.value) scrollIntoView(headerEl.value, true);
+			else if (initial && header.value) scrollIntoView(header.value.$el, true);
 		});
 		function scrollIntoView(el, nearest = false) {
 			if (typeof el.scrollIntoView === "function") el.scrollIntoView(nearest ? { block: "nearest" } : void 0);
@@ -1666,7 +1876,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			let target;
 			if (state.value.completed) {
 				await (0, vue.nextTick)();
-				target = doneHeading.value;
+				target = completion.value ? completion.value.heading : null;
 			} else if (state.value.step === 0) target = props.module.intro;
 			else {
 				const step = props.module.steps[state.value.step - 1];
@@ -1678,63 +1888,47 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			if (newState === state.value) return Promise.resolve();
 			const wasCompleted = state.value.completed;
 			state.value = newState;
-			moved.value = true;
+			learner.moved.value = true;
 			stepListOpen.value = false;
 			showState(props.module, newState, false);
 			video.show(newState.completed ? 0 : newState.step);
 			if (updateAddress) props.host.replaceHash(fragmentOf(newState));
-			if (!newState.completed && newState.step > 0) record({ step: newState.step });
+			if (!newState.completed && newState.step > 0) learner.record({ step: newState.step });
 			emit("change", newState);
 			if (newState.completed && !wasCompleted) {
 				emit("complete");
-				findNext();
+				next$1.find();
 			}
 			return focusView();
 		}
-		function findNext() {
-			if (!props.findNextModule || nextModule.value) return;
-			Promise.resolve(props.findNextModule()).then((found) => {
-				nextModule.value = found;
-			}, (error) => env.logError(error, "error.trainings"));
+		function goToStep(step) {
+			go(stateAt(state.value.steps, step));
 		}
 		function toggleStepList() {
 			stepListOpen.value = !stepListOpen.value;
 			showState(props.module, state.value, stepListOpen.value);
 		}
-		function onHashChange() {
-			const found = resolve(props.host.getHash());
-			if (!found) return;
-			if (found.step !== state.value.step || state.value.completed) go(stateAt(state.value.steps, found.step), false).then(() => {
-				if (found.target) scrollIntoView(found.target);
-			});
-			else if (found.target) scrollIntoView(found.target);
-		}
-		function onKeyDown(event) {
-			if (event.defaultPrevented || ownsArrowKeys(event.target)) return;
-			const action = keyAction(event, props.module.rtl);
-			const newState = action === "next" ? next(state.value) : action === "previous" ? previous(state.value) : null;
-			if (newState && newState !== state.value) {
-				event.preventDefault();
+		usePlayerInput(props.module, props.host, {
+			onHashChange() {
+				const found = resolveFragment(props.module, props.host.getHash());
+				if (!found) return;
+				if (found.step !== state.value.step || state.value.completed) go(stateAt(state.value.steps, found.step), false).then(() => {
+					if (found.target) scrollIntoView(found.target);
+				});
+				else if (found.target) scrollIntoView(found.target);
+			},
+			move(action) {
+				const newState = action === "next" ? next(state.value) : previous(state.value);
+				if (newState === state.value) return false;
 				go(newState);
-			}
-		}
-		const stopListening = props.host.listen(onHashChange);
-		doc.addEventListener("keydown", onKeyDown);
-		const stopSwipes = listenForSwipes(props.module.root, props.module.rtl, (action) => {
-			go(action === "next" ? next(state.value) : previous(state.value));
-		});
-		props.module.root.addEventListener(QUIZ_CHECK_EVENT, onQuizCheck);
-		(0, vue.onBeforeUnmount)(() => {
-			stopListening();
-			stopSwipes();
-			doc.removeEventListener("keydown", onKeyDown);
-			props.module.root.removeEventListener(QUIZ_CHECK_EVENT, onQuizCheck);
-			showAll(props.module);
+				return true;
+			},
+			onQuizCheck: learner.onQuizCheck
 		});
 		__expose({
 			go,
 			state,
-			progress: progressNow
+			progress: learner.now
 		});
 		return (_ctx, _cache) => {
 			return (0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, null, [
@@ -1744,96 +1938,67 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 					"id-prefix": (0, vue.unref)(idPrefix),
 					onSelect: switchLanguage
 				}, null, 8, ["languages", "id-prefix"])) : (0, vue.createCommentVNode)("", true),
-				view.value === "intro" && (resumeAt.value || completedBefore.value) ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+				view.value === "intro" && ((0, vue.unref)(learner).resumeAt.value || (0, vue.unref)(learner).completedBefore.value) ? ((0, vue.openBlock)(), (0, vue.createBlock)(PlayerResume_default, {
 					key: 1,
-					class: (0, vue.normalizeClass)(["trainings-player-resume", { "trainings-player-resume--done": completedBefore.value }])
-				}, [completedBefore.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_1, [_hoisted_2, (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("trainings-player-resume-completed")), 1)])) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", _hoisted_3, (0, vue.toDisplayString)(msg("trainings-player-resume-text", (0, vue.unref)(env).formatNumber(resumeAt.value), (0, vue.unref)(env).formatNumber(state.value.steps), titleOfStep(resumeAt.value))), 1), (0, vue.createElementVNode)("div", _hoisted_4, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-					class: "trainings-player-continue",
-					action: "progressive",
-					weight: "primary",
-					onClick: _cache[0] || (_cache[0] = ($event) => go((0, vue.unref)(stateAt)(state.value.steps, resumeAt.value)))
-				}, {
-					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-continue")), 1)]),
-					_: 1
-				}), (0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-					class: "trainings-player-restart",
-					onClick: _cache[1] || (_cache[1] = ($event) => go((0, vue.unref)(stateAt)(state.value.steps, 1)))
-				}, {
-					default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-restart")), 1)]),
-					_: 1
-				})])], 64))], 2)) : (0, vue.createCommentVNode)("", true),
-				view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+					"completed-before": (0, vue.unref)(learner).completedBefore.value,
+					"resume-at": (0, vue.unref)(learner).resumeAt.value,
+					steps: state.value.steps,
+					"step-title": titleOfStep((0, vue.unref)(learner).resumeAt.value),
+					onGo: goToStep
+				}, null, 8, [
+					"completed-before",
+					"resume-at",
+					"steps",
+					"step-title"
+				])) : (0, vue.createCommentVNode)("", true),
+				view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)(PlayerHeader_default, {
 					key: 2,
-					ref_key: "headerEl",
-					ref: headerEl,
-					class: "trainings-player-header"
-				}, [
-					(0, vue.createElementVNode)("div", _hoisted_5, [(0, vue.createElementVNode)("span", {
-						id: labelId,
-						class: "trainings-player-progress__label"
-					}, (0, vue.toDisplayString)(progressText.value), 1), (0, vue.createElementVNode)("div", {
-						class: "trainings-player-progress__track",
-						role: "progressbar",
-						"aria-valuemin": "0",
-						"aria-valuemax": state.value.steps,
-						"aria-valuenow": state.value.step,
-						"aria-valuetext": progressText.value,
-						"aria-labelledby": labelId
-					}, [(0, vue.createElementVNode)("div", {
-						class: "trainings-player-progress__bar",
-						style: (0, vue.normalizeStyle)({ width: percent.value + "%" })
-					}, null, 4)], 8, _hoisted_6)]),
-					(0, vue.unref)(video).hasVideo ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("label", _hoisted_7, [(0, vue.createElementVNode)("input", {
-						type: "checkbox",
-						checked: (0, vue.unref)(video).textOnly.value,
-						onChange: _cache[2] || (_cache[2] = ($event) => (0, vue.unref)(video).setTextOnly($event.target.checked))
-					}, null, 40, _hoisted_8), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("trainings-player-text-only")), 1)])) : (0, vue.createCommentVNode)("", true),
-					(0, vue.unref)(stepListId) && view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
-						key: 1,
-						class: "trainings-player-steps-toggle",
-						weight: "quiet",
-						"aria-expanded": stepListOpen.value ? "true" : "false",
-						"aria-controls": (0, vue.unref)(stepListId),
-						onClick: toggleStepList
-					}, {
-						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-steps")), 1)]),
-						_: 1
-					}, 8, ["aria-expanded", "aria-controls"])) : (0, vue.createCommentVNode)("", true)
-				], 512)) : (0, vue.createCommentVNode)("", true),
+					ref_key: "header",
+					ref: header,
+					state: state.value,
+					video: (0, vue.unref)(video),
+					"step-list-id": (0, vue.unref)(stepListId),
+					"step-list-open": stepListOpen.value,
+					"id-prefix": (0, vue.unref)(idPrefix),
+					onToggleSteps: toggleStepList
+				}, null, 8, [
+					"state",
+					"video",
+					"step-list-id",
+					"step-list-open",
+					"id-prefix"
+				])) : (0, vue.createCommentVNode)("", true),
 				((0, vue.openBlock)(), (0, vue.createBlock)(vue.Teleport, { to: _ctx.footer }, [
-					view.value === "complete" ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("div", {
+					view.value === "complete" ? ((0, vue.openBlock)(), (0, vue.createBlock)(PlayerCompletion_default, {
 						key: 0,
-						class: "trainings-player-complete",
-						"aria-labelledby": doneId,
-						role: "region"
-					}, [
-						(0, vue.createElementVNode)("h2", {
-							id: doneId,
-							ref_key: "doneHeading",
-							ref: doneHeading,
-							tabindex: "-1"
-						}, (0, vue.toDisplayString)(finished.value ? msg("trainings-player-complete-heading") : msg("trainings-player-incomplete-heading")), 513),
-						finished.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_9, (0, vue.toDisplayString)(msg("trainings-player-complete-text")), 1)) : ((0, vue.openBlock)(), (0, vue.createElementBlock)(vue.Fragment, { key: 1 }, [(0, vue.createElementVNode)("p", null, (0, vue.toDisplayString)(msg("trainings-player-incomplete-text")), 1), (0, vue.createElementVNode)("ul", _hoisted_10, [((0, vue.openBlock)(true), (0, vue.createElementBlock)(vue.Fragment, null, (0, vue.renderList)(todo.value, (item) => {
-							return (0, vue.openBlock)(), (0, vue.createElementBlock)("li", { key: item.step }, [(0, vue.createElementVNode)("a", {
-								href: todoHref(item),
-								onClick: (0, vue.withModifiers)(($event) => goToDo(item), ["prevent"])
-							}, (0, vue.toDisplayString)(todoTitle(item)), 9, _hoisted_11), (0, vue.createTextVNode)(" " + (0, vue.toDisplayString)(msg("parentheses", todoReason(item))), 1)]);
-						}), 128))])], 64)),
-						nextModule.value ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_12, [(0, vue.createElementVNode)("a", {
-							class: "cdx-button cdx-button--fake-button cdx-button--fake-button--enabled cdx-button--action-progressive cdx-button--weight-primary",
-							href: nextModule.value.url
-						}, (0, vue.toDisplayString)(msg("trainings-player-next-module", nextModule.value.title)), 9, _hoisted_13)])) : (0, vue.createCommentVNode)("", true),
-						_ctx.catalogUrl ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("p", _hoisted_14, [(0, vue.createElementVNode)("a", { href: _ctx.catalogUrl }, (0, vue.toDisplayString)(msg("trainings-player-catalog")), 9, _hoisted_15)])) : (0, vue.createCommentVNode)("", true)
+						ref_key: "completion",
+						ref: completion,
+						module: _ctx.module,
+						finished: (0, vue.unref)(learner).finished.value,
+						todo: (0, vue.unref)(learner).todo.value,
+						"next-module": (0, vue.unref)(next$1).nextModule.value,
+						"next-lookup": (0, vue.unref)(next$1).nextLookup.value,
+						"catalog-url": _ctx.catalogUrl,
+						"id-prefix": (0, vue.unref)(idPrefix),
+						onGo: goToStep
+					}, null, 8, [
+						"module",
+						"finished",
+						"todo",
+						"next-module",
+						"next-lookup",
+						"catalog-url",
+						"id-prefix"
 					])) : (0, vue.createCommentVNode)("", true),
 					view.value === "step" ? ((0, vue.openBlock)(), (0, vue.createBlock)(FeedbackControl_default, {
 						key: state.value.step,
 						step: state.value.step,
 						"id-prefix": (0, vue.unref)(idPrefix)
 					}, null, 8, ["step", "id-prefix"])) : (0, vue.createCommentVNode)("", true),
-					(0, vue.createElementVNode)("div", _hoisted_16, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
+					(0, vue.createElementVNode)("div", _hoisted_1, [view.value !== "intro" ? ((0, vue.openBlock)(), (0, vue.createBlock)((0, vue.unref)(_wikimedia_codex.CdxButton), {
 						key: 0,
 						class: "trainings-player-previous",
-						onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(previous)(state.value)))
+						onClick: _cache[0] || (_cache[0] = ($event) => go((0, vue.unref)(previous)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-previous")), 1)]),
 						_: 1
@@ -1842,7 +2007,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 						class: "trainings-player-start",
 						action: "progressive",
 						weight: "primary",
-						onClick: _cache[4] || (_cache[4] = ($event) => go((0, vue.unref)(next)(state.value)))
+						onClick: _cache[1] || (_cache[1] = ($event) => go((0, vue.unref)(next)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-start")), 1)]),
 						_: 1
@@ -1851,7 +2016,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 						class: "trainings-player-finish",
 						action: "progressive",
 						weight: "primary",
-						onClick: _cache[5] || (_cache[5] = ($event) => go((0, vue.unref)(complete)(state.value)))
+						onClick: _cache[2] || (_cache[2] = ($event) => go((0, vue.unref)(complete)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-finish")), 1)]),
 						_: 1
@@ -1860,7 +2025,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 						class: "trainings-player-next",
 						action: "progressive",
 						weight: "primary",
-						onClick: _cache[6] || (_cache[6] = ($event) => go((0, vue.unref)(next)(state.value)))
+						onClick: _cache[3] || (_cache[3] = ($event) => go((0, vue.unref)(next)(state.value)))
 					}, {
 						default: (0, vue.withCtx)(() => [(0, vue.createTextVNode)((0, vue.toDisplayString)(msg("trainings-player-next")), 1)]),
 						_: 1

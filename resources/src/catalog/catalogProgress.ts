@@ -8,8 +8,7 @@
  * by CatalogCard.vue take it from {@link CatalogProgress.byModule} through their props.
  */
 import { ModuleProgress, moduleTitle, progressOfModule } from '../progress';
-import { courseProgress, CourseModuleProgress } from '../course/courseProgress';
-import { stateText } from '../course/enhanceCourse';
+import { courseProgress, CourseModuleProgress, stateText } from '../progress/courseProgress';
 import { MwEnvironment } from '../shared/MwEnvironment';
 import { Chip } from './cardChips';
 

@@ -11,7 +11,7 @@
  */
 import { ProgressStore } from '../progress';
 import { MwEnvironment } from '../shared/MwEnvironment';
-import { CourseModuleProgress, courseProgress, CourseProgress } from './courseProgress';
+import { CourseModuleProgress, courseProgress, CourseProgress, stateText } from '../progress/courseProgress';
 
 export const COURSE_SELECTOR = 'ol.trainings-course';
 
@@ -48,23 +48,6 @@ export function readCourse( list: HTMLElement ): CourseItem[] {
 		}
 	} );
 	return items;
-}
-
-/**
- * @param env Messages and numbers
- * @param progress A module's progress
- * @return Its state in words
- */
-export function stateText( env: MwEnvironment, progress: CourseModuleProgress ): string {
-	switch ( progress.state ) {
-		case 'completed':
-			return env.message( 'trainings-course-status-completed' );
-		case 'in-progress':
-			return env.message( 'trainings-course-status-in-progress',
-				env.formatNumber( progress.step ), env.formatNumber( progress.steps ) );
-		default:
-			return env.message( 'trainings-course-status-not-started' );
-	}
 }
 
 /**

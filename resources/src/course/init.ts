@@ -6,7 +6,7 @@
  */
 import * as progress from '../progress';
 import { createMwEnvironment } from '../shared/MwEnvironment';
-import { courseProgress } from './courseProgress';
+import { courseProgress } from '../progress/courseProgress';
 import { enhanceCourses, showCourseProgress } from './enhanceCourse';
 import './course.css';
 

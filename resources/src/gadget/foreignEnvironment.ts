@@ -5,7 +5,7 @@
  * progress stays in the browser.
  */
 import {
-	ApiParams, ApiRequestError, createMwEnvironment, KeyValueStorage, MwEnvironment,
+	ApiParams, ApiRequestError, createMwEnvironment, KeyValueStorage, MwEnvironment, settleApiRequest,
 } from '../shared/MwEnvironment';
 import { STORAGE_KEY } from '../progress';
 import { GadgetMessages } from './messages';
@@ -54,25 +54,7 @@ export function createGadgetEnvironment(
 			if ( signal && signal.aborted ) {
 				return Promise.reject( new ApiRequestError( 'http', 'aborted' ) );
 			}
-			const request = central().get( Object.assign( { formatversion: 2 }, params ) );
-			if ( signal ) {
-				signal.addEventListener( 'abort', () => request.abort() );
-			}
-			const settled = request as unknown as {
-				then(
-					done: ( data: unknown ) => void,
-					fail: ( code: unknown, details: unknown ) => void
-				): unknown;
-			};
-			return new Promise<unknown>( ( resolve, reject ) => {
-				settled.then( resolve, ( code, details ) => {
-					type Details = { error?: { info?: string }; textStatus?: string } | null;
-					const about = details as Details;
-					const info = about ?
-						( about.error ? about.error.info : about.textStatus ) : undefined;
-					reject( new ApiRequestError( String( code ), info ) );
-				} );
-			} );
+			return settleApiRequest( central().get( Object.assign( { formatversion: 2 }, params ) ), signal );
 		},
 		apiPost: refuse,
 		apiBeacon: () => false,

@@ -1,38 +1,21 @@
 /**
- * Which language version of a module a reader gets, the rule of the server's
- * LanguageVersionResolver::candidates() on the client: the reader's language, its explicit
- * fallbacks, the module's source language, then the rest of the message fallback chain
- * (which ends with `en`). The host wiki knows the chain (`mw.language`), the central wiki's
- * `list=trainings` the versions (source first).
- *
- * The client's chain is MediaWiki's message chain, with the implicit `en` at its end: it is
- * taken as explicit only for variants of English (`en-gb` → `en`), as the server's data says.
+ * The gadget's choice of a module's language version: the shared rule
+ * (`shared/languageChoice.ts`) on the host wiki's language chain (`mw.language`) and the
+ * versions the central wiki's `list=trainings` lists (source first).
  */
-
-/**
- * @param chain The reader's language and its fallbacks (`mw.language.getFallbackLanguageChain()`)
- * @param source The module's source language
- * @return Codes to try, best first
- */
-export function candidateLanguages( chain: readonly string[], source: string ): string[] {
-	const [ user = source ] = chain;
-	const strict = chain.slice( 1 ).filter( ( code ) => code !== 'en' || /^en-/.test( user ) );
-	const all = [ user ].concat( strict, [ source ], chain.slice( 1 ), [ 'en' ] );
-	return all.filter( ( code, i ) => code !== '' && all.indexOf( code ) === i );
-}
+import { candidateLanguages, chainsFromFallbackChain, firstAvailable } from '../shared/languageChoice';
 
 /**
  * @param versions Codes of the module's versions, the source language first
- * @param chain The reader's language chain
+ * @param chain The reader's language chain (`mw.language.getFallbackLanguageChain()`)
  * @return The code of the version to show ('' when there is none)
  */
 export function chooseLanguage( versions: readonly string[], chain: readonly string[] ): string {
 	if ( versions.length === 0 ) {
 		return '';
 	}
-	const found = candidateLanguages( chain, versions[ 0 ] )
-		.find( ( code ) => versions.includes( code ) );
-	return found || versions[ 0 ];
+	return firstAvailable( versions, candidateLanguages( chainsFromFallbackChain( chain ), versions[ 0 ] ) ) ||
+		versions[ 0 ];
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
- * The player of a module downloaded for offline use (issue 8): one step at a time with
+ * The player of a module downloaded for offline use (docs/architecture.md): one step at a time with
  * previous/next, the step list and `#step-N` links, and arrow keys (printing shows every step:
  * offline.css). Plain DOM: no `mw`, no Vue, no network. The state logic is the wiki player's
  * (`../player/playerState`), the quiz checking is `../quiz`.
  *
- * Every byte of this file is in every exported file (the budget of issue 8): it is written to
+ * Every byte of this file is in every exported file (its byte budget, dev/bytes.mjs): it is written to
  * minify small, so it returns nothing and creates its controls in one go.
  */
 import { fragmentId, goTo, keyAction, next, PlayerState, previous, stateAt } from '../player/playerState';

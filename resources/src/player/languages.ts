@@ -11,7 +11,7 @@
  * it, and every cached page works without a new parse.
  */
 import { ServerModule } from './serverModule';
-import { ReaderChains } from './videoSteps';
+import { ReaderChains } from '../shared/languageChoice';
 
 /** One language version of the module. */
 export interface LanguageOption {

@@ -3,9 +3,9 @@
  * player with `preload="none"` and a poster (VideoFunction), so nothing of the video itself
  * is downloaded until the learner presses play. The player then:
  * - never lets a video play on its own, and pauses it when the learner leaves its step;
- * - turns on the subtitles of the learner's language, chosen by the same rule as the text's
- *   language version (the language, its explicit fallbacks, the module's source language,
- *   the rest of the fallback chain), when the step is shown (not before: no request early);
+ * - turns on the subtitles of the learner's language, chosen by the rule of the text's
+ *   language version (shared/languageChoice.ts), when the step is shown (not before: no
+ *   request early);
  * - sets the poster when the step is shown;
  * - offers "text only", remembered in the browser: videos are hidden (not even the poster is
  *   downloaded) and their transcripts (the subtitle text, rendered by the server) shown instead.
@@ -13,6 +13,7 @@
  */
 import { ref, Ref } from 'vue';
 import { KeyValueStorage } from '../shared/MwEnvironment';
+import { candidateLanguages, firstAvailable, ReaderChains } from '../shared/languageChoice';
 import { ServerModule } from './serverModule';
 
 /** Where the "text only" choice is remembered. */
@@ -20,12 +21,6 @@ export const TEXT_ONLY_KEY = 'trainings-text-only';
 
 /** Class of the module root in "text only" mode. */
 export const TEXT_ONLY_CLASS = 'trainings-module--text-only';
-
-/** A reader's language chains (as wgTrainingsLanguages.fallbacks). */
-export interface ReaderChains {
-	readonly strict: readonly string[];
-	readonly all: readonly string[];
-}
 
 export interface VideoSteps {
 	/** Whether the module has a video at all (else: no "text only" choice). */
@@ -51,10 +46,8 @@ export function pickSubtitles(
 	source: string,
 	fallback: string,
 ): string | null {
-	const candidates = chains ?
-		chains.strict.concat( [ source ], chains.all ) :
-		[ fallback, source ];
-	return candidates.find( ( code ) => available.includes( code ) ) || null;
+	return firstAvailable( available,
+		chains ? candidateLanguages( chains, source ) : [ fallback, source ] );
 }
 
 /**

@@ -14,26 +14,18 @@
  *   `navigator.sendBeacon` (the CSRF token in the body, see MwEnvironment.apiBeacon).
  * - Failures never reject: a read that fails falls back to the browser store; a write that
  *   fails for a passing reason (network, rate limit, read-only, session lost) is kept in the
- *   browser store, from where {@link carryOverProgress} uploads it on a later page view; a
+ *   browser store, from where carryOverProgress (carryOver.ts) uploads it on a later page view; a
  *   write the server refuses for good (module gone, step out of range) stays in memory.
  *   Both are logged.
  */
-import { ApiParams, ApiRequestError } from '../shared/MwEnvironment';
-import {
-	AnsweredOutcome, applyUpdate, isAnsweredOutcome, ModuleProgress,
-	normaliseProgress, ProgressKey, ProgressUpdate, QuizProgress, sortedNumbers,
-} from './model';
+import { ApiParams } from '../shared/MwEnvironment';
+import { applyUpdate, ModuleProgress, ProgressKey, ProgressUpdate } from './model';
 import { ProgressStore } from './ProgressStore';
-
-/** The part of the action API the store uses (MwEnvironment's apiGet/apiPost/apiBeacon). */
-export interface ProgressApi {
-	/** GET, formatversion=2; rejects with an ApiRequestError. */
-	apiGet( params: ApiParams ): Promise<unknown>;
-	/** POST with a CSRF token, formatversion=2; rejects with an ApiRequestError. */
-	apiPost( params: ApiParams ): Promise<unknown>;
-	/** POST that outlives the page; false when it could not be queued. */
-	apiBeacon( params: ApiParams ): boolean;
-}
+import { replayInto } from './carryOver';
+import {
+	fetchRecords, isPermanentError, keyString, moduleTitle, ProgressApi, recordParams,
+} from './progressApi';
+import { createWriteQueue, WRITE_DELAY, WriteQueue } from './writeQueue';
 
 export interface ApiProgressStoreOptions {
 	readonly api: ProgressApi;
@@ -61,196 +53,140 @@ export interface ApiProgressStore extends ProgressStore {
 	flushOnPageHide(): void;
 }
 
-/** The namespace of module pages (canonical name: valid in every language). */
-const NAMESPACE = 'Training';
-
-/** Write the store debounces for (ms). */
-export const WRITE_DELAY = 500;
-
-/** Most modules in one `tpmodules` (the API's limit for multi-value parameters). */
-const MODULES_PER_REQUEST = 50;
-
-/** At most this many pages of `meta=trainingprogress` for one list(). */
-const MAX_PAGES = 10;
-
-/** API error codes that retrying cannot fix: the write is dropped (logged). */
-const PERMANENT_ERRORS: readonly string[] = [
-	'nosuchmodule', 'language', 'badstep', 'badstepsdone', 'badquiz', 'badquizvalue',
-	'invalidtitle', 'blocked', 'nocentralid', 'badvalue', 'baddatatype', 'maxbytes', 'maxchars',
-];
-
-/**
- * @param error Why a request failed
- * @return Whether repeating it later cannot help
- */
-export function isPermanentError( error: unknown ): boolean {
-	// By its code, not instanceof: each ResourceLoader module bundles its own ApiRequestError.
-	const code = error instanceof Error ? ( error as Partial<ApiRequestError> ).code : undefined;
-	return typeof code === 'string' && PERMANENT_ERRORS.includes( code );
+/** What the store's parts share: its options, and the records of this page. */
+interface StoreState {
+	readonly api: ProgressApi;
+	readonly fallback: ProgressStore;
+	readonly logError: ( error: unknown ) => void;
+	readonly ready: Promise<unknown>;
+	/** Per module: the record as loaded (a promise), once asked for. */
+	readonly loaded: Map<string, Promise<ModuleProgress | null>>;
+	/** Per module: the record as changed on this page. */
+	readonly current: Map<string, ModuleProgress>;
 }
 
 /**
- * @param key A module key
- * @return Its record key in maps: the module (progress belongs to it, in every language)
+ * @param s The store's state
+ * @param key A module
+ * @return The server's record (the browser's when the server fails or has none)
  */
-function keyString( key: ProgressKey ): string {
-	return key.module;
+function load( s: StoreState, key: ProgressKey ): Promise<ModuleProgress | null> {
+	const k = keyString( key );
+	let promise = s.loaded.get( k );
+	if ( !promise ) {
+		promise = s.ready
+			.then( () => fetchRecords( s.api, [ key.module ] ) )
+			.then(
+				( records ) => records.find( ( r ) => r.module === key.module ) || null,
+				( error ) => {
+					s.logError( error );
+					return null;
+				},
+			)
+			.then( ( record ) => record || s.fallback.get( key ).catch( () => null ) );
+		s.loaded.set( k, promise );
+	}
+	return promise;
 }
 
 /**
- * @param module A module's DB key
- * @return The title the API takes
- */
-export function moduleTitle( module: string ): string {
-	return NAMESPACE + ':' + module;
-}
-
-/**
- * @param value An ISO 8601 time, or anything
- * @return Milliseconds since the epoch, 0 when not a time
- */
-function timeOf( value: unknown ): number {
-	const t = typeof value === 'string' ? Date.parse( value ) : NaN;
-	return isFinite( t ) && t > 0 ? t : 0;
-}
-
-/**
- * One module of `meta=trainingprogress` (or of `action=trainingprogress`'s answer) as a
- * {@link ModuleProgress}. The server keeps the latest and the first outcome of each quiz and
- * whether it was passed, not the number of attempts (1 here).
+ * Keep a record the server would not take (for now) in the browser store.
  *
- * @param value One element of `modules`
- * @return The progress, or null when the value does not fit
+ * @param s The store's state
+ * @param progress The record
  */
-export function progressFromApi( value: unknown ): ModuleProgress | null {
-	if ( typeof value !== 'object' || value === null ) {
-		return null;
+function keepInBrowser( s: StoreState, progress: ModuleProgress ): void {
+	replayInto( s.fallback, progress ).catch( s.logError );
+}
+
+/**
+ * POST one module's record; a failure that may pass keeps it in the browser store.
+ *
+ * @param s The store's state
+ * @param k A key string
+ * @return Resolves when answered (never rejects)
+ */
+function send( s: StoreState, k: string ): Promise<void> {
+	const progress = s.current.get( k );
+	if ( !progress ) {
+		return Promise.resolve();
 	}
-	const raw = value as Record<string, unknown>;
-	if ( typeof raw.module !== 'string' || typeof raw.language !== 'string' ) {
-		return null;
-	}
-	// "Training:How to talk to partners" → "How_to_talk_to_partners" (no namespace name has a
-	// colon).
-	const colon = raw.module.indexOf( ':' );
-	const module = raw.module.slice( colon + 1 ).replace( / /g, '_' );
-	const seen = sortedNumbers( Array.isArray( raw.stepsdone ) ? raw.stepsdone : [] );
-	const step = typeof raw.step === 'number' ? raw.step : 0;
-	const answers: Record<string, QuizProgress> = {};
-	for ( const quiz of Array.isArray( raw.quizzes ) ? raw.quizzes : [] ) {
-		const q = quiz as
-			{ quiz?: unknown; result?: unknown; first?: unknown; passed?: unknown } | null;
-		if ( q && typeof q.quiz === 'number' && isAnsweredOutcome( q.result ) ) {
-			answers[ String( q.quiz ) ] = {
-				first: isAnsweredOutcome( q.first ) ? q.first : q.result,
-				last: q.result,
-				attempts: 1,
-				passed: q.passed === true || q.result === 'right',
-			};
+	return s.api.apiPost( recordParams( progress ) ).then( () => undefined, ( error ) => {
+		s.logError( error );
+		// The record as it is now: it may have changed while the request was out.
+		const latest = s.current.get( k );
+		if ( latest && !isPermanentError( error ) ) {
+			keepInBrowser( s, latest );
 		}
-	}
-	// Steps and quizzes are null when the version is no module any more: keep what was done.
-	const steps = typeof raw.steps === 'number' && raw.steps >= 1 ? raw.steps :
-		Math.max( 1, step, ...seen );
-	const quizCount = typeof raw.quizcount === 'number' ? raw.quizcount : 0;
-	const quizzes: number[] = [];
-	for ( let n = 1; n <= quizCount; n++ ) {
-		quizzes.push( n );
-	}
-	const updated = timeOf( raw.updated );
-	return normaliseProgress( {
-		module,
-		language: raw.language,
-		steps,
-		quizzes: quizCount ? quizzes : sortedNumbers( Object.keys( answers ).map( Number ) ),
-		step,
-		seen,
-		answers,
-		completed: raw.completed === true ? ( timeOf( raw.completedat ) || updated || 1 ) : 0,
-		updated,
 	} );
 }
 
 /**
- * The POST that brings the server to a record's state: the API merges steps and quizzes into
- * what it has, so the whole state can be sent each time.
- *
- * @param progress The record
- * @return Parameters of `action=trainingprogress`
+ * @param s The store's state
+ * @param modules DB keys, or undefined for all
+ * @return The server's records (the browser's when it fails), with this page's changes
  */
-export function recordParams( progress: ModuleProgress ): ApiParams {
-	const numbers = Object.keys( progress.answers ).sort( ( a, b ) => Number( a ) - Number( b ) );
-	return {
-		action: 'trainingprogress',
-		module: moduleTitle( progress.module ),
-		language: progress.language,
-		step: Math.max( 0, Math.min( progress.step, progress.steps ) ),
-		stepsdone: progress.seen.map( String ),
-		quizzes: numbers.map( ( n ) => n + ':' + progress.answers[ n ].last ),
-		quizfirst: numbers.map( ( n ) => n + ':' + progress.answers[ n ].first ),
-		quizpassed: numbers.filter( ( n ) => progress.answers[ n ].passed ),
-	};
+function list( s: StoreState, modules?: readonly string[] ): Promise<ModuleProgress[]> {
+	return s.ready
+		.then( () => fetchRecords( s.api, modules ) )
+		.catch( ( error ) => {
+			s.logError( error );
+			return s.fallback.list( modules ).catch( () => [] );
+		} )
+		.then( ( records ) => {
+			// What changed on this page is newer than what the server confirmed.
+			const mine = Array.from( s.current.values() ).filter(
+				( record ) => !modules || modules.includes( record.module ),
+			);
+			return records
+				.filter( ( record ) => !s.current.has( keyString( record ) ) )
+				.concat( mine );
+		} );
 }
 
 /**
- * Write a record into another store by replaying what it holds (steps seen, quiz outcomes:
- * first, passed and latest, then the step the learner was on).
- *
- * @param store The store
- * @param progress The record
- * @return Resolves when written
+ * @param s The store's state
+ * @param queue The writes
+ * @param key A module, or undefined for all
+ * @return Resolves when reset on the server and in the browser (never rejects)
  */
-export function replayInto( store: ProgressStore, progress: ModuleProgress ): Promise<unknown> {
-	const base = { steps: progress.steps, quizzes: progress.quizzes };
-	const updates: ProgressUpdate[] = [];
-	for ( const step of progress.seen ) {
-		if ( step !== progress.step ) {
-			updates.push( Object.assign( { step }, base ) );
+function reset( s: StoreState, queue: WriteQueue, key?: ProgressKey ): Promise<void> {
+	const params: ApiParams = key ?
+		{ action: 'trainingprogressreset', module: moduleTitle( key.module ) } :
+		{ action: 'trainingprogressreset', all: true };
+	for ( const k of Array.from( s.current.keys() ) ) {
+		if ( !key || k === keyString( key ) ) {
+			s.current.delete( k );
+			queue.drop( k );
+			s.loaded.delete( k );
 		}
 	}
-	for ( const number of Object.keys( progress.answers ) ) {
-		// The first outcome, a right one if the quiz was passed, then the latest.
-		const answer = progress.answers[ number ];
-		const outcomes: AnsweredOutcome[] = [ answer.first ];
-		if ( answer.passed && answer.first !== 'right' ) {
-			outcomes.push( 'right' );
-		}
-		if ( answer.last !== outcomes[ outcomes.length - 1 ] ) {
-			outcomes.push( answer.last );
-		}
-		for ( const outcome of outcomes ) {
-			updates.push( Object.assign( { quiz: { number: Number( number ), outcome } }, base ) );
-		}
-	}
-	if ( progress.step >= 1 ) {
-		updates.push( Object.assign( { step: progress.step }, base ) );
-	}
-	return updates.reduce(
-		( done: Promise<unknown>, update ) => done.then( () => store.record( progress, update ) ),
-		Promise.resolve(),
-	);
+	// After the writes already on their way, so that none lands after the reset.
+	return queue.idle()
+		.then( () => s.api.apiPost( params ) )
+		.then( () => undefined, s.logError )
+		.then( () => s.fallback.reset( key ) )
+		.catch( s.logError );
 }
 
 /**
- * @param response A `meta=trainingprogress` answer
- * @return Its records, and the continuation if any
+ * The page goes away: what is not confirmed leaves with beacons, or stays in the browser.
+ *
+ * @param s The store's state
+ * @param queue The writes
  */
-function readList( response: unknown ): { records: ModuleProgress[]; next: string | null } {
-	const r = response as {
-		query?: { trainingprogress?: { modules?: unknown[] } };
-		continue?: { tpcontinue?: unknown };
-	} | null;
-	const modules = r && r.query && r.query.trainingprogress && r.query.trainingprogress.modules;
-	const records: ModuleProgress[] = [];
-	for ( const item of Array.isArray( modules ) ? modules : [] ) {
-		const record = progressFromApi( item );
-		if ( record ) {
-			records.push( record );
+function flushOnPageHide( s: StoreState, queue: WriteQueue ): void {
+	queue.stopTimer();
+	for ( const [ k, progress ] of Array.from( s.current.entries() ) ) {
+		// Also what is being sent: the page's requests may die with it.
+		if ( !queue.unconfirmed( k ) ) {
+			continue;
+		}
+		queue.drop( k );
+		if ( !s.api.apiBeacon( recordParams( progress ) ) ) {
+			keepInBrowser( s, progress );
 		}
 	}
-	const next = r && r.continue && typeof r.continue.tpcontinue === 'string' ?
-		r.continue.tpcontinue : null;
-	return { records, next };
 }
 
 /**
@@ -260,303 +196,32 @@ function readList( response: unknown ): { records: ModuleProgress[]; next: strin
  * @return The store
  */
 export function createApiProgressStore( options: ApiProgressStoreOptions ): ApiProgressStore {
-	const { api, fallback, logError } = options;
-	const delay = options.delay === undefined ? WRITE_DELAY : options.delay;
 	const now = options.now || ( () => Date.now() );
-	const ready: Promise<unknown> = ( options.ready || Promise.resolve() ).catch( () => undefined );
-
-	/** Per module: the record as loaded (a promise), once asked for. */
-	const loaded = new Map<string, Promise<ModuleProgress | null>>();
-	/** Per module: the record as changed on this page. */
-	const current = new Map<string, ModuleProgress>();
-	/** Changed since the last POST. */
-	const dirty = new Set<string>();
-	/** Being POSTed now. */
-	const sending = new Set<string>();
-	let timer: ReturnType<typeof setTimeout> | null = null;
-	let inFlight: Promise<void> | null = null;
-
-	/**
-	 * Fetch every page of a listing.
-	 *
-	 * @param params The query, without continuation
-	 * @return The records
-	 */
-	function fetchAll( params: ApiParams ): Promise<ModuleProgress[]> {
-		const all: ModuleProgress[] = [];
-		type Page = ( cont: string | null, count: number ) => Promise<ModuleProgress[]>;
-		const page: Page = ( cont, count ) => api.apiGet(
-			Object.assign( {}, params, cont ? { tpcontinue: cont } : {} ),
-		).then( ( response ) => {
-			const { records, next } = readList( response );
-			all.push( ...records );
-			return next && count < MAX_PAGES ? page( next, count + 1 ) : all;
-		} );
-		return page( null, 1 );
-	}
-
-	/**
-	 * @param modules DB keys, or undefined for all
-	 * @return The server's records (rejects when the API fails)
-	 */
-	function fetchRecords( modules?: readonly string[] ): Promise<ModuleProgress[]> {
-		const base: ApiParams = { action: 'query', meta: 'trainingprogress', tplimit: 'max' };
-		if ( !modules ) {
-			return fetchAll( base );
-		}
-		const chunks: string[][] = [];
-		for ( let i = 0; i < modules.length; i += MODULES_PER_REQUEST ) {
-			chunks.push( modules.slice( i, i + MODULES_PER_REQUEST ).map( moduleTitle ) );
-		}
-		return Promise.all( chunks.map( ( titles ) => fetchAll(
-			Object.assign( { tpmodules: titles }, base ),
-		) ) ).then( ( lists ) => ( [] as ModuleProgress[] ).concat( ...lists ) );
-	}
-
-	/**
-	 * @param key A module
-	 * @return The server's record (the browser's when the server fails or has none)
-	 */
-	function load( key: ProgressKey ): Promise<ModuleProgress | null> {
-		const k = keyString( key );
-		let promise = loaded.get( k );
-		if ( !promise ) {
-			promise = ready
-				.then( () => fetchRecords( [ key.module ] ) )
-				.then(
-					( records ) => records.find( ( r ) => r.module === key.module ) || null,
-					( error ) => {
-						logError( error );
-						return null;
-					},
-				)
-				.then( ( record ) => record || fallback.get( key ).catch( () => null ) );
-			loaded.set( k, promise );
-		}
-		return promise;
-	}
-
-	/**
-	 * Keep a record the server would not take (for now) in the browser store.
-	 *
-	 * @param progress The record
-	 */
-	function keepInBrowser( progress: ModuleProgress ): void {
-		replayInto( fallback, progress ).catch( logError );
-	}
-
-	/**
-	 * @param k A key string
-	 * @param error Why its POST failed
-	 */
-	function writeFailed( k: string, error: unknown ): void {
-		logError( error );
-		const progress = current.get( k );
-		if ( progress && !isPermanentError( error ) ) {
-			keepInBrowser( progress );
-		}
-	}
-
-	/**
-	 * POST every dirty record, one request each.
-	 *
-	 * @return Resolves when all answered
-	 */
-	function send(): Promise<void> {
-		const keys = Array.from( dirty );
-		dirty.clear();
-		keys.forEach( ( k ) => sending.add( k ) );
-		return Promise.all( keys.map( ( k ) => {
-			const progress = current.get( k );
-			if ( !progress ) {
-				return Promise.resolve();
-			}
-			return api.apiPost( recordParams( progress ) ).then(
-				() => undefined,
-				( error ) => writeFailed( k, error ),
-			);
-		} ) ).then( () => {
-			keys.forEach( ( k ) => sending.delete( k ) );
-		} );
-	}
-
-	function flush(): Promise<void> {
-		if ( timer !== null ) {
-			clearTimeout( timer );
-			timer = null;
-		}
-		if ( inFlight ) {
-			// One batch at a time: what changed meanwhile goes in the next one.
-			return inFlight.then( () => flush() );
-		}
-		if ( dirty.size === 0 ) {
-			return Promise.resolve();
-		}
-		inFlight = send().then( () => {
-			inFlight = null;
-		} );
-		return inFlight;
-	}
-
-	function schedule(): void {
-		if ( timer !== null ) {
-			clearTimeout( timer );
-		}
-		timer = setTimeout( () => {
-			timer = null;
-			flush().catch( logError );
-		}, delay );
-	}
-
-	/**
-	 * @param key A module and language
-	 * @return Whether it has changes not confirmed by the server
-	 */
-	function unconfirmed( key: ProgressKey ): boolean {
-		const k = keyString( key );
-		return dirty.has( k ) || sending.has( k );
-	}
-
+	const s: StoreState = {
+		api: options.api,
+		fallback: options.fallback,
+		logError: options.logError,
+		ready: ( options.ready || Promise.resolve() ).catch( () => undefined ),
+		loaded: new Map(),
+		current: new Map(),
+	};
+	const queue = createWriteQueue( ( k ) => send( s, k ),
+		options.delay === undefined ? WRITE_DELAY : options.delay, s.logError );
 	return {
-		get( key: ProgressKey ): Promise<ModuleProgress | null> {
-			return load( key ).then( ( record ) => current.get( keyString( key ) ) || record );
-		},
-
-		list( modules?: readonly string[] ): Promise<ModuleProgress[]> {
-			return ready
-				.then( () => fetchRecords( modules ) )
-				.catch( ( error ) => {
-					logError( error );
-					return fallback.list( modules ).catch( () => [] );
-				} )
-				.then( ( records ) => {
-					// What changed on this page is newer than what the server confirmed.
-					const mine = Array.from( current.values() ).filter(
-						( record ) => !modules || modules.includes( record.module ),
-					);
-					return records
-						.filter( ( record ) => !current.has( keyString( record ) ) )
-						.concat( mine );
-				} );
-		},
-
+		get: ( key ) => load( s, key )
+			.then( ( record ) => s.current.get( keyString( key ) ) || record ),
+		list: ( modules ) => list( s, modules ),
 		record( key: ProgressKey, update: ProgressUpdate ): Promise<ModuleProgress> {
 			const k = keyString( key );
-			return load( key ).then( ( record ) => {
-				const updated = applyUpdate( current.get( k ) || record, key, update, now() );
-				current.set( k, updated );
-				dirty.add( k );
-				schedule();
+			return load( s, key ).then( ( record ) => {
+				const updated = applyUpdate( s.current.get( k ) || record, key, update, now() );
+				s.current.set( k, updated );
+				queue.mark( k );
 				return updated;
 			} );
 		},
-
-		reset( key?: ProgressKey ): Promise<void> {
-			const params: ApiParams = key ?
-				{ action: 'trainingprogressreset', module: moduleTitle( key.module ) } :
-				{ action: 'trainingprogressreset', all: true };
-			for ( const k of Array.from( current.keys() ) ) {
-				if ( !key || k === keyString( key ) ) {
-					current.delete( k );
-					dirty.delete( k );
-					loaded.delete( k );
-				}
-			}
-			// After the writes already on their way, so that none lands after the reset.
-			const before = inFlight || Promise.resolve();
-			return before
-				.then( () => api.apiPost( params ) )
-				.then( () => undefined, logError )
-				.then( () => fallback.reset( key ) )
-				.catch( logError );
-		},
-
-		flush,
-
-		flushOnPageHide(): void {
-			if ( timer !== null ) {
-				clearTimeout( timer );
-				timer = null;
-			}
-			for ( const [ k, progress ] of Array.from( current.entries() ) ) {
-				// Also what is being sent: the page's requests may die with it.
-				if ( !unconfirmed( progress ) ) {
-					continue;
-				}
-				dirty.delete( k );
-				if ( !api.apiBeacon( recordParams( progress ) ) ) {
-					keepInBrowser( progress );
-				}
-			}
-		},
+		reset: ( key ) => reset( s, queue, key ),
+		flush: queue.flush,
+		flushOnPageHide: () => flushOnPageHide( s, queue ),
 	};
-}
-
-/** What a carry-over did. */
-export interface CarryOverResult {
-	/** Records the server took (and the browser forgot). */
-	readonly uploaded: number;
-	/** Records the server refused for good (the browser forgot them too). */
-	readonly dropped: number;
-	/** Records left in the browser for a later page view. */
-	readonly kept: number;
-}
-
-/** At most this many records are uploaded per page view (the API's rate limit is 300 a minute). */
-export const CARRY_OVER_BATCH = 50;
-
-/**
- * Carry the progress a learner made while logged out (the browser store) over to their
- * account: upload each record once, then forget it in the browser (unless it changed
- * meanwhile, in another tab). Cheap when there is nothing to carry: one localStorage read.
- * Stops at the first failure that may pass (offline, rate limit); what is left goes on a
- * later page view.
- *
- * @param browser The browser store
- * @param api The API
- * @param logError Report failures
- * @param batch At most this many records
- * @return What happened (never rejects)
- */
-export function carryOverProgress(
-	browser: ProgressStore,
-	api: Pick<ProgressApi, 'apiPost'>,
-	logError: ( error: unknown ) => void,
-	batch = CARRY_OVER_BATCH,
-): Promise<CarryOverResult> {
-	let uploaded = 0;
-	let dropped = 0;
-	return browser.list().then( ( records ) => {
-		const todo = records.slice().sort( ( a, b ) => a.updated - b.updated ).slice( 0, batch );
-		const forget = ( record: ModuleProgress ): Promise<void> => browser.get( record )
-			.then( ( now ) => now && now.updated !== record.updated ?
-				undefined : browser.reset( record ) );
-		const next = ( i: number ): Promise<number> => {
-			if ( i >= todo.length ) {
-				return Promise.resolve( records.length - uploaded - dropped );
-			}
-			const record = todo[ i ];
-			return api.apiPost( recordParams( record ) ).then(
-				() => {
-					uploaded++;
-					return forget( record ).then( () => next( i + 1 ) );
-				},
-				( error ) => {
-					if ( isPermanentError( error ) ) {
-						dropped++;
-						return forget( record ).then( () => next( i + 1 ) );
-					}
-					logError( error );
-					return records.length - uploaded - dropped;
-				},
-			);
-		};
-		return next( 0 );
-	} ).then(
-		( kept ) => ( { uploaded, dropped, kept } ),
-		( error ) => {
-			logError( error );
-			return { uploaded, dropped, kept: -1 };
-		},
-	);
 }

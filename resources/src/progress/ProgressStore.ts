@@ -1,7 +1,7 @@
 /**
  * Where the learner's progress is kept. The player and the course page talk only to this
  * interface: `createBrowserProgressStore()` keeps it in the browser (anonymous learners), and
- * a store over the progress API (logged-in learners, issue 6) can take its place.
+ * a store over the progress API (logged-in learners, design record 0010) can take its place.
  *
  * Every method is asynchronous, so that a server store fits; implementations never reject
  * for storage trouble (full, disabled, offline): progress is a convenience, the module works

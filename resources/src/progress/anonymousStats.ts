@@ -10,7 +10,7 @@
  * Sending never delays, breaks or changes progress: a failure is ignored.
  */
 import { ApiParams } from '../shared/MwEnvironment';
-import { moduleTitle } from './ApiProgressStore';
+import { moduleTitle } from './progressApi';
 import { isCompleted, ModuleProgress, ProgressKey, ProgressUpdate } from './model';
 import { ProgressStore } from './ProgressStore';
 

@@ -12,13 +12,13 @@ export type {
 } from './model';
 export type { ProgressStore } from './ProgressStore';
 export { createBrowserProgressStore, FORMAT_VERSION, MAX_RECORDS, STORAGE_KEY } from './BrowserProgressStore';
-export {
-	CARRY_OVER_BATCH, carryOverProgress, createApiProgressStore, isPermanentError, moduleTitle,
-	progressFromApi, recordParams, replayInto, WRITE_DELAY,
-} from './ApiProgressStore';
-export type {
-	ApiProgressStore, ApiProgressStoreOptions, CarryOverResult, ProgressApi,
-} from './ApiProgressStore';
+export { createApiProgressStore } from './ApiProgressStore';
+export type { ApiProgressStore, ApiProgressStoreOptions } from './ApiProgressStore';
+export { isPermanentError, moduleTitle, progressFromApi, recordParams } from './progressApi';
+export type { ProgressApi } from './progressApi';
+export { CARRY_OVER_BATCH, carryOverProgress, replayInto } from './carryOver';
+export type { CarryOverResult } from './carryOver';
+export { WRITE_DELAY } from './writeQueue';
 export { createAnonymousStatsStore, statsEvents } from './anonymousStats';
 export type { StatsSender } from './anonymousStats';
 export { createLearnerProgressStore } from './learnerStore';

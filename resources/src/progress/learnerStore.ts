@@ -7,7 +7,8 @@
  */
 import { MwEnvironment } from '../shared/MwEnvironment';
 import { createAnonymousStatsStore } from './anonymousStats';
-import { carryOverProgress, createApiProgressStore } from './ApiProgressStore';
+import { createApiProgressStore } from './ApiProgressStore';
+import { carryOverProgress } from './carryOver';
 import { createBrowserProgressStore } from './BrowserProgressStore';
 import { ProgressStore } from './ProgressStore';
 

@@ -106,7 +106,7 @@ export function sortedNumbers( values: readonly unknown[], max = Infinity ): num
 
 /**
  * What is left to do: the completion rule ("the learner saw every step and answered every
- * quiz right at least once", issue 14; the server applies the same rule), in one place.
+ * quiz right at least once", design record 0012; the server applies the same rule), in one place.
  *
  * @param progress The progress (null: nothing done yet)
  * @param steps How many steps the module has

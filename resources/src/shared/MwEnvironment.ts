@@ -124,21 +124,44 @@ export function apiFormBody( params: ApiParams ): URLSearchParams {
 	return body;
 }
 
+/** A request of `mw.Api` or `mw.ForeignApi`: a jQuery promise that can be aborted. */
+interface JQueryApiRequest {
+	then(
+		done: ( data: unknown ) => void,
+		fail: ( code: unknown, details: unknown ) => void
+	): unknown;
+	abort?: () => void;
+}
+
 /**
- * A jQuery promise of `mw.Api` as a native promise that rejects with an {@link ApiRequestError}.
+ * A jQuery promise of `mw.Api` (or `mw.ForeignApi`) as a native promise that rejects with an
+ * {@link ApiRequestError}: the one place that reads jQuery's failure arguments.
  *
  * @param request The jQuery promise
+ * @param signal Aborts the request
  * @return The promise
  */
-function settleApiRequest( request: unknown ): Promise<unknown> {
-	const settled = request as {
-		then(
-			done: ( data: unknown ) => void,
-			fail: ( code: unknown, details: unknown ) => void
-		): unknown;
+export function settleApiRequest( request: unknown, signal?: AbortSignal ): Promise<unknown> {
+	const settled = request as JQueryApiRequest;
+	const onAbort = (): void => {
+		if ( settled.abort ) {
+			settled.abort();
+		}
+	};
+	if ( signal ) {
+		signal.addEventListener( 'abort', onAbort );
+	}
+	const stopListening = (): void => {
+		if ( signal ) {
+			signal.removeEventListener( 'abort', onAbort );
+		}
 	};
 	return new Promise<unknown>( ( resolve, reject ) => {
-		settled.then( resolve, ( code, details ) => {
+		settled.then( ( data ) => {
+			stopListening();
+			resolve( data );
+		}, ( code, details ) => {
+			stopListening();
 			const about = details as { error?: { info?: string }; textStatus?: string } | null;
 			const info = about ? ( about.error ? about.error.info : about.textStatus ) : undefined;
 			reject( new ApiRequestError( String( code ), info ) );
@@ -201,42 +224,8 @@ export function createMwEnvironment( mwGlobal: typeof mw ): MwEnvironment {
 				return loadApi( mwGlobal ).then(
 					() => createMwEnvironment( mwGlobal ).apiGet( params, signal ) );
 			}
-			const request = new mwGlobal.Api().get( Object.assign( { formatversion: 2 }, params ) );
-			const onAbort = (): void => request.abort();
-			if ( signal ) {
-				signal.addEventListener( 'abort', onAbort );
-			}
-			const stopListening = (): void => {
-				if ( signal ) {
-					signal.removeEventListener( 'abort', onAbort );
-				}
-			};
-			// jQuery promise: the failure handler gets the error code and its details.
-			const settled = request as unknown as {
-				then(
-					done: ( data: unknown ) => void,
-					fail: ( code: unknown, details: unknown ) => void
-				): unknown;
-			};
-			return new Promise<unknown>( ( resolve, reject ) => {
-				settled.then(
-					( data ) => {
-						stopListening();
-						resolve( data );
-					},
-					( code, details ) => {
-						stopListening();
-						const about = details as {
-							error?: { info?: string };
-							textStatus?: string;
-						} | null;
-						const info = about ?
-							( about.error ? about.error.info : about.textStatus ) :
-							undefined;
-						reject( new ApiRequestError( String( code ), info ) );
-					},
-				);
-			} );
+			return settleApiRequest(
+				new mwGlobal.Api().get( Object.assign( { formatversion: 2 }, params ) ), signal );
 		},
 		apiPost( params: ApiParams ): Promise<unknown> {
 			return loadApi( mwGlobal ).then( () => settleApiRequest(

@@ -196,15 +196,12 @@ test( 'the catalog in Arabic is mirrored', async () => {
 	const icon = await box( page.locator( '.ext-trainings-catalog__search .cdx-text-input__start-icon' ) );
 	assert.ok( icon.x > inputBox.x + inputBox.width / 2, 'search icon on the right' );
 	assert.equal( ( await computed( input ) ).direction, 'rtl' );
-	// Filters run from right to left: the first one (topic) is right of the second (level)
-	// when they share a line.
+	// Filters run from right to left: at this width they share a line, and the first one
+	// (topic) is right of the second (level).
 	const topic = await box( page.locator( '.ext-trainings-catalog__filter--topic' ) );
 	const level = await box( page.locator( '.ext-trainings-catalog__filter--level' ) );
-	if ( Math.abs( topic.y - level.y ) < 5 ) {
-		assert.ok( topic.x > level.x, 'topic filter right of level filter' );
-	} else {
-		assert.ok( topic.y < level.y, 'stacked in order' );
-	}
+	assert.ok( Math.abs( topic.y - level.y ) < 5, 'topic and level filters on one line' );
+	assert.ok( topic.x > level.x, 'topic filter right of level filter' );
 	// Cards: text from the right; the first card right of the second when they share a row.
 	const cards = page.locator( '.ext-trainings-catalog__item .cdx-card' );
 	assert.ok( await cards.count() >= 2, 'several cards' );
@@ -226,18 +223,14 @@ test( 'the catalog in Arabic is mirrored', async () => {
 	assert.ok( Math.abs( stop.stop - stop.lastLine ) < 1, 'the full stop ends the last line' );
 	const first = await box( cards.nth( 0 ) );
 	const second = await box( cards.nth( 1 ) );
-	if ( Math.abs( first.y - second.y ) < 5 ) {
-		assert.ok( first.x > second.x, 'first card on the right' );
-	}
-	// Chips flow from the right too.
+	assert.ok( Math.abs( first.y - second.y ) < 5, 'at this width the first two cards share a row' );
+	assert.ok( first.x > second.x, 'first card on the right' );
+	// Chips flow from the right too (the first card has its level, duration, topic… chips).
 	const chips = cards.first().locator( '.cdx-info-chip' );
-	if ( await chips.count() >= 2 ) {
-		const a = await box( chips.nth( 0 ) );
-		const b = await box( chips.nth( 1 ) );
-		if ( Math.abs( a.y - b.y ) < 5 ) {
-			assert.ok( a.x > b.x, 'first chip on the right' );
-		}
-	}
+	const a = await box( chips.nth( 0 ) );
+	const b = await box( chips.nth( 1 ) );
+	assert.ok( Math.abs( a.y - b.y ) < 5, 'the first two chips share a line' );
+	assert.ok( a.x > b.x, 'first chip on the right' );
 	// No icon that points a way without being flipped: Codex flips its directional icons
 	// with a class; ours are none.
 	const unflipped = await page.$$eval( '#ext-trainings-catalog .cdx-icon', ( icons ) => icons

@@ -64,12 +64,20 @@ test( 'a learner walks the module with mouse and keyboard, answers a quiz, and f
 	await quiz.locator( 'label', { hasText: 'Only modules whose title is exactly' } ).click();
 	await quiz.locator( '.trainings-quiz-check' ).click();
 	await quiz.locator( '.trainings-quiz-option--wrong' ).first().waitFor();
-	assert.match( await quiz.textContent(), /the words can appear anywhere/i );
+	// What the player shows beside the chosen option, not the page's <details> fallback
+	// (which holds every option's feedback from page load).
+	const shown = quiz.locator( '.trainings-quiz-result' );
+	assert.equal( await shown.count(), 1, 'one verdict, beside the chosen option' );
+	assert.ok( await shown.isVisible() );
+	assert.match( await shown.innerText(), /the words can appear anywhere/i );
+	assert.doesNotMatch( await shown.innerText(), /every word you type must appear/i );
 	await quiz.locator( '.trainings-quiz-retry' ).click();
 	await quiz.locator( 'label', { hasText: 'both "offline" and "event"' } ).click();
 	await quiz.locator( '.trainings-quiz-check' ).click();
 	await quiz.locator( '.trainings-quiz-option--right' ).first().waitFor();
-	assert.match( await quiz.textContent(), /every word you type must appear/i );
+	assert.equal( await shown.count(), 1, 'the retry cleared the first verdict' );
+	assert.ok( await shown.isVisible() );
+	assert.match( await shown.innerText(), /every word you type must appear/i );
 	assert.equal( requests, 0, 'checking a quiz sent no request' );
 	assert.deepEqual( statsEvents, [ 'wrong' ], 'the first answer counted, not the retry' );
 

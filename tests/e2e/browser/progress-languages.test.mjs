@@ -65,13 +65,14 @@ async function waitForServer( page, check ) {
  * step 3 is recorded in the same record.
  *
  * @param {import('playwright-core').Page} page
+ * @param {Function} saved ( page ) => Promise that settles once step 2 is stored
  */
-async function startInEnglishContinueInFrench( page ) {
+async function startInEnglishContinueInFrench( page, saved ) {
 	await openModule( page, `${ MODULE }#step-1` );
 	await page.locator( '.trainings-player-next' ).click();
 	assert.deepEqual( await visibleSteps( page ), [ 'step-2' ] );
-	// Let the store write (the API store coalesces writes for half a second).
-	await page.waitForTimeout( 800 );
+	// The store has written step 2 (the API store coalesces writes for half a second).
+	await saved( page );
 
 	await openModule( page, `${ MODULE }/fr` );
 	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgPageContentLanguage' ) ), 'fr' );
@@ -89,7 +90,9 @@ test( 'anonymous: switching language keeps the progress in the browser, one reco
 	await page.goto( `${ server }/wiki/Special:BlankPage` );
 	await page.evaluate( 'window.localStorage.clear()' );
 
-	await startInEnglishContinueInFrench( page );
+	await startInEnglishContinueInFrench( page, () => page.waitForFunction(
+		`( ( data ) => data && data.records.length === 1 && data.records[ 0 ].step === 2 )(
+		JSON.parse( ${ STORED } || 'null' ) )` ) );
 	const stored = JSON.parse( await page.evaluate( STORED ) );
 	assert.equal( stored.version, 2 );
 	assert.deepEqual( stored.records.map( ( r ) => [ r.module, r.language, r.seen, r.step ] ),
@@ -135,7 +138,11 @@ test( 'logged in: switching language keeps the progress on the server, one recor
 		await window.mw.loader.using( 'mediawiki.api' );
 		await new window.mw.Api().postWithToken( 'csrf', { action: 'trainingprogressreset', all: 1 } );
 	} );
-	await startInEnglishContinueInFrench( page );
+	// Step 2 is stored once the page has the answer to its write (not only once the server has
+	// it: a write the page has not seen confirmed leaves again as a beacon when it goes).
+	const isProgressWrite = ( response ) => response.request().method() === 'POST' &&
+		/(^|&)action=trainingprogress(&|$)/.test( response.request().postData() || '' );
+	await startInEnglishContinueInFrench( page, () => page.waitForResponse( isProgressWrite ) );
 	const recorded = await waitForServer( page, ( m ) => m.step === 3 );
 	assert.equal( recorded.language, 'fr', 'the language followed last' );
 	assert.equal( recorded.title, `${ TITLE }/fr` );

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 
+use MediaWiki\Extension\Trainings\Tests\Integration\CountsQueries;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Translation\Completeness;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
@@ -11,12 +12,6 @@ use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
-use Psr\Log\AbstractLogger;
-use Psr\Log\NullLogger;
-use Stringable;
-use Wikimedia\Rdbms\DBConnRef;
-use Wikimedia\Rdbms\Database;
-use Wikimedia\TestingAccessWrapper;
 
 /**
  * @group Database
@@ -27,6 +22,7 @@ use Wikimedia\TestingAccessWrapper;
  */
 class LanguageVersionResolverTest extends MediaWikiIntegrationTestCase {
 
+	use CountsQueries;
 	use EditsAsReviewer;
 
 	private const MODULE = 'Resolver test module';
@@ -162,52 +158,6 @@ class LanguageVersionResolverTest extends MediaWikiIntegrationTestCase {
 
 		$this->assertStringContainsString( 'Resolver_test_module/id', $url );
 		$this->assertStringContainsString( 'action=edit', $url );
-	}
-
-	/**
-	 * The SQL the replica connection runs during $callback. Core 1.43 has no query-counting
-	 * helper for tests: this turns on the connection's debug logging (DBO_DEBUG, which logs
-	 * every query) with a logger of its own, and turns it off again.
-	 *
-	 * @param callable $callback
-	 * @return list<string>
-	 */
-	private function countQueries( callable $callback ): array {
-		$db = $this->getServiceContainer()->getConnectionProvider()->getReplicaDatabase();
-		if ( $db instanceof DBConnRef ) {
-			$db->ensureConnection();
-			// @phpstan-ignore property.notFound
-			$db = TestingAccessWrapper::newFromObject( $db )->conn;
-		}
-		$conn = $db;
-		$this->assertInstanceOf( Database::class, $conn );
-		$logger = new class extends AbstractLogger {
-			/** @var list<string> */
-			public array $queries = [];
-
-			/**
-			 * @param mixed $level
-			 * @param string|Stringable $message
-			 * @param array<string,mixed> $context
-			 */
-			public function log( $level, $message, array $context = [] ): void {
-				if ( ( $context['db_log_category'] ?? null ) === 'query' ) {
-					$this->queries[] = (string)$context['sql'];
-				}
-			}
-		};
-		$debug = $conn->getFlag( DBO_DEBUG );
-		$conn->setLogger( $logger );
-		$conn->setFlag( DBO_DEBUG );
-		try {
-			$callback();
-		} finally {
-			if ( !$debug ) {
-				$conn->clearFlag( DBO_DEBUG );
-			}
-			$conn->setLogger( new NullLogger() );
-		}
-		return $logger->queries;
 	}
 
 }

@@ -1,8 +1,10 @@
 /**
- * The learner's progress through a course: the state of each module and which one to
- * continue with. Pure: no DOM, no `mw`.
+ * The learner's progress through a course: the state of each module, which one to continue
+ * with, and the state in words. No DOM, no `mw` (messages come through the environment). Here,
+ * not in course/, because the catalog's cards say the same for each course.
  */
-import { isCompleted, isStarted, ModuleProgress, progressOfModule } from '../progress';
+import { MwEnvironment } from '../shared/MwEnvironment';
+import { isCompleted, isStarted, ModuleProgress, progressOfModule } from './model';
 
 export type ModuleState = 'completed' | 'in-progress' | 'not-started';
 
@@ -53,4 +55,21 @@ export function courseProgress(
 		next: items.findIndex( ( item ) => item.state !== 'completed' ),
 		started: items.some( ( item ) => item.state !== 'not-started' ),
 	};
+}
+
+/**
+ * @param env Messages and numbers
+ * @param progress A module's progress
+ * @return Its state in words
+ */
+export function stateText( env: MwEnvironment, progress: CourseModuleProgress ): string {
+	switch ( progress.state ) {
+		case 'completed':
+			return env.message( 'trainings-course-status-completed' );
+		case 'in-progress':
+			return env.message( 'trainings-course-status-in-progress',
+				env.formatNumber( progress.step ), env.formatNumber( progress.steps ) );
+		default:
+			return env.message( 'trainings-course-status-not-started' );
+	}
 }
