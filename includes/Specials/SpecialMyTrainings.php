@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
+use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
@@ -38,7 +39,8 @@ class SpecialMyTrainings extends SpecialPage {
 		private readonly LearnerCheck $learnerCheck,
 		private readonly ModuleResolver $moduleResolver,
 		private readonly ProgressStore $progressStore,
-		private readonly ResetProgressCommand $resetProgressCommand
+		private readonly ResetProgressCommand $resetProgressCommand,
+		private readonly MembershipCommand $membershipCommand
 	) {
 		parent::__construct( 'MyTrainings' );
 	}
@@ -69,9 +71,13 @@ class SpecialMyTrainings extends SpecialPage {
 			return;
 		}
 		$request = $this->getRequest();
+		$groups = new GroupMembershipSection( $this->getContext(), $this->membershipCommand, $this->getPageTitle(),
+			$this->csrfTokens()->getToken( self::TOKEN_SALT )->toString() );
 		if ( $request->wasPosted() && $request->getCheck( 'wpAction' ) ) {
 			if ( !$this->csrfTokens()->matchTokenField( 'wpEditToken', self::TOKEN_SALT ) ) {
 				$out->addHTML( Html::errorBox( $this->msg( 'sessionfailure' )->parse() ) );
+			} elseif ( $request->getRawVal( 'wpAction' ) === 'leave' ) {
+				$out->addHTML( $groups->leave( (string)$request->getRawVal( 'wpGroup' ) ) );
 			} elseif ( $this->handleReset( $request->getVal( 'wpAction' ), $request->getVal( 'wpModule' ),
 				$request->getVal( 'wpLanguage' ), $request->getBool( 'wpConfirm' ) )
 			) {
@@ -80,6 +86,8 @@ class SpecialMyTrainings extends SpecialPage {
 			}
 		}
 		$this->showList( (int)$learner->getValue() );
+		// Training groups (design record 0014): where a participant leaves.
+		$out->addHTML( $groups->render( $request->wasPosted() ) );
 	}
 
 	/**
