@@ -51,6 +51,7 @@ class GroupCommandsTest extends MediaWikiIntegrationTestCase {
 			$command->createIfAllowed( $user, new GroupInput( 'G', '', [ 'Group module one' ] ) ) );
 
 		$this->setGroupPermissions( 'user', 'trainings-organise', true );
+		$user = $this->getMutableTestUser()->getUser();
 		$status = $command->createIfAllowed( $user, new GroupInput( str_repeat( 'x', 101 ), '',
 			[ 'Group module one', 'Not a module' ], '2030-02-30', '', [ 'Nobody such' ] ) );
 		foreach ( [ 'trainings-group-error-name', 'trainings-group-error-item', 'trainings-group-error-due',
