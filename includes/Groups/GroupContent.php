@@ -69,7 +69,8 @@ class GroupContent {
 		$courseKeys = [];
 		foreach ( $rows as $row ) {
 			if ( $row->steps === null && $row->course !== null ) {
-				$courseKeys = array_merge( $courseKeys, explode( ModuleProperties::LIST_SEPARATOR, (string)$row->course ) );
+				$courseKeys = array_merge( $courseKeys,
+					explode( ModuleProperties::LIST_SEPARATOR, (string)$row->course ) );
 			}
 		}
 		$courseModules = [];
@@ -119,15 +120,22 @@ class GroupContent {
 				'course' => 'course.pp_value',
 			] )
 			->from( 'page' )
-			->leftJoin( 'page_props', 'steps', [ 'steps.pp_page = page_id', 'steps.pp_propname' => ModuleProperties::STEPS ] )
+			->leftJoin( 'page_props', 'steps', [ 'steps.pp_page = page_id',
+				'steps.pp_propname' => ModuleProperties::STEPS ] )
 			->leftJoin( 'page_props', 'quizzes', [
 				'quizzes.pp_page = page_id', 'quizzes.pp_propname' => ModuleProperties::QUIZZES,
 			] )
-			->leftJoin( 'page_props', 'course', [ 'course.pp_page = page_id', 'course.pp_propname' => ModuleProperties::COURSE ] )
+			->leftJoin( 'page_props', 'course', [ 'course.pp_page = page_id',
+				'course.pp_propname' => ModuleProperties::COURSE ] )
 			->where( $conds + [ 'page_namespace' => NS_TRAINING, 'page_is_redirect' => 0 ] )
 			->caller( __METHOD__ )
 			->fetchResultSet();
-		return iterator_to_array( $res, false );
+		$rows = [];
+		foreach ( $res as $row ) {
+			/** @var stdClass $row */
+			$rows[] = $row;
+		}
+		return $rows;
 	}
 
 }

@@ -72,7 +72,8 @@ class GroupInputCheck {
 		$event = '';
 		if ( trim( $input->event ) !== '' ) {
 			try {
-				$event = $this->titleFormatter->getPrefixedDBkey( $this->titleParser->parseTitle( trim( $input->event ) ) );
+				$event = $this->titleFormatter->getPrefixedDBkey(
+					$this->titleParser->parseTitle( trim( $input->event ) ) );
 			} catch ( MalformedTitleException ) {
 				$status->fatal( 'trainings-group-error-event' );
 			}

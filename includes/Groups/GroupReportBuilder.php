@@ -37,7 +37,8 @@ class GroupReportBuilder {
 	 * @param bool $descending
 	 * @return GroupReport
 	 */
-	public function build( TrainingGroup $group, string $sort = self::SORT_NAME, bool $descending = false ): GroupReport {
+	public function build( TrainingGroup $group, string $sort = self::SORT_NAME,
+		bool $descending = false ): GroupReport {
 		$members = $this->memberStore->members( $group->id, self::MAX_PARTICIPANTS );
 		$columns = $this->content->columns( $group->items );
 		$modules = [];
@@ -59,7 +60,8 @@ class GroupReportBuilder {
 				$row[$id] = self::moduleCell( $column, $progress[$user][$id] ?? null );
 			}
 			foreach ( $columns as $column ) {
-				$cells[$user][$column->pageId] = $column->isCourse() ? self::courseCell( $column, $row ) : $row[$column->pageId];
+				$cells[$user][$column->pageId] = $column->isCourse() ? self::courseCell( $column,
+					$row ) : $row[$column->pageId];
 			}
 		}
 		$order = self::order( array_keys( $members ), $names, $cells, $sort, $descending );
@@ -132,7 +134,8 @@ class GroupReportBuilder {
 	private static function totals( array $columns, array $cells ): array {
 		$totals = [];
 		foreach ( $columns as $column ) {
-			$totals[$column->pageId] = [ GroupCell::NOT_STARTED => 0, GroupCell::IN_PROGRESS => 0, GroupCell::COMPLETED => 0 ];
+			$totals[$column->pageId] = [ GroupCell::NOT_STARTED => 0, GroupCell::IN_PROGRESS => 0,
+				GroupCell::COMPLETED => 0 ];
 			foreach ( $cells as $row ) {
 				$totals[$column->pageId][$row[$column->pageId]->state]++;
 			}

@@ -54,8 +54,11 @@ class GroupStore {
 		$dbw->startAtomic( __METHOD__ );
 		$dbw->newInsertQueryBuilder()
 			->insertInto( self::TABLE )
-			->row( [ 'tg_wiki' => $this->wikiId, 'tg_code' => $group->code, 'tg_created' => $dbw->timestamp( $group->created ) ]
-				+ $this->values( $dbw, $group ) )
+			->row( [
+				'tg_wiki' => $this->wikiId,
+				'tg_code' => $group->code,
+				'tg_created' => $dbw->timestamp( $group->created ),
+			] + $this->values( $dbw, $group ) )
 			->caller( __METHOD__ )
 			->execute();
 		$stored = $group->withId( $dbw->insertId() );
@@ -190,7 +193,8 @@ class GroupStore {
 			return [];
 		}
 		$items = $this->lists( $db, self::ITEM_TABLE, 'tgi_group', 'tgi_page', array_keys( $groups ), 'tgi_order' );
-		$organisers = $this->lists( $db, self::ORGANISER_TABLE, 'tgo_group', 'tgo_user', array_keys( $groups ), 'tgo_user' );
+		$organisers = $this->lists( $db, self::ORGANISER_TABLE, 'tgo_group', 'tgo_user', array_keys( $groups ),
+			'tgo_user' );
 		$list = [];
 		foreach ( $groups as $id => $row ) {
 			$list[] = new TrainingGroup( $id, (string)$row->tg_name, (string)$row->tg_description,
@@ -204,6 +208,12 @@ class GroupStore {
 	}
 
 	/**
+	 * @param IReadableDatabase $db
+	 * @param string $table
+	 * @param string $groupField
+	 * @param string $valueField
+	 * @param int[] $groupIds
+	 * @param string $order
 	 * @return array<int,int[]> By group id
 	 */
 	private function lists( IReadableDatabase $db, string $table, string $groupField, string $valueField,

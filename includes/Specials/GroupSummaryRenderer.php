@@ -51,7 +51,8 @@ class GroupSummaryRenderer {
 	}
 
 	private function fact( string $key, string $valueHtml ): string {
-		return Html::element( 'dt', [], $this->context->msg( $key )->text() ) . Html::rawElement( 'dd', [], $valueHtml );
+		return Html::element( 'dt', [], $this->context->msg( $key )->text() ) . Html::rawElement( 'dd', [],
+			$valueHtml );
 	}
 
 	/**

@@ -119,7 +119,8 @@ class GroupTableRenderer {
 		}
 		$head = '';
 		foreach ( [ 'module', 'question', 'answered', 'firsttry' ] as $key ) {
-			$head .= Html::element( 'th', [ 'scope' => 'col' ], $this->context->msg( "trainings-group-quiz-col-$key" )->text() );
+			$head .= Html::element( 'th', [ 'scope' => 'col' ], $this->context->msg( "trainings-group-quiz-col-$key" )
+				->text() );
 		}
 		return Html::rawElement( 'div', [ 'class' => 'ext-trainings-group-scroll' ],
 			Html::rawElement( 'table', [ 'class' => 'wikitable ext-trainings-group-quizzes' ],

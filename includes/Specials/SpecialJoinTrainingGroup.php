@@ -27,10 +27,10 @@ class SpecialJoinTrainingGroup extends SpecialPage {
 	private const TOKEN_SALT = 'trainings-join';
 
 	public function __construct(
+		private readonly CentralIdLookup $centralIdLookup,
 		private readonly GroupContent $groupContent,
 		private readonly GroupStore $groupStore,
-		private readonly MembershipCommand $membershipCommand,
-		private readonly CentralIdLookup $centralIdLookup
+		private readonly MembershipCommand $membershipCommand
 	) {
 		parent::__construct( 'JoinTrainingGroup', '', false );
 	}
@@ -110,7 +110,8 @@ class SpecialJoinTrainingGroup extends SpecialPage {
 				->getToken( self::TOKEN_SALT )->toString() ) .
 			Html::element( 'button', [
 				'type' => 'submit',
-				'class' => 'cdx-button cdx-button--action-progressive cdx-button--weight-primary ext-trainings-join-confirm',
+				'class' => 'cdx-button cdx-button--action-progressive cdx-button--weight-primary '
+					. 'ext-trainings-join-confirm',
 			], $this->msg( 'trainings-join-confirm' )->text() ) . ' ' .
 			$this->getLinkRenderer()->makeKnownLink( SpecialPage::getTitleValueFor( 'Trainings' ),
 				$this->msg( 'trainings-join-cancel' )->text() )

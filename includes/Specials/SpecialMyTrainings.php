@@ -37,10 +37,10 @@ class SpecialMyTrainings extends SpecialPage {
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LearnerCheck $learnerCheck,
+		private readonly MembershipCommand $membershipCommand,
 		private readonly ModuleResolver $moduleResolver,
 		private readonly ProgressStore $progressStore,
-		private readonly ResetProgressCommand $resetProgressCommand,
-		private readonly MembershipCommand $membershipCommand
+		private readonly ResetProgressCommand $resetProgressCommand
 	) {
 		parent::__construct( 'MyTrainings' );
 	}

@@ -29,8 +29,8 @@ class SpecialTrainingGroup extends SpecialPage {
 
 	public function __construct(
 		private readonly GroupAccess $groupAccess,
-		private readonly GroupStore $groupStore,
 		private readonly GroupReportBuilder $reportBuilder,
+		private readonly GroupStore $groupStore,
 		private readonly ManageGroupCommand $manageGroupCommand
 	) {
 		parent::__construct( 'TrainingGroup', '', false );
@@ -112,12 +112,14 @@ class SpecialTrainingGroup extends SpecialPage {
 		$out = $this->getOutput();
 		$out->setPageTitleMsg( $this->msg( 'trainings-group-title', $group->name ) );
 		$out->addBacklinkSubtitle( SpecialPage::getTitleFor( 'TrainingGroups' ) );
-		$out->addHTML( ( new GroupSummaryRenderer( $this->getContext(), $this->getLinkRenderer() ) )->render( $group ) );
+		$out->addHTML( ( new GroupSummaryRenderer( $this->getContext(), $this->getLinkRenderer() ) )
+			->render( $group ) );
 		$request = $this->getRequest();
 		$sort = substr( (string)$request->getRawVal( 'sort' ), 0, 12 ) ?: GroupReportBuilder::SORT_NAME;
 		$descending = $request->getRawVal( 'dir' ) === 'desc';
 		$report = $this->reportBuilder->build( $group, $sort, $descending );
-		$renderer = new GroupTableRenderer( $this->getContext(), $this->getLinkRenderer(), $this->getPageTitle( (string)$group->id ) );
+		$renderer = new GroupTableRenderer( $this->getContext(), $this->getLinkRenderer(),
+			$this->getPageTitle( (string)$group->id ) );
 		$out->addHTML( Html::element( 'h2', [], $this->msg( 'trainings-group-progress-heading' )->text() ) );
 		$out->addHTML( $renderer->table( $report, $sort, $descending ) );
 		$out->addHTML( Html::rawElement( 'p', [], $this->getLinkRenderer()->makeKnownLink(

@@ -23,9 +23,9 @@ use StatusValue;
 class SpecialTrainingGroups extends SpecialPage {
 
 	public function __construct(
+		private readonly CreateGroupCommand $createGroupCommand,
 		private readonly GroupAccess $groupAccess,
-		private readonly GroupStore $groupStore,
-		private readonly CreateGroupCommand $createGroupCommand
+		private readonly GroupStore $groupStore
 	) {
 		parent::__construct( 'TrainingGroups' );
 	}
@@ -75,7 +75,8 @@ class SpecialTrainingGroups extends SpecialPage {
 				$this->getLinkRenderer()->makeKnownLink( $this->getPageTitle( 'new' ),
 					$this->msg( 'trainings-groups-create' )->text(),
 					[ 'class' => 'cdx-button cdx-button--fake-button cdx-button--fake-button--enabled '
-						. 'cdx-button--action-progressive cdx-button--weight-primary ext-trainings-groups-create' ] ) ) );
+						. 'cdx-button--action-progressive cdx-button--weight-primary '
+						. 'ext-trainings-groups-create' ] ) ) );
 		}
 		if ( $groups === [] ) {
 			$out->addHTML( Html::element( 'p', [ 'class' => 'ext-trainings-groups-empty' ],
@@ -100,7 +101,8 @@ class SpecialTrainingGroups extends SpecialPage {
 		return Html::rawElement( 'tr', [ 'data-trainings-group' => (string)$group->id ],
 			Html::rawElement( 'td', [], $this->getLinkRenderer()->makeKnownLink(
 				SpecialPage::getTitleValueFor( 'TrainingGroup', (string)$group->id ), $group->name ) ) .
-			Html::element( 'td', [], $group->due === null ? '' : $language->userDate( $group->due, $this->getUser() ) ) .
+			Html::element( 'td', [], $group->due === null ? '' : $language->userDate( $group->due,
+				$this->getUser() ) ) .
 			Html::element( 'td', [], $this->msg( $group->isClosed() ? 'trainings-group-state-closed'
 				: 'trainings-group-state-open' )->text() )
 		);
@@ -118,7 +120,8 @@ class SpecialTrainingGroups extends SpecialPage {
 			->setWrapperLegendMsg( 'trainings-groups-create' )
 			->setSubmitTextMsg( 'trainings-groups-create-submit' )
 			->setSubmitCallback( function ( array $data ) {
-				$status = $this->createGroupCommand->createIfAllowed( $this->getAuthority(), GroupFormFields::input( $data ) );
+				$status = $this->createGroupCommand->createIfAllowed( $this->getAuthority(),
+					GroupFormFields::input( $data ) );
 				if ( $status->isOK() ) {
 					/** @var TrainingGroup $group */
 					$group = $status->getValue();

@@ -77,7 +77,8 @@ class GroupCommandsTest extends MediaWikiIntegrationTestCase {
 		$this->assertCount( 2, $group->items );
 		$this->assertCount( 2, $group->organisers );
 		$this->assertSame( 1, (int)$this->getDb()->newSelectQueryBuilder()->select( 'COUNT(*)' )->from( 'logging' )
-			->where( [ 'log_type' => 'traininggroup', 'log_action' => 'create' ] )->caller( __METHOD__ )->fetchField() );
+			->where( [ 'log_type' => 'traininggroup', 'log_action' => 'create' ] )->caller( __METHOD__ )
+				->fetchField() );
 		$this->assertCount( 1, $this->getServiceContainer()->get( GroupStore::SERVICE_NAME )
 			->listForOrganiser( (int)$group->organisers[1], 10, true ), 'the second organiser sees it listed' );
 	}
@@ -89,13 +90,16 @@ class GroupCommandsTest extends MediaWikiIntegrationTestCase {
 		$started = $this->getMutableTestUser()->getUser();
 		$this->join( $done, $group );
 		$this->join( $started, $group );
-		$this->progress( $done, 'Group module one', new ProgressUpdate( 3, [ 1, 2, 3 ], [ 1 => ModuleProgress::QUIZ_RIGHT ] ) );
+		$this->progress( $done, 'Group module one', new ProgressUpdate( 3, [ 1, 2, 3 ],
+			[ 1 => ModuleProgress::QUIZ_RIGHT ] ) );
 		$this->progress( $done, 'Group module two', new ProgressUpdate( 2, [ 1, 2 ] ) );
-		$this->progress( $started, 'Group module one', new ProgressUpdate( 1, [ 1 ], [ 1 => ModuleProgress::QUIZ_WRONG ] ) );
+		$this->progress( $started, 'Group module one', new ProgressUpdate( 1, [ 1 ],
+			[ 1 => ModuleProgress::QUIZ_WRONG ] ) );
 
 		$report = $this->getServiceContainer()->get( GroupReportBuilder::SERVICE_NAME )->build( $group );
 		$this->assertSame( [ $done->getName(), $started->getName() ],
-			array_values( array_intersect( array_values( $report->names ), [ $done->getName(), $started->getName() ] ) ) );
+			array_values( array_intersect( array_values( $report->names ), [ $done->getName(),
+				$started->getName() ] ) ) );
 		$course = $report->columns[0];
 		$this->assertTrue( $course->isCourse() );
 		$this->assertCount( 3, $report->columns, 'the course, then its two modules' );
@@ -103,8 +107,10 @@ class GroupCommandsTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( 'completed', $report->cells[$ids[$done->getName()]][$course->pageId]->state );
 		$startedCell = $report->cells[$ids[$started->getName()]][$report->columns[1]->pageId];
 		$this->assertSame( [ 'in-progress', 1, 3 ], [ $startedCell->state, $startedCell->done, $startedCell->total ] );
-		$this->assertSame( [ 'not-started' => 0, 'in-progress' => 1, 'completed' => 1 ], $report->totals[$course->pageId] );
-		$this->assertSame( [ 1 => [ 2, 1 ] ], $report->firstTries[$report->columns[1]->pageId], 'two answered, one right' );
+		$this->assertSame( [ 'not-started' => 0, 'in-progress' => 1, 'completed' => 1 ],
+			$report->totals[$course->pageId] );
+		$this->assertSame( [ 1 => [ 2, 1 ] ], $report->firstTries[$report->columns[1]->pageId], 'two answered,
+			one right' );
 
 		$this->assertTrue( $this->getServiceContainer()->get( MembershipCommand::SERVICE_NAME )
 			->leaveIfAllowed( $started, $group->id )->getValue() );
@@ -130,19 +136,24 @@ class GroupCommandsTest extends MediaWikiIntegrationTestCase {
 		$group = $this->createGroup( $organiser, [ 'Group module one' ] );
 		$manage = $this->getServiceContainer()->get( ManageGroupCommand::SERVICE_NAME );
 		$stranger = $this->getMutableTestUser()->getUser();
-		$this->assertStatusError( 'trainings-group-error-notorganiser', $manage->closeIfAllowed( $stranger, $group->id ) );
+		$this->assertStatusError( 'trainings-group-error-notorganiser', $manage->closeIfAllowed( $stranger,
+			$group->id ) );
 		$this->join( $this->getMutableTestUser()->getUser(), $group );
 		$this->assertStatusGood( $manage->closeIfAllowed( $organiser, $group->id ) );
 		$this->assertStatusError( 'trainings-group-error-closed', $this->getServiceContainer()
-			->get( MembershipCommand::SERVICE_NAME )->joinIfAllowed( $this->getMutableTestUser()->getUser(), $group->code ) );
+			->get( MembershipCommand::SERVICE_NAME )->joinIfAllowed( $this->getMutableTestUser()->getUser(),
+				$group->code ) );
 
-		$this->assertStatusError( 'trainings-group-error-notorganiser', $manage->deleteIfAllowed( $stranger, $group->id ) );
+		$this->assertStatusError( 'trainings-group-error-notorganiser', $manage->deleteIfAllowed( $stranger,
+			$group->id ) );
 		$this->assertStatusGood( $manage->deleteIfAllowed( $organiser, $group->id ) );
-		foreach ( [ GroupStore::TABLE, GroupStore::ITEM_TABLE, GroupStore::ORGANISER_TABLE, GroupStore::MEMBER_TABLE ] as $table ) {
+		foreach ( [ GroupStore::TABLE, GroupStore::ITEM_TABLE, GroupStore::ORGANISER_TABLE,
+			GroupStore::MEMBER_TABLE ] as $table ) {
 			$this->assertSame( 0, (int)$this->getDb()->newSelectQueryBuilder()->select( 'COUNT(*)' )->from( $table )
 				->caller( __METHOD__ )->fetchField(), $table );
 		}
-		$this->assertSame( [ 'close', 'create', 'delete' ], $this->getDb()->newSelectQueryBuilder()->select( 'log_action' )
+		$this->assertSame( [ 'close', 'create', 'delete' ], $this->getDb()->newSelectQueryBuilder()
+			->select( 'log_action' )
 			->from( 'logging' )->where( [ 'log_type' => 'traininggroup' ] )->orderBy( 'log_action' )
 			->caller( __METHOD__ )->fetchFieldValues() );
 	}

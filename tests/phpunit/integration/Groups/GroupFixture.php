@@ -20,6 +20,11 @@ use MediaWiki\Title\Title;
  */
 trait GroupFixture {
 
+	/**
+	 * @param Authority $organiser
+	 * @param string[] $items
+	 * @param string $name
+	 */
 	private function createGroup( Authority $organiser, array $items, string $name = 'Edit-a-thon' ): TrainingGroup {
 		$this->setGroupPermissions( 'user', 'trainings-organise', true );
 		$status = $this->getServiceContainer()->get( CreateGroupCommand::SERVICE_NAME )

@@ -44,9 +44,19 @@ class SpecialJoinTrainingGroupTest extends SpecialPageTestBase {
 	}
 
 	protected function newSpecialPage(): SpecialPage {
-		return $this->getServiceContainer()->getSpecialPageFactory()->getPage( $this->pageName );
+		$page = $this->getServiceContainer()->getSpecialPageFactory()->getPage( $this->pageName );
+		$this->assertInstanceOf( SpecialPage::class, $page );
+		return $page;
 	}
 
+	/**
+	 * @param Authority $performer
+	 * @param string $subPage
+	 * @param bool $post
+	 * @param string $salt Of the token posted
+	 * @param array<string,string> $fields
+	 * @return string HTML
+	 */
 	private function open( Authority $performer, string $subPage, bool $post = false, string $salt = 'trainings-join',
 		array $fields = []
 	): string {

@@ -41,10 +41,16 @@ class SpecialTrainingGroupTest extends SpecialPageTestBase {
 	}
 
 	protected function newSpecialPage(): SpecialPage {
-		return $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'TrainingGroup' );
+		$page = $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'TrainingGroup' );
+		$this->assertInstanceOf( SpecialPage::class, $page );
+		return $page;
 	}
 
 	/**
+	 * @param Authority $performer
+	 * @param string $subPage
+	 * @param array<string,string> $query
+	 * @param bool $post
 	 * @return array{0:string,1:string} [ HTML of the page, CSV ]
 	 */
 	private function open( Authority $performer, string $subPage, array $query = [], bool $post = false ): array {
@@ -52,7 +58,8 @@ class SpecialTrainingGroupTest extends SpecialPageTestBase {
 		$request->getSession()->setUser( $this->getServiceContainer()->getUserFactory()
 			->newFromUserIdentity( $performer->getUser() ) );
 		if ( $post ) {
-			$request->setVal( 'wpEditToken', ( new CsrfTokenSet( $request ) )->getToken( 'trainings-group' )->toString() );
+			$request->setVal( 'wpEditToken', ( new CsrfTokenSet( $request ) )->getToken( 'trainings-group' )
+				->toString() );
 		}
 		/** @var \MediaWiki\Request\FauxResponse $response */
 		[ $html, $response ] = $this->executeSpecialPage( $subPage, $request, 'qqx', $performer );
@@ -94,7 +101,8 @@ class SpecialTrainingGroupTest extends SpecialPageTestBase {
 			$this->assertStringNotContainsString( $member->getName(), $html, $who );
 		}
 		[ $html ] = $this->open( $organiser, '999999' );
-		$this->assertStringContainsString( '(trainings-group-error-notorganiser)', $html, 'no such group: the same answer' );
+		$this->assertStringContainsString( '(trainings-group-error-notorganiser)', $html,
+			'no such group: the same answer' );
 	}
 
 	public function testAnonymousReadersAreAskedToLogIn(): void {
@@ -129,6 +137,7 @@ class SpecialTrainingGroupTest extends SpecialPageTestBase {
 		$group = $this->createGroup( $organiser, [ 'Group module one' ] );
 		foreach ( [ '=HYPERLINK(1)', '+Plus', '-Minus', '@At' ] as $name ) {
 			$user = $this->getServiceContainer()->getUserFactory()->newFromName( $name );
+			$this->assertNotNull( $user );
 			$user->addToDatabase();
 			$this->join( $user, $group );
 		}

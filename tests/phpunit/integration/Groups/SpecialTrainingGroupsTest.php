@@ -36,9 +36,17 @@ class SpecialTrainingGroupsTest extends SpecialPageTestBase {
 	}
 
 	protected function newSpecialPage(): SpecialPage {
-		return $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'TrainingGroups' );
+		$page = $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'TrainingGroups' );
+		$this->assertInstanceOf( SpecialPage::class, $page );
+		return $page;
 	}
 
+	/**
+	 * @param Authority $performer
+	 * @param string $subPage
+	 * @param array<string,string> $post
+	 * @return array<int,mixed> [ HTML, the FauxResponse ]
+	 */
 	private function open( Authority $performer, string $subPage, array $post = [] ): array {
 		$request = new FauxRequest( $post, $post !== [] );
 		$request->getSession()->setUser( $this->getServiceContainer()->getUserFactory()
@@ -60,16 +68,19 @@ class SpecialTrainingGroupsTest extends SpecialPageTestBase {
 		$this->assertStringContainsString( 'No such module', $html, 'what was typed is kept' );
 
 		[ , $response ] = $this->open( $organiser, 'new', [
-			'wpname' => 'Spring class', 'wpdescription' => "'''Not''' wikitext", 'wpitems' => 'Training:Group module one',
+			'wpname' => 'Spring class', 'wpdescription' => "'''Not''' wikitext",
+				'wpitems' => 'Training:Group module one',
 			'wpdue' => '2030-05-01', 'title' => 'Special:TrainingGroups/new',
 		] );
 		$groups = $this->getServiceContainer()->get( GroupStore::SERVICE_NAME )->listForOrganiser(
 			$this->getServiceContainer()->getCentralIdLookup()->centralIdFromLocalUser( $organiser ), 10, true );
 		$this->assertCount( 1, $groups );
-		$this->assertStringContainsString( 'TrainingGroup/' . $groups[0]->id, (string)$response->getHeader( 'Location' ) );
+		$this->assertStringContainsString( 'TrainingGroup/' . $groups[0]->id,
+			(string)$response->getHeader( 'Location' ) );
 
 		[ $html ] = $this->open( $organiser, '' );
-		$row = $this->single( self::xpath( $html ), '//table[contains(@class,"ext-trainings-groups")]//tr[@data-trainings-group]' );
+		$row = $this->single( self::xpath( $html ),
+			'//table[contains(@class,"ext-trainings-groups")]//tr[@data-trainings-group]' );
 		$this->assertStringContainsString( 'Spring class', $row->textContent );
 	}
 

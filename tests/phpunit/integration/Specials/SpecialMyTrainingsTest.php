@@ -53,10 +53,10 @@ class SpecialMyTrainingsTest extends SpecialPageTestBase {
 		return new SpecialMyTrainings(
 			$services->getLanguageNameUtils(),
 			$services->get( LearnerCheck::SERVICE_NAME ),
+			$services->get( MembershipCommand::SERVICE_NAME ),
 			$services->get( ModuleResolver::SERVICE_NAME ),
 			$services->get( ProgressStore::SERVICE_NAME ),
-			$services->get( ResetProgressCommand::SERVICE_NAME ),
-			$services->get( MembershipCommand::SERVICE_NAME )
+			$services->get( ResetProgressCommand::SERVICE_NAME )
 		);
 	}
 
