@@ -9,6 +9,8 @@ declare( strict_types = 1 );
  * @license GPL-2.0-or-later
  */
 
+use MediaWiki\Extension\Trainings\Certificates\CertificateCommand;
+use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\GroupAccess;
 use MediaWiki\Extension\Trainings\Groups\GroupContent;
@@ -24,6 +26,17 @@ use MediaWiki\MediaWikiServices;
 use MediaWiki\WikiMap\WikiMap;
 
 return [
+	CertificateCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): CertificateCommand {
+		return new CertificateCommand(
+			TrainingsServices::getLearnerCheck( $services ),
+			TrainingsServices::getGroupContent( $services ),
+			TrainingsServices::getProgressStore( $services ),
+			TrainingsServices::getCertificateStore( $services )
+		);
+	},
+	CertificateStore::SERVICE_NAME => static function ( MediaWikiServices $services ): CertificateStore {
+		return new CertificateStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
+	},
 	GroupAccess::SERVICE_NAME => static function ( MediaWikiServices $services ): GroupAccess {
 		return new GroupAccess( TrainingsServices::getLearnerCheck( $services ) );
 	},

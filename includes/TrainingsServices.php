@@ -14,6 +14,8 @@ use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Certificates\CertificateCommand;
+use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\GroupAccess;
 use MediaWiki\Extension\Trainings\Groups\GroupContent;
@@ -297,6 +299,16 @@ final class TrainingsServices {
 	public static function getGroupReportBuilder( ?ContainerInterface $services = null ): GroupReportBuilder {
 		/** @var GroupReportBuilder */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReportBuilder::SERVICE_NAME );
+	}
+
+	public static function getCertificateCommand( ?ContainerInterface $services = null ): CertificateCommand {
+		/** @var CertificateCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateCommand::SERVICE_NAME );
+	}
+
+	public static function getCertificateStore( ?ContainerInterface $services = null ): CertificateStore {
+		/** @var CertificateStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateStore::SERVICE_NAME );
 	}
 
 }

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Hooks;
 
+use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
@@ -63,9 +64,10 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );
 		}
-		// Training groups (design record 0014).
+		// Training groups and certificates (design record 0014).
 		foreach ( [
 			GroupStore::TABLE, GroupStore::ITEM_TABLE, GroupStore::ORGANISER_TABLE, GroupStore::MEMBER_TABLE,
+			CertificateStore::TABLE,
 		] as $table ) {
 			$updater->addExtensionUpdateOnVirtualDomain( [
 				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
