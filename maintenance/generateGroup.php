@@ -72,7 +72,10 @@ class GenerateGroup extends Maintenance {
 					'tp_user' => $id, 'tp_wiki' => WikiMap::getCurrentWikiId(), 'tp_page' => $page,
 					'tp_last_lang' => 'en', 'tp_step' => $done ? 3 : 1, 'tp_steps_done' => $done ? '111' : '1',
 					'tp_quizzes' => '', 'tp_quiz_first' => $i % 2 ? 'r' : 'w', 'tp_quiz_passed' => $done ? '1' : '',
-					'tp_completed' => $done ? $dbw->timestamp( $now ) : null, 'tp_updated' => $dbw->timestamp( $now ),
+					// Completions spread over two months, as in a real class.
+					'tp_completed' => $done ? $dbw->timestamp( (int)ConvertibleTimestamp::convert( TS_UNIX, $now )
+						- ( $i * 7 + $k ) * 1200 ) : null,
+					'tp_updated' => $dbw->timestamp( $now ),
 				];
 			}
 		}

@@ -81,19 +81,27 @@ class GroupTableRenderer {
 			[ 'class' => 'ext-trainings-group-sort' ], $query ) );
 	}
 
+	/** @var array<string,string> Cell texts by state, counts and date: a table repeats few of them. */
+	private array $texts = [];
+
 	private function cell( GroupCell $cell ): string {
-		$language = $this->context->getLanguage();
-		$text = match ( $cell->state ) {
-			GroupCell::COMPLETED => $this->context->msg( 'trainings-group-cell-completed' )
-				->params( $language->userDate( (string)$cell->completed, $this->context->getUser() ) )->text(),
+		$date = $cell->completed === null ? ''
+			: $this->context->getLanguage()->userDate( $cell->completed, $this->context->getUser() );
+		$key = $cell->state . '|' . $cell->done . '|' . $cell->total . '|' . $date;
+		$this->texts[$key] ??= $this->cellText( $cell, $date );
+		return Html::element( 'td', [
+			'class' => 'ext-trainings-group-cell ext-trainings-group-cell--' . $cell->state,
+			'data-sort-value' => $cell->sortKey(),
+		], $this->texts[$key] );
+	}
+
+	private function cellText( GroupCell $cell, string $date ): string {
+		return match ( $cell->state ) {
+			GroupCell::COMPLETED => $this->context->msg( 'trainings-group-cell-completed' )->params( $date )->text(),
 			GroupCell::IN_PROGRESS => $this->context->msg( 'trainings-group-cell-in-progress' )
 				->numParams( $cell->done, $cell->total )->text(),
 			default => $this->context->msg( 'trainings-group-cell-not-started' )->text(),
 		};
-		return Html::element( 'td', [
-			'class' => 'ext-trainings-group-cell ext-trainings-group-cell--' . $cell->state,
-			'data-sort-value' => $cell->sortKey(),
-		], $text );
 	}
 
 	/**
