@@ -4,7 +4,6 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Groups;
 
-use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\User\CentralId\CentralIdLookup;
 
 /**
@@ -49,7 +48,7 @@ class GroupReportBuilder {
 		}
 		$progress = [];
 		foreach ( $this->memberStore->progress( $group->id, array_keys( $modules ) ) as $row ) {
-			$progress[$row->getUserId()][$row->getModuleId()] = $row;
+			$progress[$row->userId][$row->moduleId] = $row;
 		}
 		$names = $members ? $this->centralIdLookup->lookupCentralIds(
 			array_fill_keys( array_keys( $members ), null ), CentralIdLookup::AUDIENCE_PUBLIC ) : [];
@@ -73,14 +72,13 @@ class GroupReportBuilder {
 			self::firstTries( $modules, $progress ) );
 	}
 
-	private static function moduleCell( GroupColumn $column, ?ModuleProgress $progress ): GroupCell {
+	private static function moduleCell( GroupColumn $column, ?ParticipantProgress $progress ): GroupCell {
 		if ( $progress === null ) {
 			return new GroupCell( GroupCell::NOT_STARTED, 0, $column->stepCount );
 		}
-		$seen = count( array_filter( $progress->getStepsDone(), static fn ( int $s ) => $s <= $column->stepCount ) );
-		return $progress->isCompleted()
-			? new GroupCell( GroupCell::COMPLETED, $column->stepCount, $column->stepCount, $progress->getCompleted() )
-			: new GroupCell( GroupCell::IN_PROGRESS, $seen, $column->stepCount );
+		return $progress->completed !== null
+			? new GroupCell( GroupCell::COMPLETED, $column->stepCount, $column->stepCount, $progress->completed )
+			: new GroupCell( GroupCell::IN_PROGRESS, $progress->stepsSeen( $column->stepCount ), $column->stepCount );
 	}
 
 	/**
@@ -145,7 +143,7 @@ class GroupReportBuilder {
 
 	/**
 	 * @param array<int,GroupColumn> $modules
-	 * @param array<int,array<int,ModuleProgress>> $progress
+	 * @param array<int,array<int,ParticipantProgress>> $progress
 	 * @return array<int,array<int,array{0:int,1:int}>>
 	 */
 	private static function firstTries( array $modules, array $progress ): array {
@@ -157,10 +155,10 @@ class GroupReportBuilder {
 		}
 		foreach ( $progress as $rows ) {
 			foreach ( $rows as $id => $row ) {
-				foreach ( $row->getQuizFirst() as $quiz => $outcome ) {
+				foreach ( $row->firstTries() as $quiz => $right ) {
 					if ( isset( $rates[$id][$quiz] ) ) {
 						$rates[$id][$quiz][0]++;
-						$rates[$id][$quiz][1] += $outcome === ModuleProgress::QUIZ_RIGHT ? 1 : 0;
+						$rates[$id][$quiz][1] += $right ? 1 : 0;
 					}
 				}
 			}

@@ -4,7 +4,6 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Groups;
 
-use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -109,17 +108,14 @@ class MemberStore {
 	 * @param int $groupId
 	 * @param int[] $moduleIds
 	 * @param bool $fromPrimary
-	 * @return ModuleProgress[]
+	 * @return ParticipantProgress[]
 	 */
 	public function progress( int $groupId, array $moduleIds, bool $fromPrimary = false ): array {
 		if ( $moduleIds === [] ) {
 			return [];
 		}
 		$res = $this->db( $fromPrimary )->newSelectQueryBuilder()
-			->select( [
-				'tp_user', 'tp_page', 'tp_last_lang', 'tp_step', 'tp_steps_done', 'tp_quizzes', 'tp_quiz_first',
-				'tp_quiz_passed', 'tp_completed', 'tp_updated',
-			] )
+			->select( [ 'tp_user', 'tp_page', 'tp_steps_done', 'tp_quiz_first', 'tp_completed' ] )
 			->from( GroupStore::MEMBER_TABLE )
 			->join( ProgressStore::TABLE, null, 'tp_user = tgm_user' )
 			->where( [
@@ -132,7 +128,9 @@ class MemberStore {
 		$list = [];
 		foreach ( $res as $row ) {
 			/** @var stdClass $row */
-			$list[] = ProgressStore::newFromRow( $row );
+			$list[] = new ParticipantProgress( (int)$row->tp_user, (int)$row->tp_page, (string)$row->tp_steps_done,
+				(string)$row->tp_quiz_first,
+				$row->tp_completed === null ? null : (string)wfTimestamp( TS_MW, $row->tp_completed ) );
 		}
 		return $list;
 	}

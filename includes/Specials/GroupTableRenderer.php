@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
+use DateTime;
 use MediaWiki\Context\IContextSource;
 use MediaWiki\Extension\Trainings\Groups\GroupCell;
 use MediaWiki\Extension\Trainings\Groups\GroupColumn;
@@ -11,7 +12,9 @@ use MediaWiki\Extension\Trainings\Groups\GroupReport;
 use MediaWiki\Extension\Trainings\Groups\GroupReportBuilder;
 use MediaWiki\Html\Html;
 use MediaWiki\Linker\LinkRenderer;
+use MediaWiki\MainConfigNames;
 use MediaWiki\Title\Title;
+use MediaWiki\User\UserTimeCorrection;
 
 /**
  * The organiser's table of a group (participants × modules and courses), its totals and its
@@ -22,10 +25,18 @@ use MediaWiki\Title\Title;
  */
 class GroupTableRenderer {
 
+	/**
+	 * @param IContextSource $context
+	 * @param LinkRenderer $linkRenderer
+	 * @param Title $page The group's page, for the sort links
+	 * @param string $timeCorrection The reader's `timecorrection` option: dates are formatted
+	 *  once per local day, not once per cell
+	 */
 	public function __construct(
 		private readonly IContextSource $context,
 		private readonly LinkRenderer $linkRenderer,
-		private readonly Title $page
+		private readonly Title $page,
+		private readonly string $timeCorrection
 	) {
 	}
 
@@ -85,14 +96,30 @@ class GroupTableRenderer {
 	private array $texts = [];
 
 	private function cell( GroupCell $cell ): string {
-		$date = $cell->completed === null ? ''
-			: $this->context->getLanguage()->userDate( $cell->completed, $this->context->getUser() );
+		$date = $cell->completed === null ? '' : $this->date( $cell->completed );
 		$key = $cell->state . '|' . $cell->done . '|' . $cell->total . '|' . $date;
 		$this->texts[$key] ??= $this->cellText( $cell, $date );
-		return Html::element( 'td', [
-			'class' => 'ext-trainings-group-cell ext-trainings-group-cell--' . $cell->state,
-			'data-sort-value' => $cell->sortKey(),
-		], $this->texts[$key] );
+		// One short class per cell, none for "not started": a table of 500 × 10 stays small.
+		return Html::element( 'td', $cell->state === GroupCell::NOT_STARTED ? []
+			: [ 'class' => 'ext-trainings-group-cell--' . $cell->state ], $this->texts[$key] );
+	}
+
+	/** @var array<string,string> Formatted dates by the reader's local day */
+	private array $dates = [];
+
+	private ?UserTimeCorrection $correction = null;
+
+	private function date( string $timestamp ): string {
+		$this->correction ??= new UserTimeCorrection( $this->timeCorrection, null,
+			(int)$this->context->getConfig()->get( MainConfigNames::LocalTZoffset ) );
+		$unix = gmmktime( (int)substr( $timestamp, 8, 2 ), (int)substr( $timestamp, 10, 2 ),
+			(int)substr( $timestamp, 12, 2 ), (int)substr( $timestamp, 4, 2 ), (int)substr( $timestamp, 6, 2 ),
+			(int)substr( $timestamp, 0, 4 ) );
+		$zone = $this->correction->getTimeZone();
+		$day = $zone ? ( new DateTime( "@$unix" ) )->setTimezone( $zone )->format( 'Ymd' )
+			: gmdate( 'Ymd', $unix + 60 * $this->correction->getTimeOffset() );
+		$this->dates[$day] ??= $this->context->getLanguage()->userDate( $timestamp, $this->context->getUser() );
+		return $this->dates[$day];
 	}
 
 	private function cellText( GroupCell $cell, string $date ): string {

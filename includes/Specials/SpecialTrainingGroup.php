@@ -13,6 +13,7 @@ use MediaWiki\Extension\Trainings\Groups\TrainingGroup;
 use MediaWiki\Html\Html;
 use MediaWiki\Session\CsrfTokenSet;
 use MediaWiki\SpecialPage\SpecialPage;
+use MediaWiki\User\Options\UserOptionsLookup;
 use StatusValue;
 
 /**
@@ -28,6 +29,7 @@ class SpecialTrainingGroup extends SpecialPage {
 	private const TOKEN_SALT = 'trainings-group';
 
 	public function __construct(
+		private readonly UserOptionsLookup $userOptionsLookup,
 		private readonly GroupAccess $groupAccess,
 		private readonly GroupReportBuilder $reportBuilder,
 		private readonly GroupStore $groupStore,
@@ -119,7 +121,8 @@ class SpecialTrainingGroup extends SpecialPage {
 		$descending = $request->getRawVal( 'dir' ) === 'desc';
 		$report = $this->reportBuilder->build( $group, $sort, $descending );
 		$renderer = new GroupTableRenderer( $this->getContext(), $this->getLinkRenderer(),
-			$this->getPageTitle( (string)$group->id ) );
+			$this->getPageTitle( (string)$group->id ),
+			(string)$this->userOptionsLookup->getOption( $this->getUser(), 'timecorrection' ) );
 		$out->addHTML( Html::element( 'h2', [], $this->msg( 'trainings-group-progress-heading' )->text() ) );
 		$out->addHTML( $renderer->table( $report, $sort, $descending ) );
 		$out->addHTML( Html::rawElement( 'p', [], $this->getLinkRenderer()->makeKnownLink(
