@@ -83,6 +83,29 @@ class MemberStore {
 	}
 
 	/**
+	 * @param int[] $groupIds
+	 * @return array<int,int> Group id => participants, in one grouped query
+	 */
+	public function counts( array $groupIds ): array {
+		if ( $groupIds === [] ) {
+			return [];
+		}
+		$res = $this->db( false )->newSelectQueryBuilder()
+			->select( [ 'tgm_group', 'n' => 'COUNT(*)' ] )
+			->from( GroupStore::MEMBER_TABLE )
+			->where( [ 'tgm_group' => $groupIds ] )
+			->groupBy( 'tgm_group' )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		$counts = array_fill_keys( $groupIds, 0 );
+		foreach ( $res as $row ) {
+			/** @var stdClass $row */
+			$counts[(int)$row->tgm_group] = (int)$row->n;
+		}
+		return $counts;
+	}
+
+	/**
 	 * @return array<int,string> Central user id => when they joined (TS_MW), in joining order
 	 */
 	public function members( int $groupId, int $limit, bool $fromPrimary = false ): array {
