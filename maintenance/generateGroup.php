@@ -61,6 +61,9 @@ class GenerateGroup extends Maintenance {
 		$progress = [];
 		for ( $i = 1; $i <= (int)$this->getOption( 'participants' ); $i++ ) {
 			$user = User::newSystemUser( "Bench participant $i", [ 'steal' => true ] );
+			if ( !$user ) {
+				$this->fatalError( "Could not create Bench participant $i" );
+			}
 			$id = $lookup->centralIdFromLocalUser( $user, $lookup::AUDIENCE_RAW );
 			$members[] = [ 'tgm_group' => $group->id, 'tgm_user' => $id, 'tgm_joined' => $dbw->timestamp( $now ) ];
 			foreach ( $modules as $k => $page ) {

@@ -50,7 +50,10 @@ class ApiQueryTrainingCertificate extends ApiQueryBase {
 		] ] );
 	}
 
-	/** @inheritDoc */
+	/**
+	 * @param array<string,mixed> $params
+	 * @return string
+	 */
 	public function getCacheMode( $params ) {
 		return 'public';
 	}

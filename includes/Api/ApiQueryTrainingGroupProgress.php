@@ -73,7 +73,10 @@ class ApiQueryTrainingGroupProgress extends ApiQueryBase {
 		$result->addIndexedTagName( [ ...$path, 'participants' ], 'participant' );
 	}
 
-	/** @inheritDoc */
+	/**
+	 * @param array<string,mixed> $params
+	 * @return string
+	 */
 	public function getCacheMode( $params ) {
 		return 'private';
 	}

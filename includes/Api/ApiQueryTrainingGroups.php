@@ -53,7 +53,10 @@ class ApiQueryTrainingGroups extends ApiQueryBase {
 		$result->addIndexedTagName( $path, 'group' );
 	}
 
-	/** @inheritDoc */
+	/**
+	 * @param array<string,mixed> $params
+	 * @return string
+	 */
 	public function getCacheMode( $params ) {
 		return 'private';
 	}
