@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Extension\Trainings\Groups\GroupAccess;
+use MediaWiki\Extension\Trainings\Groups\GroupContent;
 use MediaWiki\Extension\Trainings\Groups\GroupInput;
 use MediaWiki\Extension\Trainings\Groups\GroupReportBuilder;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
@@ -31,6 +32,7 @@ class SpecialTrainingGroup extends SpecialPage {
 	public function __construct(
 		private readonly UserOptionsLookup $userOptionsLookup,
 		private readonly GroupAccess $groupAccess,
+		private readonly GroupContent $groupContent,
 		private readonly GroupReportBuilder $reportBuilder,
 		private readonly GroupStore $groupStore,
 		private readonly ManageGroupCommand $manageGroupCommand
@@ -62,6 +64,16 @@ class SpecialTrainingGroup extends SpecialPage {
 		$request = $this->getRequest();
 		if ( $request->getRawVal( 'format' ) === 'csv' ) {
 			$this->outputCsv( $group );
+			return;
+		}
+		if ( $request->getCheck( 'edit' ) ) {
+			$out->setPageTitleMsg( $this->msg( 'trainings-group-title', $group->name ) );
+			$out->addBacklinkSubtitle( $this->getPageTitle( (string)$group->id ) );
+			$form = new GroupEditForm( $this->getContext(), $this->manageGroupCommand,
+				$this->getPageTitle( (string)$group->id ) );
+			if ( $form->show( $group, $this->groupContent->columns( $group->items ) ) ) {
+				$out->redirect( $this->getPageTitle( (string)$group->id )->getFullURL() );
+			}
 			return;
 		}
 		if ( $request->wasPosted() && $request->getCheck( 'wpAction' ) ) {
@@ -130,6 +142,9 @@ class SpecialTrainingGroup extends SpecialPage {
 			[ 'class' => 'ext-trainings-group-csv' ], [ 'format' => 'csv' ] ) ) );
 		$out->addHTML( $renderer->firstTries( $report ) );
 		$out->addHTML( Html::element( 'h2', [], $this->msg( 'trainings-group-manage-heading' )->text() ) );
+		$out->addHTML( Html::rawElement( 'p', [], $this->getLinkRenderer()->makeKnownLink(
+			$this->getPageTitle( (string)$group->id ), $this->msg( 'trainings-group-edit' )->text(),
+			[ 'class' => 'ext-trainings-group-edit' ], [ 'edit' => '1' ] ) ) );
 		$out->addHTML( $this->actionForm( $group, 'organisers', Html::label(
 			$this->msg( 'trainings-group-field-organisers' )->text(), 'ext-trainings-group-names' ) . ' ' .
 			Html::input( 'wpNames', '', 'text', [ 'id' => 'ext-trainings-group-names', 'maxlength' => 255,

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Groups;
 
+use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
@@ -145,6 +146,30 @@ class SpecialTrainingGroupTest extends SpecialPageTestBase {
 		foreach ( [ "'=HYPERLINK(1)", "'+Plus", "'-Minus", "'@At" ] as $defused ) {
 			$this->assertStringContainsString( "\r\n$defused,", $csv );
 		}
+	}
+
+	public function testAnOrganiserChangesTheGroupAndTheChangeIsLogged(): void {
+		$organiser = $this->getMutableTestUser()->getUser();
+		$group = $this->createGroup( $organiser, [ 'Group module one' ] );
+		[ $html ] = $this->open( $organiser, (string)$group->id, [ 'edit' => '1' ] );
+		$xpath = self::xpath( $html );
+		$this->assertSame( 'Edit-a-thon', $this->single( $xpath, '//input[@name="wpname"]' )->getAttribute( 'value' ) );
+		$this->assertSame( 'Training:Group module one', $this->single( $xpath, '//textarea[@name="wpitems"]' )
+			->textContent );
+		$this->assertSame( '2030-01-31', $this->single( $xpath, '//input[@name="wpdue"]' )->getAttribute( 'value' ) );
+
+		// A posted request without wpEditToken gets the performer's own (SpecialPageExecutor).
+		$request = new FauxRequest( [ 'edit' => '1', 'wpname' => 'Renamed', 'wpitems' => 'Group module one',
+			'title' => 'Special:TrainingGroup/' . $group->id ], true );
+		$this->executeSpecialPage( (string)$group->id, $request, 'qqx', $organiser );
+		$this->assertSame( 'Renamed', $this->getServiceContainer()->get( GroupStore::SERVICE_NAME )
+			->get( $group->id, true )->name );
+		$this->assertSame( [ 'change', 'create' ], $this->getDb()->newSelectQueryBuilder()->select( 'log_action' )
+			->from( 'logging' )->where( [ 'log_type' => 'traininggroup' ] )->orderBy( 'log_action' )
+			->caller( __METHOD__ )->fetchFieldValues() );
+
+		[ $html ] = $this->open( $this->getMutableTestUser()->getUser(), (string)$group->id, [ 'edit' => '1' ] );
+		$this->assertStringContainsString( '(trainings-group-error-notorganiser)', $html, 'nobody else may' );
 	}
 
 	public function testCloseAndDeleteNeedTheTokenAndAnOrganiser(): void {
