@@ -141,7 +141,9 @@ class GroupTableRenderer {
 		foreach ( $report->columns as $column ) {
 			foreach ( $report->firstTries[$column->pageId] ?? [] as $quiz => [ $answered, $right ] ) {
 				$rows .= Html::rawElement( 'tr', [],
-					Html::element( 'td', [], Title::newFromLinkTarget( $column->title )->getText() ) .
+					// A link (also what makes Minerva's own scrolling of tables reachable by keyboard).
+					Html::rawElement( 'td', [], $this->linkRenderer->makeKnownLink( $column->title,
+						Title::newFromLinkTarget( $column->title )->getText() ) ) .
 					Html::element( 'td', [], $language->formatNum( $quiz ) ) .
 					Html::element( 'td', [], $language->formatNum( $answered ) ) .
 					Html::element( 'td', [], $answered === 0 ? '–'
@@ -157,7 +159,9 @@ class GroupTableRenderer {
 			$head .= Html::element( 'th', [ 'scope' => 'col' ], $this->context->msg( "trainings-group-quiz-col-$key" )
 				->text() );
 		}
-		return Html::rawElement( 'div', [ 'class' => 'ext-trainings-group-scroll' ],
+		// Focusable, named: a region that scrolls must be reachable with the keyboard.
+		return Html::rawElement( 'div', [ 'class' => 'ext-trainings-group-scroll', 'tabindex' => '0',
+				'role' => 'region', 'aria-label' => $this->context->msg( 'trainings-group-quiz-caption' )->text() ],
 			Html::rawElement( 'table', [ 'class' => 'wikitable ext-trainings-group-quizzes' ],
 				Html::element( 'caption', [], $this->context->msg( 'trainings-group-quiz-caption' )->text() ) .
 				Html::rawElement( 'thead', [], Html::rawElement( 'tr', [], $head ) ) .
