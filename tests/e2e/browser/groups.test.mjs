@@ -104,7 +104,7 @@ async function joinOnPhone( joinUrl, name ) {
 	const minerva = `${ joinUrl }${ joinUrl.includes( '?' ) ? '&' : '?' }useskin=minerva`;
 	await page.goto( minerva );
 	assert.match( await page.locator( '#mw-content-text' ).innerText(), /log in to join this training group/i );
-	const before = opened.problems.length;
+	const problemsBefore = opened.problems.length;
 	await page.goto( `${ server }/index.php?title=Special:CreateAccount&useskin=minerva` );
 	await page.fill( '#wpName2', name );
 	await page.fill( '#wpPassword2', PASSWORD );
@@ -112,7 +112,7 @@ async function joinOnPhone( joinUrl, name ) {
 	await Promise.all( [ page.waitForNavigation(), page.click( '#wpCreateaccount' ) ] );
 	// Core's account form checks the name and password with the API as they are typed; submitting
 	// cuts a check short. Those aborted checks are core's, not this extension's.
-	const ours = opened.problems.splice( before ).filter( ( p ) => !/api\.php net::ERR_ABORTED$/.test( p ) );
+	const ours = opened.problems.splice( problemsBefore ).filter( ( p ) => !/api\.php net::ERR_ABORTED$/.test( p ) );
 	opened.problems.push( ...ours );
 	await page.goto( minerva );
 	const consent = page.locator( '.ext-trainings-join-consent' );
