@@ -215,8 +215,22 @@ class SpecialMyTrainings extends SpecialPage {
 				[ 'class' => "ext-trainings-mytrainings-state ext-trainings-mytrainings-state--$stateClass" ],
 				$state ) .
 			Html::element( 'td', [], $language->userTimeAndDate( $progress->getUpdated(), $user ) ) .
-			Html::rawElement( 'td', [], $continue . ' ' . $reset )
+			Html::rawElement( 'td', [], $continue . ' ' . $this->certificateLink( $progress, $module ) . $reset )
 		);
+	}
+
+	/**
+	 * For a completed module, a link to open its certificate (design record 0014).
+	 */
+	private function certificateLink( ModuleProgress $progress, ModuleVersion|PageIdentity $module ): string {
+		if ( !$progress->isCompleted() ) {
+			return '';
+		}
+		$base = $module instanceof ModuleVersion ? $module->getModule() : $module;
+		return $this->getLinkRenderer()->makeKnownLink( SpecialPage::getTitleValueFor( 'TrainingCertificate' ),
+			$this->msg( 'trainings-mytrainings-certificate' )->text(),
+			[ 'class' => 'ext-trainings-mytrainings-certificate' ],
+			[ 'course' => ( new TitleValue( NS_TRAINING, $base->getDBkey() ) )->getText() ] ) . ' ';
 	}
 
 	/**

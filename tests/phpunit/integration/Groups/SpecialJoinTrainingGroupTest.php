@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Groups\ManageGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\MemberStore;
 use MediaWiki\Extension\Trainings\Groups\TrainingGroup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
+use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
@@ -112,6 +113,17 @@ class SpecialJoinTrainingGroupTest extends SpecialPageTestBase {
 		$group = $this->createGroup( $this->getMutableTestUser()->getUser(), [ 'Group module one' ] );
 		$this->expectException( UserNotLoggedIn::class );
 		$this->open( $this->getServiceContainer()->getUserFactory()->newAnonymous( '127.0.0.1' ), $group->code );
+	}
+
+	public function testMyTrainingsLinksACompletedModuleToItsCertificate(): void {
+		$learner = $this->getMutableTestUser()->getUser();
+		$this->saveModule( 'Group module two', 1, 0 );
+		$this->progress( $learner, 'Group module two', new ProgressUpdate( 1, [ 1 ] ) );
+		$this->progress( $learner, 'Group module one', new ProgressUpdate( 1, [ 1 ] ) );
+		$this->pageName = 'MyTrainings';
+		$xpath = self::xpath( $this->open( $learner, '' ) );
+		$link = $this->single( $xpath, '//a[@class="ext-trainings-mytrainings-certificate"]' );
+		$this->assertStringContainsString( 'course=Group+module+two', $link->getAttribute( 'href' ) );
 	}
 
 	public function testLeavingFromMyTrainings(): void {
