@@ -18,4 +18,8 @@ $specialPageAliases['en'] = [
 	'TrainingStats' => [ 'TrainingStats', 'Training_statistics' ],
 	'TrainingMaintenance' => [ 'TrainingMaintenance', 'Training_maintenance' ],
 	'TrainingsKiwix' => [ 'TrainingsKiwix', 'Trainings_for_Kiwix' ],
+	'TrainingGroups' => [ 'TrainingGroups', 'Training_groups' ],
+	'TrainingGroup' => [ 'TrainingGroup', 'Training_group' ],
+	'JoinTrainingGroup' => [ 'JoinTrainingGroup', 'Join_training_group' ],
+	'TrainingCertificate' => [ 'TrainingCertificate', 'Training_certificate' ],
 ];

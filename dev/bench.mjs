@@ -18,6 +18,9 @@
  * - maintenance: Special:TrainingMaintenance (the maintainers' queue, every module listed as
  *   never reviewed) at the same sizes; its query count must stay flat. With catalog, in the
  *   same run (one growing library).
+ * - groups: the organiser's table of a training group (Special:TrainingGroup/<id>) with 500
+ *   generated participants × 10 generated modules (maintenance/generateGroup.php), and its
+ *   CSV, against a plain page view by the same logged-in organiser; queries must stay flat.
  *
  * It installs a wiki of its own ("bench", port 8095; TRAININGS_BENCH_INSTANCE and
  * TRAININGS_BENCH_PORT choose others), compresses its responses with gzip as a production
@@ -106,9 +109,9 @@ function queriesSince( from ) {
 	return ( buffer.toString( 'utf8' ).match( /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S+ \S+: .* \[[\d.]+ms\] \S+: /gm ) || [] ).length;
 }
 
-async function timedGet( path ) {
+async function timedGet( path, headers = {} ) {
 	const began = performance.now();
-	const res = await fetch( server + path );
+	const res = await fetch( server + path, { headers } );
 	await res.arrayBuffer();
 	if ( res.status !== 200 ) {
 		throw new Error( `${ path } answered ${ res.status }` );
@@ -141,7 +144,7 @@ async function compare( pageA, pageB, { cold } ) {
  * @param {string} pathB
  * @param {string[]|null} purgeTitles Titles of A and B to purge before each request, or null
  */
-async function comparePaths( pathA, pathB, purgeTitles = null ) {
+async function comparePaths( pathA, pathB, purgeTitles = null, headers = {} ) {
 	const times = { a: [], b: [] };
 	const queries = { a: [], b: [] };
 	for ( let i = 0; i < runs; i++ ) {
@@ -150,7 +153,7 @@ async function comparePaths( pathA, pathB, purgeTitles = null ) {
 				await purge( purgeTitles[ index ] );
 			}
 			const before = logSize();
-			times[ key ].push( await timedGet( path ) );
+			times[ key ].push( await timedGet( path, headers ) );
 			queries[ key ].push( queriesSince( before ) );
 		}
 	}
@@ -196,6 +199,9 @@ $wgJobRunRate = 0;
 		}
 		if ( wants( 'catalog' ) || wants( 'maintenance' ) ) {
 			await benchCatalogScale();
+		}
+		if ( wants( 'groups' ) ) {
+			await benchGroups();
 		}
 	} finally {
 		sh( 'bash', [ 'dev/wiki.sh', 'stop', instance ] );
@@ -408,6 +414,57 @@ async function benchCatalogScale() {
 	console.log( '| ---: | --- | ---: | ---: | ---: | ---: | ---: |' );
 	for ( const r of rows ) {
 		console.log( `| ${ r.size } | ${ r.label } | ${ r.timeA.toFixed( 1 ) } | ${ r.timeB.toFixed( 1 ) } | ${ ( r.timeA / r.timeB ).toFixed( 2 ) }× | ${ r.queriesA } | ${ r.queriesB ?? '–' } |` );
+	}
+}
+
+/** Cookies of a session logged in as the wiki's admin (dev/wiki.sh's account), for fetch(). */
+async function adminCookies() {
+	const jar = new Map();
+	const call = async ( params, method = 'GET' ) => {
+		const body = new URLSearchParams( { format: 'json', formatversion: '2', ...params } );
+		const res = await fetch( `${ server }/api.php${ method === 'GET' ? '?' + body : '' }`, {
+			method, body: method === 'POST' ? body : undefined,
+			headers: { cookie: [ ...jar ].map( ( [ k, v ] ) => `${ k }=${ v }` ).join( '; ' ) }
+		} );
+		for ( const cookie of res.headers.getSetCookie() ) {
+			const [ pair ] = cookie.split( ';' );
+			const at = pair.indexOf( '=' );
+			jar.set( pair.slice( 0, at ), pair.slice( at + 1 ) );
+		}
+		return res.json();
+	};
+	const token = ( await call( { action: 'query', meta: 'tokens', type: 'login' } ) ).query.tokens.logintoken;
+	const login = await call( { action: 'login', lgname: 'Admin', lgpassword: 'trainings-dev-password', lgtoken: token }, 'POST' );
+	if ( login.login.result !== 'Success' ) {
+		throw new Error( 'Could not log in as Admin: ' + JSON.stringify( login ) );
+	}
+	return { cookie: [ ...jar ].map( ( [ k, v ] ) => `${ k }=${ v }` ).join( '; ' ) };
+}
+
+/** The organiser's table at 500 participants × 10 modules against a plain page, same session. */
+async function benchGroups() {
+	console.log( '[bench] Generating a group of 500 participants × 10 modules…' );
+	sh( 'bash', [ 'dev/wiki.sh', 'php', instance, join( root, 'maintenance/generateModules.php' ), '--total', '10' ] );
+	const id = sh( 'bash', [ 'dev/wiki.sh', 'php', instance, join( root, 'maintenance/generateGroup.php' ),
+		'--organiser', 'Admin', '--participants', '500', '--modules', '10' ] ).trim().split( '\n' ).pop();
+	const headers = await adminCookies();
+	const plain = pathOf( `Plain copy of ${ MODULES[ 0 ] }` );
+	const rows = [];
+	for ( const [ label, path ] of [
+		[ 'organiser\'s table', `/wiki/Special:TrainingGroup/${ id }` ],
+		[ 'CSV', `/wiki/Special:TrainingGroup/${ id }?format=csv` ]
+	] ) {
+		for ( let i = 0; i < 5; i++ ) {
+			await timedGet( path, headers );
+			await timedGet( plain, headers );
+		}
+		rows.push( { label, ...await comparePaths( path, plain, null, headers ) } );
+	}
+	console.log( `\nTraining group (500 participants × 10 modules) against a plain page view, logged in (median of ${ runs } interleaved requests)\n` );
+	console.log( '| view | ms | plain page ms | time ratio | queries | plain queries |' );
+	console.log( '| --- | ---: | ---: | ---: | ---: | ---: |' );
+	for ( const r of rows ) {
+		console.log( `| ${ r.label } | ${ r.timeA.toFixed( 1 ) } | ${ r.timeB.toFixed( 1 ) } | ${ ( r.timeA / r.timeB ).toFixed( 2 ) }× | ${ r.queriesA } | ${ r.queriesB } |` );
 	}
 }
 

@@ -14,6 +14,18 @@ use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Certificates\CertificateCommand;
+use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
+use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
+use MediaWiki\Extension\Trainings\Groups\GroupAccess;
+use MediaWiki\Extension\Trainings\Groups\GroupContent;
+use MediaWiki\Extension\Trainings\Groups\GroupInputCheck;
+use MediaWiki\Extension\Trainings\Groups\GroupLogger;
+use MediaWiki\Extension\Trainings\Groups\GroupReportBuilder;
+use MediaWiki\Extension\Trainings\Groups\GroupStore;
+use MediaWiki\Extension\Trainings\Groups\ManageGroupCommand;
+use MediaWiki\Extension\Trainings\Groups\MemberStore;
+use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Extension\Trainings\Permissions\ReviewRule;
 use MediaWiki\Extension\Trainings\Permissions\ReviewStateLookup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
@@ -237,6 +249,66 @@ final class TrainingsServices {
 	public static function getSubmitFeedbackCommand( ?ContainerInterface $services = null ): SubmitFeedbackCommand {
 		/** @var SubmitFeedbackCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( SubmitFeedbackCommand::SERVICE_NAME );
+	}
+
+	public static function getGroupAccess( ?ContainerInterface $services = null ): GroupAccess {
+		/** @var GroupAccess */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupAccess::SERVICE_NAME );
+	}
+
+	public static function getGroupContent( ?ContainerInterface $services = null ): GroupContent {
+		/** @var GroupContent */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupContent::SERVICE_NAME );
+	}
+
+	public static function getGroupInputCheck( ?ContainerInterface $services = null ): GroupInputCheck {
+		/** @var GroupInputCheck */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupInputCheck::SERVICE_NAME );
+	}
+
+	public static function getGroupLogger( ?ContainerInterface $services = null ): GroupLogger {
+		/** @var GroupLogger */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupLogger::SERVICE_NAME );
+	}
+
+	public static function getGroupStore( ?ContainerInterface $services = null ): GroupStore {
+		/** @var GroupStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupStore::SERVICE_NAME );
+	}
+
+	public static function getMemberStore( ?ContainerInterface $services = null ): MemberStore {
+		/** @var MemberStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MemberStore::SERVICE_NAME );
+	}
+
+	public static function getCreateGroupCommand( ?ContainerInterface $services = null ): CreateGroupCommand {
+		/** @var CreateGroupCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CreateGroupCommand::SERVICE_NAME );
+	}
+
+	public static function getManageGroupCommand( ?ContainerInterface $services = null ): ManageGroupCommand {
+		/** @var ManageGroupCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ManageGroupCommand::SERVICE_NAME );
+	}
+
+	public static function getMembershipCommand( ?ContainerInterface $services = null ): MembershipCommand {
+		/** @var MembershipCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MembershipCommand::SERVICE_NAME );
+	}
+
+	public static function getGroupReportBuilder( ?ContainerInterface $services = null ): GroupReportBuilder {
+		/** @var GroupReportBuilder */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReportBuilder::SERVICE_NAME );
+	}
+
+	public static function getCertificateCommand( ?ContainerInterface $services = null ): CertificateCommand {
+		/** @var CertificateCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateCommand::SERVICE_NAME );
+	}
+
+	public static function getCertificateStore( ?ContainerInterface $services = null ): CertificateStore {
+		/** @var CertificateStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateStore::SERVICE_NAME );
 	}
 
 }

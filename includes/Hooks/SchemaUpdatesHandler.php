@@ -4,6 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Hooks;
 
+use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
+use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
@@ -61,6 +63,15 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 		foreach ( [ FeedbackStore::TABLE, NotificationLimiter::TABLE, StatsRecorder::QUIZ_TABLE ] as $table ) {
 			$updater->addExtensionUpdateOnVirtualDomain( [
 				TrainingsDatabase::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
+			] );
+		}
+		// Training groups and certificates (design record 0014).
+		foreach ( [
+			GroupStore::TABLE, GroupStore::ITEM_TABLE, GroupStore::ORGANISER_TABLE, GroupStore::MEMBER_TABLE,
+			CertificateStore::TABLE,
+		] as $table ) {
+			$updater->addExtensionUpdateOnVirtualDomain( [
+				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );
 		}
 	}

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
+use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
@@ -36,6 +37,7 @@ class SpecialMyTrainings extends SpecialPage {
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LearnerCheck $learnerCheck,
+		private readonly MembershipCommand $membershipCommand,
 		private readonly ModuleResolver $moduleResolver,
 		private readonly ProgressStore $progressStore,
 		private readonly ResetProgressCommand $resetProgressCommand
@@ -69,9 +71,13 @@ class SpecialMyTrainings extends SpecialPage {
 			return;
 		}
 		$request = $this->getRequest();
+		$groups = new GroupMembershipSection( $this->getContext(), $this->membershipCommand, $this->getPageTitle(),
+			$this->csrfTokens()->getToken( self::TOKEN_SALT )->toString() );
 		if ( $request->wasPosted() && $request->getCheck( 'wpAction' ) ) {
 			if ( !$this->csrfTokens()->matchTokenField( 'wpEditToken', self::TOKEN_SALT ) ) {
 				$out->addHTML( Html::errorBox( $this->msg( 'sessionfailure' )->parse() ) );
+			} elseif ( $request->getRawVal( 'wpAction' ) === 'leave' ) {
+				$out->addHTML( $groups->leave( (string)$request->getRawVal( 'wpGroup' ) ) );
 			} elseif ( $this->handleReset( $request->getVal( 'wpAction' ), $request->getVal( 'wpModule' ),
 				$request->getVal( 'wpLanguage' ), $request->getBool( 'wpConfirm' ) )
 			) {
@@ -80,6 +86,8 @@ class SpecialMyTrainings extends SpecialPage {
 			}
 		}
 		$this->showList( (int)$learner->getValue() );
+		// Training groups (design record 0014): where a participant leaves.
+		$out->addHTML( $groups->render( $request->wasPosted() ) );
 	}
 
 	/**
@@ -207,8 +215,22 @@ class SpecialMyTrainings extends SpecialPage {
 				[ 'class' => "ext-trainings-mytrainings-state ext-trainings-mytrainings-state--$stateClass" ],
 				$state ) .
 			Html::element( 'td', [], $language->userTimeAndDate( $progress->getUpdated(), $user ) ) .
-			Html::rawElement( 'td', [], $continue . ' ' . $reset )
+			Html::rawElement( 'td', [], $continue . ' ' . $this->certificateLink( $progress, $module ) . $reset )
 		);
+	}
+
+	/**
+	 * For a completed module, a link to open its certificate (design record 0014).
+	 */
+	private function certificateLink( ModuleProgress $progress, ModuleVersion|PageIdentity $module ): string {
+		if ( !$progress->isCompleted() ) {
+			return '';
+		}
+		$base = $module instanceof ModuleVersion ? $module->getModule() : $module;
+		return $this->getLinkRenderer()->makeKnownLink( SpecialPage::getTitleValueFor( 'TrainingCertificate' ),
+			$this->msg( 'trainings-mytrainings-certificate' )->text(),
+			[ 'class' => 'ext-trainings-mytrainings-certificate' ],
+			[ 'course' => ( new TitleValue( NS_TRAINING, $base->getDBkey() ) )->getText() ] ) . ' ';
 	}
 
 	/**

@@ -72,3 +72,59 @@ CREATE TABLE /*_*/trainings_quiz_stats (
     tqs_quiz
   )
 ) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_group (
+  tg_id INT UNSIGNED AUTO_INCREMENT NOT NULL,
+  tg_wiki VARBINARY(64) NOT NULL,
+  tg_name TINYBLOB NOT NULL,
+  tg_description BLOB NOT NULL,
+  tg_code VARBINARY(32) NOT NULL,
+  tg_event TINYBLOB NOT NULL,
+  tg_due BINARY(14) DEFAULT NULL,
+  tg_created BINARY(14) NOT NULL,
+  tg_closed BINARY(14) DEFAULT NULL,
+  UNIQUE INDEX tg_code (tg_code),
+  PRIMARY KEY(tg_id)
+) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_group_item (
+  tgi_group INT UNSIGNED NOT NULL,
+  tgi_page INT UNSIGNED NOT NULL,
+  tgi_order SMALLINT UNSIGNED NOT NULL,
+  PRIMARY KEY(tgi_group, tgi_page)
+) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_group_organiser (
+  tgo_group INT UNSIGNED NOT NULL,
+  tgo_user INT UNSIGNED NOT NULL,
+  INDEX tgo_user (tgo_user),
+  PRIMARY KEY(tgo_group, tgo_user)
+) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_group_member (
+  tgm_group INT UNSIGNED NOT NULL,
+  tgm_user INT UNSIGNED NOT NULL,
+  tgm_joined BINARY(14) NOT NULL,
+  INDEX tgm_user (tgm_user),
+  PRIMARY KEY(tgm_group, tgm_user)
+) /*$wgDBTableOptions*/;
+
+
+CREATE TABLE /*_*/trainings_certificate (
+  tc_id INT UNSIGNED AUTO_INCREMENT NOT NULL,
+  tc_code VARBINARY(32) NOT NULL,
+  tc_wiki VARBINARY(64) NOT NULL,
+  tc_user INT UNSIGNED NOT NULL,
+  tc_page INT UNSIGNED NOT NULL,
+  tc_name TINYBLOB NOT NULL,
+  tc_lang VARBINARY(35) NOT NULL,
+  tc_completed BINARY(14) NOT NULL,
+  tc_revoked BINARY(14) DEFAULT NULL,
+  UNIQUE INDEX tc_code (tc_code),
+  UNIQUE INDEX tc_user_page (tc_user, tc_wiki, tc_page),
+  PRIMARY KEY(tc_id)
+) /*$wgDBTableOptions*/;

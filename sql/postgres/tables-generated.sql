@@ -77,3 +77,64 @@ CREATE TABLE trainings_quiz_stats (
 );
 
 CREATE INDEX tqs_wiki_day ON trainings_quiz_stats (tqs_wiki, tqs_day);
+
+
+CREATE TABLE trainings_group (
+  tg_id SERIAL NOT NULL,
+  tg_wiki TEXT NOT NULL,
+  tg_name TEXT NOT NULL,
+  tg_description TEXT NOT NULL,
+  tg_code TEXT NOT NULL,
+  tg_event TEXT DEFAULT '' NOT NULL,
+  tg_due TIMESTAMPTZ DEFAULT NULL,
+  tg_created TIMESTAMPTZ NOT NULL,
+  tg_closed TIMESTAMPTZ DEFAULT NULL,
+  PRIMARY KEY(tg_id)
+);
+
+CREATE UNIQUE INDEX tg_code ON trainings_group (tg_code);
+
+
+CREATE TABLE trainings_group_item (
+  tgi_group INT NOT NULL,
+  tgi_page INT NOT NULL,
+  tgi_order SMALLINT NOT NULL,
+  PRIMARY KEY(tgi_group, tgi_page)
+);
+
+
+CREATE TABLE trainings_group_organiser (
+  tgo_group INT NOT NULL,
+  tgo_user INT NOT NULL,
+  PRIMARY KEY(tgo_group, tgo_user)
+);
+
+CREATE INDEX tgo_user ON trainings_group_organiser (tgo_user);
+
+
+CREATE TABLE trainings_group_member (
+  tgm_group INT NOT NULL,
+  tgm_user INT NOT NULL,
+  tgm_joined TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY(tgm_group, tgm_user)
+);
+
+CREATE INDEX tgm_user ON trainings_group_member (tgm_user);
+
+
+CREATE TABLE trainings_certificate (
+  tc_id SERIAL NOT NULL,
+  tc_code TEXT NOT NULL,
+  tc_wiki TEXT NOT NULL,
+  tc_user INT NOT NULL,
+  tc_page INT NOT NULL,
+  tc_name TEXT DEFAULT '' NOT NULL,
+  tc_lang TEXT NOT NULL,
+  tc_completed TIMESTAMPTZ NOT NULL,
+  tc_revoked TIMESTAMPTZ DEFAULT NULL,
+  PRIMARY KEY(tc_id)
+);
+
+CREATE UNIQUE INDEX tc_code ON trainings_certificate (tc_code);
+
+CREATE UNIQUE INDEX tc_user_page ON trainings_certificate (tc_user, tc_wiki, tc_page);

@@ -73,3 +73,55 @@ CREATE TABLE /*_*/trainings_quiz_stats (
 );
 
 CREATE INDEX tqs_wiki_day ON /*_*/trainings_quiz_stats (tqs_wiki, tqs_day);
+
+
+CREATE TABLE /*_*/trainings_group (
+  tg_id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  tg_wiki BLOB NOT NULL, tg_name BLOB NOT NULL,
+  tg_description BLOB NOT NULL, tg_code BLOB NOT NULL,
+  tg_event BLOB DEFAULT '' NOT NULL, tg_due BLOB DEFAULT NULL,
+  tg_created BLOB NOT NULL, tg_closed BLOB DEFAULT NULL
+);
+
+CREATE UNIQUE INDEX tg_code ON /*_*/trainings_group (tg_code);
+
+
+CREATE TABLE /*_*/trainings_group_item (
+  tgi_group INTEGER UNSIGNED NOT NULL,
+  tgi_page INTEGER UNSIGNED NOT NULL,
+  tgi_order SMALLINT UNSIGNED NOT NULL,
+  PRIMARY KEY(tgi_group, tgi_page)
+);
+
+
+CREATE TABLE /*_*/trainings_group_organiser (
+  tgo_group INTEGER UNSIGNED NOT NULL,
+  tgo_user INTEGER UNSIGNED NOT NULL,
+  PRIMARY KEY(tgo_group, tgo_user)
+);
+
+CREATE INDEX tgo_user ON /*_*/trainings_group_organiser (tgo_user);
+
+
+CREATE TABLE /*_*/trainings_group_member (
+  tgm_group INTEGER UNSIGNED NOT NULL,
+  tgm_user INTEGER UNSIGNED NOT NULL,
+  tgm_joined BLOB NOT NULL,
+  PRIMARY KEY(tgm_group, tgm_user)
+);
+
+CREATE INDEX tgm_user ON /*_*/trainings_group_member (tgm_user);
+
+
+CREATE TABLE /*_*/trainings_certificate (
+  tc_id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  tc_code BLOB NOT NULL, tc_wiki BLOB NOT NULL,
+  tc_user INTEGER UNSIGNED NOT NULL,
+  tc_page INTEGER UNSIGNED NOT NULL,
+  tc_name BLOB DEFAULT '' NOT NULL, tc_lang BLOB NOT NULL,
+  tc_completed BLOB NOT NULL, tc_revoked BLOB DEFAULT NULL
+);
+
+CREATE UNIQUE INDEX tc_code ON /*_*/trainings_certificate (tc_code);
+
+CREATE UNIQUE INDEX tc_user_page ON /*_*/trainings_certificate (tc_user, tc_wiki, tc_page);

@@ -23,7 +23,8 @@ final class ArchitectureTest {
 
 	/** Domain namespaces: what the extension knows, independent of how it is shown. */
 	private const DOMAIN = [
-		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export', 'Permissions', 'Zim',
+		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export', 'Permissions', 'Zim', 'Groups',
+		'Certificates',
 	];
 
 	/**

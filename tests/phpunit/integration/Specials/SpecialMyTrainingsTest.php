@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 
 use DOMXPath;
+use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
@@ -52,6 +53,7 @@ class SpecialMyTrainingsTest extends SpecialPageTestBase {
 		return new SpecialMyTrainings(
 			$services->getLanguageNameUtils(),
 			$services->get( LearnerCheck::SERVICE_NAME ),
+			$services->get( MembershipCommand::SERVICE_NAME ),
 			$services->get( ModuleResolver::SERVICE_NAME ),
 			$services->get( ProgressStore::SERVICE_NAME ),
 			$services->get( ResetProgressCommand::SERVICE_NAME )
