@@ -7,7 +7,7 @@ namespace MediaWiki\Extension\Trainings\Certificates;
 /**
  * A certificate a learner opened for a completed course or module: what
  * Special:TrainingCertificate/<code> shows anyone. Immutable.
- * See docs/decisions/0014-training-groups-and-certificates.md.
+ * See docs/decisions/0015-training-groups-and-certificates.md.
  *
  * @license GPL-2.0-or-later
  */

@@ -4,7 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Certificates;
 
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IDatabase;
@@ -31,7 +31,7 @@ class CertificateStore {
 	}
 
 	private function primary(): IDatabase {
-		return $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		return $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 	}
 
 	/**
@@ -88,7 +88,7 @@ class CertificateStore {
 	 */
 	private function fetch( array $conds, bool $fromPrimary ): ?Certificate {
 		$db = $fromPrimary ? $this->primary()
-			: $this->connectionProvider->getReplicaDatabase( ProgressStore::VIRTUAL_DOMAIN );
+			: $this->connectionProvider->getReplicaDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 		$row = $db->newSelectQueryBuilder()
 			->select( self::FIELDS )
 			->from( self::TABLE )

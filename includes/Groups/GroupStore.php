@@ -4,7 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Groups;
 
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IDatabase;
@@ -38,12 +38,12 @@ class GroupStore {
 	}
 
 	private function primary(): IDatabase {
-		return $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		return $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 	}
 
 	private function db( bool $fromPrimary ): IReadableDatabase {
 		return $fromPrimary ? $this->primary()
-			: $this->connectionProvider->getReplicaDatabase( ProgressStore::VIRTUAL_DOMAIN );
+			: $this->connectionProvider->getReplicaDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 	}
 
 	/**

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Groups;
 
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -28,12 +29,12 @@ class MemberStore {
 	}
 
 	private function primary(): IDatabase {
-		return $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		return $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 	}
 
 	private function db( bool $fromPrimary ): IReadableDatabase {
 		return $fromPrimary ? $this->primary()
-			: $this->connectionProvider->getReplicaDatabase( ProgressStore::VIRTUAL_DOMAIN );
+			: $this->connectionProvider->getReplicaDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 	}
 
 	public function add( int $groupId, int $centralId, string $now ): void {

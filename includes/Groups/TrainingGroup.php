@@ -8,7 +8,7 @@ namespace MediaWiki\Extension\Trainings\Groups;
  * A training group an organiser runs for an event or a class: what it asks learners to
  * complete (modules and courses, by base page id), its organisers (central user ids), an
  * optional due date and event page, and the code of its join link. Immutable.
- * See docs/decisions/0014-training-groups-and-certificates.md.
+ * See docs/decisions/0015-training-groups-and-certificates.md.
  *
  * @license GPL-2.0-or-later
  */

@@ -43,6 +43,8 @@ final class ArchitectureTest {
 		'Export' => [ 'Content', 'Translation' ],
 		'Review' => [ 'Content', 'Permissions', 'Progress', 'Stats', 'Translation' ],
 		'Zim' => [ 'Catalog', 'Content', 'Export', 'Translation' ],
+		'Groups' => [ 'Content', 'Progress' ],
+		'Certificates' => [ 'Content', 'Groups', 'Progress' ],
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
