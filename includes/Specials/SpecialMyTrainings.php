@@ -27,7 +27,7 @@ use StatusValue;
  *
  * @license GPL-2.0-or-later
  */
-class SpecialMyTrainings extends SpecialPage {
+class SpecialMyTrainings extends LearnerSpecialPage {
 
 	/** The most rows shown (the API pages through more). */
 	public const LIMIT = 500;
@@ -43,16 +43,6 @@ class SpecialMyTrainings extends SpecialPage {
 		private readonly ResetProgressCommand $resetProgressCommand
 	) {
 		parent::__construct( 'MyTrainings' );
-	}
-
-	/** @inheritDoc */
-	public function doesWrites() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	protected function getGroupName() {
-		return 'users';
 	}
 
 	/**

@@ -12,7 +12,6 @@ use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Session\CsrfTokenSet;
-use MediaWiki\SpecialPage\SpecialPage;
 use MediaWiki\Title\TitleFactory;
 use MediaWiki\User\CentralId\CentralIdLookup;
 use StatusValue;
@@ -26,7 +25,7 @@ use StatusValue;
  *
  * @license GPL-2.0-or-later
  */
-class SpecialTrainingCertificate extends SpecialPage {
+class SpecialTrainingCertificate extends LearnerSpecialPage {
 
 	private const TOKEN_SALT = 'trainings-certificate';
 
@@ -38,16 +37,6 @@ class SpecialTrainingCertificate extends SpecialPage {
 		private readonly CertificateStore $certificateStore
 	) {
 		parent::__construct( 'TrainingCertificate' );
-	}
-
-	/** @inheritDoc */
-	public function doesWrites() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	protected function getGroupName() {
-		return 'users';
 	}
 
 	/**

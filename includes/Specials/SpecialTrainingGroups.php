@@ -20,7 +20,7 @@ use StatusValue;
  *
  * @license GPL-2.0-or-later
  */
-class SpecialTrainingGroups extends SpecialPage {
+class SpecialTrainingGroups extends LearnerSpecialPage {
 
 	public function __construct(
 		private readonly CreateGroupCommand $createGroupCommand,
@@ -28,16 +28,6 @@ class SpecialTrainingGroups extends SpecialPage {
 		private readonly GroupStore $groupStore
 	) {
 		parent::__construct( 'TrainingGroups' );
-	}
-
-	/** @inheritDoc */
-	public function doesWrites() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	protected function getGroupName() {
-		return 'users';
 	}
 
 	/**
