@@ -177,6 +177,7 @@ return [
 			TrainingsServices::getLanguageSubpage( $services ),
 			$services->getContentLanguage()->getCode(),
 			WikiMap::getCurrentWikiId(),
+			$services->getJobQueueGroup(),
 			max( 1, (int)$services->getMainConfig()->get( 'TrainingsStatsViewSampling' ) ),
 			new PhpRandomSource()
 		);
