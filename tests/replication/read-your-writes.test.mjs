@@ -98,4 +98,10 @@ test( 'an editor sees a changed module in the catalog at once; readers once the 
 	// A reader right now may get the old one (the replica lags), never for longer than the lag
 	// and the cache's hold-off after an invalidation.
 	await eventually( 'a reader sees the new summary', delay + 15, async () => await find( reader ) === summary );
+
+	// Deleted: gone for the editor at once, for readers once the replica caught up.
+	const deleted = await editor.post( { action: 'delete', title: `Training:${ MODULE }`, token: await editor.csrf() } );
+	assert.ok( deleted.delete, JSON.stringify( deleted ) );
+	assert.equal( await find( editor ), undefined, 'the editor\'s next request lists it no more' );
+	await eventually( 'a reader no longer sees it', delay + 15, async () => await find( reader ) === undefined );
 } );
