@@ -79,7 +79,9 @@ class SpecialMyTrainings extends SpecialPage {
 				return;
 			}
 		}
-		$this->showList( (int)$learner->getValue() );
+		// Right after a reset in this request the replica may still have the rows: the
+		// primary shows what the learner just did (design record 0014).
+		$this->showList( (int)$learner->getValue(), $request->wasPosted() );
 	}
 
 	/**
@@ -128,9 +130,9 @@ class SpecialMyTrainings extends SpecialPage {
 		}
 	}
 
-	private function showList( int $learnerId ): void {
+	private function showList( int $learnerId, bool $fromPrimary ): void {
 		$out = $this->getOutput();
-		$rows = $this->progressStore->listForUser( $learnerId, self::LIMIT );
+		$rows = $this->progressStore->listForUser( $learnerId, self::LIMIT, null, [], $fromPrimary );
 		$modules = $this->moduleResolver->resolveStored(
 			array_map( static fn ( ModuleProgress $row ) => [ $row->getModuleId(), $row->getLanguage() ], $rows )
 		);
