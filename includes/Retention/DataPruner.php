@@ -9,6 +9,7 @@ use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IDatabase;
 use Wikimedia\Rdbms\ILBFactory;
+use Wikimedia\Rdbms\RawSQLExpression;
 use Wikimedia\Timestamp\ConvertibleTimestamp;
 
 /**
@@ -106,7 +107,10 @@ class DataPruner {
 		$rows = $dbw->newSelectQueryBuilder()
 			->select( $key )
 			->from( $table )
-			->where( [ $wikiColumn => $this->wikiId, $dbw->expr( $column, '<', $value ) ] )
+			->where( [
+				$wikiColumn => $this->wikiId,
+				new RawSQLExpression( $dbw->buildComparison( '<', [ $column => $value ] ) ),
+			] )
 			->orderBy( $key )
 			->limit( $limit )
 			->caller( __METHOD__ )

@@ -36,7 +36,8 @@ class DataPrunerTest extends MediaWikiIntegrationTestCase {
 	private function addStats( string $wiki ): void {
 		$db = $this->getDb();
 		foreach ( [ 10, 9, 8, 7, 6 ] as $ago ) {
-			$day = substr( (string)ConvertibleTimestamp::convert( TS_MW, (int)ConvertibleTimestamp::now( TS_UNIX ) - $ago * 86400 ), 0, 8 );
+			$time = (int)ConvertibleTimestamp::now( TS_UNIX ) - $ago * 86400;
+			$day = substr( (string)ConvertibleTimestamp::convert( TS_MW, $time ), 0, 8 );
 			$db->newInsertQueryBuilder()->insertInto( 'trainings_stats' )
 				->row( [ 'ts_wiki' => $wiki, 'ts_day' => $day, 'ts_page' => 1, 'ts_lang' => 'en', 'ts_views' => 1,
 					'ts_starts' => 0, 'ts_completions' => 0, 'ts_quiz_answers' => 0, 'ts_quiz_right' => 0 ] )
@@ -57,10 +58,15 @@ class DataPrunerTest extends MediaWikiIntegrationTestCase {
 			->caller( __METHOD__ )->execute();
 	}
 
-	/** @return list<string> */
+	/**
+	 * @param string $table
+	 * @param string $column
+	 * @param array<string,string> $where
+	 * @return list<string>
+	 */
 	private function column( string $table, string $column, array $where = [] ): array {
-		return array_map( 'strval', $this->getDb()->newSelectQueryBuilder()->select( $column )->from( $table )
-			->where( $where )->orderBy( $column )->caller( __METHOD__ )->fetchFieldValues() );
+		return array_values( array_map( 'strval', $this->getDb()->newSelectQueryBuilder()->select( $column )
+			->from( $table )->where( $where )->orderBy( $column )->caller( __METHOD__ )->fetchFieldValues() ) );
 	}
 
 	public function testOlderRowsGoInBatchesNewerAndOtherWikisStay(): void {
@@ -79,7 +85,8 @@ class DataPrunerTest extends MediaWikiIntegrationTestCase {
 		$this->assertCount( 5, $this->column( 'trainings_stats', 'ts_day', [ 'ts_wiki' => 'otherwiki' ] ) );
 		// Two old days in one batch of 2, then an empty look; flags kept (retention 0).
 		$this->assertSame( [ 'trainings_stats:2', 'trainings_quiz_stats:2' ], $batches );
-		$this->assertSame( [ 'trainings_stats' => 2, 'trainings_quiz_stats' => 2, 'trainings_feedback' => 0 ], $deleted );
+		$this->assertSame(
+			[ 'trainings_stats' => 2, 'trainings_quiz_stats' => 2, 'trainings_feedback' => 0 ], $deleted );
 	}
 
 	public function testTheBatchSizeIsHonoured(): void {
