@@ -90,9 +90,8 @@ replication_running() { # DIR
 
 configure_replica() { # DIR BASEPORT DELAY
 	local dir=$1 base=$2 delay=$3 existing
-	existing=$(root_sql "$dir" replica "SELECT COUNT(*) FROM information_schema.tables WHERE 0" 2>/dev/null; \
-		root_sql "$dir" replica "SHOW ALL SLAVES STATUS" | wc -l)
-	if [ "${existing##*$'\n'}" != 2 ]; then
+	existing=$(root_sql "$dir" replica "SHOW ALL SLAVES STATUS" | wc -l)
+	if [ "$existing" != 2 ]; then
 		root_sql "$dir" replica "STOP ALL SLAVES;
 			CHANGE MASTER '' TO MASTER_HOST='127.0.0.1', MASTER_PORT=$(node_port s1 "$base"),
 				MASTER_USER='repl', MASTER_PASSWORD='repl', MASTER_USE_GTID=slave_pos, MASTER_DELAY=$delay;

@@ -36,7 +36,6 @@ TESTS=(
 	tests/e2e/browser/catalog-progress.test.mjs
 	tests/e2e/browser/maintenance.test.mjs
 	tests/e2e/browser/stats-anonymous.test.mjs
-	tests/e2e/browser/quiz-first-try.test.mjs
 )
 
 cleanup() {
