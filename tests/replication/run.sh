@@ -28,7 +28,7 @@ began=$(date +%s)
 # replicated servers. The rest of the HTTP and browser tests run on the main test wiki. Each
 # group is one node --test run, in this order: the HTTP tests expect the sample library alone,
 # before the browser tests add modules of their own.
-GROUPS=(
+TEST_GROUPS=(
 	"tests/http/api.test.mjs tests/http/catalog.test.mjs tests/http/module.test.mjs"
 	"tests/e2e/browser/progress.test.mjs tests/e2e/browser/progress-account.test.mjs
 	 tests/e2e/browser/catalog-progress.test.mjs tests/e2e/browser/maintenance.test.mjs
@@ -89,7 +89,7 @@ log "Wiki '$NAME' ready on $SERVER after $(( $(date +%s) - began )) s"
 export TRAININGS_TEST_SERVER="$SERVER" TRAININGS_TEST_INSTANCE="$NAME" \
 	TRAININGS_REPLICATION_DB_DIR="$DB_DIR" TRAININGS_REPLICATION_DELAY="$DELAY"
 pass=0; fail=0; skipped=0
-for group in "${GROUPS[@]}"; do
+for group in "${TEST_GROUPS[@]}"; do
 	out="$INSTANCE_DIR/logs/tests.tap"
 	# shellcheck disable=SC2086 # the group is a list of files
 	node --test --test-reporter=tap --test-concurrency=1 $group >"$out" 2>&1 || true
