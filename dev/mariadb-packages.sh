@@ -5,7 +5,7 @@
 source "$(dirname "$0")/common.sh"
 
 if command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ]; then
-	php -m | grep -qi '^mysqli$' && exit 0
+	php -m 2>/dev/null | grep -i '^mysqli$' >/dev/null && exit 0
 fi
 log "Installing mariadb-server and php-mysql (apt-get)"
 policy_added=0

@@ -50,7 +50,13 @@ test( 'a flag reaches the maintainer, who reviews the module from the queue', as
 		}, TITLE );
 		assert.equal( saved.edit.result, 'Success' );
 
-		// An anonymous learner flags the first step: one click, the page stays.
+		// An anonymous learner flags the first step: one click, the page stays. (A new page
+		// reaches readers other than its author once the replica caught up: the replication
+		// suite's replica lags.)
+		const end = Date.now() + 20000;
+		while ( ( await fetch( URL ) ).status === 404 && Date.now() < end ) {
+			// Polls until the page exists for an anonymous reader.
+		}
 		await openModule( learner.page, URL );
 		await learner.page.locator( '.trainings-player-start' ).click();
 		await learner.page.locator( '.trainings-feedback__kind--unclear' ).click();
