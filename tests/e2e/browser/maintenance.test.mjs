@@ -53,8 +53,8 @@ test( 'a flag reaches the maintainer, who reviews the module from the queue', as
 		// An anonymous learner flags the first step: one click, the page stays. (A new page
 		// reaches readers other than its author once the replica caught up: the replication
 		// suite's replica lags.)
-		const end = Date.now() + 20000;
-		while ( ( await fetch( URL ) ).status === 404 && Date.now() < end ) {
+		const published = Date.now() + 20000;
+		while ( ( await fetch( URL ) ).status === 404 && Date.now() < published ) {
 			// Polls until the page exists for an anonymous reader.
 		}
 		await openModule( learner.page, URL );
