@@ -50,12 +50,15 @@ test( 'a flag reaches the maintainer, who reviews the module from the queue', as
 		}, TITLE );
 		assert.equal( saved.edit.result, 'Success' );
 
-		// An anonymous learner flags the first step: one click, the page stays. (A new page
-		// reaches readers other than its author once the replica caught up: the replication
-		// suite's replica lags.)
+		// An anonymous learner flags the first step: one click, the page stays. (A new module
+		// reaches readers other than its author once the replica caught up, page properties
+		// included: the replication suite's replica lags.)
+		const props = `${ server }/api.php?action=query&prop=pageprops&format=json&formatversion=2&titles=` +
+			encodeURIComponent( TITLE );
 		const published = Date.now() + 20000;
-		while ( ( await fetch( URL ) ).status === 404 && Date.now() < published ) {
-			// Polls until the page exists for an anonymous reader.
+		while ( !( await ( await fetch( props ) ).json() ).query.pages[ 0 ].pageprops?.[ 'trainings-steps' ] &&
+			Date.now() < published ) {
+			// Polls until the module is one for an anonymous reader.
 		}
 		await openModule( learner.page, URL );
 		await learner.page.locator( '.trainings-player-start' ).click();
