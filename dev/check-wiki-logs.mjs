@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Fails when a wiki instance logged a PHP error, warning, deprecation or exception: MediaWiki's
- * exception and error channels, PHP's error_log, and what PHP's built-in server printed.
+ * exception and error channels, PHP's error_log, and what PHP's built-in server printed; or
+ * when MediaWiki's transaction profiler reported a request that broke its expectations.
  *
  *   node dev/check-wiki-logs.mjs .wiki/instances/test
  */
@@ -20,6 +21,40 @@ for ( const file of [ 'exception.log', 'error.log', 'php-error.log' ] ) {
 	const path = join( logs, file );
 	if ( existsSync( path ) && readFileSync( path, 'utf8' ).trim() !== '' ) {
 		problems.push( `${ file }:\n${ readFileSync( path, 'utf8' ).trim().split( '\n' ).slice( 0, 40 ).join( '\n' ) }` );
+	}
+}
+// The transaction profiler's reports (dev/wiki/LocalSettings.shared.php, design record 0016):
+// a write or a primary connection on a GET request, too many queries or rows, a slow write.
+// Two reports are other code's way of showing a user what they did, and allowed:
+const allowed = [
+	// core loads a user from the primary in the seconds after they wrote (User::load() with
+	// READ_LATEST when ChronologyProtector says the client made recent changes): a primary
+	// connection on a GET;
+	{ what: 'core loading a user who just wrote', test: ( block, frames ) => /Expectation \(masterConns <= 0\)/.test( block ) &&
+		/includes\/user\/User\.php\(\d+\): MediaWiki\\User\\User->load\(\)/.test( frames[ 1 ] || '' ) },
+	// Echo marks a notification read after the response of the page its link opened.
+	{ what: 'Echo marking a followed notification read', test: ( block, frames ) => /Expectation \(writes <= 0\) by MediaWiki\\MediaWikiEntryPoint::restInPeace/.test( block ) &&
+		frames.some( ( line ) => /Echo\/includes\/NotifUser\.php\(\d+\): .*->markRead\(\)/.test( line ) ) }
+];
+const rdbmsLog = join( logs, 'rdbms.log' );
+if ( existsSync( rdbmsLog ) ) {
+	const blocks = readFileSync( rdbmsLog, 'utf8' ).split( /\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d )/ )
+		.filter( ( block ) => /Expectation \(|Suboptimal transaction/.test( block ) );
+	const frames = ( block ) => block.split( '\n' ).filter( ( line ) => /^#\d+ /.test( line ) &&
+		!line.includes( '/includes/libs/rdbms/' ) );
+	const allowedAs = ( block ) => allowed.find( ( { test } ) => test( block, frames( block ) ) );
+	const reports = blocks.filter( ( block ) => !allowedAs( block ) );
+	if ( reports.length ) {
+		const shown = reports.slice( 0, 10 ).map( ( block ) => block.split( '\n' ).slice( 0, 2 )
+			.concat( frames( block ).filter( ( line ) => !line.includes( '.wiki/core/' ) ).slice( 0, 4 ) )
+			.concat( frames( block ).slice( 0, 3 ) ).filter( ( l, i, all ) => all.indexOf( l ) === i ).join( '\n' ) );
+		problems.push( `transaction profiler (rdbms.log), ${ reports.length } report(s):\n${ shown.join( '\n\n' ) }` );
+	}
+	for ( const { what } of allowed ) {
+		const n = blocks.filter( ( block ) => allowedAs( block )?.what === what ).length;
+		if ( n ) {
+			console.log( `Allowed profiler reports: ${ n } × ${ what }` );
+		}
 	}
 }
 const serverLog = join( logs, 'server.log' );

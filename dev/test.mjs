@@ -17,7 +17,9 @@
  * 0005), instance `<instance>-translate` on TRAININGS_TEST_TRANSLATE_PORT (default: the test
  * port + 3). Without the Translate snapshots (dev/translate.sh) those suites FAIL, saying
  * how to get them: a run that could not test something is not a passing run.
- * The mariadb suite's wiki is `<instance>-mariadb` on the test port + 4.
+ * The mariadb suite's wiki is `<instance>-mariadb` on the test port + 4; the replication suite's
+ * is `<instance>-replication` on the test port + 5, on MariaDB servers on ports 3321 to 3323
+ * (TRAININGS_REPLICATION_DB_PORT).
  * The test wiki runs TimedMediaHandler (dev/timedmedia.sh); without its snapshot the video
  * suite `e2e-video` FAILS the same way.
  */
@@ -200,6 +202,18 @@ const suites = [
 		env: {
 			TRAININGS_MARIADB_PORT: process.env.TRAININGS_MARIADB_PORT || String( Number( port ) + 4 ),
 			TRAININGS_MARIADB_INSTANCE: process.env.TRAININGS_MARIADB_INSTANCE || `${ instance }-mariadb`
+		},
+		counts: tapCounts
+	},
+	{
+		name: 'replication',
+		what: 'a primary, a replica 2 s behind and virtual-trainings on a server of its own (design record 0016)',
+		cmd: 'bash', args: [ 'tests/replication/run.sh' ],
+		// Its own web port, instance and MariaDB ports per run.
+		env: {
+			TRAININGS_REPLICATION_PORT: process.env.TRAININGS_REPLICATION_PORT || String( Number( port ) + 5 ),
+			TRAININGS_REPLICATION_INSTANCE: process.env.TRAININGS_REPLICATION_INSTANCE || `${ instance }-replication`,
+			TRAININGS_REPLICATION_DB_PORT: process.env.TRAININGS_REPLICATION_DB_PORT || '3321'
 		},
 		counts: tapCounts
 	},

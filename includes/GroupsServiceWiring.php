@@ -3,7 +3,7 @@
 declare( strict_types = 1 );
 
 /**
- * Services of training groups and certificates (design record 0014), kept apart from
+ * Services of training groups and certificates (design record 0015), kept apart from
  * ServiceWiring.php (extension.json lists both files).
  *
  * @license GPL-2.0-or-later

@@ -44,6 +44,7 @@ use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
+use MediaWiki\Extension\Trainings\Retention\DataPruner;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
@@ -167,6 +168,16 @@ return [
 			TrainingsServices::getProgressStore( $services )
 		);
 	},
+	DataPruner::SERVICE_NAME => static function ( MediaWikiServices $services ): DataPruner {
+		$config = $services->getMainConfig();
+		return new DataPruner(
+			$services->getConnectionProvider(),
+			$services->getDBLoadBalancerFactory(),
+			WikiMap::getCurrentWikiId(),
+			max( 0, (int)$config->get( 'TrainingsStatsRetentionDays' ) ),
+			max( 0, (int)$config->get( 'TrainingsFeedbackRetentionDays' ) )
+		);
+	},
 	StatsLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): StatsLookup {
 		return new StatsLookup( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
 	},
@@ -177,6 +188,7 @@ return [
 			TrainingsServices::getLanguageSubpage( $services ),
 			$services->getContentLanguage()->getCode(),
 			WikiMap::getCurrentWikiId(),
+			$services->getJobQueueGroup(),
 			max( 1, (int)$services->getMainConfig()->get( 'TrainingsStatsViewSampling' ) ),
 			new PhpRandomSource()
 		);

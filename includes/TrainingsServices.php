@@ -44,6 +44,7 @@ use MediaWiki\Extension\Trainings\Review\ReviewQueue;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
+use MediaWiki\Extension\Trainings\Retention\DataPruner;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
@@ -139,6 +140,11 @@ final class TrainingsServices {
 	public static function getStatsLookup( ?ContainerInterface $services = null ): StatsLookup {
 		/** @var StatsLookup */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( StatsLookup::SERVICE_NAME );
+	}
+
+	public static function getDataPruner( ?ContainerInterface $services = null ): DataPruner {
+		/** @var DataPruner */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DataPruner::SERVICE_NAME );
 	}
 
 	public static function getStatsRecorder( ?ContainerInterface $services = null ): StatsRecorder {

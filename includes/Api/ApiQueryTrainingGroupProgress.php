@@ -15,7 +15,7 @@ use Wikimedia\ParamValidator\TypeDef\IntegerDef;
 
 /**
  * list=traininggroupprogress: a group's participants' completion of its modules and courses,
- * for its organisers only (the same table as Special:TrainingGroup, design record 0014).
+ * for its organisers only (the same table as Special:TrainingGroup, design record 0015).
  * Anyone else gets the same error whether the group exists or not.
  *
  * @license GPL-2.0-or-later

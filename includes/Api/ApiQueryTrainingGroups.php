@@ -14,7 +14,7 @@ use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\ParamValidator\TypeDef\IntegerDef;
 
 /**
- * list=traininggroups: the training groups the current user organises (design record 0014),
+ * list=traininggroups: the training groups the current user organises (design record 0015),
  * newest first, with their participant counts, for dashboards. Anonymous users get none.
  *
  * @license GPL-2.0-or-later

@@ -14,7 +14,7 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
 /**
  * action=traininggroupmembership: the current user joins a group by its join code (having
  * read what its organisers will see, Special:JoinTrainingGroup) or leaves one (POST, CSRF
- * token). See design record 0014.
+ * token). See design record 0015.
  *
  * @license GPL-2.0-or-later
  */

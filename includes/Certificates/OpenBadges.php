@@ -9,7 +9,7 @@ namespace MediaWiki\Extension\Trainings\Certificates;
  * at the certificate's stable URL, the BadgeClass (the course) and the
  * Issuer profile (the wiki), each at a URL of its own that another platform fetches to check.
  * The recipient is the learner's user page URL, hashed with a salt, so the JSON does not
- * name them; the page does (design record 0014).
+ * name them; the page does (design record 0015).
  *
  * @license GPL-2.0-or-later
  */

@@ -10,7 +10,7 @@ use StatusValue;
 
 /**
  * Who may see and run a group: its organisers only (not administrators, not its
- * participants): the participants consented to these people (design record 0014).
+ * participants): the participants consented to these people (design record 0015).
  *
  * @license GPL-2.0-or-later
  */

@@ -11,7 +11,7 @@ use MediaWiki\User\UserIdentity;
 /**
  * Entries of the log type `traininggroup` (Special:Log): an organiser created, changed,
  * closed or deleted a group, or added organisers. Participants joining and leaving are not
- * logged (design record 0014): the log is public.
+ * logged (design record 0015): the log is public.
  *
  * @license GPL-2.0-or-later
  */

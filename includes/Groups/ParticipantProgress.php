@@ -6,7 +6,7 @@ namespace MediaWiki\Extension\Trainings\Groups;
 
 /**
  * What an organiser's table reads of one participant's progress in one module, and nothing
- * more (design record 0014): the steps seen, the first-try outcomes of its quizzes and when it
+ * more (design record 0015): the steps seen, the first-try outcomes of its quizzes and when it
  * was completed, in the compact encoding of `trainings_progress` (ModuleProgress), decoded only
  * as far as the table needs. Immutable.
  *

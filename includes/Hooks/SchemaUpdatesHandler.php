@@ -65,7 +65,7 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 				TrainingsDatabase::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );
 		}
-		// Training groups and certificates (design record 0014).
+		// Training groups and certificates (design record 0015).
 		foreach ( [
 			GroupStore::TABLE, GroupStore::ITEM_TABLE, GroupStore::ORGANISER_TABLE, GroupStore::MEMBER_TABLE,
 			CertificateStore::TABLE,

@@ -13,7 +13,7 @@ use MediaWiki\Title\Title;
 /**
  * The "Your groups" section of Special:MyTrainings: the training groups the learner joined,
  * each with a "Leave" button (POST, the page's CSRF token). After leaving, the group's
- * organisers see nothing of the learner (design record 0014).
+ * organisers see nothing of the learner (design record 0015).
  *
  * @license GPL-2.0-or-later
  */

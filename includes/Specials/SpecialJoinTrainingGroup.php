@@ -16,7 +16,7 @@ use StatusValue;
 
 /**
  * Special:JoinTrainingGroup/<code>: the page behind a group's join link. It says exactly what
- * the group's organisers will see and for how long (the words of design record 0014), and
+ * the group's organisers will see and for how long (the words of design record 0015), and
  * joins only when the learner confirms (POST, CSRF token). Anonymous readers are asked to log
  * in first and come back here.
  *

@@ -75,8 +75,10 @@ class SpecialMyTrainings extends LearnerSpecialPage {
 				return;
 			}
 		}
-		$this->showList( (int)$learner->getValue() );
-		// Training groups (design record 0014): where a participant leaves.
+		// Right after a reset in this request the replica may still have the rows: the
+		// primary shows what the learner just did (design record 0016).
+		$this->showList( (int)$learner->getValue(), $request->wasPosted() );
+		// Training groups (design record 0015): where a participant leaves.
 		$out->addHTML( $groups->render( $request->wasPosted() ) );
 	}
 
@@ -126,9 +128,9 @@ class SpecialMyTrainings extends LearnerSpecialPage {
 		}
 	}
 
-	private function showList( int $learnerId ): void {
+	private function showList( int $learnerId, bool $fromPrimary ): void {
 		$out = $this->getOutput();
-		$rows = $this->progressStore->listForUser( $learnerId, self::LIMIT );
+		$rows = $this->progressStore->listForUser( $learnerId, self::LIMIT, null, [], $fromPrimary );
 		$modules = $this->moduleResolver->resolveStored(
 			array_map( static fn ( ModuleProgress $row ) => [ $row->getModuleId(), $row->getLanguage() ], $rows )
 		);
@@ -210,7 +212,7 @@ class SpecialMyTrainings extends LearnerSpecialPage {
 	}
 
 	/**
-	 * For a completed module, a link to open its certificate (design record 0014).
+	 * For a completed module, a link to open its certificate (design record 0015).
 	 */
 	private function certificateLink( ModuleProgress $progress, ModuleVersion|PageIdentity $module ): string {
 		if ( !$progress->isCompleted() ) {

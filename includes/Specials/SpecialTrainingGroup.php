@@ -21,7 +21,7 @@ use StatusValue;
  * Special:TrainingGroup/<id>: one group for its organisers only: its join link, the table of
  * its participants (GroupTableRenderer; `?format=csv` for a spreadsheet), and forms to add
  * organisers, close and delete it. Anyone else gets the same refusal whether the group
- * exists or not. Server-rendered, no JavaScript (design record 0014).
+ * exists or not. Server-rendered, no JavaScript (design record 0015).
  *
  * @license GPL-2.0-or-later
  */

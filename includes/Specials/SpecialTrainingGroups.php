@@ -16,7 +16,7 @@ use StatusValue;
 
 /**
  * Special:TrainingGroups: the groups the current user organises, and the form that creates
- * one (right `trainings-organise`). Server-rendered, no JavaScript (design record 0014).
+ * one (right `trainings-organise`). Server-rendered, no JavaScript (design record 0015).
  *
  * @license GPL-2.0-or-later
  */

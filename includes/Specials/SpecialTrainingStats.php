@@ -356,7 +356,8 @@ class SpecialTrainingStats extends SpecialPage {
 			return [];
 		}
 		$titles = [];
-		foreach ( $this->pageStore->newSelectQueryBuilder()->wherePageIds( $ids )->fetchPageRecords() as $page ) {
+		foreach ( $this->pageStore->newSelectQueryBuilder()->wherePageIds( $ids )->caller( __METHOD__ )
+			->fetchPageRecords() as $page ) {
 			$titles[$page->getId()] = Title::newFromPageIdentity( $page );
 		}
 		return $titles;

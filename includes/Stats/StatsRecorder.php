@@ -4,6 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Stats;
 
+use JobQueueGroup;
+use JobSpecification;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
@@ -21,9 +23,10 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * (wiki, day, module, language) whose counters are incremented by an upsert
  * (`SET ts_views = ts_views + 1`), so concurrent requests never lose a count.
  *
- * Every write is a deferred update (post-send): the page view or API response is not delayed,
- * and a failing count never breaks the request that caused it. The day is taken when the
- * event happens (UTC), not when the update runs.
+ * Every write happens after the response: a deferred update for the events of API requests
+ * (POST), a job for page views (GET requests never write, design record 0016). A failing count
+ * never breaks the request that caused it. The day is taken when the event happens (UTC), not
+ * when the update or the job runs.
  *
  * What counts:
  * - a view: recordView(), from the page view hook (Hooks\StatsViewHandler). With a view
@@ -68,6 +71,7 @@ class StatsRecorder implements ProgressListener {
 	 * @param LanguageSubpage $languageSubpage
 	 * @param string $baseLanguage Language of base pages: the wiki's content language code
 	 * @param string $wikiId The current wiki (WikiMap::getCurrentWikiId())
+	 * @param JobQueueGroup $jobQueueGroup Views are counted by jobs (StatsViewJob)
 	 * @param int $viewSampling N: one view in N is recorded, as N views (1: every view)
 	 * @param RandomSource $randomSource Chooses the sampled views
 	 */
@@ -77,6 +81,7 @@ class StatsRecorder implements ProgressListener {
 		private readonly LanguageSubpage $languageSubpage,
 		private readonly string $baseLanguage,
 		private readonly string $wikiId,
+		private readonly JobQueueGroup $jobQueueGroup,
 		private readonly int $viewSampling = 1,
 		private readonly RandomSource $randomSource = new PhpRandomSource()
 	) {
@@ -89,12 +94,11 @@ class StatsRecorder implements ProgressListener {
 
 	/**
 	 * Counts a view of a module page (the base page `Training:X` or a language version
-	 * `Training:X/fr`, counted under the base page's id and the version's language), after the
-	 * response was sent. The caller knows the page is a module (the page view hook sees the
-	 * player in its output): nothing is queried for it. A view that the sampling skips costs
-	 * nothing at all; a recorded view of the base page costs the write only, and one of a
-	 * language version looks its base page up through the PageLookup (a LinkCache hit on a
-	 * page view, whose subpage breadcrumb and language notice loaded it).
+	 * `Training:X/fr`, counted under the base page's id and the version's language) by a job
+	 * (StatsViewJob, queued after the response). The caller knows the page is a module (the
+	 * page view hook sees the player in its output): nothing is queried for it. A view that the
+	 * sampling skips costs nothing at all; a recorded one costs a job, which looks the base
+	 * page up and writes.
 	 *
 	 * Pages that cannot be a module count nothing: missing pages, other namespaces, subpages
 	 * that are no language version (`Training:X/Notes`), versions whose base page is missing
@@ -114,23 +118,31 @@ class StatsRecorder implements ProgressListener {
 		if ( $sampling > 1 && $this->randomSource->below( $sampling ) !== 0 ) {
 			return;
 		}
-		$day = self::today();
-		$language ??= $this->baseLanguage;
-		DeferredUpdates::addCallableUpdate( function () use ( $page, $dbKey, $baseKey, $language, $day, $sampling ) {
-			if ( !$page->exists() ) {
-				return;
-			}
-			if ( $baseKey === $dbKey ) {
-				$moduleId = $page->getId();
-			} else {
-				$base = $this->pageLookup->getPageByName( NS_TRAINING, $baseKey );
-				if ( $base === null || $base->isRedirect() ) {
-					return;
-				}
-				$moduleId = $base->getId();
-			}
-			$this->increment( $day, $moduleId, $language, [ self::VIEWS => $sampling ] );
-		} );
+		// A page view writes nothing, not even after its response (a large wiki's page views
+		// never touch a primary database): a job counts it (design record 0016).
+		$this->jobQueueGroup->lazyPush( new JobSpecification(
+			StatsViewJob::TYPE,
+			StatsViewJob::paramsFor( self::today(), $baseKey, $language ?? $this->baseLanguage, $sampling ),
+			[],
+			$page
+		) );
+	}
+
+	/**
+	 * Counts views of a module now (StatsViewJob): under the base page `Training:$baseKey`,
+	 * unless it is missing or a redirect.
+	 *
+	 * @param string $day YYYYMMDD, the day of the view
+	 * @param string $baseKey DB key of the module's base page
+	 * @param string $language Language code of the version viewed
+	 * @param int $views How many views this counts for (the sampling)
+	 */
+	public function countView( string $day, string $baseKey, string $language, int $views ): void {
+		$base = $this->pageLookup->getPageByName( NS_TRAINING, $baseKey );
+		if ( $base === null || $base->isRedirect() ) {
+			return;
+		}
+		$this->increment( $day, $base->getId(), $language, [ self::VIEWS => $views ] );
 	}
 
 	/** @inheritDoc */

@@ -26,24 +26,7 @@ ok() { pass=$((pass + 1)); echo "ok $((pass + fail)) - $*"; }
 not_ok() { fail=$((fail + 1)); echo "not ok $((pass + fail)) - $*"; }
 
 # --- Packages -------------------------------------------------------------------------------
-if ! command -v mariadbd >/dev/null 2>&1 && [ ! -x /usr/sbin/mariadbd ] || ! php -m | grep -qi '^mysqli$'; then
-	log "Installing mariadb-server and php-mysql (apt-get)"
-	# Keep the package scripts from starting the system service: this test runs its own server.
-	policy_added=0
-	if [ ! -e /usr/sbin/policy-rc.d ]; then
-		printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
-		as_root chmod +x /usr/sbin/policy-rc.d
-		policy_added=1
-	fi
-	install_packages() {
-		as_root env DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -q --no-install-recommends \
-			mariadb-server php-mysql >&2
-	}
-	# Package lists may be missing or stale on a fresh machine: refresh them once and retry.
-	install_packages || { as_root timeout 300 apt-get update -qq >&2 && install_packages; } \
-		|| { [ "$policy_added" = 1 ] && as_root rm -f /usr/sbin/policy-rc.d; die "apt-get failed"; }
-	[ "$policy_added" = 1 ] && as_root rm -f /usr/sbin/policy-rc.d
-fi
+bash "$TRAININGS_ROOT/dev/mariadb-packages.sh" || die "mariadb-server could not be installed"
 MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
 
 # --- Private server -------------------------------------------------------------------------

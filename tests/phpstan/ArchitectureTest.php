@@ -24,7 +24,7 @@ final class ArchitectureTest {
 	/** Domain namespaces: what the extension knows, independent of how it is shown. */
 	private const DOMAIN = [
 		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export', 'Permissions', 'Zim', 'Groups',
-		'Certificates',
+		'Certificates', 'Retention',
 	];
 
 	/**
@@ -45,6 +45,7 @@ final class ArchitectureTest {
 		'Zim' => [ 'Catalog', 'Content', 'Export', 'Translation' ],
 		'Groups' => [ 'Content', 'Progress' ],
 		'Certificates' => [ 'Content', 'Groups', 'Progress' ],
+		'Retention' => [],
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */

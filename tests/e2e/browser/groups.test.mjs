@@ -1,5 +1,5 @@
 /**
- * Training groups and certificates, end to end (design record 0014): an organiser creates a
+ * Training groups and certificates, end to end (design record 0015): an organiser creates a
  * group with the sample course "Partnerships"; two learners join from its link on a phone
  * screen (Minerva, 360 px), after creating their accounts; one completes the course, the
  * other starts it; the organiser's table shows one completed and one in progress; the

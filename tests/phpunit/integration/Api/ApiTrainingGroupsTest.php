@@ -16,7 +16,7 @@ use MediaWiki\Tests\Api\ApiTestCase;
 use MediaWiki\Title\Title;
 
 /**
- * The API for dashboards (design record 0014): groups one organises, a group's progress for
+ * The API for dashboards (design record 0015): groups one organises, a group's progress for
  * its organisers only, joining and leaving, certificate verification for anyone.
  *
  * @group API

@@ -8,6 +8,7 @@ use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Stats\StatsCounts;
 use MediaWiki\Extension\Trainings\Stats\StatsFilter;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Stats\StatsViewJob;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\Extension\Trainings\TrainingsServices;
@@ -25,6 +26,7 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @group API
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsRecorder
+ * @covers \MediaWiki\Extension\Trainings\Stats\StatsViewJob
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsLookup
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsFilter
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsCounts
@@ -137,7 +139,11 @@ class StatsRecorderTest extends ApiTestCase {
 		$this->recorder()->recordView( Title::makeTitle( NS_TRAINING, 'No such module' ) );
 		$this->recorder()->recordView( Title::makeTitle( NS_MAIN, 'Counted module' ) );
 		$this->assertSame( 0, $this->totals()->getViews() );
+		// A page view writes nothing: after the response a job is queued, which counts it.
 		DeferredUpdates::doUpdates();
+		$this->assertSame( [ 0, 0 ], [ $this->totals()->getViews(), $this->totals( 'fr' )->getViews() ],
+			'queued, not counted yet' );
+		$this->runJobs( [ 'minJobs' => 3 ], [ 'type' => StatsViewJob::TYPE ] );
 		$this->assertSame( 3, $this->totals()->getViews() );
 		$this->assertSame( 2, $this->totals( 'fr' )->getViews() );
 		$this->assertSame( 1, $this->getDb()->newSelectQueryBuilder()->select( 'ts_page' )->distinct()

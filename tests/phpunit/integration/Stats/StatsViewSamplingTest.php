@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Stats;
 
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\Stats\StatsViewJob;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\Extension\Trainings\TrainingsServices;
@@ -24,6 +25,7 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsRecorder
  * @covers \MediaWiki\Extension\Trainings\Stats\PhpRandomSource
+ * @covers \MediaWiki\Extension\Trainings\Stats\StatsViewJob
  */
 class StatsViewSamplingTest extends MediaWikiIntegrationTestCase {
 
@@ -65,6 +67,7 @@ class StatsViewSamplingTest extends MediaWikiIntegrationTestCase {
 			TrainingsServices::getLanguageSubpage( $services ),
 			'en',
 			WikiMap::getCurrentWikiId(),
+			$services->getJobQueueGroup(),
 			$sampling,
 			$random
 		), $random ];
@@ -89,13 +92,19 @@ class StatsViewSamplingTest extends MediaWikiIntegrationTestCase {
 		return $views;
 	}
 
+	/** Sends the lazily queued jobs (after the response, as a page view does), then runs them. */
+	private function runViewJobs(): void {
+		DeferredUpdates::doUpdates();
+		$this->runJobs( [ 'minJobs' => 0 ], [ 'type' => StatsViewJob::TYPE ] );
+	}
+
 	public function testWithoutSamplingEachViewCountsOne(): void {
 		[ $recorder, $random ] = $this->recorder( 1 );
 		$recorder->recordView( $this->module );
 		$recorder->recordView( $this->module );
 		$recorder->recordView( $this->french );
-		$this->assertSame( [], $this->views(), 'deferred' );
-		DeferredUpdates::doUpdates();
+		$this->assertSame( [], $this->views(), 'counted by jobs, later' );
+		$this->runViewJobs();
 		$this->assertSame( [ 'en' => 2, 'fr' => 1 ], $this->views() );
 		$this->assertSame( [], $random->asked, 'no randomness needed' );
 	}
@@ -103,17 +112,17 @@ class StatsViewSamplingTest extends MediaWikiIntegrationTestCase {
 	public function testASampledViewCountsNAndTheOthersNothing(): void {
 		[ $recorder, $random ] = $this->recorder( 4, [ 3, 0, 1, 2 ] );
 		$recorder->recordView( $this->module );
-		DeferredUpdates::doUpdates();
+		$this->runViewJobs();
 		$this->assertSame( [], $this->views(), 'not sampled: nothing written' );
-		$this->assertSame( 0, DeferredUpdates::pendingUpdatesCount() );
+		$this->assertSame( 0, DeferredUpdates::pendingUpdatesCount(), 'no job queued' );
 
 		$recorder->recordView( $this->module );
-		DeferredUpdates::doUpdates();
+		$this->runViewJobs();
 		$this->assertSame( [ 'en' => 4 ], $this->views(), 'sampled: counts as 4' );
 
 		$recorder->recordView( $this->module );
 		$recorder->recordView( $this->module );
-		DeferredUpdates::doUpdates();
+		$this->runViewJobs();
 		$this->assertSame( [ 'en' => 4 ], $this->views() );
 		$this->assertSame( [ 4, 4, 4, 4 ], $random->asked );
 	}
@@ -122,7 +131,7 @@ class StatsViewSamplingTest extends MediaWikiIntegrationTestCase {
 		[ $recorder ] = $this->recorder( 4, [ 0, 2 ] );
 		$recorder->recordView( $this->french );
 		$recorder->recordView( $this->french );
-		DeferredUpdates::doUpdates();
+		$this->runViewJobs();
 		$this->assertSame( [ 'fr' => 4 ], $this->views() );
 	}
 
@@ -133,7 +142,7 @@ class StatsViewSamplingTest extends MediaWikiIntegrationTestCase {
 		$recorder->recordView( Title::makeTitle( NS_TRAINING, 'Sampled module/Notes' ) );
 		$recorder->recordView( Title::makeTitle( NS_TRAINING, 'Orphan/fr' ) );
 		$recorder->recordView( Title::makeTitle( NS_MAIN, 'Sampled module' ) );
-		DeferredUpdates::doUpdates();
+		$this->runViewJobs();
 		$this->assertSame( 0, $this->getDb()->newSelectQueryBuilder()->select( '*' )
 			->from( StatsRecorder::TABLE )->caller( __METHOD__ )->fetchRowCount() );
 	}
