@@ -25,8 +25,6 @@ use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
 use MediaWiki\Extension\Trainings\Integrations\EchoNotifier;
 use MediaWiki\Extension\Trainings\Integrations\SpamBlacklistChecker;
-use MediaWiki\Extension\Trainings\Permissions\ReviewRule;
-use MediaWiki\Extension\Trainings\Permissions\ReviewStateLookup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
@@ -37,11 +35,14 @@ use MediaWiki\Extension\Trainings\Review\DueNotifications;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\MaintainedModules;
 use MediaWiki\Extension\Trainings\Review\MaintainerNotifications;
-use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
 use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
@@ -77,6 +78,15 @@ return [
 				$services->getContentLanguage()->getCode()
 			),
 			TrainingsServices::getCatalogCache( $services )
+		);
+	},
+	WikitextReviewMigration::SERVICE_NAME => static function ( MediaWikiServices $services ): WikitextReviewMigration {
+		return new WikitextReviewMigration(
+			$services->getConnectionProvider(),
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getParserOutputAccess(),
+			TrainingsServices::getReviewCommand( $services )
 		);
 	},
 	CompletenessSource::SERVICE_NAME => static function ( MediaWikiServices $services ): CompletenessSource {
@@ -141,14 +151,6 @@ return [
 			TrainingsServices::getLanguageSubpage( $services ),
 			$services->getLanguageFallback()
 		);
-	},
-	ReviewRule::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewRule {
-		return new ReviewRule(
-			array_values( array_map( 'strval', (array)$services->getMainConfig()->get( 'TrainingsReviewedStatuses' ) ) )
-		);
-	},
-	ReviewStateLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewStateLookup {
-		return new ReviewStateLookup( $services->getConnectionProvider() );
 	},
 	ProgressStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ProgressStore {
 		return new ProgressStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
@@ -284,10 +286,23 @@ return [
 				? new EchoNotifier( $services->getTitleFactory() ) : null
 		);
 	},
-	MarkReviewedCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkReviewedCommand {
-		return new MarkReviewedCommand(
-			$services->getWikiPageFactory(),
-			$services->getMessageFormatterFactory()->getTextFormatter( $services->getContentLanguage()->getCode() )
+	// Reviewed versions (design record 0014).
+	ReviewStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewStore {
+		return new ReviewStore( $services->getConnectionProvider() );
+	},
+	ReviewedProperties::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewedProperties {
+		return new ReviewedProperties( $services->getConnectionProvider() );
+	},
+	ReviewCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewCommand {
+		return new ReviewCommand(
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getParserOutputAccess(),
+			$services->getActorNormalization(),
+			$services->getConnectionProvider(),
+			TrainingsServices::getReviewStore( $services ),
+			TrainingsServices::getReviewedProperties( $services ),
+			TrainingsServices::getCatalogCache( $services )
 		);
 	},
 	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {

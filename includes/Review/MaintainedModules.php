@@ -7,14 +7,16 @@ namespace MediaWiki\Extension\Trainings\Review;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Title\TitleValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 
 /**
  * Loads every module of the wiki with what the queue needs, in a fixed number of queries
- * whatever the number of modules: one for the pages of the Training namespace with their
- * page properties and last edit, one for the last non-minor edit of the base pages that
+ * whatever the number of modules: one for the pages of the Training namespace with the
+ * properties readers get (their reviewed revision's, design record 0014) and last edit, one for the last non-minor edit of the base pages that
  * have language versions (a minor edit, such as marking reviewed, does not outdate them).
  *
  * @license GPL-2.0-or-later
@@ -42,10 +44,13 @@ class MaintainedModules {
 	public function load(): array {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		$rows = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_title', 'rev_timestamp', 'pp_propname', 'pp_value' ] )
+			->select( [ 'page_id', 'page_title', 'page_latest', 'page_len', 'rev_timestamp', 'trp_propname',
+				'trp_value', 'trr_rev', 'reviewed_len' => 'reviewed.rev_len' ] )
 			->from( 'page' )
 			->join( 'revision', null, 'rev_id = page_latest' )
-			->leftJoin( 'page_props', null, [ 'pp_page = page_id', 'pp_propname' => self::PROPS ] )
+			->leftJoin( ReviewStore::TABLE, null, [ 'trr_page = page_id', 'trr_state' => ReviewStore::SHOWN_STATES ] )
+			->leftJoin( 'revision', 'reviewed', 'reviewed.rev_id = trr_rev' )
+			->leftJoin( ReviewedProperties::TABLE, null, [ 'trp_page = page_id', 'trp_propname' => self::PROPS ] )
 			->where( [ 'page_namespace' => NS_TRAINING, 'page_is_redirect' => 0 ] )
 			->caller( __METHOD__ )
 			->fetchResultSet();
@@ -55,9 +60,12 @@ class MaintainedModules {
 			$id = (int)$row->page_id;
 			$pages[$id] ??= [
 				'key' => (string)$row->page_title, 'edited' => (string)$row->rev_timestamp, 'props' => [],
+				'latest' => (int)$row->page_latest,
+				'reviewed' => $row->trr_rev === null ? null : (int)$row->trr_rev,
+				'bytes' => $row->trr_rev === null ? 0 : (int)$row->page_len - (int)$row->reviewed_len,
 			];
-			if ( $row->pp_propname !== null ) {
-				$pages[$id]['props'][(string)$row->pp_propname] = (string)$row->pp_value;
+			if ( $row->trp_propname !== null ) {
+				$pages[$id]['props'][(string)$row->trp_propname] = (string)$row->trp_value;
 			}
 		}
 
@@ -76,6 +84,8 @@ class MaintainedModules {
 			}
 		}
 
+		$pending = $this->pendingEdits( array_keys( array_filter( $pages,
+			static fn ( array $p ) => $p['reviewed'] !== null && $p['reviewed'] !== $p['latest'] ) ) );
 		$modules = [];
 		foreach ( $byKey as $key => $id ) {
 			$props = $pages[$id]['props'];
@@ -93,7 +103,12 @@ class MaintainedModules {
 				isset( $props[ModuleProperties::REVIEWED] ) ? (int)$props[ModuleProperties::REVIEWED] : null,
 				is_string( $status ) ? $status : ModuleMetadata::DEFAULT_STATUS,
 				(int)( $props[ModuleProperties::QUIZZES] ?? 0 ),
-				$versions[$key] ?? []
+				$versions[$key] ?? [],
+				$pages[$id]['latest'],
+				$pages[$id]['reviewed'],
+				$pending[$id][0] ?? 0,
+				$pending[$id][1] ?? null,
+				$pages[$id]['bytes']
 			);
 		}
 
@@ -113,6 +128,31 @@ class MaintainedModules {
 			}
 		}
 		return [ $modules, $majorEdits ];
+	}
+
+	/**
+	 * @param int[] $pageIds Pages whose latest revision is not the reviewed one
+	 * @return array<int,array{0:int,1:string}> By page id: the number of edits after the reviewed
+	 *  revision and the TS_MW of the first
+	 */
+	private function pendingEdits( array $pageIds ): array {
+		if ( $pageIds === [] ) {
+			return [];
+		}
+		$rows = $this->connectionProvider->getReplicaDatabase()->newSelectQueryBuilder()
+			->select( [ 'rev_page', 'edits' => 'COUNT(*)', 'oldest' => 'MIN(rev_timestamp)' ] )
+			->from( 'revision' )
+			->join( ReviewStore::TABLE, null, 'trr_page = rev_page' )
+			->where( [ 'rev_page' => $pageIds, 'rev_id > trr_rev' ] )
+			->groupBy( 'rev_page' )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		$pending = [];
+		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
+			$pending[(int)$row->rev_page] = [ (int)$row->edits, wfTimestamp( TS_MW, $row->oldest ) ?: (string)$row->oldest ];
+		}
+		return $pending;
 	}
 
 	/**

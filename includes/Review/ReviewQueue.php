@@ -97,6 +97,14 @@ class ReviewQueue {
 		uasort( $modules, static fn ( ModuleRecord $a, ModuleRecord $b ) => strcmp( $a->title, $b->title ) );
 		$rows = [];
 		foreach ( $modules as $id => $module ) {
+			if ( $wantSource && $module->reviewedRevision === null ) {
+				$rows[] = new QueueRow( QueueRow::UNREVIEWED, $module, $this->sourceLanguage );
+			}
+			if ( $wantSource && $module->reviewedRevision !== null && $module->pendingEdits > 0 ) {
+				$rows[] = new QueueRow( QueueRow::PENDING, $module, $this->sourceLanguage, null, [
+					'edits' => $module->pendingEdits, 'bytes' => $module->bytesChanged, 'oldest' => $module->oldestPending,
+				] );
+			}
 			if ( $wantSource && $this->schedule->isDue( $module->reviewed, $module->status ) ) {
 				$rows[] = new QueueRow( QueueRow::REVIEW, $module, $this->sourceLanguage, null,
 					[ 'due' => $this->schedule->dueDay( $module->reviewed ) ] );

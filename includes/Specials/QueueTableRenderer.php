@@ -75,6 +75,15 @@ class QueueTableRenderer {
 		$msg = fn ( string $key ) => $this->context->msg( $key );
 		$details = $row->details;
 		switch ( $row->type ) {
+			case QueueRow::PENDING:
+				$lang = $this->context->getLanguage();
+				return $msg( 'trainings-maintenance-pending' )
+					->numParams( (int)$details['edits'] )
+					->params( ( $details['bytes'] > 0 ? '+' : '' ) . $lang->formatNum( (int)$details['bytes'] ) )
+					->dateTimeParams( (string)$details['oldest'] )
+					->escaped();
+			case QueueRow::UNREVIEWED:
+				return $msg( 'trainings-maintenance-unreviewed' )->escaped();
 			case QueueRow::REVIEW:
 				$reviewed = $row->module->getReviewedDate();
 				return $reviewed === null
@@ -111,11 +120,24 @@ class QueueTableRenderer {
 
 	private function actions( QueueRow $row, Title $title ): string {
 		$msg = fn ( string $key ) => $this->context->msg( $key )->text();
+		$module = $row->module;
 		switch ( $row->type ) {
+			case QueueRow::PENDING:
+				$diff = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-diff' ), [],
+					[ 'diff' => $module->latestRevision, 'oldid' => $module->reviewedRevision ] );
+				return $diff . ( $this->token !== null
+					? ' ' . $this->reviewButton( $title, $module->latestRevision, 'trainings-maintenance-action-approve' )
+					: '' );
+			case QueueRow::UNREVIEWED:
+				$view = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-view' ), [],
+					[ 'oldid' => $module->latestRevision ] );
+				return $view . ( $this->token !== null
+					? ' ' . $this->reviewButton( $title, $module->latestRevision, 'trainings-maintenance-action-approve' )
+					: '' );
 			case QueueRow::REVIEW:
 				$html = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-edit' ), [],
 					[ 'action' => 'edit' ] );
-				return $html . ( $this->token !== null ? ' ' . $this->reviewButton( $title ) : '' );
+				return $html . ( $this->token !== null ? ' ' . $this->reviewButton( $title, $this->reviewedOrLatest( $row ) ) : '' );
 			case QueueRow::TRANSLATION_OUTDATED:
 			case QueueRow::TRANSLATION_INCOMPLETE:
 				return Html::element( 'a', [ 'href' => $this->queue->getTranslateUrl( $row->module, $row->language ) ],
@@ -126,18 +148,29 @@ class QueueTableRenderer {
 				$step = $this->linkRenderer->makeKnownLink( $title->createFragmentTarget( 'step-' . (int)$row->step ),
 					$msg( 'trainings-maintenance-action-step' ) );
 				return $list . ' ' . $step
-					. ( $this->token !== null ? ' ' . $this->reviewButton( $title ) : '' );
+					. ( $this->token !== null ? ' ' . $this->reviewButton( $title, $this->reviewedOrLatest( $row ) ) : '' );
 			case QueueRow::QUIZ:
 				return $this->linkRenderer->makeKnownLink( SpecialPage::getTitleFor( 'TrainingStats' ),
 					$msg( 'trainings-maintenance-action-stats' ), [], [ 'module' => $title->getPrefixedText() ] )
-					. ( $this->token !== null ? ' ' . $this->reviewButton( $title ) : '' );
+					. ( $this->token !== null ? ' ' . $this->reviewButton( $title, $this->reviewedOrLatest( $row ) ) : '' );
 			default:
 				return $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-edit' ), [],
 					[ 'action' => 'edit' ] );
 		}
 	}
 
-	private function reviewButton( Title $title ): string {
+	/**
+	 * What a reviewer vouches for again from a row about the module as readers get it: its
+	 * reviewed revision; the latest for a module never reviewed (a draft).
+	 */
+	private function reviewedOrLatest( QueueRow $row ): int {
+		return $row->module->reviewedRevision ?? $row->module->latestRevision;
+	}
+
+	/**
+	 * A POST form approving one revision: the reviewer approves exactly what the row showed.
+	 */
+	private function reviewButton( Title $title, int $revisionId, string $label = 'trainings-maintenance-action-review' ): string {
 		$request = $this->context->getRequest();
 		$hidden = '';
 		foreach ( [ 'maintainer', 'topic', 'language' ] as $name ) {
@@ -153,9 +186,12 @@ class QueueTableRenderer {
 		],
 			Html::hidden( 'do', 'review' )
 			. Html::hidden( 'module', $title->getPrefixedText() )
+			. Html::hidden( 'revid', (string)$revisionId )
+			. Html::hidden( 'state', 'published' )
 			. Html::hidden( 'wpEditToken', (string)$this->token )
 			. $hidden
-			. Html::submitButton( $this->context->msg( 'trainings-maintenance-action-review' )->text(),
+			// trainings-maintenance-action-review, trainings-maintenance-action-approve
+			. Html::submitButton( $this->context->msg( $label )->text(),
 				[ 'class' => 'cdx-button cdx-button--action-progressive' ] )
 		);
 	}

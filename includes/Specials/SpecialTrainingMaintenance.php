@@ -8,9 +8,11 @@ use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
 use MediaWiki\Extension\Trainings\Review\FeedbackAccess;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
-use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
 use MediaWiki\Extension\Trainings\Review\QueueFilter;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
+use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
+use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Html\Html;
 use MediaWiki\HTMLForm\HTMLForm;
 use MediaWiki\Page\PageProps;
@@ -22,7 +24,8 @@ use StatusValue;
 /**
  * Special:TrainingMaintenance, the maintainers' queue: what needs attention in each module
  * (ReviewQueue), filterable by maintainer, topic and language, each row linking to where to
- * act; the one-click "mark reviewed" (POST, edit token); and, with ?feedback=Training:X, the
+ * act; the review buttons (approve a revision, mark outdated, unpublish: POST, edit token,
+ * ReviewCommand, design record 0014); and, with ?feedback=Training:X, the
  * learners' flags on one module (for its maintainers and administrators; authors see and may
  * delete their own).
  *
@@ -35,7 +38,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		private readonly UserNameUtils $userNameUtils,
 		private readonly DeleteFeedbackCommand $deleteFeedback,
 		private readonly FeedbackStore $feedbackStore,
-		private readonly MarkReviewedCommand $markReviewed,
+		private readonly ReviewCommand $reviewCommand,
+		private readonly ReviewStore $reviewStore,
 		private readonly ReviewQueue $queue
 	) {
 		parent::__construct( 'TrainingMaintenance' );
@@ -58,11 +62,7 @@ class SpecialTrainingMaintenance extends SpecialPage {
 			$this->handlePost();
 			return;
 		}
-		$done = $request->getRawVal( 'reviewed' );
-		if ( $done !== null && $done !== '' ) {
-			$out->addHTML( Html::successBox(
-				$this->msg( 'trainings-maintenance-reviewed' )->plaintextParams( $done )->parse() ) );
-		}
+		$this->showRecordedReview( $request->getInt( 'reviewed' ) );
 		if ( $request->getRawVal( 'deleted' ) !== null ) {
 			$out->addHTML( Html::successBox( $this->msg( 'trainings-feedback-deleted' )->escaped() ) );
 		}
@@ -76,7 +76,7 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		$this->showForm();
 		$rows = $this->queue->build( $filter );
 		$renderer = new QueueTableRenderer( $this->getContext(), $this->queue, $this->getLinkRenderer(),
-			MarkReviewedCommand::canReview( $this->getAuthority() ) ? $this->getUser()->getEditToken() : null,
+			ReviewCommand::canReview( $this->getAuthority() ) ? $this->getUser()->getEditToken() : null,
 			$this->getPageTitle() );
 		$out->addHTML( $renderer->render( $rows ) );
 	}
@@ -138,19 +138,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		}
 		$title = Title::newFromText( (string)$request->getRawVal( 'module' ) );
 		$action = $request->getRawVal( 'do' );
-		if ( $action === 'review' && $title !== null && $title->getNamespace() === NS_TRAINING ) {
-			$status = $this->markReviewed->markReviewed( $this->getAuthority(), $title );
-			if ( $status->isOK() ) {
-				$query = array_filter( [
-					'maintainer' => $request->getRawVal( 'maintainer' ),
-					'topic' => $request->getRawVal( 'topic' ),
-					'language' => $request->getRawVal( 'language' ),
-				] );
-				$query['reviewed'] = $title->getPrefixedText();
-				$out->redirect( $this->getPageTitle()->getFullURL( $query ) );
-				return;
-			}
-			$this->showStatus( $status );
+		if ( $action === 'review' && $title !== null ) {
+			$this->handleReview( $title );
 			return;
 		}
 		if ( $action === 'deletefeedback' ) {
@@ -164,6 +153,48 @@ class SpecialTrainingMaintenance extends SpecialPage {
 			return;
 		}
 		$out->addHTML( Html::errorBox( $this->msg( 'trainings-maintenance-bad-request' )->escaped() ) );
+	}
+
+	private function handleReview( Title $title ): void {
+		$request = $this->getRequest();
+		$comment = (string)$request->getText( 'comment' );
+		$state = (string)$request->getRawVal( 'state' );
+		$status = $this->reviewCommand->review( $this->getAuthority(), $title, $request->getInt( 'revid' ),
+			in_array( $state, ModuleReview::STATES, true ) ? $state : ModuleReview::PUBLISHED, $comment );
+		if ( !$status->isOK() ) {
+			$this->showStatus( $status );
+			return;
+		}
+		$returnTo = Title::newFromText( (string)$request->getRawVal( 'returnto' ) );
+		if ( $returnTo !== null && $returnTo->equals( $title ) ) {
+			$this->getOutput()->redirect( $title->getFullURL() );
+			return;
+		}
+		$query = array_filter( [
+			'maintainer' => $request->getRawVal( 'maintainer' ),
+			'topic' => $request->getRawVal( 'topic' ),
+			'language' => $request->getRawVal( 'language' ),
+		] );
+		// The page id, not a name: the notice reads the stored review, so it shows only one that happened.
+		$query['reviewed'] = $title->getArticleID();
+		$this->getOutput()->redirect( $this->getPageTitle()->getFullURL( $query ) );
+	}
+
+	/**
+	 * Announces the current review of a page, as stored (a URL cannot make one up).
+	 */
+	private function showRecordedReview( int $pageId ): void {
+		$review = $pageId > 0 ? $this->reviewStore->get( $pageId ) : null;
+		$title = $review === null ? null : Title::newFromID( $pageId );
+		if ( $review === null || $title === null ) {
+			return;
+		}
+		// trainings-maintenance-reviewed-published, -outdated, -draft
+		$this->getOutput()->addHTML( Html::successBox( $this->msg( 'trainings-maintenance-reviewed-' . $review->state )
+			->plaintextParams( $title->getPrefixedText() )
+			->numParams( $review->revisionId )
+			->dateTimeParams( $review->timestamp )
+			->parse() ) );
 	}
 
 	private function showStatus( StatusValue $status ): void {

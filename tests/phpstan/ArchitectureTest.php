@@ -23,7 +23,7 @@ final class ArchitectureTest {
 
 	/** Domain namespaces: what the extension knows, independent of how it is shown. */
 	private const DOMAIN = [
-		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export', 'Permissions', 'Zim',
+		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Reviews', 'Export', 'Permissions', 'Zim',
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
