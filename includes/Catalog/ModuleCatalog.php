@@ -266,13 +266,15 @@ class ModuleCatalog implements CatalogLookup {
 			] );
 		foreach ( self::TEXT_PROPERTIES as $alias => $name ) {
 			$queryBuilder
-				->leftJoin( ReviewedProperties::TABLE, $alias, [ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
+				->leftJoin( ReviewedProperties::TABLE, $alias,
+					[ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
 				->select( [ $alias => "$alias.trp_value" ] );
 		}
 		foreach ( self::NUMBER_PROPERTIES as $alias => $name ) {
 			// trp_value, not trp_sortkey: MySQL's FLOAT sort key would turn 20250115 into 20250100.
 			$queryBuilder
-				->leftJoin( ReviewedProperties::TABLE, $alias, [ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
+				->leftJoin( ReviewedProperties::TABLE, $alias,
+					[ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
 				->select( [ $alias => "$alias.trp_value" ] );
 		}
 		foreach ( CatalogQuery::FORMATS as $format ) {

@@ -17,7 +17,8 @@ use MediaWiki\Installer\Hook\LoadExtensionSchemaUpdatesHook;
 /**
  * Creates the extension's tables on update.php, on the database the virtual domain
  * `virtual-trainings` maps to (the wiki's own database unless $wgVirtualDomainsMapping says
- * otherwise), except the review tables, which belong to the wiki's main database. The SQL is generated from sql/tables.json (dev/generate-schema.sh).
+ * otherwise), except the review tables, which belong to the wiki's main database. The SQL is
+ * generated from sql/tables.json and sql/tables-main.json (dev/generate-schema.sh).
  *
  * No services: this hook runs while the installer sets the wiki up.
  *

@@ -16,7 +16,7 @@ use MediaWiki\Message\Message;
 class ReviewLogFormatter extends LogFormatter {
 
 	/**
-	 * @inheritDoc
+	 * @return array<int,mixed>
 	 */
 	protected function getMessageParameters() {
 		$params = parent::getMessageParameters();

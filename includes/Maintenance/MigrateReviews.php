@@ -23,7 +23,8 @@ class MigrateReviews extends LoggedUpdateMaintenance {
 
 	public function __construct() {
 		parent::__construct();
-		$this->addDescription( 'Record the Training pages published by their wikitext as reviewed at their current revision' );
+		$this->addDescription(
+			'Record the Training pages published by their wikitext as reviewed at their current revision' );
 		$this->requireExtension( 'Trainings' );
 	}
 
@@ -39,7 +40,8 @@ class MigrateReviews extends LoggedUpdateMaintenance {
 			$this->error( 'Could not create the system user ' . self::REVIEWER );
 			return false;
 		}
-		$count = TrainingsServices::getWikitextReviewMigration( $this->getServiceContainer() )->run( $reviewer, 'Published before reviews were recorded (migration of the wikitext state)' );
+		$count = TrainingsServices::getWikitextReviewMigration( $this->getServiceContainer() )->run( $reviewer,
+			'Published before reviews were recorded (migration of the wikitext state)' );
 		$this->output( "Recorded $count reviewed Training pages.\n" );
 		return true;
 	}

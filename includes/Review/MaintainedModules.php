@@ -16,7 +16,8 @@ use Wikimedia\Rdbms\IConnectionProvider;
 /**
  * Loads every module of the wiki with what the queue needs, in a fixed number of queries
  * whatever the number of modules: one for the pages of the Training namespace with the
- * properties readers get (their reviewed revision's, design record 0014) and last edit, one for the last non-minor edit of the base pages that
+ * properties readers get (their reviewed revision's, design record 0014) and last edit,
+ * one for the last non-minor edit of the base pages that
  * have language versions (a minor edit, such as marking reviewed, does not outdate them).
  *
  * @license GPL-2.0-or-later
@@ -150,7 +151,9 @@ class MaintainedModules {
 		$pending = [];
 		foreach ( $rows as $row ) {
 			/** @var stdClass $row */
-			$pending[(int)$row->rev_page] = [ (int)$row->edits, wfTimestamp( TS_MW, $row->oldest ) ?: (string)$row->oldest ];
+			$pending[(int)$row->rev_page] = [
+				(int)$row->edits, wfTimestamp( TS_MW, $row->oldest ) ?: (string)$row->oldest,
+			];
 		}
 		return $pending;
 	}

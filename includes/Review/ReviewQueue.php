@@ -102,7 +102,9 @@ class ReviewQueue {
 			}
 			if ( $wantSource && $module->reviewedRevision !== null && $module->pendingEdits > 0 ) {
 				$rows[] = new QueueRow( QueueRow::PENDING, $module, $this->sourceLanguage, null, [
-					'edits' => $module->pendingEdits, 'bytes' => $module->bytesChanged, 'oldest' => $module->oldestPending,
+					'edits' => $module->pendingEdits,
+					'bytes' => $module->bytesChanged,
+					'oldest' => $module->oldestPending,
 				] );
 			}
 			if ( $wantSource && $this->schedule->isDue( $module->reviewed, $module->status ) ) {

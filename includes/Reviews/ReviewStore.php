@@ -46,7 +46,9 @@ class ReviewStore {
 		if ( $pageIds === [] ) {
 			return [];
 		}
-		$db = $primary ? $this->connectionProvider->getPrimaryDatabase() : $this->connectionProvider->getReplicaDatabase();
+		$db = $primary
+			? $this->connectionProvider->getPrimaryDatabase()
+			: $this->connectionProvider->getReplicaDatabase();
 		$rows = $this->newQuery( $db )
 			->where( [ 'trr_page' => array_values( array_unique( $pageIds ) ) ] )
 			->caller( __METHOD__ )

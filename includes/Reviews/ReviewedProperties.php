@@ -42,7 +42,8 @@ class ReviewedProperties {
 		$shown = $review !== null && $review->isShown();
 		// A status tells modules (whose metadata ran) from other pages, unless a review publishes the page.
 		if ( $hasMetadata || $shown ) {
-			$properties[ModuleProperties::STATUS] = ModuleMetadata::STATUSES[$shown ? $review->state : ModuleReview::DRAFT];
+			$state = $shown ? $review->state : ModuleReview::DRAFT;
+			$properties[ModuleProperties::STATUS] = ModuleMetadata::STATUSES[$state];
 		}
 		if ( $shown ) {
 			$properties[ModuleProperties::REVIEWED] = $review->getDateNumber();

@@ -65,7 +65,8 @@ class WikitextReviewMigration {
 	 * @return string|null The state the old rule gave (published when left out); null for a draft
 	 */
 	private static function stateOf( ?int $number ): ?string {
-		$state = array_search( $number ?? ModuleMetadata::STATUSES[ModuleReview::PUBLISHED], ModuleMetadata::STATUSES, true );
+		$number ??= ModuleMetadata::STATUSES[ModuleReview::PUBLISHED];
+		$state = array_search( $number, ModuleMetadata::STATUSES, true );
 		return $state === ModuleReview::PUBLISHED || $state === ModuleReview::OUTDATED ? $state : null;
 	}
 
@@ -84,7 +85,8 @@ class WikitextReviewMigration {
 				$after = (int)$row->page_id;
 				$count += $this->migrate( $row, $reviewer, $comment ) ? 1 : 0;
 			}
-			$this->connectionProvider->commitAndWaitForReplication( __METHOD__, $this->connectionProvider->getEmptyTransactionTicket( __METHOD__ ) );
+			$this->connectionProvider->commitAndWaitForReplication( __METHOD__,
+				$this->connectionProvider->getEmptyTransactionTicket( __METHOD__ ) );
 		} while ( count( $rows ) === $batchSize );
 		return $count;
 	}
@@ -94,10 +96,12 @@ class WikitextReviewMigration {
 	 */
 	private function loadBatch( int $after, int $batchSize ): array {
 		$dbw = $this->connectionProvider->getPrimaryDatabase();
-		return iterator_to_array( $dbw->newSelectQueryBuilder()
+		$rows = $dbw->newSelectQueryBuilder()
 			->select( [ 'page_id', 'page_latest', 'status' => 'status.pp_value', 'reviewed' => 'reviewed.pp_value' ] )
 			->from( 'page' )
-			->leftJoin( 'page_props', 'status', [ 'status.pp_page = page_id', 'status.pp_propname' => ModuleProperties::STATUS ] )
+			->leftJoin( 'page_props', 'status', [
+				'status.pp_page = page_id', 'status.pp_propname' => ModuleProperties::STATUS,
+			] )
 			->leftJoin( 'page_props', 'reviewed', [
 				'reviewed.pp_page = page_id', 'reviewed.pp_propname' => ModuleProperties::REVIEWED,
 			] )
@@ -106,12 +110,18 @@ class WikitextReviewMigration {
 				'page_namespace' => NS_TRAINING,
 				'page_is_redirect' => 0,
 				'trr_page' => null,
-				$dbw->expr( 'page_id', '>', $after ),
+				'page_id > ' . $after,
 			] )
 			->orderBy( 'page_id' )
 			->limit( $batchSize )
 			->caller( __METHOD__ )
-			->fetchResultSet(), false );
+			->fetchResultSet();
+		$list = [];
+		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
+			$list[] = $row;
+		}
+		return $list;
 	}
 
 	private function migrate( stdClass $row, UserIdentity $reviewer, string $comment ): bool {

@@ -21,6 +21,8 @@ use MediaWiki\Title\Title;
  */
 class QueueTableRenderer {
 
+	private const APPROVE = 'trainings-maintenance-action-approve';
+
 	/**
 	 * @param IContextSource $context
 	 * @param ReviewQueue $queue For the translation links
@@ -126,18 +128,18 @@ class QueueTableRenderer {
 				$diff = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-diff' ), [],
 					[ 'diff' => $module->latestRevision, 'oldid' => $module->reviewedRevision ] );
 				return $diff . ( $this->token !== null
-					? ' ' . $this->reviewButton( $title, $module->latestRevision, 'trainings-maintenance-action-approve' )
+					? ' ' . $this->reviewButton( $title, $module->latestRevision, self::APPROVE )
 					: '' );
 			case QueueRow::UNREVIEWED:
 				$view = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-view' ), [],
 					[ 'oldid' => $module->latestRevision ] );
 				return $view . ( $this->token !== null
-					? ' ' . $this->reviewButton( $title, $module->latestRevision, 'trainings-maintenance-action-approve' )
+					? ' ' . $this->reviewButton( $title, $module->latestRevision, self::APPROVE )
 					: '' );
 			case QueueRow::REVIEW:
 				$html = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-edit' ), [],
 					[ 'action' => 'edit' ] );
-				return $html . ( $this->token !== null ? ' ' . $this->reviewButton( $title, $this->reviewedOrLatest( $row ) ) : '' );
+				return $html . $this->reviewAgainButton( $row, $title );
 			case QueueRow::TRANSLATION_OUTDATED:
 			case QueueRow::TRANSLATION_INCOMPLETE:
 				return Html::element( 'a', [ 'href' => $this->queue->getTranslateUrl( $row->module, $row->language ) ],
@@ -148,11 +150,11 @@ class QueueTableRenderer {
 				$step = $this->linkRenderer->makeKnownLink( $title->createFragmentTarget( 'step-' . (int)$row->step ),
 					$msg( 'trainings-maintenance-action-step' ) );
 				return $list . ' ' . $step
-					. ( $this->token !== null ? ' ' . $this->reviewButton( $title, $this->reviewedOrLatest( $row ) ) : '' );
+					. $this->reviewAgainButton( $row, $title );
 			case QueueRow::QUIZ:
 				return $this->linkRenderer->makeKnownLink( SpecialPage::getTitleFor( 'TrainingStats' ),
 					$msg( 'trainings-maintenance-action-stats' ), [], [ 'module' => $title->getPrefixedText() ] )
-					. ( $this->token !== null ? ' ' . $this->reviewButton( $title, $this->reviewedOrLatest( $row ) ) : '' );
+					. $this->reviewAgainButton( $row, $title );
 			default:
 				return $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-edit' ), [],
 					[ 'action' => 'edit' ] );
@@ -160,17 +162,18 @@ class QueueTableRenderer {
 	}
 
 	/**
-	 * What a reviewer vouches for again from a row about the module as readers get it: its
-	 * reviewed revision; the latest for a module never reviewed (a draft).
+	 * The button of a row about the module as readers get it: the reviewer vouches again for
+	 * its reviewed revision (the latest for a module never reviewed, a draft).
 	 */
-	private function reviewedOrLatest( QueueRow $row ): int {
-		return $row->module->reviewedRevision ?? $row->module->latestRevision;
+	private function reviewAgainButton( QueueRow $row, Title $title ): string {
+		return $this->token === null ? '' : ' ' . $this->reviewButton( $title,
+			$row->module->reviewedRevision ?? $row->module->latestRevision, 'trainings-maintenance-action-review' );
 	}
 
 	/**
 	 * A POST form approving one revision: the reviewer approves exactly what the row showed.
 	 */
-	private function reviewButton( Title $title, int $revisionId, string $label = 'trainings-maintenance-action-review' ): string {
+	private function reviewButton( Title $title, int $revisionId, string $label ): string {
 		$request = $this->context->getRequest();
 		$hidden = '';
 		foreach ( [ 'maintainer', 'topic', 'language' ] as $name ) {

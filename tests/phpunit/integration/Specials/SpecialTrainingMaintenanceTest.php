@@ -83,7 +83,8 @@ class SpecialTrainingMaintenanceTest extends SpecialPageTestBase {
 		$this->assertStringContainsString( '(trainings-maintenance-action-review)',
 			$this->show( [], $this->maintainer ) );
 		// A posted request without wpEditToken gets the performer's own (SpecialPageExecutor).
-		$request = new FauxRequest( [ 'do' => 'review', 'module' => 'Training:Queued module' ], true );
+		$request = new FauxRequest( [ 'do' => 'review', 'module' => 'Training:Queued module',
+			'revid' => Title::makeTitle( NS_TRAINING, 'Queued module' )->getLatestRevID() ], true );
 		[ $posted ] = $this->executeSpecialPage( '', $request, null, $this->maintainer );
 		$this->assertStringNotContainsString( 'cdx-message--error', $posted );
 		DeferredUpdates::doUpdates();
