@@ -149,7 +149,9 @@ return [
 			$services->getPageStore(),
 			$services->getParserOutputAccess(),
 			TrainingsServices::getLanguageSubpage( $services ),
-			$services->getLanguageFallback()
+			$services->getLanguageFallback(),
+			TrainingsServices::getReviewStore( $services ),
+			$services->getRevisionLookup()
 		);
 	},
 	ProgressStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ProgressStore {

@@ -10,6 +10,7 @@ use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Title\TitleValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -69,6 +70,8 @@ class ModuleCatalog implements CatalogLookup {
 
 	/** Separates the subpage titles in the sub-select; it cannot occur in titles. */
 	private const VERSION_SEPARATOR = '|';
+	/** Separates a subpage title from its reviewed revision in the sub-select; it cannot occur in titles. */
+	private const REVISION_SEPARATOR = '#';
 
 	/**
 	 * @param IConnectionProvider $connectionProvider
@@ -288,9 +291,14 @@ class ModuleCatalog implements CatalogLookup {
 		}
 		// The subpages, through the title range ("X/", "X0"): "0" follows "/", so the
 		// (page_namespace, page_title) index finds exactly the titles that start with "X/".
+		// Each with its reviewed revision (0 when readers do not get it: design record 0014).
 		$versions = $dbr->newSelectQueryBuilder()
-			->select( 'version.page_title' )
+			->select( $dbr->buildConcat( [ 'version.page_title', $dbr->addQuotes( self::REVISION_SEPARATOR ),
+				'COALESCE(version_review.trr_rev, 0)' ] ) )
 			->from( 'page', 'version' )
+			->leftJoin( ReviewStore::TABLE, 'version_review', [
+				'version_review.trr_page = version.page_id', 'version_review.trr_state' => ReviewStore::SHOWN_STATES,
+			] )
 			->where( [
 				'version.page_namespace' => NS_TRAINING,
 				'version.page_is_redirect' => 0,
@@ -298,7 +306,10 @@ class ModuleCatalog implements CatalogLookup {
 				'version.page_title < ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '0' ) ] ),
 			] )
 			->buildGroupConcatField( self::VERSION_SEPARATOR );
-		return $queryBuilder->select( [ 'versions' => $versions ] );
+		return $queryBuilder->select( [ 'versions' => $versions, 'reviewed_rev' => 'module_review.trr_rev' ] )
+			->leftJoin( ReviewStore::TABLE, 'module_review', [
+				'module_review.trr_page = page_id', 'module_review.trr_state' => ReviewStore::SHOWN_STATES,
+			] );
 	}
 
 	/**
@@ -337,6 +348,10 @@ class ModuleCatalog implements CatalogLookup {
 		$level = self::number( $row->prop_level );
 		$status = self::number( $row->prop_status ) ?? ModuleMetadata::STATUSES[ModuleReview::DRAFT];
 		$reviewed = self::number( $row->prop_reviewed );
+		[ $languages, $revisions ] = $this->languagesOf( $dbKey, self::text( $row->versions ) );
+		if ( $row->reviewed_rev !== null ) {
+			$revisions = [ $this->sourceLanguage => (int)$row->reviewed_rev ] + $revisions;
+		}
 		$formats = [];
 		foreach ( CatalogQuery::FORMATS as $format ) {
 			if ( $row->{"prop_format_$format"} !== null ) {
@@ -353,7 +368,7 @@ class ModuleCatalog implements CatalogLookup {
 			self::number( $row->prop_duration ),
 			self::list( $row->prop_topics ),
 			$formats,
-			$this->languagesOf( $dbKey, self::text( $row->versions ) ),
+			$languages,
 			(string)( array_search( $status, ModuleMetadata::STATUSES, true ) ?: ModuleReview::DRAFT ),
 			self::number( $row->prop_steps ) ?? 0,
 			self::number( $row->prop_quizzes ) ?? 0,
@@ -362,18 +377,25 @@ class ModuleCatalog implements CatalogLookup {
 				intdiv( $reviewed, 10000 ), intdiv( $reviewed, 100 ) % 100, $reviewed % 100 ),
 			self::list( $row->prop_maintainers ),
 			$row->prop_course !== null,
-			self::list( $row->prop_course )
+			self::list( $row->prop_course ),
+			$revisions
 		);
 	}
 
 	/**
 	 * @param string $dbKey The module
-	 * @param string|null $versions Its subpages' DB keys, joined by VERSION_SEPARATOR
-	 * @return list<string> The source language, then the languages of the versions, sorted
+	 * @param string|null $versions Its subpages' DB keys, each with REVISION_SEPARATOR and its
+	 *  reviewed revision, joined by VERSION_SEPARATOR
+	 * @return array{0:list<string>,1:array<string,int>} The source language, then the languages of
+	 *  the versions, sorted; and the reviewed revision of each reviewed version by language
 	 */
 	private function languagesOf( string $dbKey, ?string $versions ): array {
 		$codes = [];
-		foreach ( explode( self::VERSION_SEPARATOR, $versions ?? '' ) as $version ) {
+		$revisions = [];
+		foreach ( explode( self::VERSION_SEPARATOR, $versions ?? '' ) as $item ) {
+			$cut = strrpos( $item, self::REVISION_SEPARATOR );
+			$version = $cut === false ? $item : substr( $item, 0, $cut );
+			$revision = $cut === false ? 0 : (int)substr( $item, $cut + 1 );
 			// Direct subpages only: "X/2015/fr" is a version of "X/2015".
 			$suffix = substr( $version, strlen( $dbKey ) + 1 );
 			if ( $version === '' || str_contains( $suffix, '/' ) ) {
@@ -382,10 +404,14 @@ class ModuleCatalog implements CatalogLookup {
 			$code = $this->languageSubpage->languageCodeOf( new TitleValue( NS_TRAINING, $version ) );
 			if ( $code !== null && $code !== $this->sourceLanguage ) {
 				$codes[] = $code;
+				if ( $revision > 0 ) {
+					$revisions[$code] = $revision;
+				}
 			}
 		}
 		sort( $codes );
-		return array_merge( [ $this->sourceLanguage ], array_values( array_unique( $codes ) ) );
+		ksort( $revisions );
+		return [ array_merge( [ $this->sourceLanguage ], array_values( array_unique( $codes ) ) ), $revisions ];
 	}
 
 	/**

@@ -45,10 +45,10 @@ class MaintainedModules {
 	public function load(): array {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		$rows = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_title', 'page_latest', 'page_len', 'rev_timestamp', 'trp_propname',
-				'trp_value', 'trr_rev', 'reviewed_len' => 'reviewed.rev_len' ] )
+			->select( [ 'page_id', 'page_title', 'page_latest', 'page_len', 'rev_timestamp' => 'latest.rev_timestamp',
+				'trp_propname', 'trp_value', 'trr_rev', 'reviewed_len' => 'reviewed.rev_len' ] )
 			->from( 'page' )
-			->join( 'revision', null, 'rev_id = page_latest' )
+			->join( 'revision', 'latest', 'latest.rev_id = page_latest' )
 			->leftJoin( ReviewStore::TABLE, null, [ 'trr_page = page_id', 'trr_state' => ReviewStore::SHOWN_STATES ] )
 			->leftJoin( 'revision', 'reviewed', 'reviewed.rev_id = trr_rev' )
 			->leftJoin( ReviewedProperties::TABLE, null, [ 'trp_page = page_id', 'trp_propname' => self::PROPS ] )

@@ -39,8 +39,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		private readonly DeleteFeedbackCommand $deleteFeedback,
 		private readonly FeedbackStore $feedbackStore,
 		private readonly ReviewCommand $reviewCommand,
-		private readonly ReviewStore $reviewStore,
-		private readonly ReviewQueue $queue
+		private readonly ReviewQueue $queue,
+		private readonly ReviewStore $reviewStore
 	) {
 		parent::__construct( 'TrainingMaintenance' );
 	}
