@@ -42,15 +42,19 @@ use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\TranslationReviews;
 use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
 use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
-use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
+use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\MarkedSource;
+use MediaWiki\Extension\Trainings\Translation\NoMarkedSource;
 use MediaWiki\Extension\Trainings\Translation\SubpageCompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\TranslateCompletenessSource;
+use MediaWiki\Extension\Trainings\Translation\TranslateMarkedSource;
 use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
@@ -78,6 +82,24 @@ return [
 				$services->getContentLanguage()->getCode()
 			),
 			TrainingsServices::getCatalogCache( $services )
+		);
+	},
+	MarkedSource::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkedSource {
+		// Translate is optional: its classes are only touched when it is loaded (with page translation on).
+		$config = $services->getMainConfig();
+		return ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
+			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
+			? new TranslateMarkedSource() : new NoMarkedSource();
+	},
+	TranslationReviews::SERVICE_NAME => static function ( MediaWikiServices $services ): TranslationReviews {
+		return new TranslationReviews(
+			TrainingsServices::getMarkedSource( $services ),
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getConnectionProvider(),
+			TrainingsServices::getReviewStore( $services ),
+			TrainingsServices::getReviewCommand( $services ),
+			$services->getMessageFormatterFactory()->getTextFormatter( $services->getContentLanguage()->getCode() )
 		);
 	},
 	WikitextReviewMigration::SERVICE_NAME => static function ( MediaWikiServices $services ): WikitextReviewMigration {

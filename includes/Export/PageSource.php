@@ -16,7 +16,8 @@ use MediaWiki\Title\Title;
 
 /**
  * Reads training pages for the export: which language version to export, and the cached parser
- * output of the revision readers get (the reviewed one, design record 0014) (ParserOutputAccess: the parser cache, rendered and cached only on a miss), with the
+ * output of the revision readers get (the reviewed one, design record 0014; ParserOutputAccess:
+ * the parser cache, rendered and cached only on a miss), with the
  * post-cache transformations of a page view but without section edit links.
  *
  * @license GPL-2.0-or-later

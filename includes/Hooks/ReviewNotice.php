@@ -58,7 +58,8 @@ class ReviewNotice {
 	 */
 	private function withEditorLinks( array $links, ModuleReview $review, int $latest ): string {
 		if ( $this->context->getAuthority()->probablyCan( 'edit', $this->title ) ) {
-			$links[] = $this->link( 'trainings-review-link-diff', [ 'diff' => $latest, 'oldid' => $review->revisionId ] );
+			$links[] = $this->link( 'trainings-review-link-diff',
+				[ 'diff' => $latest, 'oldid' => $review->revisionId ] );
 		}
 		return implode( ' · ', $links ) . $this->approveButton( $latest );
 	}

@@ -115,12 +115,12 @@ test( 'an author\'s undo of a reviewer\'s edit publishes nothing', async () => {
 } );
 
 test( 'bad review requests are refused with a clear error and change nothing', async () => {
-	const before = ( await listed( 'published' ) ).revisions.en;
-	const tooLong = await review( reviewer, { revid: before, comment: 'x'.repeat( 501 ) } );
+	const current = ( await listed( 'published' ) ).revisions.en;
+	const tooLong = await review( reviewer, { revid: current, comment: 'x'.repeat( 501 ) } );
 	assert.ok( tooLong.error, JSON.stringify( tooLong ) );
 	const otherPage = await review( reviewer, { revid: 1 } );
 	assert.equal( otherPage.error?.code, 'trainings-review-error-revision', JSON.stringify( otherPage ) );
-	const noToken = await reviewer.post( { action: 'trainingreview', page: TITLE, revid: String( before ) } );
+	const noToken = await reviewer.post( { action: 'trainingreview', page: TITLE, revid: String( current ) } );
 	assert.ok( noToken.error, 'a CSRF token is required' );
-	assert.equal( ( await listed( 'published' ) ).revisions.en, before );
+	assert.equal( ( await listed( 'published' ) ).revisions.en, current );
 } );

@@ -18,7 +18,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * Test pages written as a reviewer by default, who then approves what they wrote: a Training
  * page whose wikitext says `status = published` or `outdated` (or says nothing, which was
  * "published" before reviews were recorded) gets a real review through ReviewCommand, in that
- * state, at the new revision, on the day its `reviewed` field gives (today without); a reviewed page whose wikitext says `draft` is unpublished
+ * state, at the new revision, on the day its `reviewed` field gives (today without); a reviewed
+ * page whose wikitext says `draft` is unpublished
  * (design record 0014). Tests about authors pass their performer
  * explicitly: an author's edit records nothing.
  *
