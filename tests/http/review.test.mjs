@@ -6,7 +6,7 @@
  * gadget reads) and the offline export keep the reviewed revision; a reviewer's approval
  * through `action=trainingreview` publishes exactly the revision approved, and the log shows it.
  */
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { get, trainingPath } from './lib.mjs';
 import { WikiSession } from './session.mjs';
@@ -39,7 +39,10 @@ async function edit( session, params ) {
 	return result.edit.newrevid;
 }
 
-/** @return {Promise<Object|undefined>} The module as list=trainings lists it (drafts included) */
+/**
+ * @param {string} [status] Statuses to list
+ * @return {Promise<Object|undefined>} The module as list=trainings lists it (drafts included)
+ */
 async function listed( status = 'published|outdated|draft' ) {
 	const data = await reviewer.get( { action: 'query', list: 'trainings', trsearch: `Review route ${ RUN }`, trstatus: status } );
 	return data.query.trainings.find( ( entry ) => entry.title === TITLE );
@@ -60,6 +63,12 @@ async function review( session, params ) {
 before( async () => {
 	reviewer = await new WikiSession().login();
 	author = await createAccount( AUTHOR );
+} );
+
+// The other suites count the sample library's published modules: leave none behind.
+after( async () => {
+	const result = await reviewer.post( { action: 'delete', title: TITLE, token: await reviewer.csrf() } );
+	assert.ok( result.delete, JSON.stringify( result ) );
 } );
 
 test( 'an author\'s new page claiming published and reviewed is a draft until a reviewer approves it', async () => {
