@@ -356,7 +356,7 @@ return [
 		return new SubmitFeedbackCommand(
 			TrainingsServices::getFeedbackStore( $services ),
 			TrainingsServices::getMaintainerNotifications( $services ),
-			$services->getPageProps(),
+			TrainingsServices::getReviewedProperties( $services ),
 			$services->getReadOnlyMode(),
 			// SpamBlacklist is optional too.
 			ExtensionRegistry::getInstance()->isLoaded( 'SpamBlacklist' )

@@ -70,6 +70,31 @@ class ReviewedProperties {
 		$dbw->endAtomic( __METHOD__ );
 	}
 
+	/**
+	 * @param int $pageId
+	 * @param string $name A property name
+	 * @return string|null Its value as readers get it; null when the page has none
+	 */
+	public function get( int $pageId, string $name ): ?string {
+		$value = $this->connectionProvider->getReplicaDatabase()->newSelectQueryBuilder()
+			->select( 'trp_value' )
+			->from( self::TABLE )
+			->where( [ 'trp_page' => $pageId, 'trp_propname' => $name ] )
+			->caller( __METHOD__ )
+			->fetchField();
+		return $value === false || $value === null ? null : (string)$value;
+	}
+
+	/**
+	 * @param int $pageId
+	 * @return list<string> The maintainers readers get: those of the reviewed revision, so that
+	 *  naming oneself in an edit waiting for review grants nothing
+	 */
+	public function getMaintainers( int $pageId ): array {
+		$list = $this->get( $pageId, ModuleProperties::MAINTAINERS );
+		return $list === null || $list === '' ? [] : explode( ModuleProperties::LIST_SEPARATOR, $list );
+	}
+
 	public function delete( int $pageId ): void {
 		$this->connectionProvider->getPrimaryDatabase()->newDeleteQueryBuilder()
 			->deleteFrom( self::TABLE )

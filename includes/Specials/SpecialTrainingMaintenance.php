@@ -4,7 +4,6 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
-use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
 use MediaWiki\Extension\Trainings\Review\FeedbackAccess;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
@@ -12,10 +11,10 @@ use MediaWiki\Extension\Trainings\Review\QueueFilter;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Html\Html;
 use MediaWiki\HTMLForm\HTMLForm;
-use MediaWiki\Page\PageProps;
 use MediaWiki\SpecialPage\SpecialPage;
 use MediaWiki\Title\Title;
 use MediaWiki\User\UserNameUtils;
@@ -34,13 +33,13 @@ use StatusValue;
 class SpecialTrainingMaintenance extends SpecialPage {
 
 	public function __construct(
-		private readonly PageProps $pageProps,
 		private readonly UserNameUtils $userNameUtils,
 		private readonly DeleteFeedbackCommand $deleteFeedback,
 		private readonly FeedbackStore $feedbackStore,
 		private readonly ReviewCommand $reviewCommand,
 		private readonly ReviewQueue $queue,
-		private readonly ReviewStore $reviewStore
+		private readonly ReviewStore $reviewStore,
+		private readonly ReviewedProperties $reviewedProperties
 	) {
 		parent::__construct( 'TrainingMaintenance' );
 	}
@@ -216,9 +215,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 				$this->msg( 'trainings-maintenance-no-module' )->plaintextParams( $moduleName )->parse() ) );
 			return;
 		}
-		$props = $this->pageProps->getProperties( $title, ModuleProperties::MAINTAINERS );
-		$list = $props[$title->getArticleID()] ?? '';
-		$maintainers = is_string( $list ) && $list !== '' ? explode( ModuleProperties::LIST_SEPARATOR, $list ) : [];
+		// The maintainers of the reviewed revision: naming oneself in a pending edit grants nothing.
+		$maintainers = $this->reviewedProperties->getMaintainers( $title->getArticleID() );
 		$authority = $this->getAuthority();
 		$all = FeedbackAccess::canViewAll( $authority, $maintainers );
 		$user = $authority->getUser();

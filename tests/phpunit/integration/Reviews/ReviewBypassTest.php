@@ -126,6 +126,12 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		$this->write( 'Training:Edited', "{{#training: title = Author title | status = {{Training:Status}} }}\n"
 			. "Author text.\n", $this->author );
 		$this->assertReaderKeeps( $title );
+		// Naming oneself maintainer in a pending edit grants nothing (flags, notifications).
+		$this->write( 'Training:Edited', "{{#training: maintainers = {$this->author->getUser()->getName()} }}\n"
+			. "Author text.\n", $this->author );
+		$this->assertSame( [], TrainingsServices::getReviewedProperties( $this->getServiceContainer() )
+			->getMaintainers( $title->getArticleID() ) );
+		$this->assertReaderKeeps( $title );
 		// A purge or a links refresh of the latest revision changes nothing either.
 		$this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )->doPurge();
 		$this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )
