@@ -31,6 +31,7 @@ use Wikimedia\Rdbms\IDBAccessObject;
  * @covers \MediaWiki\Extension\Trainings\Hooks\ReviewedPropertiesHandler
  * @covers \MediaWiki\Extension\Trainings\Catalog\ModuleCatalog
  * @covers \MediaWiki\Extension\Trainings\Export\PageSource
+ * @covers \MediaWiki\Extension\Trainings\Zim\ZimLibrary
  */
 class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 
@@ -185,6 +186,18 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		DeferredUpdates::doUpdates();
 		$this->assertSame( 'published', $this->catalog()['Renamed_again']->getStatus(),
 			'a reviewed page keeps its review when renamed: the revision moves with it' );
+	}
+
+	public function testZimFreshnessFollowsReviewsNotPurgesOrPendingEdits(): void {
+		$title = $this->publishedModule( 'Zim key' );
+		$library = TrainingsServices::getZimLibrary( $this->getServiceContainer() );
+		$key = $library->contentKey( 'en' );
+		$this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )->doPurge();
+		$this->assertSame( $key, $library->contentKey( 'en' ), 'a purge queues no rebuild' );
+		$this->write( 'Training:Zim key', sprintf( self::MODULE, 'T', 'S', 'Author text.' ), $this->author );
+		$this->assertSame( $key, $library->contentKey( 'en' ), 'an edit waiting for review changes no file' );
+		$this->approve( $title );
+		$this->assertNotSame( $key, $library->contentKey( 'en' ), 'an approval does' );
 	}
 
 	public function testApprovalPublishesExactlyTheRevisionAndIsLogged(): void {

@@ -93,6 +93,20 @@ class SpecialTrainingMaintenanceTest extends SpecialPageTestBase {
 		$this->assertStringContainsString( '(trainings-maintenance-empty)', $html );
 	}
 
+	public function testOnlyAReviewThatHappenedIsAnnounced(): void {
+		$module = Title::makeTitle( NS_TRAINING, 'Queued module' );
+		// A name, any text, a page without a review: nothing announced (the notice reads the stored review).
+		foreach ( [ 'Training:Queued module', '<b>made up</b>', (string)( $module->getArticleID() + 1000 ) ] as $value ) {
+			$this->assertStringNotContainsString( 'trainings-maintenance-reviewed',
+				$this->show( [ 'reviewed' => $value ], $this->maintainer ), $value );
+		}
+		$request = new FauxRequest( [ 'do' => 'review', 'module' => 'Training:Queued module',
+			'revid' => $module->getLatestRevID() ], true );
+		$this->executeSpecialPage( '', $request, null, $this->maintainer );
+		$this->assertStringContainsString( '(trainings-maintenance-reviewed-published: Training:Queued module',
+			$this->show( [ 'reviewed' => $module->getArticleID() ], $this->maintainer ) );
+	}
+
 	public function testBadTokenChangesNothing(): void {
 		$html = $this->show( [ 'do' => 'review', 'module' => 'Training:Queued module', 'wpEditToken' => 'bad' ],
 			$this->maintainer, true );
