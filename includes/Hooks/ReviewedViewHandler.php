@@ -52,7 +52,7 @@ class ReviewedViewHandler implements ArticleViewHeaderHook {
 			return;
 		}
 		$notice = new ReviewNotice( $context, $title );
-		$review = $this->store->get( $page->getId() );
+		[ $review, $pending ] = $this->store->getWithPendingEdits( $page->getId() ) ?? [ null, 0 ];
 		if ( $review === null || !$review->isShown() ) {
 			$notice->draft( $page->getLatest() );
 			return;
@@ -62,20 +62,14 @@ class ReviewedViewHandler implements ArticleViewHeaderHook {
 		if ( $review->revisionId === $latest || ( $oldId !== 0 && $oldId !== $latest ) ) {
 			return;
 		}
-		$reviewed = $this->revisionStore->getRevisionById( $review->revisionId );
-		$current = $page->getRevisionRecord();
-		if ( $reviewed === null || $current === null ) {
-			return;
-		}
-		$pending = $this->revisionStore->countRevisionsBetween( $page->getId(), $reviewed, $current, 1000,
-			[ RevisionStore::INCLUDE_NEW ] );
 		$showLatest = $oldId !== 0 || $request->getRawVal( 'stable' ) === '0'
 			|| $this->config->get( 'TrainingsReadersSeeLatest' );
 		if ( $showLatest ) {
 			$notice->latestShown( $review, $latest, $pending );
 			return;
 		}
-		$outputDone = $this->showReviewed( $article, $reviewed, $review );
+		$reviewed = $this->revisionStore->getRevisionById( $review->revisionId );
+		$outputDone = $reviewed ? $this->showReviewed( $article, $reviewed, $review ) : false;
 		if ( $outputDone !== false ) {
 			$notice->reviewedShown( $review, $latest, $pending );
 		}

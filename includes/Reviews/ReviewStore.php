@@ -61,6 +61,27 @@ class ReviewStore {
 		return $reviews;
 	}
 
+	/**
+	 * The review of a page and the number of its edits after the reviewed revision, in one
+	 * query (a page view needs both).
+	 *
+	 * @return array{0:ModuleReview,1:int}|null Null for a page never reviewed
+	 */
+	public function getWithPendingEdits( int $pageId ): ?array {
+		$db = $this->connectionProvider->getReplicaDatabase();
+		$pending = $db->newSelectQueryBuilder()
+			->select( 'COUNT(*)' )
+			->from( 'revision' )
+			->where( [ 'rev_page = trr_page', 'rev_id > trr_rev' ] )
+			->caller( __METHOD__ );
+		$row = $this->newQuery( $db )
+			->select( [ 'pending' => '(' . $pending->getSQL() . ')' ] )
+			->where( [ 'trr_page' => $pageId ] )
+			->caller( __METHOD__ )
+			->fetchRow();
+		return $row ? [ self::newReview( $row ), (int)$row->pending ] : null;
+	}
+
 	/** Replaces the page's review. */
 	public function save( ModuleReview $review ): void {
 		$row = [

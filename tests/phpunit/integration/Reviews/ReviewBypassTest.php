@@ -116,6 +116,14 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 			static fn ( CatalogEntry $e ) => $e->getStatus() !== 'draft' ) ) );
 		$this->assertNull( TrainingsServices::getReviewStore( $this->getServiceContainer() )
 			->get( $claiming->getArticleID() ) );
+
+		// "Ready for review" is a note of the author: no error, no publication.
+		$ready = $this->write( 'Training:Ready', "{{#training: summary = S | status = ready }}\n== One ==\nText.",
+			$this->author );
+		$this->assertSame( 'draft', $this->catalog()['Ready']->getStatus() );
+		$html = $this->exported( $ready );
+		$this->assertStringNotContainsString( 'trainings-error', $html );
+		$this->assertStringContainsString( 'data-trainings-status="ready"', $html );
 	}
 
 	public function testEditsOfAuthorsDoNotReachReaders(): void {
