@@ -4,11 +4,13 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Reviews;
 
+use MediaWiki\Content\TextContent;
 use MediaWiki\Extension\Trainings\Translation\MarkedSource;
 use MediaWiki\Page\PageLookup;
 use MediaWiki\Page\PageRecord;
 use MediaWiki\Revision\RevisionLookup;
 use MediaWiki\Revision\RevisionRecord;
+use MediaWiki\Revision\SlotRecord;
 use MediaWiki\Title\Title;
 use MediaWiki\User\UserIdentity;
 use Wikimedia\Message\ITextFormatter;
@@ -22,7 +24,8 @@ use Wikimedia\Rdbms\LikeValue;
  * Translate's translation pages follow their source's review (design record 0014): a
  * translation page is published (or outdated) like its source when the source revision Translate
  * marked for translation is at or before the source's reviewed revision: its units translate a
- * text a reviewer approved. Otherwise it keeps the review it had (readers keep the older
+ * text a reviewer approved (or a later revision that only adds Translate's unit markers to it).
+ * Otherwise it keeps the review it had (readers keep the older
  * translation) until the source's review catches up; unpublishing the source unpublishes it.
  * Hand-made language versions are not translation pages: each needs its own review.
  *
@@ -64,7 +67,7 @@ class TranslationReviews {
 			return $own !== null && $own->isShown() && $this->record( $actor, $page, $own->revisionId,
 				ModuleReview::DRAFT, $sourceReview );
 		}
-		if ( $marked > $sourceReview->revisionId
+		if ( ( $marked > $sourceReview->revisionId && !$this->onlyMarkersAdded( $sourceReview->revisionId, $marked ) )
 			|| ( $own !== null && $own->revisionId === $revision->getId() && $own->state === $sourceReview->state )
 		) {
 			return false;
@@ -98,6 +101,22 @@ class TranslationReviews {
 			}
 		}
 		return $changed;
+	}
+
+	/**
+	 * Whether a later source revision differs from the reviewed one only by the unit markers
+	 * Translate adds when marking a page (`<!--T:3-->`): then its units are the reviewed text.
+	 */
+	private function onlyMarkersAdded( int $reviewed, int $marked ): bool {
+		$texts = [];
+		foreach ( [ $reviewed, $marked ] as $id ) {
+			$content = $this->revisionLookup->getRevisionById( $id )?->getContent( SlotRecord::MAIN );
+			if ( !$content instanceof TextContent ) {
+				return false;
+			}
+			$texts[] = preg_replace( '/[ \t]*<!--T:[^>]*-->[ \t]*\n?/', '', $content->getText() );
+		}
+		return $texts[0] === $texts[1];
 	}
 
 	private function record(
