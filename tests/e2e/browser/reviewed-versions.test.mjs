@@ -108,17 +108,17 @@ test( 'readers keep the reviewed text until a reviewer approves the change from 
 			text: text( 'Author summary', 'Author step text.' ) } );
 		assert.equal( edited.edit.result, 'Success' );
 
-		const before = await whatReadersGet();
-		for ( const [ where, got ] of Object.entries( before ) ) {
+		const beforeApproval = await whatReadersGet();
+		for ( const [ where, got ] of Object.entries( beforeApproval ) ) {
 			if ( got !== null ) {
 				assert.ok( !got.includes( 'Author' ), `${ where } keeps the reviewed text` );
 			}
 		}
-		assert.match( before.page, /Reviewed step text\./ );
-		assert.match( before.card, /Reviewed summary/ );
-		assert.match( before.exported, /Reviewed step text\./ );
+		assert.match( beforeApproval.page, /Reviewed step text\./ );
+		assert.match( beforeApproval.card, /Reviewed summary/ );
+		assert.match( beforeApproval.exported, /Reviewed step text\./ );
 		if ( plain ) {
-			assert.match( before.gadget, /Reviewed step text\./ );
+			assert.match( beforeApproval.gadget, /Reviewed step text\./ );
 		}
 
 		// The reviewer finds the pending change in the queue, reads the diff, approves.

@@ -196,6 +196,28 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 			'a reviewed page keeps its review when renamed: the revision moves with it' );
 	}
 
+	public function testImportsByAnAdministratorWhoIsNotAReviewerPublishNothing(): void {
+		$this->setGroupPermissions( 'importer', 'importupload', true );
+		$importer = $this->getMutableTestUser( [ 'importer' ] )->getAuthority();
+		$this->assertFalse( ReviewCommand::canReview( $importer ) );
+		$published = $this->publishedModule( 'Import target' );
+		$xml = '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">';
+		foreach ( [ 'Import target', 'Imported new' ] as $name ) {
+			$xml .= '<page><title>Training:' . $name . '</title><ns>1640</ns><revision>'
+				. '<timestamp>2030-01-01T00:00:00Z</timestamp><contributor><username>Elsewhere</username></contributor>'
+				. '<model>wikitext</model><format>text/x-wiki</format><text xml:space="preserve">'
+				. htmlspecialchars( sprintf( self::MODULE, 'Author title', 'Author summary', 'Author text.' ) )
+				. '</text></revision></page>';
+		}
+		$xml .= '</mediawiki>';
+		$this->getServiceContainer()->getWikiImporterFactory()
+			->getWikiImporter( new \ImportStringSource( $xml ), $importer )
+			->doImport();
+		DeferredUpdates::doUpdates();
+		$this->assertReaderKeeps( $published );
+		$this->assertSame( 'draft', $this->catalog()['Imported_new']->getStatus() );
+	}
+
 	public function testZimFreshnessFollowsReviewsNotPurgesOrPendingEdits(): void {
 		$title = $this->publishedModule( 'Zim key' );
 		$library = TrainingsServices::getZimLibrary( $this->getServiceContainer() );
