@@ -204,7 +204,8 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		$xml = '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="en">';
 		foreach ( [ 'Import target', 'Imported new' ] as $name ) {
 			$xml .= '<page><title>Training:' . $name . '</title><ns>1640</ns><revision>'
-				. '<timestamp>2030-01-01T00:00:00Z</timestamp><contributor><username>Elsewhere</username></contributor>'
+				. '<timestamp>2030-01-01T00:00:00Z</timestamp>'
+				. '<contributor><username>Elsewhere</username></contributor>'
 				. '<model>wikitext</model><format>text/x-wiki</format><text xml:space="preserve">'
 				. htmlspecialchars( sprintf( self::MODULE, 'Author title', 'Author summary', 'Author text.' ) )
 				. '</text></revision></page>';
