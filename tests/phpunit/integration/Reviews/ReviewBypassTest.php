@@ -181,7 +181,8 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		$this->write( 'Training:Versioned/fr', sprintf( self::MODULE, 'Author title', 'S', 'Author text.' ),
 			$this->author );
 		$move = $this->getServiceContainer()->getMovePageFactory()
-			->newMovePage( Title::makeTitle( NS_TRAINING, 'Versioned/fr' ), Title::makeTitle( NS_TRAINING, 'From fr' ) );
+			->newMovePage( Title::makeTitle( NS_TRAINING, 'Versioned/fr' ),
+				Title::makeTitle( NS_TRAINING, 'From fr' ) );
 		$this->assertStatusGood( $move->move( $mover->getUser(), 'out', false ) );
 		DeferredUpdates::doUpdates();
 		$this->assertSame( 'draft', $this->catalog()['From_fr']->getStatus(),

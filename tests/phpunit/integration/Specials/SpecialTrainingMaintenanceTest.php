@@ -96,7 +96,8 @@ class SpecialTrainingMaintenanceTest extends SpecialPageTestBase {
 	public function testOnlyAReviewThatHappenedIsAnnounced(): void {
 		$module = Title::makeTitle( NS_TRAINING, 'Queued module' );
 		// A name, any text, a page without a review: nothing (the notice reads the stored review).
-		foreach ( [ 'Training:Queued module', '<b>made up</b>', (string)( $module->getArticleID() + 1000 ) ] as $value ) {
+		$unknown = (string)( $module->getArticleID() + 1000 );
+		foreach ( [ 'Training:Queued module', '<b>made up</b>', $unknown ] as $value ) {
 			$this->assertStringNotContainsString( 'trainings-maintenance-reviewed',
 				$this->show( [ 'reviewed' => $value ], $this->maintainer ), $value );
 		}
