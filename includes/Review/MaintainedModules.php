@@ -12,6 +12,9 @@ use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Title\TitleValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
+use Wikimedia\Rdbms\IExpression;
+use Wikimedia\Rdbms\LikeValue;
+use Wikimedia\Rdbms\RawSQLExpression;
 
 /**
  * Loads every module of the wiki with what the queue needs, in a fixed number of queries
@@ -43,6 +46,76 @@ class MaintainedModules {
 	 *  TS_MW of each base page's last non-minor edit (only for modules with language versions)
 	 */
 	public function load(): array {
+		return $this->loadWhere( [] );
+	}
+
+	/**
+	 * One page of the modules, by DB key, with keyset continuation (as the catalog pages: the
+	 * cost follows the page size, not the library). The topic and maintainer filters select in
+	 * SQL; QueueFilter::matchesModule() still decides (a maintainer name matches as a substring here).
+	 *
+	 * @param QueueFilter $filter
+	 * @param string|null $from DB key of the first module of the page
+	 * @param int $limit Modules per page
+	 * @return array{0:array<int,ModuleRecord>,1:array<int,string>,2:?string} As load(), and the DB key
+	 *  the next page starts at (null on the last page)
+	 */
+	public function loadPage( QueueFilter $filter, ?string $from, int $limit ): array {
+		$dbr = $this->connectionProvider->getReplicaDatabase();
+		$query = $dbr->newSelectQueryBuilder()
+			->select( 'page_title' )
+			->from( 'page' )
+			->join( ReviewedProperties::TABLE, 'status', [
+				'status.trp_page = page_id', 'status.trp_propname' => ModuleProperties::STATUS,
+			] )
+			->leftJoin( ReviewedProperties::TABLE, 'course', [
+				'course.trp_page = page_id', 'course.trp_propname' => ModuleProperties::COURSE,
+			] )
+			->where( [
+				'page_namespace' => NS_TRAINING,
+				'page_is_redirect' => 0,
+				'course.trp_page' => null,
+				$dbr->expr( 'page_title', IExpression::NOT_LIKE,
+					new LikeValue( $dbr->anyString(), '/', $dbr->anyString() ) ),
+			] )
+			->orderBy( 'page_title' )
+			->limit( $limit + 1 )
+			->caller( __METHOD__ );
+		if ( $from !== null ) {
+			$query->andWhere( 'page_title >= ' . $dbr->addQuotes( $from ) );
+		}
+		if ( $filter->topic !== null ) {
+			$query->join( ReviewedProperties::TABLE, 'topic', [
+				'topic.trp_page = page_id', 'topic.trp_propname' => ModuleProperties::TOPIC_PREFIX . $filter->topic,
+			] );
+		}
+		if ( $filter->maintainer !== null ) {
+			$query->join( ReviewedProperties::TABLE, 'maintainers', [
+				'maintainers.trp_page = page_id', 'maintainers.trp_propname' => ModuleProperties::MAINTAINERS,
+				$dbr->expr( 'maintainers.trp_value', IExpression::LIKE,
+					new LikeValue( $dbr->anyString(), $filter->maintainer, $dbr->anyString() ) ),
+			] );
+		}
+		$keys = array_map( 'strval', $query->fetchFieldValues() );
+		$next = count( $keys ) > $limit ? $keys[$limit] : null;
+		$keys = array_slice( $keys, 0, $limit );
+		if ( $keys === [] ) {
+			return [ [], [], null ];
+		}
+		// The modules and their language versions (the subpage title range of each).
+		$conditions = [ $dbr->expr( 'page_title', '=', $keys ) ];
+		foreach ( $keys as $key ) {
+			$conditions[] = new RawSQLExpression( 'page_title > ' . $dbr->addQuotes( $key . '/' )
+				. ' AND page_title < ' . $dbr->addQuotes( $key . '0' ) );
+		}
+		return [ ...$this->loadWhere( [ $dbr->orExpr( $conditions ) ] ), $next ];
+	}
+
+	/**
+	 * @param array<int|string,mixed> $conditions On the page table
+	 * @return array{0:array<int,ModuleRecord>,1:array<int,string>}
+	 */
+	private function loadWhere( array $conditions ): array {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		$rows = $dbr->newSelectQueryBuilder()
 			->select( [ 'page_id', 'page_title', 'page_latest', 'page_len', 'rev_timestamp' => 'latest.rev_timestamp',
@@ -53,6 +126,7 @@ class MaintainedModules {
 			->leftJoin( 'revision', 'reviewed', 'reviewed.rev_id = trr_rev' )
 			->leftJoin( ReviewedProperties::TABLE, null, [ 'trp_page = page_id', 'trp_propname' => self::PROPS ] )
 			->where( [ 'page_namespace' => NS_TRAINING, 'page_is_redirect' => 0 ] )
+			->andWhere( $conditions )
 			->caller( __METHOD__ )
 			->fetchResultSet();
 		$pages = [];

@@ -80,7 +80,27 @@ class ReviewQueue {
 	 * @return list<QueueRow> Grouped by module (by title), in the order of the constants of QueueRow
 	 */
 	public function build( QueueFilter $filter ): array {
-		[ $all, $majorEdits ] = $this->modules->load();
+		return $this->rowsFor( $this->modules->load(), $filter );
+	}
+
+	/**
+	 * One page of the queue (Special:TrainingMaintenance): the rows of at most $limit modules,
+	 * by DB key from $from, so that the page's cost follows its size, not the library's.
+	 *
+	 * @return array{0:list<QueueRow>,1:?string} The rows, and where the next page starts (null: last)
+	 */
+	public function buildPage( QueueFilter $filter, ?string $from, int $limit ): array {
+		[ $all, $majorEdits, $next ] = $this->modules->loadPage( $filter, $from, $limit );
+		return [ $this->rowsFor( [ $all, $majorEdits ], $filter ), $next ];
+	}
+
+	/**
+	 * @param array{0:array<int,ModuleRecord>,1:array<int,string>} $loaded From MaintainedModules
+	 * @param QueueFilter $filter
+	 * @return list<QueueRow>
+	 */
+	private function rowsFor( array $loaded, QueueFilter $filter ): array {
+		[ $all, $majorEdits ] = $loaded;
 		$modules = array_filter( $all, static fn ( ModuleRecord $m ) => $filter->matchesModule( $m ) );
 		if ( $modules === [] ) {
 			return [];

@@ -32,6 +32,9 @@ use StatusValue;
  */
 class SpecialTrainingMaintenance extends SpecialPage {
 
+	/** Modules whose rows one page of the queue shows. */
+	public const MODULES_PER_PAGE = 100;
+
 	public function __construct(
 		private readonly UserNameUtils $userNameUtils,
 		private readonly DeleteFeedbackCommand $deleteFeedback,
@@ -73,11 +76,24 @@ class SpecialTrainingMaintenance extends SpecialPage {
 
 		$filter = $this->filterFromRequest();
 		$this->showForm();
-		$rows = $this->queue->build( $filter );
+		// One page of modules at a time, as the catalog (design record 0014): the cost follows the page.
+		$from = (string)$request->getRawVal( 'from' );
+		$from = $from === '' || strlen( $from ) > 255 ? null : strtr( $from, ' ', '_' );
+		[ $rows, $next ] = $this->queue->buildPage( $filter, $from, self::MODULES_PER_PAGE );
 		$renderer = new QueueTableRenderer( $this->getContext(), $this->queue, $this->getLinkRenderer(),
 			ReviewCommand::canReview( $this->getAuthority() ) ? $this->getUser()->getEditToken() : null,
 			$this->getPageTitle() );
 		$out->addHTML( $renderer->render( $rows ) );
+		if ( $next !== null ) {
+			$query = array_filter( [
+				'maintainer' => $request->getRawVal( 'maintainer' ),
+				'topic' => $request->getRawVal( 'topic' ),
+				'language' => $request->getRawVal( 'language' ),
+			] ) + [ 'from' => $next ];
+			$out->addHTML( Html::rawElement( 'p', [ 'class' => 'ext-trainings-maintenance-more' ],
+				$this->getLinkRenderer()->makeKnownLink( $this->getPageTitle(),
+					$this->msg( 'trainings-maintenance-more' )->text(), [], $query ) ) );
+		}
 	}
 
 	private function filterFromRequest(): QueueFilter {

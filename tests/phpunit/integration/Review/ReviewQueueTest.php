@@ -8,6 +8,7 @@ use MediaWiki\Content\TextContent;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Review\Feedback;
 use MediaWiki\Extension\Trainings\Review\QueueFilter;
+use MediaWiki\Extension\Trainings\Review\QueueRow;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
@@ -154,6 +155,32 @@ class ReviewQueueTest extends MediaWikiIntegrationTestCase {
 		ConvertibleTimestamp::setFakeTime( '20250311080000' );
 		$this->flag( $title, 1 );
 		$this->assertSame( [ 'feedback Neglected en 1', 'missing-pages Neglected en' ], $this->queueRows() );
+	}
+
+	public function testTheQueuePagesThroughTheModules(): void {
+		$other = $this->getMutableTestUser()->getUser();
+		foreach ( [ 'Paged A', 'Paged B', 'Paged C' ] as $name ) {
+			$this->saveReviewedModule( $name, $this->maintainer->getName(), '2020-01-01' );
+		}
+		$this->saveReviewedModule( 'Paged D', $other->getName(), '2020-01-01' );
+		$queue = TrainingsServices::getReviewQueue( $this->getServiceContainer() );
+		$keys = static fn ( array $rows ) => array_map( static fn ( QueueRow $row ) => $row->module->dbKey, $rows );
+
+		[ $first, $next ] = $queue->buildPage( new QueueFilter(), null, 2 );
+		$this->assertSame( [ 'Paged_A', 'Paged_B' ], $keys( $first ) );
+		$this->assertSame( 'Paged_C', $next );
+		[ $second, $last ] = $queue->buildPage( new QueueFilter(), $next, 2 );
+		$this->assertSame( [ 'Paged_C', 'Paged_D' ], $keys( $second ) );
+		$this->assertNull( $last );
+
+		// Filters select in SQL: a page holds only matching modules.
+		[ $mine, $after ] = $queue->buildPage( new QueueFilter( $this->maintainer->getName() ), 'Paged_B', 2 );
+		$this->assertSame( [ 'Paged_B', 'Paged_C' ], $keys( $mine ) );
+		$this->assertNull( $after );
+		[ $byTopic ] = $queue->buildPage( new QueueFilter( null, 'events' ), null, 10 );
+		$this->assertCount( 4, $byTopic );
+		[ $none ] = $queue->buildPage( new QueueFilter( null, 'no-such-topic' ), null, 10 );
+		$this->assertSame( [], $none );
 	}
 
 	public function testMissingFilesAndFilters(): void {
