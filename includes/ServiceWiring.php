@@ -48,8 +48,8 @@ use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
-use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\MarkedSource;
 use MediaWiki\Extension\Trainings\Translation\NoMarkedSource;
 use MediaWiki\Extension\Trainings\Translation\SubpageCompletenessSource;
@@ -82,33 +82,6 @@ return [
 				$services->getContentLanguage()->getCode()
 			),
 			TrainingsServices::getCatalogCache( $services )
-		);
-	},
-	MarkedSource::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkedSource {
-		// Translate is optional: its classes are only touched when it is loaded (with page translation on).
-		$config = $services->getMainConfig();
-		return ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
-			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
-			? new TranslateMarkedSource() : new NoMarkedSource();
-	},
-	TranslationReviews::SERVICE_NAME => static function ( MediaWikiServices $services ): TranslationReviews {
-		return new TranslationReviews(
-			TrainingsServices::getMarkedSource( $services ),
-			$services->getPageStore(),
-			$services->getRevisionLookup(),
-			$services->getConnectionProvider(),
-			TrainingsServices::getReviewStore( $services ),
-			TrainingsServices::getReviewCommand( $services ),
-			$services->getMessageFormatterFactory()->getTextFormatter( $services->getContentLanguage()->getCode() )
-		);
-	},
-	WikitextReviewMigration::SERVICE_NAME => static function ( MediaWikiServices $services ): WikitextReviewMigration {
-		return new WikitextReviewMigration(
-			$services->getConnectionProvider(),
-			$services->getPageStore(),
-			$services->getRevisionLookup(),
-			$services->getParserOutputAccess(),
-			TrainingsServices::getReviewCommand( $services )
 		);
 	},
 	CompletenessSource::SERVICE_NAME => static function ( MediaWikiServices $services ): CompletenessSource {
@@ -327,6 +300,33 @@ return [
 			TrainingsServices::getReviewStore( $services ),
 			TrainingsServices::getReviewedProperties( $services ),
 			TrainingsServices::getCatalogCache( $services )
+		);
+	},
+	MarkedSource::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkedSource {
+		// Translate is optional: its classes are only touched when it is loaded (with page translation on).
+		$config = $services->getMainConfig();
+		return ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
+			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
+			? new TranslateMarkedSource() : new NoMarkedSource();
+	},
+	TranslationReviews::SERVICE_NAME => static function ( MediaWikiServices $services ): TranslationReviews {
+		return new TranslationReviews(
+			TrainingsServices::getMarkedSource( $services ),
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getConnectionProvider(),
+			TrainingsServices::getReviewStore( $services ),
+			TrainingsServices::getReviewCommand( $services ),
+			$services->getMessageFormatterFactory()->getTextFormatter( $services->getContentLanguage()->getCode() )
+		);
+	},
+	WikitextReviewMigration::SERVICE_NAME => static function ( MediaWikiServices $services ): WikitextReviewMigration {
+		return new WikitextReviewMigration(
+			$services->getConnectionProvider(),
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getParserOutputAccess(),
+			TrainingsServices::getReviewCommand( $services )
 		);
 	},
 	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {

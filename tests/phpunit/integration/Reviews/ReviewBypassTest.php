@@ -168,6 +168,27 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		$this->assertReaderKeeps( $title );
 	}
 
+	public function testRollbackOfAReviewersEditPublishesNothing(): void {
+		$title = $this->publishedModule( 'Rolled back' );
+		// The reviewer's edit, approved; then a rollback of it by someone without the right.
+		$this->write( 'Training:Rolled back', sprintf( self::MODULE, 'Reviewed title', 'Reviewed summary',
+			'Reviewed text, improved.' ), $this->reviewer );
+		$this->approve( $title );
+		$approved = $title->getLatestRevID( IDBAccessObject::READ_LATEST );
+		$this->setGroupPermissions( 'rollbacker', 'rollback', true );
+		$rollbacker = $this->getMutableTestUser( [ 'rollbacker' ] )->getAuthority();
+		$this->assertFalse( ReviewCommand::canReview( $rollbacker ) );
+		$status = $this->getServiceContainer()->getRollbackPageFactory()
+			->newRollbackPage( $title, $rollbacker, $this->reviewer->getUser() )
+			->rollback();
+		$this->assertStatusGood( $status );
+		DeferredUpdates::doUpdates();
+		$this->assertNotSame( $approved, $title->getLatestRevID( IDBAccessObject::READ_LATEST ) );
+		$this->assertSame( $approved, $this->catalog()['Rolled_back']->getRevisions()['en'],
+			'readers keep the approved revision' );
+		$this->assertStringContainsString( 'Reviewed text, improved.', $this->exported( $title ) );
+	}
+
 	public function testMovesCarryTheReviewOnlyWithItsRevision(): void {
 		$this->write( 'Help:Moved in', sprintf( self::MODULE, 'Author title', 'S', 'Author text.' ), $this->author );
 		$mover = $this->getTestSysop()->getAuthority();
