@@ -113,9 +113,10 @@ class MaintainedModules {
 
 	/**
 	 * @param array<int|string,mixed> $conditions On the page table
-	 * @return array{0:array<int,ModuleRecord>,1:array<int,string>}
+	 * @return array<int,array{key:string,edited:string,props:array<string,string>,latest:int,reviewed:?int,bytes:int}>
+	 *  By page id
 	 */
-	private function loadWhere( array $conditions ): array {
+	private function readPages( array $conditions ): array {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		$rows = $dbr->newSelectQueryBuilder()
 			->select( [ 'page_id', 'page_title', 'page_latest', 'page_len', 'rev_timestamp' => 'latest.rev_timestamp',
@@ -143,6 +144,15 @@ class MaintainedModules {
 				$pages[$id]['props'][(string)$row->trp_propname] = (string)$row->trp_value;
 			}
 		}
+		return $pages;
+	}
+
+	/**
+	 * @param array<int|string,mixed> $conditions On the page table
+	 * @return array{0:array<int,ModuleRecord>,1:array<int,string>}
+	 */
+	private function loadWhere( array $conditions ): array {
+		$pages = $this->readPages( $conditions );
 
 		$byKey = [];
 		$versions = [];
@@ -188,21 +198,30 @@ class MaintainedModules {
 		}
 
 		$translated = array_keys( array_filter( $modules, static fn ( ModuleRecord $m ) => $m->versions !== [] ) );
-		$majorEdits = [];
-		if ( $translated !== [] ) {
-			$rows = $dbr->newSelectQueryBuilder()
-				->select( [ 'rev_page', 'last' => 'MAX(rev_timestamp)' ] )
-				->from( 'revision' )
-				->where( [ 'rev_page' => $translated, 'rev_minor_edit' => 0 ] )
-				->groupBy( 'rev_page' )
-				->caller( __METHOD__ )
-				->fetchResultSet();
-			foreach ( $rows as $row ) {
-				/** @var stdClass $row */
-				$majorEdits[(int)$row->rev_page] = wfTimestamp( TS_MW, $row->last ) ?: (string)$row->last;
-			}
+		return [ $modules, $this->majorEdits( $translated ) ];
+	}
+
+	/**
+	 * @param int[] $pageIds Base pages with language versions
+	 * @return array<int,string> By page id: the TS_MW of its last non-minor edit
+	 */
+	private function majorEdits( array $pageIds ): array {
+		if ( $pageIds === [] ) {
+			return [];
 		}
-		return [ $modules, $majorEdits ];
+		$rows = $this->connectionProvider->getReplicaDatabase()->newSelectQueryBuilder()
+			->select( [ 'rev_page', 'last' => 'MAX(rev_timestamp)' ] )
+			->from( 'revision' )
+			->where( [ 'rev_page' => $pageIds, 'rev_minor_edit' => 0 ] )
+			->groupBy( 'rev_page' )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		$majorEdits = [];
+		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
+			$majorEdits[(int)$row->rev_page] = wfTimestamp( TS_MW, $row->last ) ?: (string)$row->last;
+		}
+		return $majorEdits;
 	}
 
 	/**
