@@ -326,7 +326,8 @@ return [
 			$services->getPageStore(),
 			$services->getRevisionLookup(),
 			$services->getParserOutputAccess(),
-			TrainingsServices::getReviewCommand( $services )
+			TrainingsServices::getReviewCommand( $services ),
+			TrainingsServices::getReviewedProperties( $services )
 		);
 	},
 	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {

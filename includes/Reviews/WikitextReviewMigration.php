@@ -34,7 +34,8 @@ class WikitextReviewMigration {
 		private readonly PageLookup $pageLookup,
 		private readonly RevisionLookup $revisionLookup,
 		private readonly ParserOutputAccess $parserOutputAccess,
-		private readonly ReviewCommand $command
+		private readonly ReviewCommand $command,
+		private readonly ReviewedProperties $properties
 	) {
 	}
 
@@ -126,12 +127,17 @@ class WikitextReviewMigration {
 
 	private function migrate( stdClass $row, UserIdentity $reviewer, string $comment ): bool {
 		$state = self::stateOf( $row->status === null ? null : (int)$row->status );
-		if ( $state === null ) {
-			return false;
-		}
 		$page = $this->pageLookup->getPageById( (int)$row->page_id );
 		$revision = $this->revisionLookup->getRevisionById( (int)$row->page_latest );
 		if ( $page === null || $revision === null ) {
+			return false;
+		}
+		if ( $state === null ) {
+			// A draft stays one; the catalog lists it (on request) from the properties readers get.
+			$parse = $this->parserOutputAccess->getParserOutput( $page, ParserOptions::newFromAnon(), $revision );
+			if ( $parse->isOK() ) {
+				$this->properties->write( $page->getId(), $parse->getValue(), null );
+			}
 			return false;
 		}
 		$reviewed = $row->reviewed === null ? '' : sprintf( '%08d', (int)$row->reviewed );

@@ -218,6 +218,32 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 			'a reviewed page keeps its review when renamed: the revision moves with it' );
 	}
 
+	public function testTheMigrationRecordsWhatTheWikitextPublished(): void {
+		$published = $this->write( 'Training:Migrated published', sprintf( self::MODULE, 'T', 'Old summary', 'Text.' ),
+			$this->author );
+		$plain = $this->write( 'Training:Migrated plain', "No metadata.\n", $this->author );
+		$this->write( 'Training:Migrated draft', "{{#training: summary = Draft summary | status = draft }}\nText.",
+			$this->author );
+		$store = TrainingsServices::getReviewStore( $this->getServiceContainer() );
+		$this->assertNull( $store->get( $published->getArticleID() ) );
+
+		$system = \MediaWiki\User\User::newSystemUser( 'Trainings review migration', [ 'steal' => true ] );
+		$this->assertNotNull( $system );
+		$count = TrainingsServices::getWikitextReviewMigration( $this->getServiceContainer() )->run( $system, 'm' );
+		$this->assertSame( 2, $count, 'the published page and the page without a status' );
+		$review = $store->get( $published->getArticleID() );
+		$this->assertNotNull( $review );
+		$this->assertSame( $published->getLatestRevID( IDBAccessObject::READ_LATEST ), $review->revisionId );
+		$this->assertSame( '20250101', substr( $review->timestamp, 0, 8 ), 'dated by its reviewed field' );
+		$this->assertNotNull( $store->get( $plain->getArticleID() ) );
+		$catalog = $this->catalog();
+		$this->assertSame( 'published', $catalog['Migrated_published']->getStatus() );
+		$this->assertSame( 'draft', $catalog['Migrated_draft']->getStatus() );
+		$this->assertSame( 'Draft summary', $catalog['Migrated_draft']->getSummary() );
+		$this->assertSame( 0, TrainingsServices::getWikitextReviewMigration( $this->getServiceContainer() )
+			->run( $system, 'm' ), 'again: nothing more' );
+	}
+
 	public function testImportsByAnAdministratorWhoIsNotAReviewerPublishNothing(): void {
 		$this->setGroupPermissions( 'importer', 'importupload', true );
 		$importer = $this->getMutableTestUser( [ 'importer' ] )->getAuthority();
