@@ -4,7 +4,8 @@
  * measured in the same run: a plain wiki page view (the same wikitext saved as a plain page in
  * the main namespace).
  *
- * - modules: a module page view against its plain copy, with a warm and a purged parser cache.
+ * - modules: a module page view against its plain copy, with a warm and a purged parser cache,
+ *   and a view whose reviewed revision is older than the latest (an edit waiting for review).
  * - bytes: our ResourceLoader modules gzipped, own code apart from Codex (dev/bytes.mjs, the
  *   same figures `npm run bench:check` checks against the budgets).
  * - downloads: everything a first-time reader downloads (fresh Chromium context) for a module
@@ -224,6 +225,17 @@ async function benchModuleViews() {
 			rows.push( { title, cold, ...r } );
 		}
 	}
+	// An edit waiting for review: readers get the older reviewed revision (design record 0017),
+	// from the parser cache of old revisions.
+	const pendingTitle = MODULES[ 0 ];
+	const text = readFileSync( join( root, 'content/Training', `${ pendingTitle }.wikitext` ), 'utf8' );
+	sh( 'bash', [ 'dev/wiki.sh', 'php', instance, 'maintenance/run.php', 'edit', '--user', 'Bench author',
+		'--summary', 'An edit waiting for review', `Training:${ pendingTitle }` ], text + '\n\nA pending change.\n' );
+	for ( let i = 0; i < 5; i++ ) {
+		await timedGet( pathOf( `Training:${ pendingTitle }` ) );
+	}
+	const pending = await compare( `Training:${ pendingTitle }`, `Plain copy of ${ pendingTitle }`, { cold: false } );
+	rows.push( { title: `${ pendingTitle } (reviewed revision older than the latest)`, cold: false, ...pending } );
 
 	console.log( `\nModule page view against the same wikitext as a plain page (median of ${ runs } interleaved requests)\n` );
 	console.log( '| page | parser cache | module ms | plain ms | time ratio | module queries | plain queries |' );

@@ -90,5 +90,20 @@ for table in $(php -r 'foreach ( array_slice( json_decode( file_get_contents( $a
 		sed -i "s|^-- Source: .*|-- Source: sql/tables.json (table $table)|" "$TRAININGS_ROOT/sql/$type/patch-$table.sql"
 	done
 done
+# Tables of the wiki's main database (sql/tables-main.json, design record 0017): one patch file
+# each, added by update.php on the main database (SchemaUpdatesHandler).
+for table in $(php -r 'foreach ( json_decode( file_get_contents( $argv[1] ), true ) as $t ) { echo $t["name"], "\n"; }' \
+	"$TRAININGS_ROOT/sql/tables-main.json"); do
+	php -r '$t = array_values( array_filter( json_decode( file_get_contents( $argv[1] ), true ), fn ( $t ) => $t["name"] === $argv[2] ) );
+		file_put_contents( $argv[3], json_encode( $t, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ) );' \
+		"$TRAININGS_ROOT/sql/tables-main.json" "$table" "$tmp_json"
+	for type in sqlite mysql postgres; do
+		(cd "$CORE_DIR" && MW_CONFIG_FILE="$settings" php -d auto_prepend_file="$tools/prepend.php" \
+			maintenance/run.php generateSchemaSql --json "$tmp_json" \
+			--sql "$TRAININGS_ROOT/sql/$type/patch-$table.sql" --type "$type") \
+			|| { rm -f "$tmp_json"; die "generateSchemaSql failed for $table ($type)"; }
+		sed -i "s|^-- Source: .*|-- Source: sql/tables-main.json (table $table)|" "$TRAININGS_ROOT/sql/$type/patch-$table.sql"
+	done
+done
 rm -f "$tmp_json"
 log "Generated sql/{sqlite,mysql,postgres}/tables-generated.sql and patch-*.sql"

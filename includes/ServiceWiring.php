@@ -25,8 +25,6 @@ use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
 use MediaWiki\Extension\Trainings\Integrations\EchoNotifier;
 use MediaWiki\Extension\Trainings\Integrations\SpamBlacklistChecker;
-use MediaWiki\Extension\Trainings\Permissions\ReviewRule;
-use MediaWiki\Extension\Trainings\Permissions\ReviewStateLookup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
@@ -37,11 +35,15 @@ use MediaWiki\Extension\Trainings\Review\DueNotifications;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\MaintainedModules;
 use MediaWiki\Extension\Trainings\Review\MaintainerNotifications;
-use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\TranslationReviews;
+use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
 use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Retention\DataPruner;
@@ -49,8 +51,11 @@ use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
+use MediaWiki\Extension\Trainings\Translation\MarkedSource;
+use MediaWiki\Extension\Trainings\Translation\NoMarkedSource;
 use MediaWiki\Extension\Trainings\Translation\SubpageCompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\TranslateCompletenessSource;
+use MediaWiki\Extension\Trainings\Translation\TranslateMarkedSource;
 use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
@@ -140,16 +145,10 @@ return [
 			$services->getPageStore(),
 			$services->getParserOutputAccess(),
 			TrainingsServices::getLanguageSubpage( $services ),
-			$services->getLanguageFallback()
+			$services->getLanguageFallback(),
+			TrainingsServices::getReviewStore( $services ),
+			$services->getRevisionLookup()
 		);
-	},
-	ReviewRule::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewRule {
-		return new ReviewRule(
-			array_values( array_map( 'strval', (array)$services->getMainConfig()->get( 'TrainingsReviewedStatuses' ) ) )
-		);
-	},
-	ReviewStateLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewStateLookup {
-		return new ReviewStateLookup( $services->getConnectionProvider() );
 	},
 	ProgressStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ProgressStore {
 		return new ProgressStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
@@ -296,10 +295,51 @@ return [
 				? new EchoNotifier( $services->getTitleFactory() ) : null
 		);
 	},
-	MarkReviewedCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkReviewedCommand {
-		return new MarkReviewedCommand(
-			$services->getWikiPageFactory(),
+	// Reviewed versions (design record 0017).
+	ReviewStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewStore {
+		return new ReviewStore( $services->getConnectionProvider() );
+	},
+	ReviewedProperties::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewedProperties {
+		return new ReviewedProperties( $services->getConnectionProvider() );
+	},
+	ReviewCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewCommand {
+		return new ReviewCommand(
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getParserOutputAccess(),
+			$services->getActorNormalization(),
+			$services->getConnectionProvider(),
+			TrainingsServices::getReviewStore( $services ),
+			TrainingsServices::getReviewedProperties( $services ),
+			TrainingsServices::getCatalogCache( $services )
+		);
+	},
+	MarkedSource::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkedSource {
+		// Translate is optional: its classes are only touched when it is loaded (with page translation on).
+		$config = $services->getMainConfig();
+		return ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
+			&& ( !$config->has( 'EnablePageTranslation' ) || $config->get( 'EnablePageTranslation' ) )
+			? new TranslateMarkedSource() : new NoMarkedSource();
+	},
+	TranslationReviews::SERVICE_NAME => static function ( MediaWikiServices $services ): TranslationReviews {
+		return new TranslationReviews(
+			TrainingsServices::getMarkedSource( $services ),
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getConnectionProvider(),
+			TrainingsServices::getReviewStore( $services ),
+			TrainingsServices::getReviewCommand( $services ),
 			$services->getMessageFormatterFactory()->getTextFormatter( $services->getContentLanguage()->getCode() )
+		);
+	},
+	WikitextReviewMigration::SERVICE_NAME => static function ( MediaWikiServices $services ): WikitextReviewMigration {
+		return new WikitextReviewMigration(
+			$services->getConnectionProvider(),
+			$services->getPageStore(),
+			$services->getRevisionLookup(),
+			$services->getParserOutputAccess(),
+			TrainingsServices::getReviewCommand( $services ),
+			TrainingsServices::getReviewedProperties( $services )
 		);
 	},
 	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {
@@ -331,7 +371,7 @@ return [
 		return new SubmitFeedbackCommand(
 			TrainingsServices::getFeedbackStore( $services ),
 			TrainingsServices::getMaintainerNotifications( $services ),
-			$services->getPageProps(),
+			TrainingsServices::getReviewedProperties( $services ),
 			$services->getReadOnlyMode(),
 			// SpamBlacklist is optional too.
 			ExtensionRegistry::getInstance()->isLoaded( 'SpamBlacklist' )

@@ -8,12 +8,12 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
-use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Certificates\CertificateCommand;
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
@@ -26,8 +26,6 @@ use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Groups\ManageGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\MemberStore;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
-use MediaWiki\Extension\Trainings\Permissions\ReviewRule;
-use MediaWiki\Extension\Trainings\Permissions\ReviewStateLookup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
@@ -38,16 +36,21 @@ use MediaWiki\Extension\Trainings\Review\DueNotifications;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\MaintainedModules;
 use MediaWiki\Extension\Trainings\Review\MaintainerNotifications;
-use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\TranslationReviews;
+use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
 use MediaWiki\Extension\Trainings\Stats\StatsLookup;
 use MediaWiki\Extension\Trainings\Retention\DataPruner;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\MarkedSource;
 use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
@@ -222,24 +225,39 @@ final class TrainingsServices {
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainerNotifications::SERVICE_NAME );
 	}
 
-	public static function getMarkReviewedCommand( ?ContainerInterface $services = null ): MarkReviewedCommand {
-		/** @var MarkReviewedCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MarkReviewedCommand::SERVICE_NAME );
-	}
-
 	public static function getNotificationLimiter( ?ContainerInterface $services = null ): NotificationLimiter {
 		/** @var NotificationLimiter */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( NotificationLimiter::SERVICE_NAME );
 	}
 
-	public static function getReviewRule( ?ContainerInterface $services = null ): ReviewRule {
-		/** @var ReviewRule */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewRule::SERVICE_NAME );
+	public static function getReviewCommand( ?ContainerInterface $services = null ): ReviewCommand {
+		/** @var ReviewCommand */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewCommand::SERVICE_NAME );
 	}
 
-	public static function getReviewStateLookup( ?ContainerInterface $services = null ): ReviewStateLookup {
-		/** @var ReviewStateLookup */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewStateLookup::SERVICE_NAME );
+	public static function getReviewedProperties( ?ContainerInterface $services = null ): ReviewedProperties {
+		/** @var ReviewedProperties */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewedProperties::SERVICE_NAME );
+	}
+
+	public static function getMarkedSource( ?ContainerInterface $services = null ): MarkedSource {
+		/** @var MarkedSource */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MarkedSource::SERVICE_NAME );
+	}
+
+	public static function getTranslationReviews( ?ContainerInterface $services = null ): TranslationReviews {
+		/** @var TranslationReviews */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TranslationReviews::SERVICE_NAME );
+	}
+
+	public static function getWikitextReviewMigration( ?ContainerInterface $services = null ): WikitextReviewMigration {
+		/** @var WikitextReviewMigration */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( WikitextReviewMigration::SERVICE_NAME );
+	}
+
+	public static function getReviewStore( ?ContainerInterface $services = null ): ReviewStore {
+		/** @var ReviewStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewStore::SERVICE_NAME );
 	}
 
 	public static function getReviewQueue( ?ContainerInterface $services = null ): ReviewQueue {

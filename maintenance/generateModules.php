@@ -21,6 +21,7 @@ namespace MediaWiki\Extension\Trainings\Maintenance;
 use MediaWiki\CommentStore\CommentStoreComment;
 use MediaWiki\Content\WikitextContent;
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Maintenance\Maintenance;
 use MediaWiki\Revision\SlotRecord;
 use MediaWiki\Title\Title;
@@ -55,6 +56,7 @@ class GenerateModules extends Maintenance {
 		}
 		$topics = array_values( (array)$this->getConfig()->get( 'TrainingsTopics' ) );
 		$pageFactory = $this->getServiceContainer()->getWikiPageFactory();
+		$migration = TrainingsServices::getWikitextReviewMigration( $this->getServiceContainer() );
 		$created = 0;
 		for ( $n = 1; $n <= $total; $n++ ) {
 			$title = Title::makeTitle( NS_TRAINING, self::PREFIX . sprintf( '%05d', $n ) );
@@ -73,6 +75,12 @@ class GenerateModules extends Maintenance {
 			}
 			// Page properties are written by the deferred LinksUpdate: run it now, not at exit.
 			DeferredUpdates::doUpdates();
+			// Published like an imported library: reviewed in the state the wikitext gives (design record 0017).
+			$revision = $updater->getNewRevision();
+			$record = $this->getServiceContainer()->getPageStore()->getPageByReference( $title );
+			if ( $revision && $record ) {
+				$migration->recordFromWikitext( $user, $record, $revision, 'Generated module for a benchmark' );
+			}
 			$created++;
 			if ( $created % 500 === 0 ) {
 				$this->output( "  $created created\n" );

@@ -18,6 +18,7 @@ namespace MediaWiki\Extension\Trainings\Maintenance;
 
 use MediaWiki\CommentStore\CommentStoreComment;
 use MediaWiki\Content\ContentHandler;
+use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Maintenance\Maintenance;
 use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Revision\SlotRecord;
@@ -125,6 +126,14 @@ class ImportContent extends Maintenance {
 			return false;
 		}
 		$this->output( "  saved {$title->getPrefixedText()}\n" );
+		// The repository's library is vouched for by whoever runs this script: reviewed in the
+		// state its wikitext gives (design record 0017), as the one-time migration does.
+		$revision = $updater->getNewRevision();
+		$record = $this->getServiceContainer()->getPageStore()->getPageByReference( $title );
+		if ( $revision && $record ) {
+			TrainingsServices::getWikitextReviewMigration( $this->getServiceContainer() )
+				->recordFromWikitext( $user, $record, $revision, 'Sample content from the Trainings repository' );
+		}
 		return true;
 	}
 

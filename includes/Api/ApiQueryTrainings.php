@@ -151,6 +151,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 			'reviewed' => $entry->getReviewed(),
 			'maintainers' => self::list( $entry->getMaintainers(), 'maintainer' ),
 			'url' => $title->getCanonicalURL(),
+			// The reviewed revision of each version readers get (design record 0017).
+			'revisions' => (object)$entry->getRevisions(),
 		];
 		if ( $entry->isCourse() ) {
 			$items = [];

@@ -4,6 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Catalog;
 
+use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
+use MediaWiki\Extension\Trainings\Reviews\ReviewListener;
 use Wikimedia\ObjectCache\WANObjectCache;
 
 /**
@@ -16,7 +18,7 @@ use Wikimedia\ObjectCache\WANObjectCache;
  *
  * @license GPL-2.0-or-later
  */
-class CatalogCache {
+class CatalogCache implements ReviewListener {
 
 	public const SERVICE_NAME = 'Trainings.CatalogCache';
 
@@ -57,6 +59,15 @@ class CatalogCache {
 	/**
 	 * Marks every cached catalog value as stale, in every data centre.
 	 */
+	/**
+	 * A review changes what the catalog lists.
+	 *
+	 * @param ModuleReview $review
+	 */
+	public function reviewRecorded( ModuleReview $review ): void {
+		$this->invalidate();
+	}
+
 	public function invalidate(): void {
 		$this->cache->touchCheckKey( $this->checkKey() );
 	}

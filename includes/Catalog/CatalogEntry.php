@@ -37,6 +37,8 @@ final class CatalogEntry {
 	 * @param list<string> $maintainers User names
 	 * @param bool $course Whether the page is a course (`{{#trainingcourse:}}`)
 	 * @param list<string> $moduleKeys For courses: the modules' DB keys, in order
+	 * @param array<string,int> $revisions Language code => the reviewed revision of that version,
+	 *  what readers get (design record 0017); versions not reviewed are left out
 	 */
 	public function __construct(
 		private readonly int $pageId,
@@ -56,8 +58,16 @@ final class CatalogEntry {
 		private readonly ?string $reviewed = null,
 		private readonly array $maintainers = [],
 		private readonly bool $course = false,
-		private readonly array $moduleKeys = []
+		private readonly array $moduleKeys = [],
+		private readonly array $revisions = []
 	) {
+	}
+
+	/**
+	 * @return array<string,int> Language code => reviewed revision id (design record 0017)
+	 */
+	public function getRevisions(): array {
+		return $this->revisions;
 	}
 
 	public function getPage(): ProperPageIdentity {
@@ -164,6 +174,7 @@ final class CatalogEntry {
 			'maintainers' => $this->maintainers,
 			'course' => $this->course,
 			'moduleKeys' => $this->moduleKeys,
+			'revisions' => $this->revisions,
 		];
 	}
 
@@ -189,7 +200,8 @@ final class CatalogEntry {
 			isset( $data['reviewed'] ) ? (string)$data['reviewed'] : null,
 			self::strings( $data['maintainers'] ),
 			(bool)$data['course'],
-			self::strings( $data['moduleKeys'] )
+			self::strings( $data['moduleKeys'] ),
+			array_map( 'intval', (array)( $data['revisions'] ?? [] ) )
 		);
 	}
 

@@ -8,6 +8,9 @@ use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
+use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Title\TitleValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -24,8 +27,8 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
  * own).
  *
  * One query on a replica per page of results: the page table, each property shown LEFT
- * JOINed on the (pp_page, pp_propname) primary key, presence properties (topic, format)
- * INNER JOINed, ordered properties (level, duration) compared on pp_sortkey, the language
+ * JOINed on the (trp_page, trp_propname) primary key, presence properties (topic, format)
+ * INNER JOINed, ordered properties (level, duration) compared on trp_sortkey, the language
  * versions read through a sub-select over the subpage title range, and keyset continuation
  * (no OFFSET: the cost does not grow with the page number).
  *
@@ -67,6 +70,8 @@ class ModuleCatalog implements CatalogLookup {
 
 	/** Separates the subpage titles in the sub-select; it cannot occur in titles. */
 	private const VERSION_SEPARATOR = '|';
+	/** Separates a subpage title from its reviewed revision in the sub-select; it cannot occur in titles. */
+	private const REVISION_SEPARATOR = '#';
 
 	/**
 	 * @param IConnectionProvider $connectionProvider
@@ -93,17 +98,17 @@ class ModuleCatalog implements CatalogLookup {
 
 		// Courses are not modules: listed only when asked for.
 		$queryBuilder->andWhere( $query->getKind() === CatalogQuery::KIND_COURSE
-			? 'prop_course.pp_page IS NOT NULL'
-			: 'prop_course.pp_page IS NULL' );
+			? 'prop_course.trp_page IS NOT NULL'
+			: 'prop_course.trp_page IS NULL' );
 
 		$searchCondition = $this->buildSearchCondition( $dbr, $query->getSearch() );
 		$rank = null;
 		if ( $searchCondition !== null ) {
 			// Left join: pages without a search key can match by title.
 			$queryBuilder
-				->leftJoin( 'page_props', 'searchkey', [
-					'searchkey.pp_page = page_id',
-					'searchkey.pp_propname' => ModuleProperties::SEARCH_KEY,
+				->leftJoin( ReviewedProperties::TABLE, 'searchkey', [
+					'searchkey.trp_page = page_id',
+					'searchkey.trp_propname' => ModuleProperties::SEARCH_KEY,
 				] )
 				->andWhere( $searchCondition );
 			if ( $query->ranksSearch() ) {
@@ -115,23 +120,23 @@ class ModuleCatalog implements CatalogLookup {
 		}
 		// Presence properties: an inner join on the primary key is the filter.
 		if ( $query->getTopic() !== null ) {
-			$queryBuilder->join( 'page_props', 'filter_topic', [
-				'filter_topic.pp_page = page_id',
-				'filter_topic.pp_propname' => ModuleProperties::TOPIC_PREFIX . $query->getTopic(),
+			$queryBuilder->join( ReviewedProperties::TABLE, 'filter_topic', [
+				'filter_topic.trp_page = page_id',
+				'filter_topic.trp_propname' => ModuleProperties::TOPIC_PREFIX . $query->getTopic(),
 			] );
 		}
 		if ( $query->getFormat() !== null ) {
-			$queryBuilder->join( 'page_props', 'filter_format', [
-				'filter_format.pp_page = page_id',
-				'filter_format.pp_propname' => ModuleProperties::FORMAT_PREFIX . $query->getFormat(),
+			$queryBuilder->join( ReviewedProperties::TABLE, 'filter_format', [
+				'filter_format.trp_page = page_id',
+				'filter_format.trp_propname' => ModuleProperties::FORMAT_PREFIX . $query->getFormat(),
 			] );
 		}
 		$level = $query->getLevelNumber();
 		if ( $level !== null ) {
-			$queryBuilder->andWhere( $dbr->expr( 'prop_level.pp_sortkey', '=', $level ) );
+			$queryBuilder->andWhere( $dbr->expr( 'prop_level.trp_sortkey', '=', $level ) );
 		}
 		if ( $query->getMaxDuration() !== null ) {
-			$queryBuilder->andWhere( 'prop_duration.pp_sortkey <= ' . (int)$query->getMaxDuration() );
+			$queryBuilder->andWhere( 'prop_duration.trp_sortkey <= ' . (int)$query->getMaxDuration() );
 		}
 		$language = $query->getLanguage();
 		// The source language matches every module.
@@ -264,29 +269,36 @@ class ModuleCatalog implements CatalogLookup {
 			] );
 		foreach ( self::TEXT_PROPERTIES as $alias => $name ) {
 			$queryBuilder
-				->leftJoin( 'page_props', $alias, [ "$alias.pp_page = page_id", "$alias.pp_propname" => $name ] )
-				->select( [ $alias => "$alias.pp_value" ] );
+				->leftJoin( ReviewedProperties::TABLE, $alias,
+					[ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
+				->select( [ $alias => "$alias.trp_value" ] );
 		}
 		foreach ( self::NUMBER_PROPERTIES as $alias => $name ) {
-			// pp_value, not pp_sortkey: MySQL's FLOAT sort key would turn 20250115 into 20250100.
+			// trp_value, not trp_sortkey: MySQL's FLOAT sort key would turn 20250115 into 20250100.
 			$queryBuilder
-				->leftJoin( 'page_props', $alias, [ "$alias.pp_page = page_id", "$alias.pp_propname" => $name ] )
-				->select( [ $alias => "$alias.pp_value" ] );
+				->leftJoin( ReviewedProperties::TABLE, $alias,
+					[ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
+				->select( [ $alias => "$alias.trp_value" ] );
 		}
 		foreach ( CatalogQuery::FORMATS as $format ) {
 			$alias = "prop_format_$format";
 			$queryBuilder
-				->leftJoin( 'page_props', $alias, [
-					"$alias.pp_page = page_id",
-					"$alias.pp_propname" => ModuleProperties::FORMAT_PREFIX . $format,
+				->leftJoin( ReviewedProperties::TABLE, $alias, [
+					"$alias.trp_page = page_id",
+					"$alias.trp_propname" => ModuleProperties::FORMAT_PREFIX . $format,
 				] )
-				->select( [ $alias => "$alias.pp_page" ] );
+				->select( [ $alias => "$alias.trp_page" ] );
 		}
 		// The subpages, through the title range ("X/", "X0"): "0" follows "/", so the
 		// (page_namespace, page_title) index finds exactly the titles that start with "X/".
+		// Each with its reviewed revision (0 when readers do not get it: design record 0017).
 		$versions = $dbr->newSelectQueryBuilder()
-			->select( 'version.page_title' )
+			->select( $dbr->buildConcat( [ 'version.page_title', $dbr->addQuotes( self::REVISION_SEPARATOR ),
+				'COALESCE(version_review.trr_rev, 0)' ] ) )
 			->from( 'page', 'version' )
+			->leftJoin( ReviewStore::TABLE, 'version_review', [
+				'version_review.trr_page = version.page_id', 'version_review.trr_state' => ReviewStore::SHOWN_STATES,
+			] )
 			->where( [
 				'version.page_namespace' => NS_TRAINING,
 				'version.page_is_redirect' => 0,
@@ -294,18 +306,22 @@ class ModuleCatalog implements CatalogLookup {
 				'version.page_title < ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '0' ) ] ),
 			] )
 			->buildGroupConcatField( self::VERSION_SEPARATOR );
-		return $queryBuilder->select( [ 'versions' => $versions ] );
+		return $queryBuilder->select( [ 'versions' => $versions, 'reviewed_rev' => 'module_review.trr_rev' ] )
+			->leftJoin( ReviewStore::TABLE, 'module_review', [
+				'module_review.trr_page = page_id', 'module_review.trr_state' => ReviewStore::SHOWN_STATES,
+			] );
 	}
 
 	/**
-	 * Modules without a status property (no `{{#training:}}` yet) count as published.
+	 * Pages without a status property (no properties written yet) count as drafts: only a
+	 * review publishes (design record 0017).
 	 */
 	private function buildStatusCondition( CatalogQuery $query ): string {
 		$numbers = array_map(
 			static fn ( string $status ) => ModuleMetadata::STATUSES[$status],
 			$query->getStatuses()
 		);
-		return 'COALESCE(prop_status.pp_sortkey, ' . ModuleMetadata::STATUSES[ModuleMetadata::DEFAULT_STATUS]
+		return 'COALESCE(prop_status.trp_sortkey, ' . ModuleMetadata::STATUSES[ModuleReview::DRAFT]
 			. ') IN (' . implode( ',', $numbers ) . ')';
 	}
 
@@ -316,12 +332,12 @@ class ModuleCatalog implements CatalogLookup {
 	private function sortKeyOf( string $sort, IReadableDatabase $dbr ): array {
 		switch ( $sort ) {
 			case CatalogQuery::SORT_DURATION:
-				return [ 'COALESCE(prop_duration.pp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
+				return [ 'COALESCE(prop_duration.trp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
 			case CatalogQuery::SORT_LEVEL:
-				return [ 'COALESCE(prop_level.pp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
+				return [ 'COALESCE(prop_level.trp_sortkey, ' . CatalogQuery::MISSING_LAST . ')', false ];
 			case CatalogQuery::SORT_REVIEWED:
-				// YYYYMMDD needs more digits than MySQL's FLOAT pp_sortkey keeps: the exact pp_value.
-				return [ 'COALESCE(' . $dbr->buildIntegerCast( 'prop_reviewed.pp_value' ) . ', 0)', true ];
+				// YYYYMMDD needs more digits than MySQL's FLOAT trp_sortkey keeps: the exact trp_value.
+				return [ 'COALESCE(' . $dbr->buildIntegerCast( 'prop_reviewed.trp_value' ) . ', 0)', true ];
 			default:
 				return [ null, false ];
 		}
@@ -330,8 +346,12 @@ class ModuleCatalog implements CatalogLookup {
 	private function newEntry( stdClass $row ): CatalogEntry {
 		$dbKey = (string)$row->page_title;
 		$level = self::number( $row->prop_level );
-		$status = self::number( $row->prop_status ) ?? ModuleMetadata::STATUSES[ModuleMetadata::DEFAULT_STATUS];
+		$status = self::number( $row->prop_status ) ?? ModuleMetadata::STATUSES[ModuleReview::DRAFT];
 		$reviewed = self::number( $row->prop_reviewed );
+		[ $languages, $revisions ] = $this->languagesOf( $dbKey, self::text( $row->versions ) );
+		if ( $row->reviewed_rev !== null ) {
+			$revisions = [ $this->sourceLanguage => (int)$row->reviewed_rev ] + $revisions;
+		}
 		$formats = [];
 		foreach ( CatalogQuery::FORMATS as $format ) {
 			if ( $row->{"prop_format_$format"} !== null ) {
@@ -348,8 +368,8 @@ class ModuleCatalog implements CatalogLookup {
 			self::number( $row->prop_duration ),
 			self::list( $row->prop_topics ),
 			$formats,
-			$this->languagesOf( $dbKey, self::text( $row->versions ) ),
-			(string)( array_search( $status, ModuleMetadata::STATUSES, true ) ?: ModuleMetadata::DEFAULT_STATUS ),
+			$languages,
+			(string)( array_search( $status, ModuleMetadata::STATUSES, true ) ?: ModuleReview::DRAFT ),
 			self::number( $row->prop_steps ) ?? 0,
 			self::number( $row->prop_quizzes ) ?? 0,
 			self::text( $row->prop_image ),
@@ -357,18 +377,25 @@ class ModuleCatalog implements CatalogLookup {
 				intdiv( $reviewed, 10000 ), intdiv( $reviewed, 100 ) % 100, $reviewed % 100 ),
 			self::list( $row->prop_maintainers ),
 			$row->prop_course !== null,
-			self::list( $row->prop_course )
+			self::list( $row->prop_course ),
+			$revisions
 		);
 	}
 
 	/**
 	 * @param string $dbKey The module
-	 * @param string|null $versions Its subpages' DB keys, joined by VERSION_SEPARATOR
-	 * @return list<string> The source language, then the languages of the versions, sorted
+	 * @param string|null $versions Its subpages' DB keys, each with REVISION_SEPARATOR and its
+	 *  reviewed revision, joined by VERSION_SEPARATOR
+	 * @return array{0:list<string>,1:array<string,int>} The source language, then the languages of
+	 *  the versions, sorted; and the reviewed revision of each reviewed version by language
 	 */
 	private function languagesOf( string $dbKey, ?string $versions ): array {
 		$codes = [];
-		foreach ( explode( self::VERSION_SEPARATOR, $versions ?? '' ) as $version ) {
+		$revisions = [];
+		foreach ( explode( self::VERSION_SEPARATOR, $versions ?? '' ) as $item ) {
+			$cut = strrpos( $item, self::REVISION_SEPARATOR );
+			$version = $cut === false ? $item : substr( $item, 0, $cut );
+			$revision = $cut === false ? 0 : (int)substr( $item, $cut + 1 );
 			// Direct subpages only: "X/2015/fr" is a version of "X/2015".
 			$suffix = substr( $version, strlen( $dbKey ) + 1 );
 			if ( $version === '' || str_contains( $suffix, '/' ) ) {
@@ -377,21 +404,25 @@ class ModuleCatalog implements CatalogLookup {
 			$code = $this->languageSubpage->languageCodeOf( new TitleValue( NS_TRAINING, $version ) );
 			if ( $code !== null && $code !== $this->sourceLanguage ) {
 				$codes[] = $code;
+				if ( $revision > 0 ) {
+					$revisions[$code] = $revision;
+				}
 			}
 		}
 		sort( $codes );
-		return array_merge( [ $this->sourceLanguage ], array_values( array_unique( $codes ) ) );
+		ksort( $revisions );
+		return [ array_merge( [ $this->sourceLanguage ], array_values( array_unique( $codes ) ) ), $revisions ];
 	}
 
 	/**
-	 * @param mixed $value A pp_value from a left join
+	 * @param mixed $value A trp_value from a left join
 	 */
 	private static function text( $value ): ?string {
 		return $value === null || $value === '' ? null : (string)$value;
 	}
 
 	/**
-	 * @param mixed $value A numeric pp_value from a left join
+	 * @param mixed $value A numeric trp_value from a left join
 	 */
 	private static function number( $value ): ?int {
 		return $value === null ? null : (int)round( (float)$value );
@@ -436,7 +467,7 @@ class ModuleCatalog implements CatalogLookup {
 		if ( $words === [] || $term === '' ) {
 			return null;
 		}
-		$conditions = [ $this->buildWordsCondition( $dbr, 'searchkey.pp_value', $words ) ];
+		$conditions = [ $this->buildWordsCondition( $dbr, 'searchkey.trp_value', $words ) ];
 		foreach ( self::caseVariants( $term ) as $variant ) {
 			$conditions[] = $dbr->expr( 'page_title', IExpression::LIKE, new LikeValue(
 				$dbr->anyString(), strtr( $variant, ' ', '_' ), $dbr->anyString()
@@ -459,7 +490,7 @@ class ModuleCatalog implements CatalogLookup {
 	private function buildLanguageMatch( IReadableDatabase $dbr, string $search, string $language ): string {
 		$words = SearchKey::words( $search );
 		if ( $language === $this->sourceLanguage ) {
-			return $this->buildWordsCondition( $dbr, 'searchkey.pp_value', $words )->toSql( $dbr );
+			return $this->buildWordsCondition( $dbr, 'searchkey.trp_value', $words )->toSql( $dbr );
 		}
 		return 'EXISTS (' . $this->newVersionKeyQuery( $dbr, $words, [
 			'version.page_title = ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '/' . $language ) ] ),
@@ -481,12 +512,12 @@ class ModuleCatalog implements CatalogLookup {
 		return $dbr->newSelectQueryBuilder()
 			->select( '1' )
 			->from( 'page', 'version' )
-			->join( 'page_props', 'versionkey', [
-				'versionkey.pp_page = version.page_id',
-				'versionkey.pp_propname' => ModuleProperties::SEARCH_KEY,
+			->join( ReviewedProperties::TABLE, 'versionkey', [
+				'versionkey.trp_page = version.page_id',
+				'versionkey.trp_propname' => ModuleProperties::SEARCH_KEY,
 			] )
 			->where( array_merge( [ 'version.page_namespace' => NS_TRAINING ], $titleConditions ) )
-			->andWhere( $this->buildWordsCondition( $dbr, 'versionkey.pp_value', $words ) )
+			->andWhere( $this->buildWordsCondition( $dbr, 'versionkey.trp_value', $words ) )
 			->caller( __METHOD__ );
 	}
 

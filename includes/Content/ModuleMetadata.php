@@ -15,7 +15,11 @@ final class ModuleMetadata {
 
 	public const LEVELS = [ 'beginner' => 1, 'intermediate' => 2, 'advanced' => 3 ];
 
-	public const STATUSES = [ 'draft' => 0, 'published' => 1, 'outdated' => 2 ];
+	/**
+	 * What an author may write; only a review publishes (design record 0017): `ready` says
+	 * "ready for review", and no status grants anything.
+	 */
+	public const STATUSES = [ 'draft' => 0, 'published' => 1, 'outdated' => 2, 'ready' => 3 ];
 
 	public const DEFAULT_STATUS = 'published';
 

@@ -6,15 +6,18 @@ namespace MediaWiki\Extension\Trainings\Export;
 
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Languages\LanguageFallback;
 use MediaWiki\Page\PageStore;
 use MediaWiki\Page\ParserOutputAccess;
 use MediaWiki\Parser\ParserOptions;
+use MediaWiki\Revision\RevisionLookup;
 use MediaWiki\Title\Title;
 
 /**
- * Reads training pages for the export: which language version to export, and its cached parser
- * output (ParserOutputAccess: the parser cache, rendered and cached only on a miss), with the
+ * Reads training pages for the export: which language version to export, and the cached parser
+ * output of the revision readers get (the reviewed one, design record 0017; ParserOutputAccess:
+ * the parser cache, rendered and cached only on a miss), with the
  * post-cache transformations of a page view but without section edit links.
  *
  * @license GPL-2.0-or-later
@@ -27,7 +30,9 @@ class PageSource {
 		private readonly PageStore $pageStore,
 		private readonly ParserOutputAccess $parserOutputAccess,
 		private readonly LanguageSubpage $languageSubpage,
-		private readonly LanguageFallback $languageFallback
+		private readonly LanguageFallback $languageFallback,
+		private readonly ReviewStore $reviewStore,
+		private readonly RevisionLookup $revisionLookup
 	) {
 	}
 
@@ -51,9 +56,10 @@ class PageSource {
 		);
 		foreach ( $candidates as $code ) {
 			$version = Title::makeTitleSafe( NS_TRAINING, $base->getText() . '/' . $code );
-			if ( $version && $this->languageSubpage->languageCodeOf( $version ) !== null
-				&& $this->pageStore->getPageByReference( $version ) !== null
-			) {
+			$record = $version && $this->languageSubpage->languageCodeOf( $version ) !== null
+				? $this->pageStore->getPageByReference( $version ) : null;
+			// A version no reviewer approved is not offered (design record 0017).
+			if ( $version && $record && $this->reviewStore->get( $record->getId() )?->isShown() ) {
 				return $version;
 			}
 		}
@@ -73,11 +79,14 @@ class PageSource {
 	}
 
 	/**
+	 * The revision readers get (design record 0017): the reviewed one; the latest of a draft.
+	 *
 	 * @param Title $title
+	 * @param bool $reviewedOnly Null for a draft too (the modules of a course)
 	 * @return ExportedPage|null The page, or null when it does not exist, is not in the Training
 	 *  namespace, or cannot be rendered
 	 */
-	public function load( Title $title ): ?ExportedPage {
+	public function load( Title $title, bool $reviewedOnly = false ): ?ExportedPage {
 		if ( $title->getNamespace() !== NS_TRAINING ) {
 			return null;
 		}
@@ -85,9 +94,15 @@ class PageSource {
 		if ( !$page || $page->isRedirect() ) {
 			return null;
 		}
+		$review = $this->reviewStore->get( $page->getId() );
+		$revision = $review !== null && $review->isShown()
+			? $this->revisionLookup->getRevisionById( $review->revisionId ) : null;
+		if ( $revision === null && $reviewedOnly ) {
+			return null;
+		}
 		// The options of an anonymous page view: the export shares the view's cache entry.
 		$options = ParserOptions::newFromAnon();
-		$status = $this->parserOutputAccess->getParserOutput( $page, $options );
+		$status = $this->parserOutputAccess->getParserOutput( $page, $options, $revision );
 		if ( !$status->isOK() ) {
 			return null;
 		}

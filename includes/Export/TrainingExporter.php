@@ -85,7 +85,7 @@ class TrainingExporter {
 			foreach ( $page->courseModules as $key ) {
 				$base = Title::makeTitleSafe( NS_TRAINING, $key );
 				$module = $base ? $this->pageSource->load(
-					$this->pageSource->languageVersion( $base, $languageCode )
+					$this->pageSource->languageVersion( $base, $languageCode ), true
 				) : null;
 				if ( !$module || $module->isCourse() ) {
 					continue;

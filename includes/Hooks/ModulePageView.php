@@ -7,8 +7,8 @@ namespace MediaWiki\Extension\Trainings\Hooks;
 use MediaWiki\Output\OutputPage;
 
 /**
- * Whether an output page is a reader's view of a module: the current revision of a Training
- * page, viewed as an article, with the player (which ParserAfterTidyHandler adds to modules
+ * Whether an output page is a reader's view of a module: the current or reviewed revision of a
+ * Training page, viewed as an article, with the player (which ParserAfterTidyHandler adds to modules
  * only, not to courses or previews). Shared by the hooks that act on such views.
  *
  * @license GPL-2.0-or-later
@@ -21,8 +21,10 @@ final class ModulePageView {
 
 	public static function isModuleView( OutputPage $out ): bool {
 		$title = $out->getTitle();
+		// The reviewed revision readers get is their module view too (design record 0017).
 		return $title !== null && $title->getNamespace() === NS_TRAINING && $out->isArticle()
-			&& $out->getActionName() === 'view' && $out->isRevisionCurrent()
+			&& $out->getActionName() === 'view'
+			&& ( $out->isRevisionCurrent() || $out->getProperty( ReviewedViewHandler::PROPERTY ) !== null )
 			&& in_array( ParserAfterTidyHandler::PLAYER_MODULE, $out->getModules(), true );
 	}
 

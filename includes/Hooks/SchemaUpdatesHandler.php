@@ -6,9 +6,12 @@ namespace MediaWiki\Extension\Trainings\Hooks;
 
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
+use MediaWiki\Extension\Trainings\Maintenance\MigrateReviews;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Installer\DatabaseUpdater;
@@ -17,7 +20,8 @@ use MediaWiki\Installer\Hook\LoadExtensionSchemaUpdatesHook;
 /**
  * Creates the extension's tables on update.php, on the database the virtual domain
  * `virtual-trainings` maps to (the wiki's own database unless $wgVirtualDomainsMapping says
- * otherwise). The SQL is generated from sql/tables.json (dev/generate-schema.sh).
+ * otherwise), except the review tables, which belong to the wiki's main database. The SQL is
+ * generated from sql/tables.json and sql/tables-main.json (dev/generate-schema.sh).
  *
  * No services: this hook runs while the installer sets the wiki up.
  *
@@ -74,6 +78,12 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );
 		}
+		// Reviews live in the main database (sql/tables-main.json, design record 0017); the
+		// wikitext review state of existing pages is migrated once, after every table exists.
+		foreach ( [ ReviewStore::TABLE, ReviewedProperties::TABLE ] as $table ) {
+			$updater->addExtensionTable( $table, "$sqlDir/patch-$table.sql" );
+		}
+		$updater->addPostDatabaseUpdateMaintenance( MigrateReviews::class );
 	}
 
 }

@@ -26,6 +26,11 @@ final class ModuleRecord {
 	 * @param int $quizzes Number of quizzes
 	 * @param array<string,string> $versions Language code => TS_MW of the version's last edit
 	 *  (translations only, not the base page)
+	 * @param int $latestRevision The page's latest revision
+	 * @param int|null $reviewedRevision The revision readers get, when reviewed (design record 0017)
+	 * @param int $pendingEdits Edits after the reviewed revision
+	 * @param string|null $oldestPending TS_MW of the first of them
+	 * @param int $bytesChanged Length of the latest revision minus that of the reviewed one
 	 */
 	public function __construct(
 		public readonly int $pageId,
@@ -36,7 +41,12 @@ final class ModuleRecord {
 		public readonly ?int $reviewed,
 		public readonly string $status,
 		public readonly int $quizzes,
-		public readonly array $versions
+		public readonly array $versions,
+		public readonly int $latestRevision = 0,
+		public readonly ?int $reviewedRevision = null,
+		public readonly int $pendingEdits = 0,
+		public readonly ?string $oldestPending = null,
+		public readonly int $bytesChanged = 0
 	) {
 	}
 

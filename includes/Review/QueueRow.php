@@ -11,6 +11,13 @@ namespace MediaWiki\Extension\Trainings\Review;
  */
 final class QueueRow {
 
+	/**
+	 * Edits after the reviewed revision wait for review (design record 0017). Details: edits,
+	 * bytes (latest minus reviewed length), oldest (TS_MW of the first pending edit).
+	 */
+	public const PENDING = 'pending';
+	/** Never reviewed (or unpublished): a draft readers do not get. No details. */
+	public const UNREVIEWED = 'unreviewed';
 	/** The review date passed (or there never was one). Details: due (YYYYMMDD|null). */
 	public const REVIEW = 'review';
 	/** A translation is outdated. Details: fuzzy (units, when known). */

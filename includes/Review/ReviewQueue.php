@@ -80,7 +80,27 @@ class ReviewQueue {
 	 * @return list<QueueRow> Grouped by module (by title), in the order of the constants of QueueRow
 	 */
 	public function build( QueueFilter $filter ): array {
-		[ $all, $majorEdits ] = $this->modules->load();
+		return $this->rowsFor( $this->modules->load(), $filter );
+	}
+
+	/**
+	 * One page of the queue (Special:TrainingMaintenance): the rows of at most $limit modules,
+	 * by DB key from $from, so that the page's cost follows its size, not the library's.
+	 *
+	 * @return array{0:list<QueueRow>,1:?string} The rows, and where the next page starts (null: last)
+	 */
+	public function buildPage( QueueFilter $filter, ?string $from, int $limit ): array {
+		[ $all, $majorEdits, $next ] = $this->modules->loadPage( $filter, $from, $limit );
+		return [ $this->rowsFor( [ $all, $majorEdits ], $filter ), $next ];
+	}
+
+	/**
+	 * @param array{0:array<int,ModuleRecord>,1:array<int,string>} $loaded From MaintainedModules
+	 * @param QueueFilter $filter
+	 * @return list<QueueRow>
+	 */
+	private function rowsFor( array $loaded, QueueFilter $filter ): array {
+		[ $all, $majorEdits ] = $loaded;
 		$modules = array_filter( $all, static fn ( ModuleRecord $m ) => $filter->matchesModule( $m ) );
 		if ( $modules === [] ) {
 			return [];
@@ -97,6 +117,16 @@ class ReviewQueue {
 		uasort( $modules, static fn ( ModuleRecord $a, ModuleRecord $b ) => strcmp( $a->title, $b->title ) );
 		$rows = [];
 		foreach ( $modules as $id => $module ) {
+			if ( $wantSource && $module->reviewedRevision === null ) {
+				$rows[] = new QueueRow( QueueRow::UNREVIEWED, $module, $this->sourceLanguage );
+			}
+			if ( $wantSource && $module->reviewedRevision !== null && $module->pendingEdits > 0 ) {
+				$rows[] = new QueueRow( QueueRow::PENDING, $module, $this->sourceLanguage, null, [
+					'edits' => $module->pendingEdits,
+					'bytes' => $module->bytesChanged,
+					'oldest' => $module->oldestPending,
+				] );
+			}
 			if ( $wantSource && $this->schedule->isDue( $module->reviewed, $module->status ) ) {
 				$rows[] = new QueueRow( QueueRow::REVIEW, $module, $this->sourceLanguage, null,
 					[ 'due' => $this->schedule->dueDay( $module->reviewed ) ] );

@@ -4,11 +4,10 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Review;
 
-use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Page\PageIdentityValue;
-use MediaWiki\Page\PageProps;
 use MediaWiki\Permissions\Authority;
 use StatusValue;
 use Wikimedia\Message\ParamType;
@@ -31,7 +30,8 @@ class SubmitFeedbackCommand {
 	/**
 	 * @param FeedbackStore $store
 	 * @param MaintainerNotifications $notifications
-	 * @param PageProps $pageProps Reads the maintainers of the module
+	 * @param ReviewedProperties $reviewedProperties Reads the maintainers of the module (of its
+	 *  reviewed revision: design record 0017)
 	 * @param ReadOnlyMode $readOnlyMode
 	 * @param CommentChecker|null $commentChecker The spam blacklist, when installed
 	 * @param bool $anonymousComments Whether anonymous readers may add a comment
@@ -39,7 +39,7 @@ class SubmitFeedbackCommand {
 	public function __construct(
 		private readonly FeedbackStore $store,
 		private readonly MaintainerNotifications $notifications,
-		private readonly PageProps $pageProps,
+		private readonly ReviewedProperties $reviewedProperties,
 		private readonly ReadOnlyMode $readOnlyMode,
 		private readonly ?CommentChecker $commentChecker,
 		private readonly bool $anonymousComments
@@ -90,9 +90,7 @@ class SubmitFeedbackCommand {
 			$kind, $comment, $user->isRegistered() ? $user->getId() : 0, ConvertibleTimestamp::now( TS_MW ) ) );
 
 		$base = $module->getModule();
-		$maintainers = $this->pageProps->getProperties( $base, ModuleProperties::MAINTAINERS );
-		$list = $maintainers[$base->getId()] ?? '';
-		$names = is_string( $list ) && $list !== '' ? explode( ModuleProperties::LIST_SEPARATOR, $list ) : [];
+		$names = $this->reviewedProperties->getMaintainers( $base->getId() );
 		if ( $base->exists() && $base->canExist() ) {
 			$basePage = PageIdentityValue::localIdentity( $base->getId(), $base->getNamespace(), $base->getDBkey() );
 			$this->notifications->notify( MaintainerNotifier::FLAGGED, $basePage, $names,

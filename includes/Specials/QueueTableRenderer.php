@@ -21,6 +21,8 @@ use MediaWiki\Title\Title;
  */
 class QueueTableRenderer {
 
+	private const APPROVE = 'trainings-maintenance-action-approve';
+
 	/**
 	 * @param IContextSource $context
 	 * @param ReviewQueue $queue For the translation links
@@ -75,6 +77,15 @@ class QueueTableRenderer {
 		$msg = fn ( string $key ) => $this->context->msg( $key );
 		$details = $row->details;
 		switch ( $row->type ) {
+			case QueueRow::PENDING:
+				$lang = $this->context->getLanguage();
+				return $msg( 'trainings-maintenance-pending' )
+					->numParams( (int)$details['edits'] )
+					->params( ( $details['bytes'] > 0 ? '+' : '' ) . $lang->formatNum( (int)$details['bytes'] ) )
+					->dateTimeParams( (string)$details['oldest'] )
+					->escaped();
+			case QueueRow::UNREVIEWED:
+				return $msg( 'trainings-maintenance-unreviewed' )->escaped();
 			case QueueRow::REVIEW:
 				$reviewed = $row->module->getReviewedDate();
 				return $reviewed === null
@@ -111,11 +122,24 @@ class QueueTableRenderer {
 
 	private function actions( QueueRow $row, Title $title ): string {
 		$msg = fn ( string $key ) => $this->context->msg( $key )->text();
+		$module = $row->module;
 		switch ( $row->type ) {
+			case QueueRow::PENDING:
+				$diff = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-diff' ), [],
+					[ 'diff' => $module->latestRevision, 'oldid' => $module->reviewedRevision ] );
+				return $diff . ( $this->token !== null
+					? ' ' . $this->reviewButton( $title, $module->latestRevision, self::APPROVE )
+					: '' );
+			case QueueRow::UNREVIEWED:
+				$view = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-view' ), [],
+					[ 'oldid' => $module->latestRevision ] );
+				return $view . ( $this->token !== null
+					? ' ' . $this->reviewButton( $title, $module->latestRevision, self::APPROVE )
+					: '' );
 			case QueueRow::REVIEW:
 				$html = $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-edit' ), [],
 					[ 'action' => 'edit' ] );
-				return $html . ( $this->token !== null ? ' ' . $this->reviewButton( $title ) : '' );
+				return $html . $this->reviewAgainButton( $row, $title );
 			case QueueRow::TRANSLATION_OUTDATED:
 			case QueueRow::TRANSLATION_INCOMPLETE:
 				return Html::element( 'a', [ 'href' => $this->queue->getTranslateUrl( $row->module, $row->language ) ],
@@ -126,18 +150,30 @@ class QueueTableRenderer {
 				$step = $this->linkRenderer->makeKnownLink( $title->createFragmentTarget( 'step-' . (int)$row->step ),
 					$msg( 'trainings-maintenance-action-step' ) );
 				return $list . ' ' . $step
-					. ( $this->token !== null ? ' ' . $this->reviewButton( $title ) : '' );
+					. $this->reviewAgainButton( $row, $title );
 			case QueueRow::QUIZ:
 				return $this->linkRenderer->makeKnownLink( SpecialPage::getTitleFor( 'TrainingStats' ),
 					$msg( 'trainings-maintenance-action-stats' ), [], [ 'module' => $title->getPrefixedText() ] )
-					. ( $this->token !== null ? ' ' . $this->reviewButton( $title ) : '' );
+					. $this->reviewAgainButton( $row, $title );
 			default:
 				return $this->linkRenderer->makeKnownLink( $title, $msg( 'trainings-maintenance-action-edit' ), [],
 					[ 'action' => 'edit' ] );
 		}
 	}
 
-	private function reviewButton( Title $title ): string {
+	/**
+	 * The button of a row about the module as readers get it: the reviewer vouches again for
+	 * its reviewed revision (the latest for a module never reviewed, a draft).
+	 */
+	private function reviewAgainButton( QueueRow $row, Title $title ): string {
+		return $this->token === null ? '' : ' ' . $this->reviewButton( $title,
+			$row->module->reviewedRevision ?? $row->module->latestRevision, 'trainings-maintenance-action-review' );
+	}
+
+	/**
+	 * A POST form approving one revision: the reviewer approves exactly what the row showed.
+	 */
+	private function reviewButton( Title $title, int $revisionId, string $label ): string {
 		$request = $this->context->getRequest();
 		$hidden = '';
 		foreach ( [ 'maintainer', 'topic', 'language' ] as $name ) {
@@ -153,9 +189,12 @@ class QueueTableRenderer {
 		],
 			Html::hidden( 'do', 'review' )
 			. Html::hidden( 'module', $title->getPrefixedText() )
+			. Html::hidden( 'revid', (string)$revisionId )
+			. Html::hidden( 'state', 'published' )
 			. Html::hidden( 'wpEditToken', (string)$this->token )
 			. $hidden
-			. Html::submitButton( $this->context->msg( 'trainings-maintenance-action-review' )->text(),
+			// trainings-maintenance-action-review, trainings-maintenance-action-approve
+			. Html::submitButton( $this->context->msg( $label )->text(),
 				[ 'class' => 'cdx-button cdx-button--action-progressive' ] )
 		);
 	}

@@ -4,16 +4,17 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
-use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
 use MediaWiki\Extension\Trainings\Review\FeedbackAccess;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
-use MediaWiki\Extension\Trainings\Review\MarkReviewedCommand;
 use MediaWiki\Extension\Trainings\Review\QueueFilter;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
+use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
+use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Html\Html;
 use MediaWiki\HTMLForm\HTMLForm;
-use MediaWiki\Page\PageProps;
 use MediaWiki\SpecialPage\SpecialPage;
 use MediaWiki\Title\Title;
 use MediaWiki\User\UserNameUtils;
@@ -22,7 +23,8 @@ use StatusValue;
 /**
  * Special:TrainingMaintenance, the maintainers' queue: what needs attention in each module
  * (ReviewQueue), filterable by maintainer, topic and language, each row linking to where to
- * act; the one-click "mark reviewed" (POST, edit token); and, with ?feedback=Training:X, the
+ * act; the review buttons (approve a revision, mark outdated, unpublish: POST, edit token,
+ * ReviewCommand, design record 0017); and, with ?feedback=Training:X, the
  * learners' flags on one module (for its maintainers and administrators; authors see and may
  * delete their own).
  *
@@ -30,13 +32,17 @@ use StatusValue;
  */
 class SpecialTrainingMaintenance extends SpecialPage {
 
+	/** Modules whose rows one page of the queue shows. */
+	public const MODULES_PER_PAGE = 100;
+
 	public function __construct(
-		private readonly PageProps $pageProps,
 		private readonly UserNameUtils $userNameUtils,
 		private readonly DeleteFeedbackCommand $deleteFeedback,
 		private readonly FeedbackStore $feedbackStore,
-		private readonly MarkReviewedCommand $markReviewed,
-		private readonly ReviewQueue $queue
+		private readonly ReviewCommand $reviewCommand,
+		private readonly ReviewQueue $queue,
+		private readonly ReviewStore $reviewStore,
+		private readonly ReviewedProperties $reviewedProperties
 	) {
 		parent::__construct( 'TrainingMaintenance' );
 	}
@@ -68,11 +74,7 @@ class SpecialTrainingMaintenance extends SpecialPage {
 			$this->handlePost();
 			return;
 		}
-		$done = $request->getRawVal( 'reviewed' );
-		if ( $done !== null && $done !== '' ) {
-			$out->addHTML( Html::successBox(
-				$this->msg( 'trainings-maintenance-reviewed' )->plaintextParams( $done )->parse() ) );
-		}
+		$this->showRecordedReview( $request->getInt( 'reviewed' ) );
 		if ( $request->getRawVal( 'deleted' ) !== null ) {
 			$out->addHTML( Html::successBox( $this->msg( 'trainings-feedback-deleted' )->escaped() ) );
 		}
@@ -84,11 +86,24 @@ class SpecialTrainingMaintenance extends SpecialPage {
 
 		$filter = $this->filterFromRequest();
 		$this->showForm();
-		$rows = $this->queue->build( $filter );
+		// One page of modules at a time, as the catalog (design record 0017): the cost follows the page.
+		$from = (string)$request->getRawVal( 'from' );
+		$from = $from === '' || strlen( $from ) > 255 ? null : strtr( $from, ' ', '_' );
+		[ $rows, $next ] = $this->queue->buildPage( $filter, $from, self::MODULES_PER_PAGE );
 		$renderer = new QueueTableRenderer( $this->getContext(), $this->queue, $this->getLinkRenderer(),
-			MarkReviewedCommand::canReview( $this->getAuthority() ) ? $this->getUser()->getEditToken() : null,
+			ReviewCommand::canReview( $this->getAuthority() ) ? $this->getUser()->getEditToken() : null,
 			$this->getPageTitle() );
 		$out->addHTML( $renderer->render( $rows ) );
+		if ( $next !== null ) {
+			$query = array_filter( [
+				'maintainer' => $request->getRawVal( 'maintainer' ),
+				'topic' => $request->getRawVal( 'topic' ),
+				'language' => $request->getRawVal( 'language' ),
+			] ) + [ 'from' => $next ];
+			$out->addHTML( Html::rawElement( 'p', [ 'class' => 'ext-trainings-maintenance-more' ],
+				$this->getLinkRenderer()->makeKnownLink( $this->getPageTitle(),
+					$this->msg( 'trainings-maintenance-more' )->text(), [], $query ) ) );
+		}
 	}
 
 	private function filterFromRequest(): QueueFilter {
@@ -148,19 +163,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		}
 		$title = Title::newFromText( (string)$request->getRawVal( 'module' ) );
 		$action = $request->getRawVal( 'do' );
-		if ( $action === 'review' && $title !== null && $title->getNamespace() === NS_TRAINING ) {
-			$status = $this->markReviewed->markReviewed( $this->getAuthority(), $title );
-			if ( $status->isOK() ) {
-				$query = array_filter( [
-					'maintainer' => $request->getRawVal( 'maintainer' ),
-					'topic' => $request->getRawVal( 'topic' ),
-					'language' => $request->getRawVal( 'language' ),
-				] );
-				$query['reviewed'] = $title->getPrefixedText();
-				$out->redirect( $this->getPageTitle()->getFullURL( $query ) );
-				return;
-			}
-			$this->showStatus( $status );
+		if ( $action === 'review' && $title !== null ) {
+			$this->handleReview( $title );
 			return;
 		}
 		if ( $action === 'deletefeedback' ) {
@@ -174,6 +178,48 @@ class SpecialTrainingMaintenance extends SpecialPage {
 			return;
 		}
 		$out->addHTML( Html::errorBox( $this->msg( 'trainings-maintenance-bad-request' )->escaped() ) );
+	}
+
+	private function handleReview( Title $title ): void {
+		$request = $this->getRequest();
+		$comment = (string)$request->getText( 'comment' );
+		$state = (string)$request->getRawVal( 'state' );
+		$status = $this->reviewCommand->review( $this->getAuthority(), $title, $request->getInt( 'revid' ),
+			in_array( $state, ModuleReview::STATES, true ) ? $state : ModuleReview::PUBLISHED, $comment );
+		if ( !$status->isOK() ) {
+			$this->showStatus( $status );
+			return;
+		}
+		$returnTo = Title::newFromText( (string)$request->getRawVal( 'returnto' ) );
+		if ( $returnTo !== null && $returnTo->equals( $title ) ) {
+			$this->getOutput()->redirect( $title->getFullURL() );
+			return;
+		}
+		$query = array_filter( [
+			'maintainer' => $request->getRawVal( 'maintainer' ),
+			'topic' => $request->getRawVal( 'topic' ),
+			'language' => $request->getRawVal( 'language' ),
+		] );
+		// The page id, not a name: the notice reads the stored review, so it shows only one that happened.
+		$query['reviewed'] = $title->getArticleID();
+		$this->getOutput()->redirect( $this->getPageTitle()->getFullURL( $query ) );
+	}
+
+	/**
+	 * Announces the current review of a page, as stored (a URL cannot make one up).
+	 */
+	private function showRecordedReview( int $pageId ): void {
+		$review = $pageId > 0 ? $this->reviewStore->get( $pageId ) : null;
+		$title = $review === null ? null : Title::newFromID( $pageId );
+		if ( $review === null || $title === null ) {
+			return;
+		}
+		// trainings-maintenance-reviewed-published, -outdated, -draft
+		$this->getOutput()->addHTML( Html::successBox( $this->msg( 'trainings-maintenance-reviewed-' . $review->state )
+			->plaintextParams( $title->getPrefixedText() )
+			->numParams( $review->revisionId )
+			->dateTimeParams( $review->timestamp )
+			->parse() ) );
 	}
 
 	private function showStatus( StatusValue $status ): void {
@@ -195,9 +241,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 				$this->msg( 'trainings-maintenance-no-module' )->plaintextParams( $moduleName )->parse() ) );
 			return;
 		}
-		$props = $this->pageProps->getProperties( $title, ModuleProperties::MAINTAINERS );
-		$list = $props[$title->getArticleID()] ?? '';
-		$maintainers = is_string( $list ) && $list !== '' ? explode( ModuleProperties::LIST_SEPARATOR, $list ) : [];
+		// The maintainers of the reviewed revision: naming oneself in a pending edit grants nothing.
+		$maintainers = $this->reviewedProperties->getMaintainers( $title->getArticleID() );
 		$authority = $this->getAuthority();
 		$all = FeedbackAccess::canViewAll( $authority, $maintainers );
 		$user = $authority->getUser();

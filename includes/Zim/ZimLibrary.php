@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Title\Title;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -62,21 +63,24 @@ class ZimLibrary {
 	 * @return string A key that changes whenever the file of that language would change
 	 */
 	public function contentKey( string $language ): string {
+		// The reviews, not page_touched: a purge or an edit waiting for review changes nothing
+		// readers get (design record 0017). Each review action has a timestamp of its own.
 		$row = $this->connectionProvider->getReplicaDatabase()->newSelectQueryBuilder()
 			->select( [
-				'latest' => 'MAX(page_latest)',
-				'touched' => 'MAX(page_touched)',
+				'revisions' => 'SUM(trr_rev)',
+				'latest' => 'MAX(trr_timestamp)',
 				'pages' => 'COUNT(*)',
 			] )
 			->from( 'page' )
+			->join( ReviewStore::TABLE, null, 'trr_page = page_id' )
 			->where( [ 'page_namespace' => NS_TRAINING ] )
 			->caller( __METHOD__ )
 			->fetchRow();
 		return sha1( implode( '|', [
 			self::FORMAT_VERSION,
 			$language,
+			$row ? (string)$row->revisions : '',
 			$row ? (string)$row->latest : '',
-			$row ? (string)$row->touched : '',
 			$row ? (string)$row->pages : '',
 			sha1( $this->assets->getScript() . $this->assets->getStyles() ),
 		] ) );
@@ -151,10 +155,12 @@ class ZimLibrary {
 
 	private function entryFor( CatalogEntry $entry, string $language ): ZimEntry {
 		$base = Title::makeTitle( $entry->getNamespace(), $entry->getDBkey() );
-		return new ZimEntry(
-			$entry,
-			$this->resolver->resolve( $base, $language )->chosen,
-			ZimEntry::fileNameFor( $entry->getDBkey() )
-		);
+		$resolved = $this->resolver->resolve( $base, $language );
+		$chosen = $resolved->chosen;
+		// A version no reviewer approved is not offered: the source instead (design record 0017).
+		if ( !$chosen->isSource && !isset( $entry->getRevisions()[$chosen->code] ) ) {
+			$chosen = $resolved->available[0] ?? $chosen;
+		}
+		return new ZimEntry( $entry, $chosen, ZimEntry::fileNameFor( $entry->getDBkey() ) );
 	}
 }

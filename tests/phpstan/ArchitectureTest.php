@@ -23,7 +23,7 @@ final class ArchitectureTest {
 
 	/** Domain namespaces: what the extension knows, independent of how it is shown. */
 	private const DOMAIN = [
-		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Export', 'Permissions', 'Zim', 'Groups',
+		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Reviews', 'Export', 'Zim', 'Groups',
 		'Certificates', 'Retention',
 	];
 
@@ -35,17 +35,17 @@ final class ArchitectureTest {
 	 */
 	private const MAY_USE = [
 		'Content' => [],
-		'Permissions' => [ 'Content' ],
 		'Translation' => [ 'Content' ],
-		'Catalog' => [ 'Content', 'Translation' ],
+		'Catalog' => [ 'Content', 'Reviews', 'Translation' ],
 		'Progress' => [ 'Content' ],
 		'Stats' => [ 'Content', 'Progress' ],
-		'Export' => [ 'Content', 'Translation' ],
-		'Review' => [ 'Content', 'Permissions', 'Progress', 'Stats', 'Translation' ],
-		'Zim' => [ 'Catalog', 'Content', 'Export', 'Translation' ],
+		'Export' => [ 'Content', 'Reviews', 'Translation' ],
+		'Review' => [ 'Content', 'Progress', 'Reviews', 'Stats', 'Translation' ],
+		'Zim' => [ 'Catalog', 'Content', 'Export', 'Reviews', 'Translation' ],
 		'Groups' => [ 'Content', 'Progress' ],
 		'Certificates' => [ 'Content', 'Groups', 'Progress' ],
 		'Retention' => [],
+		'Reviews' => [ 'Content', 'Translation' ],
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */

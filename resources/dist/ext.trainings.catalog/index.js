@@ -1016,6 +1016,14 @@ function text(value) {
 function strings(value) {
 	return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 }
+function revisions(value) {
+	const result = {};
+	if (isObject(value)) Object.keys(value).forEach((code) => {
+		const id = value[code];
+		if (typeof id === "number" && isFinite(id) && id > 0) result[code] = id;
+	});
+	return result;
+}
 function translationFigures(value) {
 	if (!isObject(value) || typeof value.language !== "string" || typeof value.percent !== "number" || !isFinite(value.percent)) return null;
 	const outdated = typeof value.outdated === "number" && isFinite(value.outdated) ? value.outdated : 0;
@@ -1041,7 +1049,8 @@ function readEntry(item) {
 		languages: strings(item.languages),
 		status: text(item.status) || "published",
 		url: text(item.url),
-		translation: translationFigures(item.translation)
+		translation: translationFigures(item.translation),
+		revisions: revisions(item.revisions)
 	};
 }
 function readCatalogResponse(data) {

@@ -594,6 +594,14 @@ function text(value) {
 function strings(value) {
 	return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 }
+function revisions(value) {
+	const result = {};
+	if (isObject(value)) Object.keys(value).forEach((code) => {
+		const id = value[code];
+		if (typeof id === "number" && isFinite(id) && id > 0) result[code] = id;
+	});
+	return result;
+}
 function translationFigures(value) {
 	if (!isObject(value) || typeof value.language !== "string" || typeof value.percent !== "number" || !isFinite(value.percent)) return null;
 	const outdated = typeof value.outdated === "number" && isFinite(value.outdated) ? value.outdated : 0;
@@ -619,7 +627,8 @@ function readEntry(item) {
 		languages: strings(item.languages),
 		status: text(item.status) || "published",
 		url: text(item.url),
-		translation: translationFigures(item.translation)
+		translation: translationFigures(item.translation),
+		revisions: revisions(item.revisions)
 	};
 }
 function readCatalogResponse(data) {
@@ -669,10 +678,10 @@ function fetchCatalog(env, search, language) {
 		uselang: language
 	}, CACHE)).then(readCatalogResponse);
 }
-function fetchVersion(env, title, language) {
+function fetchVersion(env, revision, language) {
 	return env.apiGet(Object.assign({
 		action: "parse",
-		page: title,
+		oldid: revision,
 		prop: ["text", "modulestyles"],
 		disableeditsection: true,
 		disabletoc: true,
@@ -742,9 +751,6 @@ function firstAvailable(available, candidates) {
 function chooseLanguage(versions, chain) {
 	if (versions.length === 0) return "";
 	return firstAvailable(versions, candidateLanguages(chainsFromFallbackChain(chain), versions[0])) || versions[0];
-}
-function versionTitle(key, code, source) {
-	return "Training:" + key + (code === source ? "" : "/" + code);
 }
 // resources/src/quiz/checkAnswers.ts
 function checkAnswers(options, chosenValues) {
@@ -2271,12 +2277,15 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 				playing.value = null;
 			}));
 		}
+		function reviewedLanguages(entry) {
+			return entry.languages.filter((code) => entry.revisions[code] !== void 0);
+		}
 		function playerLanguages(entry, language) {
 			return {
 				shown: language,
 				user: userLanguage,
 				translateUrl: null,
-				versions: entry.languages.map((code, i) => ({
+				versions: reviewedLanguages(entry).map((code, i) => ({
 					code,
 					name: props.languageName(code),
 					url: code,
@@ -2287,9 +2296,11 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 			};
 		}
 		function play(entry, language, hash) {
-			const code = language || chooseLanguage(entry.languages, props.chain) || userLanguage;
-			const source = entry.languages[0] || code;
-			attempt(() => fetchVersion(props.env, versionTitle(entry.key, code, source), userLanguage).then((version) => {
+			const languages = reviewedLanguages(entry);
+			const source = languages[0] || "";
+			const chosen = language || chooseLanguage(languages, props.chain) || source;
+			const code = entry.revisions[chosen] ? chosen : source;
+			attempt(() => fetchVersion(props.env, entry.revisions[code] || 0, userLanguage).then((version) => {
 				loadCentralStyles(document, props.config.centralLoad, version.styles, userLanguage);
 				unplayable.value = false;
 				playing.value = {

@@ -35,6 +35,11 @@ export interface CatalogEntry {
 	 * source page, a hand-made version or figures not computed yet.
 	 */
 	readonly translation: TranslationFigures | null;
+	/**
+	 * Language code => the reviewed revision of that version, what readers get (design record
+	 * 0017); versions no reviewer approved are missing.
+	 */
+	readonly revisions: Readonly<Record<string, number>>;
 }
 
 /** One page of results. */
@@ -56,6 +61,19 @@ function text( value: unknown ): string {
 
 function strings( value: unknown ): string[] {
 	return Array.isArray( value ) ? value.filter( ( item ): item is string => typeof item === 'string' ) : [];
+}
+
+function revisions( value: unknown ): Record<string, number> {
+	const result: Record<string, number> = {};
+	if ( isObject( value ) ) {
+		Object.keys( value ).forEach( ( code ) => {
+			const id = value[ code ];
+			if ( typeof id === 'number' && isFinite( id ) && id > 0 ) {
+				result[ code ] = id;
+			}
+		} );
+	}
+	return result;
 }
 
 function translationFigures( value: unknown ): TranslationFigures | null {
@@ -92,6 +110,7 @@ function readEntry( item: unknown ): CatalogEntry | null {
 		status: text( item.status ) || 'published',
 		url: text( item.url ),
 		translation: translationFigures( item.translation ),
+		revisions: revisions( item.revisions ),
 	};
 }
 

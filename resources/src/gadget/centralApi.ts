@@ -82,18 +82,19 @@ export interface ParsedVersion {
 
 /**
  * @param env The gadget's environment
- * @param title The page (`Training:X` or `Training:X/fr`)
+ * @param revision The reviewed revision of the page (`Training:X` or `Training:X/fr`): the
+ *  gadget shows only what a reviewer approved (design record 0017)
  * @param language The reader's language
- * @return The page's HTML and styles; rejects when there is no such page
+ * @return The revision's HTML and styles; rejects when there is no such revision
  */
 export function fetchVersion(
 	env: MwEnvironment,
-	title: string,
+	revision: number,
 	language: string,
 ): Promise<ParsedVersion> {
 	return env.apiGet( Object.assign( {
 		action: 'parse',
-		page: title,
+		oldid: revision,
 		prop: [ 'text', 'modulestyles' ],
 		disableeditsection: true,
 		disabletoc: true,

@@ -1,8 +1,8 @@
 /**
  * The maintenance loop as people see it: an anonymous learner flags a step of a module in
  * the player (one click, no reload); its maintainer, logged in, sees the Echo notification,
- * follows it to Special:TrainingMaintenance, opens the flags, marks the module reviewed, and
- * the module's rows are gone.
+ * follows it to Special:TrainingMaintenance, opens the flags, approves the module (never
+ * reviewed: a draft) at the revision the queue showed, and the module's rows are gone.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -88,7 +88,7 @@ test( 'a flag reaches the maintainer, who reviews the module from the queue', as
 
 		const rows = admin.page.locator( `tr[data-module="${ TITLE }"]` );
 		assert.deepEqual( await rows.evaluateAll( ( trs ) => trs.map( ( tr ) => tr.dataset.type ) ),
-			[ 'review', 'feedback' ] );
+			[ 'unreviewed', 'feedback' ] );
 
 		// The flag's link leads to the flags of the module.
 		await Promise.all( [ admin.page.waitForNavigation(),
@@ -96,9 +96,9 @@ test( 'a flag reaches the maintainer, who reviews the module from the queue', as
 		assert.match( await admin.page.locator( '.ext-trainings-feedback-item' ).first().innerText(), /Unclear/ );
 		await admin.page.goBack();
 
-		// One click marks it reviewed: an edit; the rows a review answers are gone.
+		// One click approves the revision the row showed (a review, no edit); the rows a review answers are gone.
 		await Promise.all( [ admin.page.waitForNavigation(),
-			rows.first().getByRole( 'button', { name: 'Mark reviewed' } ).click() ] );
+			rows.first().getByRole( 'button', { name: 'Approve this revision' } ).click() ] );
 		assert.match( await admin.page.locator( '.cdx-message--success' ).innerText(), new RegExp( NAME ) );
 		assert.equal( await admin.page.locator( `tr[data-module="${ TITLE }"]` ).count(), 0 );
 

@@ -6,11 +6,13 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Api;
 
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
+use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Permissions\UltimateAuthority;
 use MediaWiki\Tests\Api\ApiTestCase;
 use MediaWiki\Title\Title;
 use Wikimedia\ObjectCache\HashBagOStuff;
 use Wikimedia\ObjectCache\WANObjectCache;
+use Wikimedia\Rdbms\IDBAccessObject;
 
 /**
  * `list=trainings` is cached (a real WAN cache on a hash), and fresh right after an edit,
@@ -121,6 +123,12 @@ class ApiQueryTrainingsCacheTest extends ApiTestCase {
 			->undeleteUnsafe( 'test' );
 		$this->assertStatusGood( $status );
 		DeferredUpdates::doUpdates();
+		$this->later( 20 );
+		$this->assertSame( [], $this->summaries(), 'a restored page arrives unreviewed (design record 0017)' );
+
+		$restored = Title::makeTitle( NS_TRAINING, 'Moved module' );
+		$this->assertStatusGood( TrainingsServices::getReviewCommand( $services )->review( $authority, $restored,
+			$restored->getLatestRevID( IDBAccessObject::READ_LATEST ), 'published', '' ) );
 		$this->later( 20 );
 		$this->assertSame( [ 'Training:Moved module' => 'First summary.' ], $this->summaries() );
 	}

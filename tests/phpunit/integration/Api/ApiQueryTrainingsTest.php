@@ -90,6 +90,12 @@ class ApiQueryTrainingsTest extends ApiTestCase {
 			'reviewed' => '2025-01-15',
 			'maintainers' => [ 'Alice Example', 'Bob Example' ],
 			'url' => $title->getCanonicalURL(),
+			// What readers get of each version: its reviewed revision (design record 0017).
+			'revisions' => [
+				'en' => $title->getLatestRevID(),
+				'de' => Title::makeTitle( NS_TRAINING, 'How to talk to partners/de' )->getLatestRevID(),
+				'fr' => Title::makeTitle( NS_TRAINING, 'How to talk to partners/fr' )->getLatestRevID(),
+			],
 		], self::withoutMetadata( $item ) );
 		$this->assertSame( 'outdated', $result['query']['trainings'][2]['status'], 'outdated modules are marked' );
 	}

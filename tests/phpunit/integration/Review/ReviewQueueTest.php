@@ -8,6 +8,8 @@ use MediaWiki\Content\TextContent;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Review\Feedback;
 use MediaWiki\Extension\Trainings\Review\QueueFilter;
+use MediaWiki\Extension\Trainings\Review\QueueRow;
+use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
@@ -17,6 +19,7 @@ use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Title\Title;
 use MediaWiki\User\User;
 use MediaWikiIntegrationTestCase;
+use StatusValue;
 use Wikimedia\Timestamp\ConvertibleTimestamp;
 
 /**
@@ -30,8 +33,7 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Review\ReviewQueue
  * @covers \MediaWiki\Extension\Trainings\Review\MaintainedModules
  * @covers \MediaWiki\Extension\Trainings\Review\ReviewSchedule
- * @covers \MediaWiki\Extension\Trainings\Review\MarkReviewedCommand
- * @covers \MediaWiki\Extension\Trainings\Review\ReviewedWikitext
+ * @covers \MediaWiki\Extension\Trainings\Reviews\ReviewCommand
  * @covers \MediaWiki\Extension\Trainings\Review\DueNotifications
  * @covers \MediaWiki\Extension\Trainings\Hooks\ReviewTrackingHandler
  */
@@ -69,6 +71,14 @@ class ReviewQueueTest extends MediaWikiIntegrationTestCase {
 		return $content->getText();
 	}
 
+	/** The performer vouches again for the module's reviewed revision, as the queue's button does. */
+	private function review( User $performer, Title $module ): StatusValue {
+		$current = TrainingsServices::getReviewStore( $this->getServiceContainer() )
+			->get( $module->getArticleID(), true );
+		return TrainingsServices::getReviewCommand( $this->getServiceContainer() )->review( $performer, $module,
+			$current ? $current->revisionId : $module->getLatestRevID(), ModuleReview::PUBLISHED, '' );
+	}
+
 	private function flag( Title $module, int $step, string $language = 'en' ): void {
 		TrainingsServices::getFeedbackStore( $this->getServiceContainer() )->insert( new Feedback(
 			0, $module->getArticleID(), $language, $step, Feedback::UNCLEAR, '', 0,
@@ -104,9 +114,8 @@ class ReviewQueueTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( [ 'translation-outdated Translated fr' ], $this->queueRows() );
 		$this->assertSame( [], $this->queueRows( new QueueFilter( null, null, 'de' ) ), 'filtered by language' );
 
-		// A review (a minor edit) does not outdate translations; updating the translation clears the row.
-		$this->assertStatusGood( TrainingsServices::getMarkReviewedCommand( $this->getServiceContainer() )
-			->markReviewed( $this->maintainer, $base ) );
+		// A review (no edit at all) does not outdate translations; updating the translation clears the row.
+		$this->assertStatusGood( $this->review( $this->maintainer, $base ) );
 		DeferredUpdates::doUpdates();
 		ConvertibleTimestamp::setFakeTime( '20250313120000' );
 		$this->saveReviewedModule( 'Translated/fr', $this->maintainer->getName(), '2025-03-01',
@@ -131,16 +140,14 @@ class ReviewQueueTest extends MediaWikiIntegrationTestCase {
 		], $this->queueRows() );
 
 		$someone = $this->getMutableTestUser()->getUser();
-		$refused = TrainingsServices::getMarkReviewedCommand( $this->getServiceContainer() )
-			->markReviewed( $someone, $title );
-		$this->assertStatusError( 'trainings-review-error-right', $refused );
+		$latest = $title->getLatestRevID();
+		$this->assertStatusNotOK( $this->review( $someone, $title ) );
 
-		$status = TrainingsServices::getMarkReviewedCommand( $this->getServiceContainer() )
-			->markReviewed( $this->maintainer, $title );
+		$status = $this->review( $this->maintainer, $title );
 		$this->assertStatusGood( $status );
 		DeferredUpdates::doUpdates();
-		$text = $this->pageText( $title );
-		$this->assertStringContainsString( '| reviewed = 2025-03-10', $text );
+		$this->assertSame( '20250310', substr( $status->getValue()->timestamp, 0, 8 ), 'reviewed today' );
+		$this->assertSame( $latest, $title->getLatestRevID(), 'a review is no edit' );
 		$this->assertSame( [ 'missing-pages Neglected en' ], $this->queueRows(),
 			'the review answers the due date, the flags and the quiz answers so far; not the missing page' );
 
@@ -148,6 +155,32 @@ class ReviewQueueTest extends MediaWikiIntegrationTestCase {
 		ConvertibleTimestamp::setFakeTime( '20250311080000' );
 		$this->flag( $title, 1 );
 		$this->assertSame( [ 'feedback Neglected en 1', 'missing-pages Neglected en' ], $this->queueRows() );
+	}
+
+	public function testTheQueuePagesThroughTheModules(): void {
+		$other = $this->getMutableTestUser()->getUser();
+		foreach ( [ 'Paged A', 'Paged B', 'Paged C' ] as $name ) {
+			$this->saveReviewedModule( $name, $this->maintainer->getName(), '2020-01-01' );
+		}
+		$this->saveReviewedModule( 'Paged D', $other->getName(), '2020-01-01' );
+		$queue = TrainingsServices::getReviewQueue( $this->getServiceContainer() );
+		$keys = static fn ( array $rows ) => array_map( static fn ( QueueRow $row ) => $row->module->dbKey, $rows );
+
+		[ $first, $next ] = $queue->buildPage( new QueueFilter(), null, 2 );
+		$this->assertSame( [ 'Paged_A', 'Paged_B' ], $keys( $first ) );
+		$this->assertSame( 'Paged_C', $next );
+		[ $second, $last ] = $queue->buildPage( new QueueFilter(), $next, 2 );
+		$this->assertSame( [ 'Paged_C', 'Paged_D' ], $keys( $second ) );
+		$this->assertNull( $last );
+
+		// Filters select in SQL: a page holds only matching modules.
+		[ $mine, $after ] = $queue->buildPage( new QueueFilter( $this->maintainer->getName() ), 'Paged_B', 2 );
+		$this->assertSame( [ 'Paged_B', 'Paged_C' ], $keys( $mine ) );
+		$this->assertNull( $after );
+		[ $byTopic ] = $queue->buildPage( new QueueFilter( null, 'events' ), null, 10 );
+		$this->assertCount( 4, $byTopic );
+		[ $none ] = $queue->buildPage( new QueueFilter( null, 'no-such-topic' ), null, 10 );
+		$this->assertSame( [], $none );
 	}
 
 	public function testMissingFilesAndFilters(): void {

@@ -83,13 +83,29 @@ class SpecialTrainingMaintenanceTest extends SpecialPageTestBase {
 		$this->assertStringContainsString( '(trainings-maintenance-action-review)',
 			$this->show( [], $this->maintainer ) );
 		// A posted request without wpEditToken gets the performer's own (SpecialPageExecutor).
-		$request = new FauxRequest( [ 'do' => 'review', 'module' => 'Training:Queued module' ], true );
+		$request = new FauxRequest( [ 'do' => 'review', 'module' => 'Training:Queued module',
+			'revid' => Title::makeTitle( NS_TRAINING, 'Queued module' )->getLatestRevID() ], true );
 		[ $posted ] = $this->executeSpecialPage( '', $request, null, $this->maintainer );
 		$this->assertStringNotContainsString( 'cdx-message--error', $posted );
 		DeferredUpdates::doUpdates();
 		$html = $this->show( [], $this->maintainer );
 		$this->assertStringNotContainsString( 'data-module="Training:Queued module"', $html );
 		$this->assertStringContainsString( '(trainings-maintenance-empty)', $html );
+	}
+
+	public function testOnlyAReviewThatHappenedIsAnnounced(): void {
+		$module = Title::makeTitle( NS_TRAINING, 'Queued module' );
+		// A name, any text, a page without a review: nothing (the notice reads the stored review).
+		$unknown = (string)( $module->getArticleID() + 1000 );
+		foreach ( [ 'Training:Queued module', '<b>made up</b>', $unknown ] as $value ) {
+			$this->assertStringNotContainsString( 'trainings-maintenance-reviewed',
+				$this->show( [ 'reviewed' => $value ], $this->maintainer ), $value );
+		}
+		$request = new FauxRequest( [ 'do' => 'review', 'module' => 'Training:Queued module',
+			'revid' => $module->getLatestRevID() ], true );
+		$this->executeSpecialPage( '', $request, null, $this->maintainer );
+		$this->assertStringContainsString( '(trainings-maintenance-reviewed-published: Training:Queued module',
+			$this->show( [ 'reviewed' => $module->getArticleID() ], $this->maintainer ) );
 	}
 
 	public function testBadTokenChangesNothing(): void {

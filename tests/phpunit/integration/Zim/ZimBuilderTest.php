@@ -138,7 +138,8 @@ class ZimBuilderTest extends MediaWikiIntegrationTestCase {
 		// A course links to its modules' pages in the file, and to the wiki for a draft.
 		$this->assertStringContainsString( 'href="Zim_talk.html"', $pages['Zim_course.html'] );
 		$this->assertStringContainsString( 'href="Zim_meet.html"', $pages['Zim_course.html'] );
-		$this->assertStringContainsString( Title::makeTitle( NS_TRAINING, 'Zim draft' )->getCanonicalURL(),
+		$this->assertStringContainsString(
+			Title::makeTitle( NS_SPECIAL, 'MyLanguage/Training:Zim draft' )->getCanonicalURL(),
 			$pages['Zim_course.html'] );
 		$this->assertStringNotContainsString( 'Étape deux', $pages['Zim_course.html'], 'no copies of modules' );
 		// The catalog: courses, then modules under their topics, in French.
