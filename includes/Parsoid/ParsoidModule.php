@@ -1,0 +1,39 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Parsoid;
+
+use MediaWiki\Extension\Trainings\Content\FormatDetector;
+use MediaWiki\Extension\Trainings\Content\QuizTag;
+use Wikimedia\Parsoid\Ext\ExtensionModule;
+
+/**
+ * The extension as Parsoid knows it (`ParsoidModules` in extension.json, design record 0014):
+ * `<trainingquiz>`, and a DOM processor that finishes module pages. The parser functions need
+ * no Parsoid code of their own: Parsoid has the legacy preprocessor expand them.
+ *
+ * @license GPL-2.0-or-later
+ */
+class ParsoidModule implements ExtensionModule {
+
+	/** @inheritDoc */
+	public function getConfig(): array {
+		return [
+			'name' => 'Trainings',
+			'tags' => [
+				[
+					'name' => QuizTag::TAG,
+					'handler' => QuizTagHandler::class,
+				],
+			],
+			'domProcessors' => [
+				[
+					'class' => ModuleDomProcessor::class,
+					'services' => [ FormatDetector::SERVICE_NAME ],
+				],
+			],
+		];
+	}
+
+}
