@@ -6,7 +6,9 @@ namespace MediaWiki\Extension\Trainings\Parsoid;
 
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\ModulePageOutput;
+use MediaWiki\Extension\Trainings\Content\ReviewTracking;
 use MediaWiki\Extension\Trainings\Content\StepMarkup;
+use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Parser\ParserOutput;
 use Wikimedia\Parsoid\DOM\Element;
 use Wikimedia\Parsoid\DOM\Node;
@@ -29,9 +31,11 @@ class ModuleDomProcessor extends DOMProcessor {
 	private const QUIZ_SELECTOR = '.trainings-quiz[data-trainings-quiz]';
 
 	private readonly ModulePageOutput $pageOutput;
+	private readonly ReviewTracking $reviewTracking;
 
-	public function __construct( FormatDetector $formatDetector ) {
+	public function __construct( FormatDetector $formatDetector, ReviewSchedule $reviewSchedule ) {
 		$this->pageOutput = new ModulePageOutput( $formatDetector );
+		$this->reviewTracking = new ReviewTracking( $reviewSchedule );
 	}
 
 	/** @inheritDoc */
@@ -55,6 +59,9 @@ class ModuleDomProcessor extends DOMProcessor {
 		$stepCount = StepDom::apply( $body, new StepMarkup( $messages ), $quizCount,
 			static fn ( string $html ) => $extApi->htmlToDom( $html ) );
 		$this->pageOutput->finishModule( $output, $stepCount, $quizCount );
+		if ( !str_contains( $pageConfig->getLinkTarget()->getDBkey(), '/' ) ) {
+			$this->reviewTracking->track( $output, [ $extApi, 'addTrackingCategory' ] );
+		}
 	}
 
 	/** @inheritDoc */

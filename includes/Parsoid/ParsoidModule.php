@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Parsoid;
 
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
+use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use Wikimedia\Parsoid\Ext\ExtensionModule;
 
 /**
@@ -30,7 +31,7 @@ class ParsoidModule implements ExtensionModule {
 			'domProcessors' => [
 				[
 					'class' => ModuleDomProcessor::class,
-					'services' => [ FormatDetector::SERVICE_NAME ],
+					'services' => [ FormatDetector::SERVICE_NAME, ReviewSchedule::SERVICE_NAME ],
 				],
 			],
 		];
