@@ -39,7 +39,7 @@ final class ModulePageOutput {
 	 * A page without `{{#training:}}`: the tracking category and a preview warning.
 	 *
 	 * @param ParserOutput $output
-	 * @param callable(string):void $addTrackingCategory The parser's, with a message key
+	 * @param callable(string):mixed $addTrackingCategory The parser's, with a message key
 	 */
 	public static function checkMetadata( ParserOutput $output, callable $addTrackingCategory ): void {
 		if ( !$output->getExtensionData( ModuleProperties::DATA_HAS_METADATA ) ) {

@@ -22,7 +22,7 @@ final class ReviewTracking {
 
 	/**
 	 * @param ParserOutput $output Of a source module page (not a language version, not a course)
-	 * @param callable(string):void $addTrackingCategory The parser's, with a message key
+	 * @param callable(string):mixed $addTrackingCategory The parser's, with a message key
 	 */
 	public function track( ParserOutput $output, callable $addTrackingCategory ): void {
 		if ( !$output->getExtensionData( ModuleProperties::DATA_HAS_METADATA )

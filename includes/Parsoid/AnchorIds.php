@@ -21,8 +21,8 @@ final class AnchorIds {
 	private array $seen = [];
 
 	public function forHeading( Element $heading ): string {
-		$id = $heading->getAttribute( 'id' );
-		if ( $id === null || $id === '' ) {
+		$id = (string)$heading->getAttribute( 'id' );
+		if ( $id === '' ) {
 			$text = Sanitizer::normalizeSectionNameWhiteSpace( $heading->textContent ?? '' );
 			$id = Sanitizer::escapeIdForAttribute( $text );
 		}

@@ -38,7 +38,11 @@ class ModuleDomProcessor extends DOMProcessor {
 		$this->reviewTracking = new ReviewTracking( $reviewSchedule );
 	}
 
-	/** @inheritDoc */
+	/**
+	 * @param ParsoidExtensionAPI $extApi
+	 * @param Node $root
+	 * @param array<string,mixed> $options
+	 */
 	public function wtPostprocess( ParsoidExtensionAPI $extApi, Node $root, array $options ): void {
 		$body = DOMCompat::getBody( $extApi->getTopLevelDoc() );
 		if ( $root !== $body ) {
@@ -78,7 +82,9 @@ class ModuleDomProcessor extends DOMProcessor {
 				$classes = DOMCompat::getClassList( $part );
 				if ( $classes->contains( StepMarkup::STEPLIST_CLASS ) ) {
 					$module->removeChild( $part );
-				} elseif ( $classes->contains( StepMarkup::INTRO_CLASS ) || $classes->contains( StepMarkup::STEP_CLASS ) ) {
+				} elseif ( $classes->contains( StepMarkup::INTRO_CLASS )
+					|| $classes->contains( StepMarkup::STEP_CLASS )
+				) {
 					self::unwrap( $part );
 				}
 			}
@@ -104,6 +110,9 @@ class ModuleDomProcessor extends DOMProcessor {
 
 	private static function unwrap( Element $element ): void {
 		$parent = $element->parentNode;
+		if ( $parent === null ) {
+			return;
+		}
 		while ( $element->firstChild !== null ) {
 			$parent->insertBefore( $element->firstChild, $element );
 		}

@@ -23,7 +23,12 @@ use Wikimedia\Parsoid\Ext\ParsoidExtensionAPI;
  */
 class QuizTagHandler extends ExtensionTagHandler {
 
-	/** @inheritDoc */
+	/**
+	 * @param ParsoidExtensionAPI $extApi
+	 * @param string $src
+	 * @param array<mixed> $extArgs
+	 * @return DocumentFragment
+	 */
 	public function sourceToDom( ParsoidExtensionAPI $extApi, string $src, array $extArgs ): DocumentFragment {
 		$attributes = array_map( 'strval', $extApi->extArgsToArray( $extArgs ) );
 		$messages = new PageLanguageMessages( $extApi->getPageConfig()->getPageLanguageBcp47() );

@@ -92,7 +92,7 @@ final class StepDom {
 				if ( $heading !== null && $heading !== self::firstContent( $node ) ) {
 					// A heading mid-way: the rest of the wrapper goes into a copy of it.
 					$copy = $node->cloneNode( false );
-					$node->parentNode->insertBefore( $copy, $node->nextSibling );
+					$body->insertBefore( $copy, $node->nextSibling );
 					while ( $heading->parentNode === $node && $node->lastChild !== null ) {
 						$last = $node->lastChild;
 						$copy->insertBefore( $last, $copy->firstChild );
@@ -184,7 +184,10 @@ final class StepDom {
 	 * @param array<string,string|null> $attributes
 	 */
 	private static function element( Element $context, string $name, array $attributes ): Element {
-		$element = $context->ownerDocument->createElement( $name );
+		$element = $context->ownerDocument?->createElement( $name );
+		if ( !( $element instanceof Element ) ) {
+			throw new \LogicException( "No <$name> element could be made" );
+		}
 		foreach ( $attributes as $attribute => $value ) {
 			if ( $value !== null ) {
 				$element->setAttribute( $attribute, $value );
