@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Parsoid;
 
+use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
@@ -11,8 +12,8 @@ use Wikimedia\Parsoid\Ext\ExtensionModule;
 
 /**
  * The extension as Parsoid knows it (`ParsoidModules` in extension.json, design record 0014):
- * `<trainingquiz>`, and a DOM processor that finishes module pages. The parser functions need
- * no Parsoid code of their own: Parsoid has the legacy preprocessor expand them.
+ * `<trainingquiz>`, `<trainingshtml>` (the HTML of our parser functions, which Parsoid has the
+ * legacy preprocessor expand: EmbeddedHtml), and a DOM processor that finishes module pages.
  *
  * @license GPL-2.0-or-later
  */
@@ -26,6 +27,13 @@ class ParsoidModule implements ExtensionModule {
 				[
 					'name' => QuizTag::TAG,
 					'handler' => QuizTagHandler::class,
+				],
+				[
+					'name' => EmbeddedHtml::TAG,
+					'handler' => [
+						'class' => EmbeddedHtmlTagHandler::class,
+						'services' => [ EmbeddedHtml::SERVICE_NAME ],
+					],
 				],
 			],
 			'domProcessors' => [

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { api, get, sampleModules, server } from './lib.mjs';
+import { api, get, sampleModules, samplePages, server } from './lib.mjs';
 
 function restTitle( title ) {
 	return encodeURIComponent( `Training:${ title }`.replace( / /g, '_' ) );
@@ -23,6 +23,12 @@ function structure( html ) {
 		steps: root ? [ ...root.querySelectorAll( 'section.trainings-step' ) ].map( ( s ) => s.id ) : [],
 		links: root ? [ ...root.querySelectorAll( '.trainings-steplist a' ) ]
 			.map( ( a ) => a.getAttribute( 'href' ) ) : [],
+		videos: [ ...doc.querySelectorAll( '.trainings-video video' ) ].map( ( v ) => [
+			v.getAttribute( 'data-trainings-poster' ), v.hasAttribute( 'data-mw-tmh' ),
+			[ ...v.querySelectorAll( 'track' ) ].map( ( t ) => t.getAttribute( 'srclang' ) ) ] ),
+		transcripts: doc.querySelectorAll( '.trainings-video-transcript' ).length,
+		course: [ ...doc.querySelectorAll( '.trainings-course > li' ) ].map( ( li ) => [
+			li.dataset.trainingsModule, li.querySelector( 'a' ) && li.querySelector( 'a' ).getAttribute( 'href' ) ] ),
 		quizzes: [ ...doc.querySelectorAll( '.trainings-quiz[data-trainings-quiz]' ) ].map( ( q ) => q.id ),
 		labelled: root ? [ ...root.querySelectorAll( 'section.trainings-step' ) ].every( ( s ) => {
 			const heading = doc.getElementById( s.getAttribute( 'aria-labelledby' ) );
@@ -46,6 +52,18 @@ for ( const title of sampleModules() ) {
 		assert.deepEqual( parsoid.links, parsoid.steps.map( ( id ) => `#${ id }` ), 'the step list' );
 		assert.ok( parsoid.labelled, 'each step is labelled by its heading' );
 		assert.deepEqual( { ...parsoid, labelled: true }, { ...legacy, labelled: true } );
+	} );
+}
+
+for ( const title of samplePages().filter( ( t ) => !sampleModules().includes( t ) ) ) {
+	test( `Parsoid's HTML of the course "${ title }" links its modules as the legacy parser does`, async () => {
+		const parsoid = structure( ( await get( `/rest.php/v1/page/${ restTitle( title ) }/html` ) ).text );
+		const legacy = structure( ( await api( {
+			action: 'parse', page: `Training:${ title }`, prop: 'text', disablelimitreport: '1'
+		} ) ).parse.text );
+		assert.ok( parsoid.course.length > 0 );
+		assert.ok( parsoid.course.every( ( [ , href ] ) => /Special:MyLanguage\/Training:/.test( href ) ) );
+		assert.deepEqual( parsoid, legacy );
 	} );
 }
 

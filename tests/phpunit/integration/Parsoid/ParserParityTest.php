@@ -92,6 +92,20 @@ class ParserParityTest extends MediaWikiIntegrationTestCase {
 		}
 	}
 
+	public function testOnlyTheExtensionsOwnEmbeddedHtmlIsShown(): void {
+		$embedded = $this->getServiceContainer()->get( 'Trainings.EmbeddedHtml' );
+		$genuine = $embedded->wrap( '<b class="genuine">kept</b>' );
+		$forged = '<trainingshtml sig="0000">' . base64_encode( '<script>alert(1)</script>' ) . '</trainingshtml>';
+		$title = Title::makeTitle( NS_TRAINING, 'Embedded HTML' );
+		$this->assertStatusGood( $this->editPage( $title, "{{#training:|summary=S.}}\n$genuine\n$forged\n== A ==\nText." ) );
+		foreach ( [ false, true ] as $parsoid ) {
+			$html = $this->render( $title, $parsoid )->getRawText();
+			$this->assertStringContainsString( '<b class="genuine"', $html );
+			$this->assertStringNotContainsString( '<script>', $html );
+			$this->assertStringContainsString( 'trainings-error', $html );
+		}
+	}
+
 	private function render( Title $title, bool $parsoid ): ParserOutput {
 		$options = ParserOptions::newFromAnon();
 		if ( $parsoid ) {
@@ -135,7 +149,17 @@ class ParserParityTest extends MediaWikiIntegrationTestCase {
 				$quiz->getAttribute( 'data-trainings-quiz-type' ) ],
 			$this->all( $xpath, self::byClass( 'trainings-quiz' ) . '[@data-trainings-quiz]' )
 		);
+		$course = array_map( static fn ( $li ) => [ $li->getAttribute( 'data-trainings-module' ),
+			trim( $li->textContent ), $li->getElementsByTagName( 'a' )->length ],
+			$this->all( $xpath, self::byClass( 'trainings-course' ) . '/li' ) );
 		return [
+			'meta' => array_map( static fn ( $m ) => trim( (string)preg_replace( '/\s+/u', ' ', $m->textContent ) ),
+				$this->all( $xpath, self::byClass( 'trainings-meta' ) ) ),
+			'metaLinks' => count( $this->all( $xpath, self::byClass( 'trainings-meta' ) . '//a' ) ),
+			'course' => $course,
+			'video' => count( $this->all( $xpath, self::byClass( 'trainings-video' ) ) ),
+			'errors' => array_map( static fn ( $e ) => trim( $e->textContent ),
+				$this->all( $xpath, self::byClass( 'trainings-error' ) ) ),
 			'module' => array_map( static fn ( $m ) => [ $m->getAttribute( 'data-trainings-steps' ),
 				$m->getAttribute( 'data-trainings-quizzes' ) ], $module ),
 			'intro' => count( $this->all( $xpath, self::byClass( 'trainings-intro' ) ) ),
