@@ -57,6 +57,10 @@ $wgCrossSiteAJAXdomains = [ 'localhost', '127.0.0.1' ];
 // The extension itself, straight from the checkout.
 wfLoadExtension( 'Trainings', "$trainingsRepoDir/extension.json" );
 
+// Module pages render with Parsoid when the address has ?useparsoid=1: some browser tests
+// run that way (design record 0014).
+$wgTrainingsParsoidReadViews = 'query';
+
 // The real Translate and UniversalLanguageSelector, in instances installed with --translate
 // (written by dev/translate.sh; design record 0005).
 if ( is_file( "$trainingsInstanceDir/LocalSettings.translate.php" ) ) {
