@@ -57,6 +57,11 @@ $wgCrossSiteAJAXdomains = [ 'localhost', '127.0.0.1' ];
 // The extension itself, straight from the checkout.
 wfLoadExtension( 'Trainings', "$trainingsRepoDir/extension.json" );
 
+// VisualEditor (bundled) in the Training namespace, on core's own Parsoid (design record 0014).
+wfLoadExtension( 'VisualEditor' );
+$wgVisualEditorAvailableNamespaces['Training'] = true;
+$wgDefaultUserOptions['visualeditor-enable'] = 1;
+
 // Module pages render with Parsoid when the address has ?useparsoid=1: some browser tests
 // run that way (design record 0014).
 $wgTrainingsParsoidReadViews = 'query';

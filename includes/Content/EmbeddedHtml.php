@@ -19,7 +19,7 @@ use MediaWiki\Parser\Parser;
  *
  * @license GPL-2.0-or-later
  */
-final class EmbeddedHtml {
+class EmbeddedHtml {
 
 	public const SERVICE_NAME = 'Trainings.EmbeddedHtml';
 

@@ -33,8 +33,8 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 		private readonly LanguageFallback $languageFallback,
 		private readonly RepoGroup $repoGroup,
 		private readonly CourseParser $courseParser,
-		private readonly MetadataParser $metadataParser,
-		private readonly EmbeddedHtml $embeddedHtml
+		private readonly EmbeddedHtml $embeddedHtml,
+		private readonly MetadataParser $metadataParser
 	) {
 	}
 

@@ -97,7 +97,8 @@ class ParserParityTest extends MediaWikiIntegrationTestCase {
 		$genuine = $embedded->wrap( '<b class="genuine">kept</b>' );
 		$forged = '<trainingshtml sig="0000">' . base64_encode( '<script>alert(1)</script>' ) . '</trainingshtml>';
 		$title = Title::makeTitle( NS_TRAINING, 'Embedded HTML' );
-		$this->assertStatusGood( $this->editPage( $title, "{{#training:|summary=S.}}\n$genuine\n$forged\n== A ==\nText." ) );
+		$this->assertStatusGood( $this->editPage( $title,
+			"{{#training:|summary=S.}}\n$genuine\n$forged\n== A ==\nText." ) );
 		foreach ( [ false, true ] as $parsoid ) {
 			$html = $this->render( $title, $parsoid )->getRawText();
 			$this->assertStringContainsString( '<b class="genuine"', $html );

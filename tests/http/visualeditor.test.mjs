@@ -1,0 +1,60 @@
+/**
+ * A VisualEditor save of a module, through VisualEditor's own API (action=visualeditor and
+ * action=visualeditoredit, on core's Parsoid): the HTML it edits carries the step structure,
+ * and a one-word change saves as that one word (design record 0014: the structure is removed
+ * before Parsoid writes wikitext).
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { WikiSession } from './session.mjs';
+
+const PAGE = 'Training:VisualEditor round trip';
+const TEXT = `{{#training:
+ | summary     = A module edited in VisualEditor.
+ | level       = beginner
+ | duration    = 10
+ | status      = published
+}}
+An introduction.
+
+== First step ==
+Some text   with odd   spacing.
+<trainingquiz>
+? Which is right?
++ This one.
+: Yes.
+- That one.
+</trainingquiz>
+
+== Second step ==
+The word apple stands here.
+`;
+
+let admin;
+
+before( async () => {
+	admin = await new WikiSession().login();
+	const saved = await admin.post( { action: 'edit', title: PAGE, text: TEXT, token: await admin.csrf() } );
+	assert.equal( saved.edit?.result, 'Success', JSON.stringify( saved ) );
+} );
+
+test( 'a one-word VisualEditor edit of a module saves as that word', async () => {
+	const loaded = ( await admin.get( { action: 'visualeditor', paction: 'parse', page: PAGE } ) ).visualeditor;
+	assert.ok( loaded, 'VisualEditor loaded the page' );
+	assert.match( loaded.content, /<section[^>]*class="trainings-step"[^>]*id="step-2"/ );
+	assert.match( loaded.content, /class="trainings-steplist"/ );
+
+	const html = loaded.content.replace( 'The word apple stands here.', 'The word pear stands here.' );
+	assert.notEqual( html, loaded.content );
+	const saved = await admin.post( {
+		action: 'visualeditoredit', paction: 'save', page: PAGE, html, etag: loaded.etag,
+		oldid: String( loaded.oldid ), basetimestamp: loaded.basetimestamp,
+		starttimestamp: loaded.starttimestamp, summary: 'One word', token: await admin.csrf()
+	} );
+	assert.equal( saved.visualeditoredit?.result, 'success', JSON.stringify( saved ).slice( 0, 500 ) );
+
+	const source = ( await admin.get( {
+		action: 'query', prop: 'revisions', titles: PAGE, rvprop: 'content', rvslots: 'main'
+	} ) ).query.pages[ 0 ].revisions[ 0 ].slots.main.content;
+	assert.equal( source, TEXT.replace( 'apple', 'pear' ).trimEnd() );
+} );
