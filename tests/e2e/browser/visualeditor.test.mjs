@@ -1,0 +1,153 @@
+/**
+ * An author edits a module in VisualEditor (design record 0014): a step's text, one answer of
+ * a quiz through the quiz dialog, then saves; the saved wikitext differs by exactly those
+ * changes, and the module plays with them. An author creates a quiz from the Insert menu, saves,
+ * and the player checks it right and wrong. The same with the Arabic interface (RTL).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { logInAsAdmin, openEditor, pageText, saveEditor, savePage } from '../lib/visualEditor.mjs';
+
+const TEXT = `{{#training:
+ | summary     = A module to edit in VisualEditor.
+ | level       = beginner
+ | duration    = 10
+ | status      = published
+}}
+An introduction.
+
+== First step ==
+The word apple stands here.
+<trainingquiz>
+? Which fruit is red?
++ A cherry.
+: Yes, cherries are red.
+- A banana.
+: No, bananas are yellow.
+</trainingquiz>
+
+== Second step ==
+Another step.`;
+
+let browser;
+
+before( async () => {
+	browser = await launchBrowser();
+} );
+
+after( async () => {
+	await browser?.close();
+} );
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @return {import('playwright-core').Locator} The open quiz dialog
+ */
+async function quizDialog( page ) {
+	const dialog = page.locator( '.oo-ui-window-active', { has: page.locator( '.trainings-ve-quiz-question' ) } );
+	await dialog.waitFor();
+	await dialog.locator( '.trainings-ve-quiz-question input' ).waitFor();
+	return dialog;
+}
+
+async function applyDialog( dialog ) {
+	const primary = dialog.locator( '.oo-ui-processDialog-actions-primary .oo-ui-buttonElement-button' );
+	await primary.click();
+	await dialog.waitFor( { state: 'hidden' } );
+}
+
+async function checkQuizInPlayer( page, title, step, wrong, right ) {
+	await page.goto( `${ server }/wiki/${ encodeURIComponent( title.replace( / /g, '_' ) ) }#step-${ step }` );
+	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
+	const quiz = page.locator( `#step-${ step } .trainings-quiz` ).last();
+	await quiz.waitFor();
+	await quiz.locator( 'label', { hasText: wrong } ).click();
+	await quiz.locator( '.trainings-quiz-check' ).click();
+	await quiz.locator( '.trainings-quiz-option--wrong' ).first().waitFor();
+	await quiz.locator( '.trainings-quiz-retry' ).click();
+	await quiz.locator( 'label', { hasText: right } ).click();
+	await quiz.locator( '.trainings-quiz-check' ).click();
+	await quiz.locator( '.trainings-quiz-option--right' ).first().waitFor();
+}
+
+/**
+ * @param {string} lang The interface language the author edits in
+ */
+function editorTests( lang ) {
+	test( `an author edits a step and a quiz answer in VisualEditor, and only those change (${ lang })`, async () => {
+		const { page, problems, close } = await openPage( browser );
+		const title = `Training:VisualEditor edit ${ lang }`;
+		await logInAsAdmin( page );
+		await savePage( page, title, TEXT );
+		await openEditor( page, title, lang );
+		if ( lang === 'ar' ) {
+			assert.equal( await page.evaluate( () => document.documentElement.dir ), 'rtl' );
+		}
+
+		// The step's text.
+		await page.locator( '.ve-ce-surface p', { hasText: 'The word apple stands here.' } ).click();
+		await page.keyboard.press( 'End' );
+		await page.keyboard.type( ' Fresh.' );
+
+		// One answer of the quiz, in its dialog.
+		await page.locator( '.ve-ce-surface .trainings-quiz', { hasText: 'Which fruit is red?' } ).click();
+		// Enter opens a selected node's dialog.
+		await page.keyboard.press( 'Enter' );
+		const dialog = await quizDialog( page );
+		assert.equal( await dialog.locator( '.trainings-ve-quiz-question input' ).inputValue(), 'Which fruit is red?' );
+		await dialog.locator( '.trainings-ve-quiz-option-text input' ).nth( 1 ).fill( 'A lime.' );
+		await applyDialog( dialog );
+
+		await saveEditor( page );
+		const saved = await pageText( page, title );
+		assert.equal( saved, TEXT
+			.replace( 'The word apple stands here.', 'The word apple stands here. Fresh.' )
+			.replace( '- A banana.', '- A lime.' ) );
+
+		await checkQuizInPlayer( page, title, 1, 'A lime.', 'A cherry.' );
+		assert.match( await page.locator( '#step-1' ).textContent(), /The word apple stands here\. Fresh\./ );
+		assert.deepEqual( problems, [] );
+		await close();
+	} );
+
+	test( `an author inserts a new quiz from the Insert menu, and the player checks it (${ lang })`, async () => {
+		const { page, problems, close } = await openPage( browser );
+		const title = `Training:VisualEditor new quiz ${ lang }`;
+		await logInAsAdmin( page );
+		await savePage( page, title, TEXT );
+		await openEditor( page, title, lang );
+
+		await page.locator( '.ve-ce-surface p', { hasText: 'Another step.' } ).click();
+		await page.keyboard.press( 'End' );
+		await page.locator( '.ve-ui-toolbar-group-insert' ).first().click();
+		const tool = page.locator( '.oo-ui-tool-name-trainingsQuiz' ).first();
+		if ( !await tool.isVisible() ) {
+			// Under the menu's "More".
+			await page.locator( '.oo-ui-tool-name-more-fewer:visible' ).first().click();
+		}
+		await tool.click();
+		const dialog = await quizDialog( page );
+		const apply = dialog.locator( '.oo-ui-processDialog-actions-primary .oo-ui-widget' ).first();
+		// Nothing to apply until the quiz is valid.
+		assert.match( await apply.getAttribute( 'class' ), /oo-ui-widget-disabled/ );
+		await dialog.locator( '.trainings-ve-quiz-question input' ).fill( 'Which colour is the sky?' );
+		const texts = dialog.locator( '.trainings-ve-quiz-option-text input' );
+		await texts.nth( 0 ).fill( 'Blue.' );
+		await texts.nth( 1 ).fill( 'Green.' );
+		await dialog.locator( '.trainings-ve-quiz-option-feedback input' ).nth( 1 ).fill( 'Look up again.' );
+		await applyDialog( dialog );
+
+		await saveEditor( page );
+		const saved = await pageText( page, title );
+		assert.ok( saved.startsWith( TEXT.slice( 0, TEXT.indexOf( 'Another step.' ) ) ), 'the rest is unchanged' );
+		assert.match( saved, /<trainingquiz>\s*\? Which colour is the sky\?\n\+ Blue\.\n- Green\.\n: Look up again\.\s*<\/trainingquiz>/ );
+
+		await checkQuizInPlayer( page, title, 2, 'Green.', 'Blue.' );
+		assert.deepEqual( problems, [] );
+		await close();
+	} );
+}
+
+editorTests( 'en' );
+editorTests( 'ar' );
