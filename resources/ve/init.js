@@ -1,12 +1,13 @@
 /**
  * The extension's VisualEditor plugin (loaded only by VisualEditor, through its
- * PluginModules): quizzes edited in a dialog and insertable from the Insert menu of module
- * pages (design record 0014).
+ * PluginModules): the module's metadata edited in a form, quizzes edited in a dialog and
+ * insertable from the Insert menu of module pages (design record 0014).
  */
 'use strict';
 
 require( './quizNodes.js' );
 require( './QuizDialog.js' );
+require( './MetadataDialog.js' );
 
 ve.ui.commandRegistry.register( new ve.ui.Command( 'trainingsQuiz', 'window', 'open',
 	{ args: [ 'trainingsQuiz' ], supportedSelections: [ 'linear' ] } ) );

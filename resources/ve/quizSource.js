@@ -7,8 +7,9 @@
  */
 'use strict';
 
+const { WRAPPED } = require( './translatable.js' );
+
 const MARKERS = [ '?', '+', '-', ':', '!' ];
-const WRAPPED = /^(<translate>(?:<!--T:[^>]*-->)?\s*)([\s\S]*?)(<\/translate>)$/;
 
 /**
  * @param {string} raw One line of the source

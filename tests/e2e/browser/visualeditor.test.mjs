@@ -1,6 +1,6 @@
 /**
  * An author edits a module in VisualEditor (design record 0014): a step's text, one answer of
- * a quiz through the quiz dialog, then saves; the saved wikitext differs by exactly those
+ * a quiz through the quiz dialog and the duration through the module facts form, then saves; the saved wikitext differs by exactly those
  * changes, and the module plays with them. An author creates a quiz from the Insert menu, saves,
  * and the player checks it right and wrong. The same with the Arabic interface (RTL).
  */
@@ -75,7 +75,7 @@ async function checkQuizInPlayer( page, title, step, wrong, right ) {
  * @param {string} lang The interface language the author edits in
  */
 function editorTests( lang ) {
-	test( `an author edits a step and a quiz answer in VisualEditor, and only those change (${ lang })`, async () => {
+	test( `an author edits a step, a quiz answer and the duration in VisualEditor, and only those change (${ lang })`, async () => {
 		const { page, problems, close } = await openPage( browser );
 		const title = `Training:VisualEditor edit ${ lang }`;
 		await logInAsAdmin( page );
@@ -99,14 +99,30 @@ function editorTests( lang ) {
 		await dialog.locator( '.trainings-ve-quiz-option-text input' ).nth( 1 ).fill( 'A lime.' );
 		await applyDialog( dialog );
 
+		// The duration, in the module facts form.
+		await page.locator( '.ve-ce-surface .trainings-meta' ).click();
+		// "Edit" in the box's context menu, "Module facts".
+		await page.locator( '.trainings-ve-metadata-contextItem .oo-ui-buttonElement-button' ).last().click();
+		const facts = page.locator( '.oo-ui-window-active',
+			{ has: page.locator( '.trainings-ve-metadata-duration' ) } );
+		await facts.locator( '.trainings-ve-metadata-duration input' ).waitFor();
+		assert.equal( await facts.locator( '.trainings-ve-metadata-duration input' ).inputValue(), '10' );
+		// A value out of its range cannot be applied, and says why.
+		await facts.locator( '.trainings-ve-metadata-duration input' ).fill( '900' );
+		await facts.locator( '.trainings-ve-metadata-problems' ).waitFor();
+		await facts.locator( '.trainings-ve-metadata-duration input' ).fill( '20' );
+		await applyDialog( facts );
+
 		await saveEditor( page );
 		const saved = await pageText( page, title );
 		assert.equal( saved, TEXT
 			.replace( 'The word apple stands here.', 'The word apple stands here. Fresh.' )
-			.replace( '- A banana.', '- A lime.' ) );
+			.replace( '- A banana.', '- A lime.' )
+			.replace( '| duration    = 10', '| duration    = 20' ) );
 
 		await checkQuizInPlayer( page, title, 1, 'A lime.', 'A cherry.' );
 		assert.match( await page.locator( '#step-1' ).textContent(), /The word apple stands here\. Fresh\./ );
+		assert.equal( await page.locator( '.trainings-meta' ).getAttribute( 'data-trainings-duration' ), '20' );
 		assert.deepEqual( problems, [] );
 		await close();
 	} );
