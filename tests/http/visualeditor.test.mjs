@@ -6,6 +6,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { get } from './lib.mjs';
 import { WikiSession } from './session.mjs';
 
 const PAGE = 'Training:VisualEditor round trip';
@@ -57,4 +58,11 @@ test( 'a one-word VisualEditor edit of a module saves as that word', async () =>
 		action: 'query', prop: 'revisions', titles: PAGE, rvprop: 'content', rvslots: 'main'
 	} ) ).query.pages[ 0 ].revisions[ 0 ].slots.main.content;
 	assert.equal( source, TEXT.replace( 'apple', 'pear' ).trimEnd() );
+} );
+
+test( 'the VisualEditor plugin is not loaded by a module page view', async () => {
+	const view = await get( '/wiki/Training:How_to_talk_to_partners' );
+	assert.equal( view.status, 200 );
+	assert.match( view.text, /ext\.trainings\.player/ );
+	assert.doesNotMatch( view.text, /ext\.trainings\.visualEditor/ );
 } );

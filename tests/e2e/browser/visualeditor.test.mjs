@@ -1,7 +1,7 @@
 /**
  * An author edits a module in VisualEditor (design record 0014): a step's text, one answer of
- * a quiz through the quiz dialog and the duration through the module facts form, then saves; the saved wikitext differs by exactly those
- * changes, and the module plays with them. An author creates a quiz from the Insert menu, saves,
+ * a quiz through the quiz dialog and the duration through the module facts form, then
+ * saves; the saved wikitext differs by exactly those changes, and the module plays with them. An author creates a quiz from the Insert menu, saves,
  * and the player checks it right and wrong. The same with the Arabic interface (RTL).
  */
 import { after, before, test } from 'node:test';
@@ -45,7 +45,9 @@ after( async () => {
  * @return {import('playwright-core').Locator} The open quiz dialog
  */
 async function quizDialog( page ) {
-	const dialog = page.locator( '.oo-ui-window-active', { has: page.locator( '.trainings-ve-quiz-question' ) } );
+	// Ready: set up and focused, so typing goes where the test means it to.
+	const dialog = page.locator( '.oo-ui-window-active.oo-ui-window-ready',
+		{ has: page.locator( '.trainings-ve-quiz-question' ) } );
 	await dialog.waitFor();
 	await dialog.locator( '.trainings-ve-quiz-question input' ).waitFor();
 	return dialog;
@@ -85,25 +87,11 @@ function editorTests( lang ) {
 			assert.equal( await page.evaluate( () => document.documentElement.dir ), 'rtl' );
 		}
 
-		// The step's text.
-		await page.locator( '.ve-ce-surface p', { hasText: 'The word apple stands here.' } ).click();
-		await page.keyboard.press( 'End' );
-		await page.keyboard.type( ' Fresh.' );
-
-		// One answer of the quiz, in its dialog.
-		await page.locator( '.ve-ce-surface .trainings-quiz', { hasText: 'Which fruit is red?' } ).click();
-		// Enter opens a selected node's dialog.
-		await page.keyboard.press( 'Enter' );
-		const dialog = await quizDialog( page );
-		assert.equal( await dialog.locator( '.trainings-ve-quiz-question input' ).inputValue(), 'Which fruit is red?' );
-		await dialog.locator( '.trainings-ve-quiz-option-text input' ).nth( 1 ).fill( 'A lime.' );
-		await applyDialog( dialog );
-
-		// The duration, in the module facts form.
+		// The duration, in the module facts form (first: the box is at the top of the page).
 		await page.locator( '.ve-ce-surface .trainings-meta' ).click();
 		// "Edit" in the box's context menu, "Module facts".
 		await page.locator( '.trainings-ve-metadata-contextItem .oo-ui-buttonElement-button' ).last().click();
-		const facts = page.locator( '.oo-ui-window-active',
+		const facts = page.locator( '.oo-ui-window-active.oo-ui-window-ready',
 			{ has: page.locator( '.trainings-ve-metadata-duration' ) } );
 		await facts.locator( '.trainings-ve-metadata-duration input' ).waitFor();
 		assert.equal( await facts.locator( '.trainings-ve-metadata-duration input' ).inputValue(), '10' );
@@ -112,6 +100,28 @@ function editorTests( lang ) {
 		await facts.locator( '.trainings-ve-metadata-problems' ).waitFor();
 		await facts.locator( '.trainings-ve-metadata-duration input' ).fill( '20' );
 		await applyDialog( facts );
+
+		// The step's text.
+		await page.locator( '.ve-ce-surface p', { hasText: 'The word apple stands here.' } ).click();
+		await page.keyboard.press( 'End' );
+		await page.keyboard.type( ' Fresh.' );
+
+		// One answer of the quiz, in its dialog.
+		// Selected as a keyboard user would reach it (the context menu of the box edited above
+		// may still cover it for the mouse).
+		await page.evaluate( () => {
+			const model = window.ve.init.target.getSurface().getModel();
+			const quiz = model.getDocument().getNodesByType( 'trainingsQuiz' )[ 0 ];
+			model.setLinearSelection( quiz.getOuterRange() );
+		} );
+		// Enter opens a selected node's dialog.
+		await page.keyboard.press( 'Enter' );
+		const dialog = await quizDialog( page );
+		assert.equal( await dialog.locator( '.trainings-ve-quiz-question input' ).inputValue(), 'Which fruit is red?' );
+		assert.equal( await dialog.locator( '.trainings-ve-quiz-option-text input' ).nth( 1 ).inputValue(), 'A banana.' );
+		await dialog.locator( '.trainings-ve-quiz-option-text input' ).nth( 1 ).fill( 'A lime.' );
+		await applyDialog( dialog );
+
 
 		await saveEditor( page );
 		const saved = await pageText( page, title );
