@@ -1,8 +1,9 @@
 /**
  * An author edits a module in VisualEditor (design record 0014): a step's text, one answer of
- * a quiz through the quiz dialog and the duration through the module facts form, then
- * saves; the saved wikitext differs by exactly those changes, and the module plays with them. An author creates a quiz from the Insert menu, saves,
- * and the player checks it right and wrong. The same with the Arabic interface (RTL).
+ * a quiz through the quiz dialog and the duration through the module facts form, then saves;
+ * the saved wikitext differs by exactly those changes, and the module plays with them. An
+ * author creates a quiz from the Insert menu, saves, and the player checks it right and wrong.
+ * The same with the Arabic interface (RTL).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -121,7 +122,6 @@ function editorTests( lang ) {
 		assert.equal( await dialog.locator( '.trainings-ve-quiz-option-text input' ).nth( 1 ).inputValue(), 'A banana.' );
 		await dialog.locator( '.trainings-ve-quiz-option-text input' ).nth( 1 ).fill( 'A lime.' );
 		await applyDialog( dialog );
-
 
 		await saveEditor( page );
 		const saved = await pageText( page, title );
