@@ -11,10 +11,10 @@ import { WikiSession } from './session.mjs';
 
 const PAGE = 'Training:VisualEditor round trip';
 const TEXT = `{{#training:
- | summary     = A module edited in VisualEditor.
+ | summary     = A module edited in VisualEditor (a draft: not in the catalog).
  | level       = beginner
  | duration    = 10
- | status      = published
+ | status      = draft
 }}
 An introduction.
 

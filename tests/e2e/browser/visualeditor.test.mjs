@@ -11,10 +11,10 @@ import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.m
 import { logInAsAdmin, openEditor, pageText, saveEditor, savePage } from '../lib/visualEditor.mjs';
 
 const TEXT = `{{#training:
- | summary     = A module to edit in VisualEditor.
+ | summary     = A module to edit in VisualEditor (a draft: not in the catalog).
  | level       = beginner
  | duration    = 10
- | status      = published
+ | status      = draft
 }}
 An introduction.
 
