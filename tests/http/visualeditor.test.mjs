@@ -4,7 +4,7 @@
  * and a one-word change saves as that one word (design record 0014: the structure is removed
  * before Parsoid writes wikitext).
  */
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { get } from './lib.mjs';
 import { WikiSession } from './session.mjs';
@@ -37,6 +37,11 @@ before( async () => {
 	admin = await new WikiSession().login();
 	const saved = await admin.post( { action: 'edit', title: PAGE, text: TEXT, token: await admin.csrf() } );
 	assert.equal( saved.edit?.result, 'Success', JSON.stringify( saved ) );
+} );
+
+// Other suites read the whole library (the catalog's browser tests list every module, drafts too).
+after( async () => {
+	await admin?.post( { action: 'delete', title: PAGE, token: await admin.csrf() } );
 } );
 
 test( 'a one-word VisualEditor edit of a module saves as that word', async () => {

@@ -32,12 +32,23 @@ The word apple stands here.
 Another step.`;
 
 let browser;
+/** Pages the tests wrote: deleted afterwards, as other tests read the whole library. */
+const written = [];
 
 before( async () => {
 	browser = await launchBrowser();
 } );
 
 after( async () => {
+	if ( written.length ) {
+		const { page, close } = await openPage( browser );
+		await logInAsAdmin( page );
+		for ( const title of written ) {
+			await page.evaluate( ( t ) => new window.mw.Api().postWithToken( 'csrf',
+				{ action: 'delete', title: t } ), title );
+		}
+		await close();
+	}
 	await browser?.close();
 } );
 
@@ -83,6 +94,7 @@ function editorTests( lang ) {
 		const title = `Training:VisualEditor edit ${ lang }`;
 		await logInAsAdmin( page );
 		await savePage( page, title, TEXT );
+		written.push( title );
 		await openEditor( page, title, lang );
 		if ( lang === 'ar' ) {
 			assert.equal( await page.evaluate( () => document.documentElement.dir ), 'rtl' );
@@ -142,6 +154,7 @@ function editorTests( lang ) {
 		const title = `Training:VisualEditor new quiz ${ lang }`;
 		await logInAsAdmin( page );
 		await savePage( page, title, TEXT );
+		written.push( title );
 		await openEditor( page, title, lang );
 
 		await page.locator( '.ve-ce-surface p', { hasText: 'Another step.' } ).click();
