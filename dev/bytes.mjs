@@ -22,7 +22,8 @@
  * URL`, else TRAININGS_TEST_PLAIN_SERVER, else the development plain wiki when it runs): the
  * link on every page (`ext.gadget.trainings`) ≤ 1 KB, the app loaded on click
  * (`ext.gadget.trainings-app`: its own code, the player's included, without Vue and Codex,
- * which are modules of their own) ≤ 25 KB of JS and ≤ 3 KB of CSS.
+ * which are modules of their own) ≤ 25 KB of JS and ≤ 3 KB of CSS. The VisualEditor plugin
+ * (dialogs, loaded only inside VisualEditor) ≤ 6 KB of JS.
  *
  * `pageDownloads()` (used by dev/bench.mjs) loads a page in a fresh Chromium context and adds
  * up every response it needed.
@@ -42,7 +43,9 @@ export const SCENARIOS = [
 	{ key: 'player', label: 'module page (player)', modules: [ 'ext.trainings.player', 'ext.trainings.module.styles' ], jsBudget: 20, cssBudget: 6 },
 	{ key: 'catalog', label: 'Special:Trainings (catalog)', modules: [ 'ext.trainings.catalog', 'ext.trainings.catalog.styles' ], jsBudget: 15, cssBudget: 6 },
 	{ key: 'course', label: 'course page', modules: [ 'ext.trainings.course' ], jsBudget: null, cssBudget: 6 },
-	{ key: 'maintenance', label: 'Special:TrainingMaintenance', modules: [ 'ext.trainings.maintenance.styles' ], jsBudget: null, cssBudget: 3 }
+	{ key: 'maintenance', label: 'Special:TrainingMaintenance', modules: [ 'ext.trainings.maintenance.styles' ], jsBudget: null, cssBudget: 3 },
+	// Loaded by VisualEditor only (its PluginModules), never on a page view (design record 0018).
+	{ key: 'visualeditor', label: 'VisualEditor plugin (editing only)', modules: [ 'ext.trainings.visualEditor' ], jsBudget: 6, cssBudget: null }
 ];
 
 /** The gadget's scenarios, on a plain wiki with the gadget installed. */

@@ -16,6 +16,7 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
+use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
@@ -102,6 +103,9 @@ return [
 			$services->getLinkBatchFactory(),
 			TrainingsServices::getLanguageSubpage( $services )
 		);
+	},
+	EmbeddedHtml::SERVICE_NAME => static function ( MediaWikiServices $services ): EmbeddedHtml {
+		return new EmbeddedHtml( (string)$services->getMainConfig()->get( MainConfigNames::SecretKey ) );
 	},
 	FormatDetector::SERVICE_NAME => static function ( MediaWikiServices $services ): FormatDetector {
 		return new FormatDetector( $services->getRepoGroup() );

@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings;
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
+use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
@@ -88,6 +89,11 @@ final class TrainingsServices {
 	public static function getCourseParser( ?ContainerInterface $services = null ): CourseParser {
 		/** @var CourseParser */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseParser::SERVICE_NAME );
+	}
+
+	public static function getEmbeddedHtml( ?ContainerInterface $services = null ): EmbeddedHtml {
+		/** @var EmbeddedHtml */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( EmbeddedHtml::SERVICE_NAME );
 	}
 
 	public static function getFormatDetector( ?ContainerInterface $services = null ): FormatDetector {

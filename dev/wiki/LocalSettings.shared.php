@@ -81,6 +81,15 @@ $wgCrossSiteAJAXdomains = [ 'localhost', '127.0.0.1' ];
 // The extension itself, straight from the checkout.
 wfLoadExtension( 'Trainings', "$trainingsRepoDir/extension.json" );
 
+// VisualEditor (bundled) in the Training namespace, on core's own Parsoid (design record 0018).
+wfLoadExtension( 'VisualEditor' );
+$wgVisualEditorAvailableNamespaces['Training'] = true;
+$wgDefaultUserOptions['visualeditor-enable'] = 1;
+
+// Module pages render with Parsoid when the address has ?useparsoid=1: some browser tests
+// run that way (design record 0018).
+$wgTrainingsParsoidReadViews = 'query';
+
 // The real Translate and UniversalLanguageSelector, in instances installed with --translate
 // (written by dev/translate.sh; design record 0005).
 if ( is_file( "$trainingsInstanceDir/LocalSettings.translate.php" ) ) {

@@ -18,8 +18,8 @@ use MessageLocalizer;
  *
  * Strings are inserted at the offsets StepScanner found; the page's own HTML is
  * never re-serialised, so `<mw:editsection>` placeholders and `data-mw-anchor`
- * stay byte for byte what the post-cache stages expect. The markup is a contract
- * with the player (resources/src/player/).
+ * stay byte for byte what the post-cache stages expect. The markup itself is
+ * StepMarkup's, the contract with the player (resources/src/player/).
  *
  * @license GPL-2.0-or-later
  */
@@ -38,11 +38,9 @@ class StepStructure {
 		$boundaries = StepScanner::scan( $html );
 		$stepCount = count( $boundaries );
 
-		$out = Html::openElement( 'div', [
-			'class' => 'trainings-module',
-			'data-trainings-steps' => (string)$stepCount,
-			'data-trainings-quizzes' => (string)$quizCount,
-		] ) . "\n" . Html::openElement( 'div', [ 'class' => 'trainings-intro' ] );
+		$markup = new StepMarkup( $this->messages );
+		$out = Html::openElement( 'div', StepMarkup::moduleAttributes( $stepCount, $quizCount ) ) . "\n" .
+			Html::openElement( 'div', StepMarkup::introAttributes() );
 
 		$position = 0;
 		foreach ( $boundaries as $index => $boundary ) {
@@ -53,14 +51,9 @@ class StepStructure {
 				$out .= '</div>';
 			}
 			$out .= $number === 1
-				? "</div>\n" . $this->renderStepList( $boundaries ) . "\n"
+				? "</div>\n" . $markup->stepList( $boundaries ) . "\n"
 				: "</section>\n";
-			$out .= Html::openElement( 'section', [
-				'class' => 'trainings-step',
-				'id' => "step-$number",
-				'data-trainings-step' => (string)$number,
-				'aria-labelledby' => $boundary->anchor,
-			] );
+			$out .= Html::openElement( 'section', StepMarkup::stepAttributes( $number, $boundary->anchor ) );
 			if ( $boundary->splitWrapper !== null ) {
 				$out .= $boundary->splitWrapper;
 			}
@@ -69,34 +62,6 @@ class StepStructure {
 		$out .= ( $stepCount === 0 ? '</div>' : '</section>' ) . "\n</div>";
 
 		return new StepStructureResult( $out, $stepCount );
-	}
-
-	/**
-	 * @param list<StepBoundary> $boundaries
-	 */
-	private function renderStepList( array $boundaries ): string {
-		$items = '';
-		foreach ( $boundaries as $index => $boundary ) {
-			$number = $index + 1;
-			$label = $boundary->label !== ''
-				? $boundary->label
-				: $this->messages->msg( 'trainings-steplist-step' )->numParams( $number )->text();
-			$items .= Html::rawElement( 'li', [], Html::element(
-				'a',
-				[ 'href' => "#step-$number", 'lang' => $boundary->lang, 'dir' => $boundary->dir ],
-				$label
-			) );
-		}
-		return Html::rawElement(
-			'nav',
-			[ 'class' => 'trainings-steplist', 'aria-labelledby' => 'trainings-steplist-label' ],
-			Html::element(
-				'p',
-				[ 'id' => 'trainings-steplist-label' ],
-				$this->messages->msg( 'trainings-steplist-label' )->text()
-			) .
-				Html::rawElement( 'ol', [], $items )
-		);
 	}
 
 }

@@ -8,6 +8,7 @@ use MediaWiki\Config\Config;
 use MediaWiki\Extension\Trainings\Content\CourseFunction;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\DisplayTitleRule;
+use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
@@ -38,6 +39,7 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 		private readonly RepoGroup $repoGroup,
 		private readonly TitleParser $titleParser,
 		private readonly CourseParser $courseParser,
+		private readonly EmbeddedHtml $embeddedHtml,
 		private readonly MetadataParser $metadataParser
 	) {
 	}
@@ -48,22 +50,33 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 	public function onParserFirstCallInit( $parser ): void {
 		$parser->setFunctionHook(
 			TrainingFunction::MAGIC_WORD,
-			[ new TrainingFunction( $this->metadataParser, new DisplayTitleRule(
+			$this->carried( [ new TrainingFunction( $this->metadataParser, new DisplayTitleRule(
 				(bool)$this->mainConfig->get( MainConfigNames::RestrictDisplayTitle ), $this->titleParser
-			) ), 'render' ],
+			) ), 'render' ] ),
 			Parser::SFH_OBJECT_ARGS
 		);
 		$parser->setFunctionHook(
 			CourseFunction::MAGIC_WORD,
-			[ new CourseFunction( $this->courseParser ), 'render' ],
+			$this->carried( [ new CourseFunction( $this->courseParser ), 'render' ] ),
 			Parser::SFH_OBJECT_ARGS
 		);
 		$parser->setFunctionHook(
 			VideoFunction::MAGIC_WORD,
-			[ new VideoFunction( $this->repoGroup, $this->languageFallback, $this->languageFactory,
-				new SubtitleParser() ), 'render' ]
+			$this->carried( [ new VideoFunction( $this->repoGroup, $this->languageFallback, $this->languageFactory,
+				new SubtitleParser() ), 'render' ] )
 		);
 		$parser->setHook( QuizTag::TAG, [ new QuizTag( new QuizParser() ), 'render' ] );
+		$parser->setHook( EmbeddedHtml::TAG, [ $this->embeddedHtml, 'render' ] );
+	}
+
+	/**
+	 * @param callable $function A parser function returning HTML
+	 * @return callable The same, its HTML carried through Parsoid (EmbeddedHtml)
+	 */
+	private function carried( callable $function ): callable {
+		$embeddedHtml = $this->embeddedHtml;
+		return static fn ( Parser $parser, ...$args ): array => $embeddedHtml->adapt( $parser,
+			$function( $parser, ...$args ) );
 	}
 
 }

@@ -4,9 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Hooks;
 
-use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
-use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
+use MediaWiki\Extension\Trainings\Review\ReviewTracking;
 use MediaWiki\Hook\ParserAfterTidyHook;
 use MediaWiki\Parser\Parser;
 
@@ -21,7 +20,7 @@ use MediaWiki\Parser\Parser;
  */
 class ReviewTrackingHandler implements ParserAfterTidyHook {
 
-	public const CATEGORY = 'trainings-review-due-category';
+	public const CATEGORY = ReviewTracking::CATEGORY;
 
 	public function __construct( private readonly ReviewSchedule $schedule ) {
 	}
@@ -36,26 +35,11 @@ class ReviewTrackingHandler implements ParserAfterTidyHook {
 		$output = $parser->getOutput();
 		if ( $page === null || $page->getNamespace() !== NS_TRAINING || str_contains( $page->getDBkey(), '/' )
 			|| $options === null || $options->getInterfaceMessage()
-			|| !$output->getExtensionData( ModuleProperties::DATA_HAS_METADATA )
-			|| $output->getPageProperty( ModuleProperties::COURSE ) !== null
+			|| $options->getUseParsoid()
 		) {
 			return;
 		}
-		$reviewed = $output->getPageProperty( ModuleProperties::REVIEWED );
-		$reviewed = $reviewed === null ? null : (int)$reviewed;
-		$statusNumber = (int)( $output->getPageProperty( ModuleProperties::STATUS ) ?? 1 );
-		$status = (string)( array_search( $statusNumber, ModuleMetadata::STATUSES, true )
-			?: ModuleMetadata::DEFAULT_STATUS );
-		// Only a review date that passed: a module never reviewed is in the queue, but putting
-		// every new module in the category would drown the ones that fell behind.
-		if ( $reviewed !== null && $this->schedule->isDue( $reviewed, $status ) ) {
-			$parser->addTrackingCategory( self::CATEGORY );
-			return;
-		}
-		$seconds = $this->schedule->secondsUntilDue( $reviewed, $status );
-		if ( $seconds !== null ) {
-			$output->updateCacheExpiry( $seconds );
-		}
+		( new ReviewTracking( $this->schedule ) )->track( $output, [ $parser, 'addTrackingCategory' ] );
 	}
 
 }

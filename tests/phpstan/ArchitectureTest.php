@@ -49,7 +49,7 @@ final class ArchitectureTest {
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
-	private const ADAPTERS = [ 'Actions', 'Api', 'Hooks', 'Integrations', 'Rest', 'Specials' ];
+	private const ADAPTERS = [ 'Actions', 'Api', 'Hooks', 'Integrations', 'Parsoid', 'Rest', 'Specials' ];
 
 	/**
 	 * @param string[] $names
