@@ -120,6 +120,8 @@ class ApiTrainingProgress extends ApiTrainingWriteBase {
 			'revision' => [
 				ParamValidator::PARAM_TYPE => 'integer',
 				IntegerDef::PARAM_MIN => 1,
+				// rev_id is an unsigned 32-bit integer in core's schema.
+				IntegerDef::PARAM_MAX => 4294967295,
 			],
 		];
 	}

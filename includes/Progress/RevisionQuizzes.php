@@ -47,7 +47,7 @@ class RevisionQuizzes {
 			return null;
 		}
 		return $this->cache->getWithSetCallback(
-			$this->cache->makeKey( 'trainings-quiz-key', 1, $revision->getId() ),
+			$this->cache->makeKey( 'trainings-quiz-key', 1, (int)$revision->getId() ),
 			WANObjectCache::TTL_WEEK,
 			fn () => $this->parse( $revision )
 		);
