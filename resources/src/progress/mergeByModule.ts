@@ -2,7 +2,9 @@
  * Records of one module joined into one: what the browser kept per language version before
  * progress belonged to the module (stored format 1).
  */
-import { AnsweredOutcome, ModuleProgress, QuizProgress, sortedNumbers } from './model';
+import {
+	AnsweredOutcome, ModuleProgress, QuizProgress, sortedNumbers, withoutUndefined,
+} from './model';
 
 const OUTCOME_RANK: Readonly<Record<AnsweredOutcome, number>> = { wrong: 0, partial: 1, right: 2 };
 
@@ -30,7 +32,7 @@ export function mergeByModule( records: readonly ModuleProgress[] ): ModuleProgr
 		for ( const [ number, answer ] of Object.entries( latest.answers ) ) {
 			const other = answers[ number ];
 			const latestWins = !other || OUTCOME_RANK[ answer.last ] > OUTCOME_RANK[ other.last ];
-			answers[ number ] = !other ? answer : {
+			answers[ number ] = !other ? answer : withoutUndefined( {
 				first: other.first,
 				last: latestWins ? answer.last : other.last,
 				attempts: other.attempts + answer.attempts,
@@ -38,11 +40,11 @@ export function mergeByModule( records: readonly ModuleProgress[] ): ModuleProgr
 				firstOptions: other.firstOptions,
 				lastOptions: latestWins ? answer.lastOptions : other.lastOptions,
 				passedOptions: other.passedOptions || answer.passedOptions,
-			};
+			} );
 		}
 		const steps = Math.max( older.steps, latest.steps );
 		const completed = [ older.completed, latest.completed ].filter( ( t ) => t > 0 );
-		merged.set( record.module, {
+		merged.set( record.module, withoutUndefined( {
 			module: latest.module,
 			language: latest.language,
 			revision: latest.revision,
@@ -53,7 +55,7 @@ export function mergeByModule( records: readonly ModuleProgress[] ): ModuleProgr
 			answers,
 			completed: completed.length ? Math.min( ...completed ) : 0,
 			updated: latest.updated,
-		} );
+		} ) );
 	}
 	return Array.from( merged.values() );
 }

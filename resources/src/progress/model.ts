@@ -189,6 +189,20 @@ export function isStarted( progress: ModuleProgress | null ): boolean {
 }
 
 /**
+ * @param value An object
+ * @return The same without its undefined properties (records compare and store as before)
+ */
+export function withoutUndefined<T extends object>( value: T ): T {
+	const copy = Object.assign( {}, value ) as Record<string, unknown>;
+	for ( const key of Object.keys( copy ) ) {
+		if ( copy[ key ] === undefined ) {
+			delete copy[ key ];
+		}
+	}
+	return copy as T;
+}
+
+/**
  * @param before The quiz's progress so far
  * @param quiz One check of it
  * @return Its progress after the check
@@ -200,12 +214,12 @@ function answerQuiz(
 	const right = quiz.outcome === 'right';
 	const options = quiz.options ? sortedNumbers( quiz.options ) : undefined;
 	if ( !before ) {
-		return {
+		return withoutUndefined( {
 			first: quiz.outcome, last: quiz.outcome, attempts: 1, passed: right,
 			firstOptions: options, lastOptions: options, passedOptions: right ? options : undefined,
-		};
+		} );
 	}
-	return {
+	return withoutUndefined( {
 		first: before.first,
 		last: quiz.outcome,
 		attempts: before.attempts + 1,
@@ -213,7 +227,7 @@ function answerQuiz(
 		firstOptions: before.firstOptions,
 		lastOptions: options,
 		passedOptions: right ? options : before.passedOptions,
-	};
+	} );
 }
 
 /**
@@ -247,8 +261,8 @@ export function applyUpdate(
 		answers[ String( quiz.number ) ] = answerQuiz( answers[ String( quiz.number ) ], quiz );
 	}
 	const previousStep = previous && previous.step <= steps ? previous.step : 0;
-	const revision = key.revision || ( previous && previous.revision ) || 0;
-	const next: ModuleProgress = {
+	const revision = key.revision || ( previous && previous.revision ) || undefined;
+	const next: ModuleProgress = withoutUndefined( {
 		module: key.module,
 		language: key.language,
 		revision,
@@ -259,7 +273,7 @@ export function applyUpdate(
 		answers,
 		completed: previous ? previous.completed : 0,
 		updated: now,
-	};
+	} );
 	// Object.assign, not spread syntax: ES2017 output would need a helper.
 	return next.completed || !meetsCompletionRule( next ) ? next :
 		Object.assign( {}, next, { completed: now } );
@@ -304,21 +318,21 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 			) {
 				const attempts = Math.floor( a.attempts );
 				const passed = a.passed === true || a.first === 'right' || a.last === 'right';
-				answers[ number ] = {
+				answers[ number ] = withoutUndefined( {
 					first: a.first, last: a.last, attempts, passed,
 					firstOptions: optionsOf( a.firstOptions ),
 					lastOptions: optionsOf( a.lastOptions ),
 					passedOptions: optionsOf( a.passedOptions ),
-				};
+				} );
 			}
 		}
 	}
 	const time = ( t: unknown ): number => typeof t === 'number' && isFinite( t ) && t > 0 ? t : 0;
-	return {
+	return withoutUndefined( {
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === 'number' && Number.isInteger( raw.revision ) &&
-			raw.revision > 0 ? raw.revision : 0,
+			raw.revision > 0 ? raw.revision : undefined,
 		steps,
 		quizzes: sortedNumbers( Array.isArray( raw.quizzes ) ? raw.quizzes : [] ),
 		step: typeof raw.step === 'number' && Number.isInteger( raw.step ) && raw.step >= 0 &&
@@ -327,7 +341,7 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 		answers,
 		completed: time( raw.completed ),
 		updated: time( raw.updated ),
-	};
+	} );
 }
 
 /**
