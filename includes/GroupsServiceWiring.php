@@ -58,7 +58,9 @@ return [
 		return new GroupStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
 	},
 	MemberStore::SERVICE_NAME => static function ( MediaWikiServices $services ): MemberStore {
-		return new MemberStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
+		return new MemberStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId(),
+			// Read through Progress's interface (the store implements it).
+			TrainingsServices::getProgressStore( $services ) );
 	},
 	CreateGroupCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): CreateGroupCommand {
 		return new CreateGroupCommand(

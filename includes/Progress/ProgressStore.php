@@ -22,7 +22,7 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
  *
  * @license GPL-2.0-or-later
  */
-class ProgressStore {
+class ProgressStore implements ProgressLookup {
 
 	public const SERVICE_NAME = 'Trainings.ProgressStore';
 
@@ -161,6 +161,29 @@ class ProgressStore {
 		}
 		$list = [];
 		foreach ( $builder->fetchResultSet() as $row ) {
+			/** @var stdClass $row */
+			$list[] = self::newFromRow( $row );
+		}
+		return $list;
+	}
+
+	/** @inheritDoc */
+	public function listForUsers( array $userIds, array $moduleIds, bool $fromPrimary = false ): array {
+		if ( $userIds === [] || $moduleIds === [] ) {
+			return [];
+		}
+		$res = ( $fromPrimary ? $this->primary() : $this->replica() )->newSelectQueryBuilder()
+			->select( self::FIELDS )
+			->from( self::TABLE )
+			->where( [
+				'tp_user' => array_values( array_unique( $userIds ) ),
+				'tp_wiki' => $this->wikiId,
+				'tp_page' => array_values( array_unique( $moduleIds ) ),
+			] )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		$list = [];
+		foreach ( $res as $row ) {
 			/** @var stdClass $row */
 			$list[] = self::newFromRow( $row );
 		}
