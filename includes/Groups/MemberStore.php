@@ -14,7 +14,7 @@ use Wikimedia\Rdbms\IReadableDatabase;
 /**
  * The participants of training groups (`trainings_group_member`) and what their organisers
  * may read of their progress: only the rows of the group's modules, only of participants who
- * are members now. Joins only tables of the same virtual domain.
+ * are members now, read through Progress's ProgressLookup (never its table).
  *
  * @license GPL-2.0-or-later
  */
@@ -24,7 +24,6 @@ class MemberStore {
 
 	public function __construct(
 		private readonly IConnectionProvider $connectionProvider,
-		private readonly string $wikiId,
 		private readonly ProgressLookup $progressLookup
 	) {
 	}

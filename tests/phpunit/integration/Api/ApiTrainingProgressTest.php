@@ -165,7 +165,8 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertFalse( $notYet['completed'], 'quiz 1 answered, but not right' );
 		$this->assertSame( [ 1 ], $notYet['missingquizzes'] );
 
-		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right:1', 'quizfirst' => '1:wrong:2' ], $learner );
+		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right:1', 'quizfirst' => '1:wrong:2' ],
+			$learner );
 		$this->assertTrue( $done['completed'] );
 		$this->assertSame( [
 			[ 'quiz' => 1, 'result' => 'right', 'first' => 'wrong', 'passed' => true ],
