@@ -147,8 +147,8 @@ class MemberStore {
 			->fetchFieldValues() );
 		$list = [];
 		foreach ( $this->progressLookup->listForUsers( $userIds, $moduleIds, $fromPrimary ) as $progress ) {
-			$list[] = new ParticipantProgress( $progress->getUserId(), $progress->getModuleId(),
-				$progress->getEncodedStepsDone(), $progress->getEncodedQuizFirst(), $progress->getCompleted() );
+			$list[] = new ParticipantProgress( $progress->userId, $progress->moduleId, $progress->stepsDone,
+				$progress->quizFirst, $progress->completed );
 		}
 		return $list;
 	}

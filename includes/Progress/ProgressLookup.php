@@ -29,12 +29,13 @@ interface ProgressLookup {
 	): array;
 
 	/**
-	 * The progress of several learners in some modules, in one query (the organiser's table).
+	 * The progress of several learners in some modules, in one query, as stored (the
+	 * organiser's table).
 	 *
 	 * @param int[] $userIds Central user ids
 	 * @param int[] $moduleIds
 	 * @param bool $fromPrimary
-	 * @return ModuleProgress[] In no particular order
+	 * @return CompactProgress[] In no particular order
 	 */
 	public function listForUsers( array $userIds, array $moduleIds, bool $fromPrimary = false ): array;
 

@@ -173,7 +173,7 @@ class ProgressStore implements ProgressLookup {
 			return [];
 		}
 		$res = ( $fromPrimary ? $this->primary() : $this->replica() )->newSelectQueryBuilder()
-			->select( self::FIELDS )
+			->select( [ 'tp_user', 'tp_page', 'tp_steps_done', 'tp_quiz_first', 'tp_completed' ] )
 			->from( self::TABLE )
 			->where( [
 				'tp_user' => array_values( array_unique( $userIds ) ),
@@ -185,7 +185,9 @@ class ProgressStore implements ProgressLookup {
 		$list = [];
 		foreach ( $res as $row ) {
 			/** @var stdClass $row */
-			$list[] = self::newFromRow( $row );
+			$list[] = new CompactProgress( (int)$row->tp_user, (int)$row->tp_page, (string)$row->tp_steps_done,
+				(string)$row->tp_quiz_first,
+				$row->tp_completed === null ? null : (string)wfTimestamp( TS_MW, $row->tp_completed ) );
 		}
 		return $list;
 	}
