@@ -143,4 +143,19 @@ class ApiTrainingProgressQuizCheckTest extends ApiTestCase {
 		$this->assertTrue( $done['completed'], 'quizzes numbered as the page numbers them' );
 	}
 
+	public function testMultipleAnswersFollowTheBrowsersRule(): void {
+		$learner = $this->getTestUser()->getAuthority();
+		$multiple = "<trainingquiz>\n? Which two?\n+ One\n- Two\n+ Three\n</trainingquiz>\n";
+		$single = "<trainingquiz>\n? Question 1?\n+ Right\n: Yes.\n- Wrong\n: No.\n</trainingquiz>\n";
+		$this->savePage( 'Checked quizzes', str_replace( $single, $multiple, self::moduleText( 3, 2 ) ) );
+		$this->assertRefused( [ 'step' => 1, 'quizzes' => '1:right:1' ], 'quizforged', $learner );
+		$this->assertRefused( [ 'step' => 1, 'quizzes' => '1:partial:1.2' ], 'quizforged', $learner );
+		$partial = $this->recordProgress( [ 'step' => 1, 'quizzes' => '1:partial:1' ], $learner );
+		$this->assertSame( 'partial', $partial['quizzes'][0]['first'], 'some right options only: partly right' );
+		$this->assertSame( 'wrong', $this->recordProgress( [ 'step' => 1, 'quizzes' => '1:wrong:1.2.3' ],
+			$learner )['quizzes'][0]['result'], 'a wrong option chosen: wrong' );
+		$right = $this->recordProgress( [ 'step' => 1, 'quizzes' => '1:right:3.1' ], $learner );
+		$this->assertTrue( $right['quizzes'][0]['passed'], 'every right option and no wrong one' );
+	}
+
 }
