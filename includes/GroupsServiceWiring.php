@@ -58,7 +58,8 @@ return [
 		return new GroupStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
 	},
 	MemberStore::SERVICE_NAME => static function ( MediaWikiServices $services ): MemberStore {
-		return new MemberStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
+		// Progress is read through Progress's interface, which the store implements.
+		return new MemberStore( $services->getConnectionProvider(), TrainingsServices::getProgressStore( $services ) );
 	},
 	CreateGroupCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): CreateGroupCommand {
 		return new CreateGroupCommand(

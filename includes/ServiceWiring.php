@@ -20,6 +20,7 @@ use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
+use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\PageSource;
@@ -29,7 +30,9 @@ use MediaWiki\Extension\Trainings\Integrations\SpamBlacklistChecker;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Progress\QuizVerifier;
 use MediaWiki\Extension\Trainings\Progress\RecordProgressCommand;
+use MediaWiki\Extension\Trainings\Progress\RevisionQuizzes;
 use MediaWiki\Extension\Trainings\Progress\ResetProgressCommand;
 use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
 use MediaWiki\Extension\Trainings\Review\DueNotifications;
@@ -161,6 +164,9 @@ return [
 		return new RecordProgressCommand(
 			TrainingsServices::getLearnerCheck( $services ),
 			TrainingsServices::getProgressStore( $services ),
+			new QuizVerifier( new RevisionQuizzes(
+				$services->getRevisionLookup(), $services->getMainWANObjectCache(), new QuizParser()
+			) ),
 			// The statistics count starts, completions and quiz answers (Progress does not know Stats).
 			TrainingsServices::getStatsRecorder( $services )
 		);

@@ -4,9 +4,9 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
+use StatusValue;
 use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\ParamValidator\TypeDef\IntegerDef;
 use Wikimedia\ParamValidator\TypeDef\StringDef;
@@ -14,11 +14,11 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
 /**
  * action=traininggroupmembership: the current user joins a group by its join code (having
  * read what its organisers will see, Special:JoinTrainingGroup) or leaves one (POST, CSRF
- * token). See design record 0015.
+ * token, the refusals of ApiTrainingWriteBase first). See design record 0015.
  *
  * @license GPL-2.0-or-later
  */
-class ApiTrainingGroupMembership extends ApiBase {
+class ApiTrainingGroupMembership extends ApiTrainingWriteBase {
 
 	public function __construct(
 		ApiMain $main,
@@ -31,6 +31,8 @@ class ApiTrainingGroupMembership extends ApiBase {
 	public function execute(): void {
 		$params = $this->extractRequestParams();
 		$this->requireOnlyOneParameter( $params, 'join', 'leave' );
+		$this->requireRegistered();
+		$this->requireNotBlockedSitewide();
 		if ( $params['join'] !== null ) {
 			$status = $this->command->joinIfAllowed( $this->getAuthority(), $params['join'] );
 			$this->dieStatusIfBad( $status );
@@ -44,25 +46,10 @@ class ApiTrainingGroupMembership extends ApiBase {
 			[ 'result' => 'Success', 'left' => (int)$params['leave'], 'wasmember' => (bool)$status->getValue() ] );
 	}
 
-	private function dieStatusIfBad( \StatusValue $status ): void {
+	private function dieStatusIfBad( StatusValue $status ): void {
 		if ( !$status->isOK() ) {
 			$this->dieStatus( $status );
 		}
-	}
-
-	/** @inheritDoc */
-	public function mustBePosted() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function isWriteMode() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function needsToken() {
-		return 'csrf';
 	}
 
 	/**

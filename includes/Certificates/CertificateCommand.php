@@ -7,7 +7,7 @@ namespace MediaWiki\Extension\Trainings\Certificates;
 use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\GroupContent;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Progress\ProgressLookup;
 use MediaWiki\Linker\LinkTarget;
 use MediaWiki\Permissions\Authority;
 use StatusValue;
@@ -28,7 +28,7 @@ class CertificateCommand {
 	public function __construct(
 		private readonly LearnerCheck $learnerCheck,
 		private readonly GroupContent $content,
-		private readonly ProgressStore $progressStore,
+		private readonly ProgressLookup $progressLookup,
 		private readonly CertificateStore $store
 	) {
 	}
@@ -78,7 +78,7 @@ class CertificateCommand {
 			return null;
 		}
 		$last = '';
-		$rows = $this->progressStore->listForUser( $userId, count( $modules ), null, $modules, true );
+		$rows = $this->progressLookup->listForUser( $userId, count( $modules ), null, $modules, true );
 		foreach ( $rows as $row ) {
 			if ( $row->isCompleted() ) {
 				$last = max( $last, (string)$row->getCompleted() );

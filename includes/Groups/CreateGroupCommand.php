@@ -47,9 +47,12 @@ class CreateGroupCommand {
 		return StatusValue::newGood( $group );
 	}
 
-	/** A join code nobody can guess: 96 random bits, URL-safe. */
+	/**
+	 * A join code nobody can guess: 96 random bits. Hexadecimal, not base64: a code is a
+	 * subpage name (Special:JoinTrainingGroup/<code>), which may not begin or end with "_".
+	 */
 	public static function newCode(): string {
-		return rtrim( strtr( base64_encode( random_bytes( 12 ) ), '+/', '-_' ), '=' );
+		return bin2hex( random_bytes( 12 ) );
 	}
 
 }

@@ -5,7 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Groups;
 
 use MediaWiki\Extension\Trainings\TrainingsDatabase;
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\Progress\ProgressLookup;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IDatabase;
@@ -14,7 +14,7 @@ use Wikimedia\Rdbms\IReadableDatabase;
 /**
  * The participants of training groups (`trainings_group_member`) and what their organisers
  * may read of their progress: only the rows of the group's modules, only of participants who
- * are members now. Joins only tables of the same virtual domain.
+ * are members now, read through Progress's ProgressLookup (never its table).
  *
  * @license GPL-2.0-or-later
  */
@@ -24,7 +24,7 @@ class MemberStore {
 
 	public function __construct(
 		private readonly IConnectionProvider $connectionProvider,
-		private readonly string $wikiId
+		private readonly ProgressLookup $progressLookup
 	) {
 	}
 
@@ -127,7 +127,8 @@ class MemberStore {
 	}
 
 	/**
-	 * The progress of the group's current participants in the given modules, in one query.
+	 * The progress of the group's current participants in the given modules: two queries, the
+	 * participants and their progress (through Progress's ProgressLookup), whatever their number.
 	 *
 	 * @param int $groupId
 	 * @param int[] $moduleIds
@@ -138,23 +139,16 @@ class MemberStore {
 		if ( $moduleIds === [] ) {
 			return [];
 		}
-		$res = $this->db( $fromPrimary )->newSelectQueryBuilder()
-			->select( [ 'tp_user', 'tp_page', 'tp_steps_done', 'tp_quiz_first', 'tp_completed' ] )
+		$userIds = array_map( 'intval', $this->db( $fromPrimary )->newSelectQueryBuilder()
+			->select( 'tgm_user' )
 			->from( GroupStore::MEMBER_TABLE )
-			->join( ProgressStore::TABLE, null, 'tp_user = tgm_user' )
-			->where( [
-				'tgm_group' => $groupId,
-				'tp_wiki' => $this->wikiId,
-				'tp_page' => array_values( array_unique( $moduleIds ) ),
-			] )
+			->where( [ 'tgm_group' => $groupId ] )
 			->caller( __METHOD__ )
-			->fetchResultSet();
+			->fetchFieldValues() );
 		$list = [];
-		foreach ( $res as $row ) {
-			/** @var stdClass $row */
-			$list[] = new ParticipantProgress( (int)$row->tp_user, (int)$row->tp_page, (string)$row->tp_steps_done,
-				(string)$row->tp_quiz_first,
-				$row->tp_completed === null ? null : (string)wfTimestamp( TS_MW, $row->tp_completed ) );
+		foreach ( $this->progressLookup->listForUsers( $userIds, $moduleIds, $fromPrimary ) as $progress ) {
+			$list[] = new ParticipantProgress( $progress->userId, $progress->moduleId, $progress->stepsDone,
+				$progress->quizFirst, $progress->completed );
 		}
 		return $list;
 	}

@@ -22,7 +22,7 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
  *
  * @license GPL-2.0-or-later
  */
-class ProgressStore {
+class ProgressStore implements ProgressLookup {
 
 	public const SERVICE_NAME = 'Trainings.ProgressStore';
 
@@ -163,6 +163,31 @@ class ProgressStore {
 		foreach ( $builder->fetchResultSet() as $row ) {
 			/** @var stdClass $row */
 			$list[] = self::newFromRow( $row );
+		}
+		return $list;
+	}
+
+	/** @inheritDoc */
+	public function listForUsers( array $userIds, array $moduleIds, bool $fromPrimary = false ): array {
+		if ( $userIds === [] || $moduleIds === [] ) {
+			return [];
+		}
+		$res = ( $fromPrimary ? $this->primary() : $this->replica() )->newSelectQueryBuilder()
+			->select( [ 'tp_user', 'tp_page', 'tp_steps_done', 'tp_quiz_first', 'tp_completed' ] )
+			->from( self::TABLE )
+			->where( [
+				'tp_user' => array_values( array_unique( $userIds ) ),
+				'tp_wiki' => $this->wikiId,
+				'tp_page' => array_values( array_unique( $moduleIds ) ),
+			] )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		$list = [];
+		foreach ( $res as $row ) {
+			/** @var stdClass $row */
+			$list[] = new CompactProgress( (int)$row->tp_user, (int)$row->tp_page, (string)$row->tp_steps_done,
+				(string)$row->tp_quiz_first,
+				$row->tp_completed === null ? null : (string)wfTimestamp( TS_MW, $row->tp_completed ) );
 		}
 		return $list;
 	}

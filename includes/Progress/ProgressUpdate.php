@@ -25,14 +25,27 @@ final class ProgressUpdate {
 	 * @param array<int,string> $quizFirst Quiz number => outcome of the learner's first attempt
 	 *  (when the client coalesced several attempts into one report)
 	 * @param int[] $quizPassed Quizzes answered right at least once
+	 * @param QuizChoices|null $choices The options behind those outcomes (QuizVerifier)
+	 * @param int $revision The revision of the version page the learner was shown; 0 for
+	 *  its current revision
 	 */
 	public function __construct(
 		private readonly int $step,
 		private readonly array $stepsDone = [],
 		private readonly array $quizzes = [],
 		private readonly array $quizFirst = [],
-		private readonly array $quizPassed = []
+		private readonly array $quizPassed = [],
+		private readonly ?QuizChoices $choices = null,
+		private readonly int $revision = 0
 	) {
+	}
+
+	public function getChoices(): QuizChoices {
+		return $this->choices ?? new QuizChoices();
+	}
+
+	public function getRevision(): int {
+		return $this->revision;
 	}
 
 }

@@ -11,7 +11,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
 /**
  * Records what a learner's client reports while reading a module version, after checking the learner
  * (LearnerCheck) and the report against the module: the step reached and the steps seen lie
- * within the module's steps, the quizzes within its quizzes. The server then decides
+ * within the module's steps, the quizzes within its quizzes, and every quiz outcome follows from
+ * the options sent for it in the revision shown (QuizVerifier). The server then decides
  * completion from what it recorded (ModuleProgress::withUpdate()): completed only when the
  * learner saw every step and answered every quiz right at least once; no client flag counts.
  *
@@ -28,6 +29,7 @@ class RecordProgressCommand {
 	public function __construct(
 		private readonly LearnerCheck $learnerCheck,
 		private readonly ProgressStore $store,
+		private readonly QuizVerifier $quizVerifier,
 		private readonly ?ProgressListener $listener = null
 	) {
 	}
@@ -37,7 +39,7 @@ class RecordProgressCommand {
 	 * @param ModuleVersion $module From ModuleResolver
 	 * @param ProgressUpdate $update
 	 * @return StatusValue Value: the ModuleProgress as recorded. Errors: those of
-	 *  LearnerCheck::writerId(), badstep, badstepsdone, badquiz
+	 *  LearnerCheck::writerId(), badstep, badstepsdone, badquiz, and those of QuizVerifier::verify()
 	 */
 	public function recordIfAllowed(
 		Authority $performer, ModuleVersion $module, ProgressUpdate $update
@@ -47,6 +49,9 @@ class RecordProgressCommand {
 			return $learner;
 		}
 		$check = $this->validate( $module, $update );
+		if ( $check->isOK() ) {
+			$check = $this->quizVerifier->verify( $module, $update );
+		}
 		if ( !$check->isOK() ) {
 			return $check;
 		}

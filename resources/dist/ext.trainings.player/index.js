@@ -48,6 +48,33 @@ function isCompleted(progress) {
 function isStarted(progress) {
 	return !!progress && (progress.seen.length > 0 || Object.keys(progress.answers).length > 0 || progress.completed > 0);
 }
+function withoutUndefined(value) {
+	const copy = Object.assign({}, value);
+	for (const key of Object.keys(copy)) if (copy[key] === void 0) delete copy[key];
+	return copy;
+}
+function answerQuiz(before, quiz) {
+	const right = quiz.outcome === "right";
+	const options = quiz.options ? sortedNumbers(quiz.options) : void 0;
+	if (!before) return withoutUndefined({
+		first: quiz.outcome,
+		last: quiz.outcome,
+		attempts: 1,
+		passed: right,
+		firstOptions: options,
+		lastOptions: options,
+		passedOptions: right ? options : void 0
+	});
+	return withoutUndefined({
+		first: before.first,
+		last: quiz.outcome,
+		attempts: before.attempts + 1,
+		passed: before.passed || right,
+		firstOptions: before.firstOptions,
+		lastOptions: options,
+		passedOptions: right ? options : before.passedOptions
+	});
+}
 function applyUpdate(previous, key, update, now) {
 	const steps = Math.max(1, Math.floor(update.steps) || 1);
 	const quizzes = sortedNumbers(update.quizzes);
@@ -56,25 +83,13 @@ function applyUpdate(previous, key, update, now) {
 	const seen = sortedNumbers(step === null ? seenBefore : seenBefore.concat([step]), steps);
 	const answers = Object.assign({}, previous ? previous.answers : {});
 	const quiz = update.quiz;
-	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) {
-		const before = answers[String(quiz.number)];
-		const right = quiz.outcome === "right";
-		answers[String(quiz.number)] = before ? {
-			first: before.first,
-			last: quiz.outcome,
-			attempts: before.attempts + 1,
-			passed: before.passed || right
-		} : {
-			first: quiz.outcome,
-			last: quiz.outcome,
-			attempts: 1,
-			passed: right
-		};
-	}
+	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) answers[String(quiz.number)] = answerQuiz(answers[String(quiz.number)], quiz);
 	const previousStep = previous && previous.step <= steps ? previous.step : 0;
-	const next = {
+	const revision = key.revision || previous && previous.revision || void 0;
+	const next = withoutUndefined({
 		module: key.module,
 		language: key.language,
+		revision,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -82,8 +97,12 @@ function applyUpdate(previous, key, update, now) {
 		answers,
 		completed: previous ? previous.completed : 0,
 		updated: now
-	};
+	});
 	return next.completed || !meetsCompletionRule(next) ? next : Object.assign({}, next, { completed: now });
+}
+function optionsOf(value) {
+	const options = Array.isArray(value) ? sortedNumbers(value) : [];
+	return options.length ? options : void 0;
 }
 function normaliseProgress(value) {
 	if (typeof value !== "object" || value === null) return null;
@@ -99,19 +118,23 @@ function normaliseProgress(value) {
 			if (/^[1-9][0-9]*$/.test(number) && a && typeof a === "object" && isAnsweredOutcome(a.first) && isAnsweredOutcome(a.last) && typeof a.attempts === "number" && a.attempts >= 1) {
 				const attempts = Math.floor(a.attempts);
 				const passed = a.passed === true || a.first === "right" || a.last === "right";
-				answers[number] = {
+				answers[number] = withoutUndefined({
 					first: a.first,
 					last: a.last,
 					attempts,
-					passed
-				};
+					passed,
+					firstOptions: optionsOf(a.firstOptions),
+					lastOptions: optionsOf(a.lastOptions),
+					passedOptions: optionsOf(a.passedOptions)
+				});
 			}
 		}
 	}
 	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
-	return {
+	return withoutUndefined({
 		module: raw.module,
 		language: raw.language,
+		revision: typeof raw.revision === "number" && Number.isInteger(raw.revision) && raw.revision > 0 ? raw.revision : void 0,
 		steps,
 		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
 		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
@@ -119,7 +142,7 @@ function normaliseProgress(value) {
 		answers,
 		completed: time(raw.completed),
 		updated: time(raw.updated)
-	};
+	});
 }
 function progressOfModule(records, module, language = "") {
 	const mine = records.filter((record) => record.module === module);
@@ -128,6 +151,7 @@ function progressOfModule(records, module, language = "") {
 	for (const record of mine) if (!best || rank(record) > rank(best) || rank(record) === rank(best) && record.updated > best.updated) best = record;
 	return best;
 }
+// resources/src/progress/mergeByModule.ts
 var OUTCOME_RANK = {
 	wrong: 0,
 	partial: 1,
@@ -145,18 +169,23 @@ function mergeByModule(records) {
 		const answers = Object.assign({}, older.answers);
 		for (const [number, answer] of Object.entries(latest.answers)) {
 			const other = answers[number];
-			answers[number] = !other ? answer : {
+			const latestWins = !other || OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last];
+			answers[number] = !other ? answer : withoutUndefined({
 				first: other.first,
-				last: OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last] ? answer.last : other.last,
+				last: latestWins ? answer.last : other.last,
 				attempts: other.attempts + answer.attempts,
-				passed: other.passed || answer.passed
-			};
+				passed: other.passed || answer.passed,
+				firstOptions: other.firstOptions,
+				lastOptions: latestWins ? answer.lastOptions : other.lastOptions,
+				passedOptions: other.passedOptions || answer.passedOptions
+			});
 		}
 		const steps = Math.max(older.steps, latest.steps);
 		const completed = [older.completed, latest.completed].filter((t) => t > 0);
-		merged.set(record.module, {
+		merged.set(record.module, withoutUndefined({
 			module: latest.module,
 			language: latest.language,
+			revision: latest.revision,
 			steps,
 			quizzes: sortedNumbers(older.quizzes.concat(latest.quizzes)),
 			step: latest.step,
@@ -164,7 +193,7 @@ function mergeByModule(records) {
 			answers,
 			completed: completed.length ? Math.min(...completed) : 0,
 			updated: latest.updated
-		});
+		}));
 	}
 	return Array.from(merged.values());
 }
@@ -251,6 +280,9 @@ var PERMANENT_ERRORS = [
 	"badstepsdone",
 	"badquiz",
 	"badquizvalue",
+	"badrevision",
+	"quiznooptions",
+	"quizforged",
 	"invalidtitle",
 	"blocked",
 	"nocentralid",
@@ -308,18 +340,32 @@ function progressFromApi(value) {
 		updated
 	});
 }
+function joinOptions(options) {
+	return options.join(".");
+}
 function recordParams(progress) {
 	const numbers = Object.keys(progress.answers).sort((a, b) => Number(a) - Number(b));
-	return {
+	const quizzes = [];
+	const quizfirst = [];
+	const quizpassed = [];
+	for (const n of numbers) {
+		const answer = progress.answers[n];
+		if (answer.lastOptions) quizzes.push(n + ":" + answer.last + ":" + joinOptions(answer.lastOptions));
+		if (answer.firstOptions) quizfirst.push(n + ":" + answer.first + ":" + joinOptions(answer.firstOptions));
+		if (answer.passed && answer.passedOptions) quizpassed.push(n + ":" + joinOptions(answer.passedOptions));
+	}
+	const params = {
 		action: "trainingprogress",
 		module: moduleTitle(progress.module),
 		language: progress.language,
 		step: Math.max(0, Math.min(progress.step, progress.steps)),
 		stepsdone: progress.seen.map(String),
-		quizzes: numbers.map((n) => n + ":" + progress.answers[n].last),
-		quizfirst: numbers.map((n) => n + ":" + progress.answers[n].first),
-		quizpassed: numbers.filter((n) => progress.answers[n].passed)
+		quizzes,
+		quizfirst,
+		quizpassed
 	};
+	if (progress.revision) params.revision = progress.revision;
+	return params;
 }
 function readList(response) {
 	const r = response;
@@ -364,13 +410,17 @@ function replayInto(store, progress) {
 	for (const step of progress.seen) if (step !== progress.step) updates.push(Object.assign({ step }, base));
 	for (const number of Object.keys(progress.answers)) {
 		const answer = progress.answers[number];
-		const outcomes = [answer.first];
-		if (answer.passed && answer.first !== "right") outcomes.push("right");
-		if (answer.last !== outcomes[outcomes.length - 1]) outcomes.push(answer.last);
-		for (const outcome of outcomes) updates.push(Object.assign({ quiz: {
-			number: Number(number),
-			outcome
-		} }, base));
+		const checks = [[answer.first, answer.firstOptions]];
+		if (answer.passed && answer.first !== "right") checks.push(["right", answer.passedOptions]);
+		if (answer.last !== checks[checks.length - 1][0]) checks.push([answer.last, answer.lastOptions]);
+		for (const [outcome, options] of checks) if (options) {
+			const quiz = {
+				number: Number(number),
+				outcome,
+				options
+			};
+			updates.push(Object.assign({ quiz }, base));
+		}
 	}
 	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
 	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
@@ -745,7 +795,8 @@ function enhanceQuiz(root, labels) {
 		if (explanation) explanation.hidden = result.outcome !== "right";
 		const detail = {
 			quiz: quiz.number,
-			outcome: result.outcome
+			outcome: result.outcome,
+			options: result.chosen.map((option) => Number(option.value))
 		};
 		root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
 			bubbles: true,
@@ -1664,10 +1715,14 @@ function usePlayerProgress(module, store, state, env) {
 	}
 	function onQuizCheck(event) {
 		const detail = event.detail;
-		if (detail && isAnsweredOutcome(detail.outcome) && quizNumbers.includes(detail.quiz)) record({ quiz: {
-			number: detail.quiz,
-			outcome: detail.outcome
-		} });
+		if (detail && isAnsweredOutcome(detail.outcome) && quizNumbers.includes(detail.quiz)) {
+			const { quiz: number, outcome, options } = detail;
+			record({ quiz: {
+				number,
+				outcome,
+				options
+			} });
+		}
 	}
 	if (store) {
 		store.store.get(store.key).then((saved) => {
@@ -2148,7 +2203,8 @@ mw.hook("wikipage.content").add(($content) => {
 var modules = env.config("wgAction", "view") === "view" ? document.querySelectorAll(MODULE_SELECTOR) : [];
 var progressKey = {
 	module: baseModuleKey(env.config("wgTitle", ""), env.config("wgPageContentLanguage", "")),
-	language: env.config("wgPageContentLanguage", "")
+	language: env.config("wgPageContentLanguage", ""),
+	revision: env.config("wgRevisionId", 0)
 };
 var progressStore = modules.length && progressKey.module ? createLearnerProgressStore(env, window) : null;
 Array.prototype.forEach.call(modules, (root) => {

@@ -34,6 +34,33 @@ function meetsCompletionRule(progress, steps = progress ? progress.steps : 1, qu
 function isCompleted(progress) {
 	return !!progress && progress.completed > 0;
 }
+function withoutUndefined(value) {
+	const copy = Object.assign({}, value);
+	for (const key of Object.keys(copy)) if (copy[key] === void 0) delete copy[key];
+	return copy;
+}
+function answerQuiz(before, quiz) {
+	const right = quiz.outcome === "right";
+	const options = quiz.options ? sortedNumbers(quiz.options) : void 0;
+	if (!before) return withoutUndefined({
+		first: quiz.outcome,
+		last: quiz.outcome,
+		attempts: 1,
+		passed: right,
+		firstOptions: options,
+		lastOptions: options,
+		passedOptions: right ? options : void 0
+	});
+	return withoutUndefined({
+		first: before.first,
+		last: quiz.outcome,
+		attempts: before.attempts + 1,
+		passed: before.passed || right,
+		firstOptions: before.firstOptions,
+		lastOptions: options,
+		passedOptions: right ? options : before.passedOptions
+	});
+}
 function applyUpdate(previous, key, update, now) {
 	const steps = Math.max(1, Math.floor(update.steps) || 1);
 	const quizzes = sortedNumbers(update.quizzes);
@@ -42,25 +69,13 @@ function applyUpdate(previous, key, update, now) {
 	const seen = sortedNumbers(step === null ? seenBefore : seenBefore.concat([step]), steps);
 	const answers = Object.assign({}, previous ? previous.answers : {});
 	const quiz = update.quiz;
-	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) {
-		const before = answers[String(quiz.number)];
-		const right = quiz.outcome === "right";
-		answers[String(quiz.number)] = before ? {
-			first: before.first,
-			last: quiz.outcome,
-			attempts: before.attempts + 1,
-			passed: before.passed || right
-		} : {
-			first: quiz.outcome,
-			last: quiz.outcome,
-			attempts: 1,
-			passed: right
-		};
-	}
+	if (quiz && Number.isInteger(quiz.number) && quiz.number >= 1 && isAnsweredOutcome(quiz.outcome)) answers[String(quiz.number)] = answerQuiz(answers[String(quiz.number)], quiz);
 	const previousStep = previous && previous.step <= steps ? previous.step : 0;
-	const next = {
+	const revision = key.revision || previous && previous.revision || void 0;
+	const next = withoutUndefined({
 		module: key.module,
 		language: key.language,
+		revision,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -68,8 +83,12 @@ function applyUpdate(previous, key, update, now) {
 		answers,
 		completed: previous ? previous.completed : 0,
 		updated: now
-	};
+	});
 	return next.completed || !meetsCompletionRule(next) ? next : Object.assign({}, next, { completed: now });
+}
+function optionsOf(value) {
+	const options = Array.isArray(value) ? sortedNumbers(value) : [];
+	return options.length ? options : void 0;
 }
 function normaliseProgress(value) {
 	if (typeof value !== "object" || value === null) return null;
@@ -85,19 +104,23 @@ function normaliseProgress(value) {
 			if (/^[1-9][0-9]*$/.test(number) && a && typeof a === "object" && isAnsweredOutcome(a.first) && isAnsweredOutcome(a.last) && typeof a.attempts === "number" && a.attempts >= 1) {
 				const attempts = Math.floor(a.attempts);
 				const passed = a.passed === true || a.first === "right" || a.last === "right";
-				answers[number] = {
+				answers[number] = withoutUndefined({
 					first: a.first,
 					last: a.last,
 					attempts,
-					passed
-				};
+					passed,
+					firstOptions: optionsOf(a.firstOptions),
+					lastOptions: optionsOf(a.lastOptions),
+					passedOptions: optionsOf(a.passedOptions)
+				});
 			}
 		}
 	}
 	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
-	return {
+	return withoutUndefined({
 		module: raw.module,
 		language: raw.language,
+		revision: typeof raw.revision === "number" && Number.isInteger(raw.revision) && raw.revision > 0 ? raw.revision : void 0,
 		steps,
 		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
 		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
@@ -105,8 +128,9 @@ function normaliseProgress(value) {
 		answers,
 		completed: time(raw.completed),
 		updated: time(raw.updated)
-	};
+	});
 }
+// resources/src/progress/mergeByModule.ts
 var OUTCOME_RANK = {
 	wrong: 0,
 	partial: 1,
@@ -124,18 +148,23 @@ function mergeByModule(records) {
 		const answers = Object.assign({}, older.answers);
 		for (const [number, answer] of Object.entries(latest.answers)) {
 			const other = answers[number];
-			answers[number] = !other ? answer : {
+			const latestWins = !other || OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last];
+			answers[number] = !other ? answer : withoutUndefined({
 				first: other.first,
-				last: OUTCOME_RANK[answer.last] > OUTCOME_RANK[other.last] ? answer.last : other.last,
+				last: latestWins ? answer.last : other.last,
 				attempts: other.attempts + answer.attempts,
-				passed: other.passed || answer.passed
-			};
+				passed: other.passed || answer.passed,
+				firstOptions: other.firstOptions,
+				lastOptions: latestWins ? answer.lastOptions : other.lastOptions,
+				passedOptions: other.passedOptions || answer.passedOptions
+			});
 		}
 		const steps = Math.max(older.steps, latest.steps);
 		const completed = [older.completed, latest.completed].filter((t) => t > 0);
-		merged.set(record.module, {
+		merged.set(record.module, withoutUndefined({
 			module: latest.module,
 			language: latest.language,
+			revision: latest.revision,
 			steps,
 			quizzes: sortedNumbers(older.quizzes.concat(latest.quizzes)),
 			step: latest.step,
@@ -143,7 +172,7 @@ function mergeByModule(records) {
 			answers,
 			completed: completed.length ? Math.min(...completed) : 0,
 			updated: latest.updated
-		});
+		}));
 	}
 	return Array.from(merged.values());
 }
@@ -865,7 +894,8 @@ function enhanceQuiz(root, labels) {
 		if (explanation) explanation.hidden = result.outcome !== "right";
 		const detail = {
 			quiz: quiz.number,
-			outcome: result.outcome
+			outcome: result.outcome,
+			options: result.chosen.map((option) => Number(option.value))
 		};
 		root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
 			bubbles: true,
@@ -1607,10 +1637,14 @@ function usePlayerProgress(module, store, state, env) {
 	}
 	function onQuizCheck(event) {
 		const detail = event.detail;
-		if (detail && isAnsweredOutcome(detail.outcome) && quizNumbers.includes(detail.quiz)) record({ quiz: {
-			number: detail.quiz,
-			outcome: detail.outcome
-		} });
+		if (detail && isAnsweredOutcome(detail.outcome) && quizNumbers.includes(detail.quiz)) {
+			const { quiz: number, outcome, options } = detail;
+			record({ quiz: {
+				number,
+				outcome,
+				options
+			} });
+		}
 	}
 	if (store) {
 		store.store.get(store.key).then((saved) => {

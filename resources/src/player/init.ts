@@ -66,6 +66,8 @@ const progressKey: progress.ProgressKey = {
 		env.config( 'wgPageContentLanguage', '' ),
 	),
 	language: env.config( 'wgPageContentLanguage', '' ),
+	// The revision shown: the server checks quiz answers against its quizzes.
+	revision: env.config( 'wgRevisionId', 0 ),
 };
 // Only where a player starts: no API request on previews or pages without steps.
 const progressStore = modules.length && progressKey.module ?

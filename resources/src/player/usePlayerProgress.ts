@@ -87,7 +87,8 @@ export function usePlayerProgress(
 		if ( detail && isAnsweredOutcome( detail.outcome ) &&
 			quizNumbers.includes( detail.quiz )
 		) {
-			record( { quiz: { number: detail.quiz, outcome: detail.outcome } } );
+			const { quiz: number, outcome, options } = detail;
+			record( { quiz: { number, outcome, options } } );
 		}
 	}
 

@@ -11,8 +11,9 @@
  */
 import { KeyValueStorage } from '../shared/MwEnvironment';
 import {
-	applyUpdate, mergeByModule, ModuleProgress, normaliseProgress, ProgressKey, ProgressUpdate,
+	applyUpdate, ModuleProgress, normaliseProgress, ProgressKey, ProgressUpdate,
 } from './model';
+import { mergeByModule } from './mergeByModule';
 import { ProgressStore } from './ProgressStore';
 
 /** The localStorage key ("mw" prefix, as mw.storage recommends). */

@@ -7,6 +7,9 @@ import { AnsweredOutcome, ModuleProgress, ProgressUpdate } from './model';
 import { isPermanentError, ProgressApi, recordParams } from './progressApi';
 import { ProgressStore } from './ProgressStore';
 
+/** One check of a quiz to replay: its outcome and the options that gave it (if kept). */
+type Check = [ AnsweredOutcome, readonly number[] | undefined ];
+
 /**
  * Write a record into another store by replaying what it holds (steps seen, quiz outcomes:
  * first, passed and latest, then the step the learner was on).
@@ -24,17 +27,24 @@ export function replayInto( store: ProgressStore, progress: ModuleProgress ): Pr
 		}
 	}
 	for ( const number of Object.keys( progress.answers ) ) {
-		// The first outcome, a right one if the quiz was passed, then the latest.
+		// The first outcome, a right one if the quiz was passed, then the latest, each with
+		// the options that gave it: an outcome without them is not replayed (the server would
+		// not take it, design record 0015 §6).
 		const answer = progress.answers[ number ];
-		const outcomes: AnsweredOutcome[] = [ answer.first ];
+		const checks: Check[] = [
+			[ answer.first, answer.firstOptions ],
+		];
 		if ( answer.passed && answer.first !== 'right' ) {
-			outcomes.push( 'right' );
+			checks.push( [ 'right', answer.passedOptions ] );
 		}
-		if ( answer.last !== outcomes[ outcomes.length - 1 ] ) {
-			outcomes.push( answer.last );
+		if ( answer.last !== checks[ checks.length - 1 ][ 0 ] ) {
+			checks.push( [ answer.last, answer.lastOptions ] );
 		}
-		for ( const outcome of outcomes ) {
-			updates.push( Object.assign( { quiz: { number: Number( number ), outcome } }, base ) );
+		for ( const [ outcome, options ] of checks ) {
+			if ( options ) {
+				const quiz = { number: Number( number ), outcome, options };
+				updates.push( Object.assign( { quiz }, base ) );
+			}
 		}
 	}
 	if ( progress.step >= 1 ) {

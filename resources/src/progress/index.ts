@@ -5,8 +5,9 @@
  */
 export {
 	applyUpdate, isAnsweredOutcome, isCompleted, isStarted, meetsCompletionRule,
-	mergeByModule, missingProgress, normaliseProgress, progressOfModule, sortedNumbers,
+	missingProgress, normaliseProgress, progressOfModule, sortedNumbers,
 } from './model';
+export { mergeByModule } from './mergeByModule';
 export type {
 	AnsweredOutcome, MissingProgress, ModuleProgress, ProgressKey, ProgressUpdate, QuizProgress,
 } from './model';

@@ -26,6 +26,14 @@ export interface QuizProgress {
 	 * passed. Records stored before it existed derive it from `first` and `last`.
 	 */
 	readonly passed: boolean;
+	/**
+	 * The options chosen (their numbers, from 1) at the first check, the latest check and a
+	 * right check: the server takes an outcome only with the options that give it (design
+	 * record 0015, §6). Records made before options were kept have none.
+	 */
+	readonly firstOptions?: readonly number[];
+	readonly lastOptions?: readonly number[];
+	readonly passedOptions?: readonly number[];
 }
 
 /**
@@ -37,6 +45,11 @@ export interface ProgressKey {
 	readonly module: string;
 	/** Language code of the version followed (last), e.g. `en`, `fr`. */
 	readonly language: string;
+	/**
+	 * The revision of the version shown (`wgRevisionId`), whose quizzes the server checks
+	 * answers against; absent or 0: the version's current revision.
+	 */
+	readonly revision?: number;
 }
 
 /** The learner's progress in one module (in whichever versions they read it). */
@@ -70,7 +83,12 @@ export interface ProgressUpdate {
 	/** The learner is on this step (1…steps): it becomes the resume point and is seen. */
 	readonly step?: number;
 	/** The learner checked an answer of this quiz. */
-	readonly quiz?: { readonly number: number; readonly outcome: AnsweredOutcome };
+	readonly quiz?: {
+		readonly number: number;
+		readonly outcome: AnsweredOutcome;
+		/** The options chosen (their numbers, from 1). */
+		readonly options?: readonly number[];
+	};
 }
 
 /** What is left before a module counts as completed. */
@@ -171,6 +189,48 @@ export function isStarted( progress: ModuleProgress | null ): boolean {
 }
 
 /**
+ * @param value An object
+ * @return The same without its undefined properties (records compare and store as before)
+ */
+export function withoutUndefined<T extends object>( value: T ): T {
+	const copy = Object.assign( {}, value ) as Record<string, unknown>;
+	for ( const key of Object.keys( copy ) ) {
+		if ( copy[ key ] === undefined ) {
+			delete copy[ key ];
+		}
+	}
+	return copy as T;
+}
+
+/**
+ * @param before The quiz's progress so far
+ * @param quiz One check of it
+ * @return Its progress after the check
+ */
+function answerQuiz(
+	before: QuizProgress | undefined,
+	quiz: NonNullable<ProgressUpdate[ 'quiz' ]>,
+): QuizProgress {
+	const right = quiz.outcome === 'right';
+	const options = quiz.options ? sortedNumbers( quiz.options ) : undefined;
+	if ( !before ) {
+		return withoutUndefined( {
+			first: quiz.outcome, last: quiz.outcome, attempts: 1, passed: right,
+			firstOptions: options, lastOptions: options, passedOptions: right ? options : undefined,
+		} );
+	}
+	return withoutUndefined( {
+		first: before.first,
+		last: quiz.outcome,
+		attempts: before.attempts + 1,
+		passed: before.passed || right,
+		firstOptions: before.firstOptions,
+		lastOptions: options,
+		passedOptions: right ? options : before.passedOptions,
+	} );
+}
+
+/**
  * Record one thing the learner did.
  *
  * @param previous The progress so far, or null
@@ -198,21 +258,14 @@ export function applyUpdate(
 	if ( quiz && Number.isInteger( quiz.number ) && quiz.number >= 1 &&
 		isAnsweredOutcome( quiz.outcome )
 	) {
-		const before = answers[ String( quiz.number ) ];
-		const right = quiz.outcome === 'right';
-		answers[ String( quiz.number ) ] = before ?
-			{
-				first: before.first,
-				last: quiz.outcome,
-				attempts: before.attempts + 1,
-				passed: before.passed || right,
-			} :
-			{ first: quiz.outcome, last: quiz.outcome, attempts: 1, passed: right };
+		answers[ String( quiz.number ) ] = answerQuiz( answers[ String( quiz.number ) ], quiz );
 	}
 	const previousStep = previous && previous.step <= steps ? previous.step : 0;
-	const next: ModuleProgress = {
+	const revision = key.revision || ( previous && previous.revision ) || undefined;
+	const next: ModuleProgress = withoutUndefined( {
 		module: key.module,
 		language: key.language,
+		revision,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -220,10 +273,19 @@ export function applyUpdate(
 		answers,
 		completed: previous ? previous.completed : 0,
 		updated: now,
-	};
+	} );
 	// Object.assign, not spread syntax: ES2017 output would need a helper.
 	return next.completed || !meetsCompletionRule( next ) ? next :
 		Object.assign( {}, next, { completed: now } );
+}
+
+/**
+ * @param value Stored options, or anything
+ * @return The option numbers, or undefined when there are none
+ */
+function optionsOf( value: unknown ): number[] | undefined {
+	const options = Array.isArray( value ) ? sortedNumbers( value ) : [];
+	return options.length ? options : undefined;
 }
 
 /**
@@ -256,14 +318,21 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 			) {
 				const attempts = Math.floor( a.attempts );
 				const passed = a.passed === true || a.first === 'right' || a.last === 'right';
-				answers[ number ] = { first: a.first, last: a.last, attempts, passed };
+				answers[ number ] = withoutUndefined( {
+					first: a.first, last: a.last, attempts, passed,
+					firstOptions: optionsOf( a.firstOptions ),
+					lastOptions: optionsOf( a.lastOptions ),
+					passedOptions: optionsOf( a.passedOptions ),
+				} );
 			}
 		}
 	}
 	const time = ( t: unknown ): number => typeof t === 'number' && isFinite( t ) && t > 0 ? t : 0;
-	return {
+	return withoutUndefined( {
 		module: raw.module,
 		language: raw.language,
+		revision: typeof raw.revision === 'number' && Number.isInteger( raw.revision ) &&
+			raw.revision > 0 ? raw.revision : undefined,
 		steps,
 		quizzes: sortedNumbers( Array.isArray( raw.quizzes ) ? raw.quizzes : [] ),
 		step: typeof raw.step === 'number' && Number.isInteger( raw.step ) && raw.step >= 0 &&
@@ -272,7 +341,7 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 		answers,
 		completed: time( raw.completed ),
 		updated: time( raw.updated ),
-	};
+	} );
 }
 
 /**
@@ -303,54 +372,4 @@ export function progressOfModule(
 		}
 	}
 	return best;
-}
-
-const OUTCOME_RANK: Readonly<Record<AnsweredOutcome, number>> = { wrong: 0, partial: 1, right: 2 };
-
-/**
- * One record per module from records that may hold several for one module: what the browser
- * kept per language version before progress belonged to the module (stored format 1). Steps
- * seen are united, each quiz keeps its best outcome (its first outcome from the record that
- * answered it first, the attempts added up), completion is the earliest one; the step and the
- * language are those of the record changed last.
- *
- * @param records Records of any modules
- * @return One record per module, in the order each module first appears
- */
-export function mergeByModule( records: readonly ModuleProgress[] ): ModuleProgress[] {
-	const merged = new Map<string, ModuleProgress>();
-	for ( const record of records ) {
-		const before = merged.get( record.module );
-		if ( !before ) {
-			merged.set( record.module, record );
-			continue;
-		}
-		const [ older, latest ] = before.updated > record.updated ?
-			[ record, before ] : [ before, record ];
-		const answers: Record<string, QuizProgress> = Object.assign( {}, older.answers );
-		for ( const [ number, answer ] of Object.entries( latest.answers ) ) {
-			const other = answers[ number ];
-			answers[ number ] = !other ? answer : {
-				first: other.first,
-				last: OUTCOME_RANK[ answer.last ] > OUTCOME_RANK[ other.last ] ?
-					answer.last : other.last,
-				attempts: other.attempts + answer.attempts,
-				passed: other.passed || answer.passed,
-			};
-		}
-		const steps = Math.max( older.steps, latest.steps );
-		const completed = [ older.completed, latest.completed ].filter( ( t ) => t > 0 );
-		merged.set( record.module, {
-			module: latest.module,
-			language: latest.language,
-			steps,
-			quizzes: sortedNumbers( older.quizzes.concat( latest.quizzes ) ),
-			step: latest.step,
-			seen: sortedNumbers( older.seen.concat( latest.seen ), steps ),
-			answers,
-			completed: completed.length ? Math.min( ...completed ) : 0,
-			updated: latest.updated,
-		} );
-	}
-	return Array.from( merged.values() );
 }

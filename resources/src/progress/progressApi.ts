@@ -32,6 +32,7 @@ const MAX_PAGES = 10;
 /** API error codes that retrying cannot fix: the write is dropped (logged). */
 const PERMANENT_ERRORS: readonly string[] = [
 	'nosuchmodule', 'language', 'badstep', 'badstepsdone', 'badquiz', 'badquizvalue',
+	'badrevision', 'quiznooptions', 'quizforged',
 	'invalidtitle', 'blocked', 'nocentralid', 'badvalue', 'baddatatype', 'maxbytes', 'maxchars',
 ];
 
@@ -128,24 +129,54 @@ export function progressFromApi( value: unknown ): ModuleProgress | null {
 }
 
 /**
+ * @param options Option numbers
+ * @return Them as the API takes them ("1.3")
+ */
+function joinOptions( options: readonly number[] ): string {
+	return options.join( '.' );
+}
+
+/**
  * The POST that brings the server to a record's state: the API merges steps and quizzes into
- * what it has, so the whole state can be sent each time.
+ * what it has, so the whole state can be sent each time. Each quiz outcome goes with the
+ * options that gave it, which the server checks (design record 0015, §6); an outcome whose
+ * options were not kept (a record from before they were, or read from the server, which
+ * has it already) is left out.
  *
  * @param progress The record
  * @return Parameters of `action=trainingprogress`
  */
 export function recordParams( progress: ModuleProgress ): ApiParams {
 	const numbers = Object.keys( progress.answers ).sort( ( a, b ) => Number( a ) - Number( b ) );
-	return {
+	const quizzes: string[] = [];
+	const quizfirst: string[] = [];
+	const quizpassed: string[] = [];
+	for ( const n of numbers ) {
+		const answer = progress.answers[ n ];
+		if ( answer.lastOptions ) {
+			quizzes.push( n + ':' + answer.last + ':' + joinOptions( answer.lastOptions ) );
+		}
+		if ( answer.firstOptions ) {
+			quizfirst.push( n + ':' + answer.first + ':' + joinOptions( answer.firstOptions ) );
+		}
+		if ( answer.passed && answer.passedOptions ) {
+			quizpassed.push( n + ':' + joinOptions( answer.passedOptions ) );
+		}
+	}
+	const params: ApiParams = {
 		action: 'trainingprogress',
 		module: moduleTitle( progress.module ),
 		language: progress.language,
 		step: Math.max( 0, Math.min( progress.step, progress.steps ) ),
 		stepsdone: progress.seen.map( String ),
-		quizzes: numbers.map( ( n ) => n + ':' + progress.answers[ n ].last ),
-		quizfirst: numbers.map( ( n ) => n + ':' + progress.answers[ n ].first ),
-		quizpassed: numbers.filter( ( n ) => progress.answers[ n ].passed ),
+		quizzes,
+		quizfirst,
+		quizpassed,
 	};
+	if ( progress.revision ) {
+		params.revision = progress.revision;
+	}
+	return params;
 }
 
 /**

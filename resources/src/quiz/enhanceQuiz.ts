@@ -25,6 +25,8 @@ export interface QuizLabels {
 export interface QuizCheckDetail {
 	readonly quiz: number;
 	readonly outcome: QuizOutcome;
+	/** The options chosen: their numbers (the inputs' values, from 1), in option order. */
+	readonly options: readonly number[];
 }
 
 export const QUIZ_CHECK_EVENT = 'trainings-quiz-check';
@@ -147,7 +149,11 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 		if ( explanation ) {
 			explanation.hidden = result.outcome !== 'right';
 		}
-		const detail: QuizCheckDetail = { quiz: quiz.number, outcome: result.outcome };
+		const detail: QuizCheckDetail = {
+			quiz: quiz.number,
+			outcome: result.outcome,
+			options: result.chosen.map( ( option ) => Number( option.value ) ),
+		};
 		root.dispatchEvent( new CustomEvent( QUIZ_CHECK_EVENT, { bubbles: true, detail } ) );
 		return result;
 	}

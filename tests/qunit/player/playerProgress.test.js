@@ -111,7 +111,8 @@ QUnit.test( 'records the steps reached and the quizzes answered', async function
 	assert.strictEqual( saved.step, 2, 'step reached' );
 	assert.deepEqual( saved.seen, [ 1, 2 ], 'steps seen' );
 	assert.deepEqual( saved.quizzes, [ 1, 2 ], 'the module\'s quizzes' );
-	assert.deepEqual( saved.answers, { 1: { first: 'wrong', last: 'wrong', attempts: 1, passed: false } }, 'a wrong answer is an answer' );
+	assert.deepEqual( saved.answers, { 1: { first: 'wrong', last: 'wrong', attempts: 1, passed: false, firstOptions: [ 1 ], lastOptions: [ 1 ] } },
+		'a wrong answer is an answer, with the option chosen' );
 	assert.strictEqual( saved.steps, 3, 'step count' );
 	assert.deepEqual( this.doneInList(), [ '#step-2' ], 'done steps marked in the step list (step 1 waits for a right answer)' );
 	const mark = this.$( '.trainings-steplist li .trainings-steplist-done' );
@@ -170,7 +171,10 @@ QUnit.test( 'finishing with something left lists it; completing shows completion
 	assert.strictEqual( ( await this.saved() ).completed, 0, 'a partly right answer does not complete the module' );
 	await this.answer( 2, '3' );
 	assert.true( ( await this.saved() ).completed > 0, 'completed by the rule after a right retry, before Finish' );
-	assert.deepEqual( ( await this.saved() ).answers[ 2 ], { first: 'partial', last: 'right', attempts: 2, passed: true }, 'the first try stays partly right' );
+	assert.deepEqual( ( await this.saved() ).answers[ 2 ], {
+		first: 'partial', last: 'right', attempts: 2, passed: true,
+		firstOptions: [ 1 ], lastOptions: [ 1, 3 ], passedOptions: [ 1, 3 ]
+	}, 'the first try stays partly right; each outcome kept with the options chosen (the server checks them)' );
 	await this.click( '.trainings-player-finish' );
 	assert.strictEqual( this.$( '.trainings-player-complete h2' ).textContent.trim(), 'Module completed', 'completion view' );
 	assert.strictEqual( this.$( '.trainings-player-todo' ), null, 'nothing left' );

@@ -154,10 +154,17 @@ QUnit.test( 'maps the server shape to the progress model and back', ( assert ) =
 		language: 'fr',
 		step: 2,
 		stepsdone: [ '1', '2' ],
-		quizzes: [ '1:wrong', '2:right' ],
-		quizfirst: [ '1:wrong', '2:partial' ],
-		quizpassed: [ '1', '2' ]
+		// The server's outcomes come without options: it has them, they are not sent back.
+		quizzes: [],
+		quizfirst: [],
+		quizpassed: []
 	}, 'the whole state in one POST, without a "complete" flag' );
+	const answered = Object.assign( {}, record, { revision: 7, answers: Object.assign( {}, record.answers, {
+		2: Object.assign( {}, record.answers[ 2 ], { lastOptions: [ 1 ], firstOptions: [ 2 ], passedOptions: [ 1 ] } )
+	} ) } );
+	const params = progress.recordParams( answered );
+	assert.deepEqual( [ params.quizzes, params.quizfirst, params.quizpassed, params.revision ],
+		[ [ '2:right:1' ], [ '2:partial:2' ], [ '2:1' ], 7 ], 'outcomes with their options, the revision shown' );
 
 	const gone = progress.progressFromApi( serverModule( { steps: null, quizcount: null, step: 4, stepsdone: [ 1, 4 ] } ) );
 	assert.strictEqual( gone.steps, 4, 'a version that is no module any more keeps what was done' );
@@ -184,9 +191,10 @@ QUnit.test( 'reads the own progress and coalesces writes into one POST', async (
 	} ], 'one query for the module' );
 
 	const first = store.record( KEY, Object.assign( { step: 3 }, MODULE ) );
-	store.record( KEY, Object.assign( { quiz: { number: 2, outcome: 'partial' } }, MODULE ) );
-	store.record( KEY, Object.assign( { quiz: { number: 1, outcome: 'right' } }, MODULE ) );
-	const after = await store.record( KEY, Object.assign( { quiz: { number: 2, outcome: 'right' } }, MODULE ) );
+	store.record( KEY, Object.assign( { quiz: { number: 2, outcome: 'partial', options: [ 1 ] } }, MODULE ) );
+	store.record( KEY, Object.assign( { quiz: { number: 1, outcome: 'right', options: [ 2 ] } }, MODULE ) );
+	const after = await store.record( KEY,
+		Object.assign( { quiz: { number: 2, outcome: 'right', options: [ 3, 1 ] } }, MODULE ) );
 	assert.deepEqual( ( await first ).seen, [ 1, 2, 3 ], 'applied at once' );
 	assert.deepEqual( Object.keys( after.answers ), [ '1', '2' ], 'merged with the server record' );
 	assert.true( after.completed > 0, 'the completion rule is met once every quiz was right' );
@@ -198,9 +206,10 @@ QUnit.test( 'reads the own progress and coalesces writes into one POST', async (
 		language: 'en',
 		step: 3,
 		stepsdone: [ '1', '2', '3' ],
-		quizzes: [ '1:right', '2:right' ],
-		quizfirst: [ '1:wrong', '2:partial' ],
-		quizpassed: [ '1', '2' ]
+		// Quiz 1's first try came from the server, which has it: it is not sent again.
+		quizzes: [ '1:right:2', '2:right:1.3' ],
+		quizfirst: [ '2:partial:1' ],
+		quizpassed: [ '1:2', '2:1.3' ]
 	} ], 'one POST for all changes, with the first tries' );
 	assert.deepEqual( ( await store.get( KEY ) ).step, 3, 'get sees the change' );
 	const listed = await store.list( [ KEY.module ] );
@@ -293,8 +302,13 @@ QUnit.test( 'carry-over uploads browser progress once and forgets what the serve
 	const storage = memoryStorage();
 	const browser = progress.createBrowserProgressStore( storage );
 	await browser.record( { module: 'A', language: 'en' }, Object.assign( { step: 2 }, MODULE ) );
+	// An answer kept without its options (before they were kept) is not sent: the server would refuse it.
+	await browser.record( { module: 'A', language: 'en' }, Object.assign( { quiz: { number: 1, outcome: 'right' } }, MODULE ) );
 	await browser.record( { module: 'Gone', language: 'en' }, Object.assign( { step: 1 }, MODULE ) );
-	await browser.record( { module: 'C', language: 'fr' }, Object.assign( { quiz: { number: 1, outcome: 'right' } }, MODULE ) );
+	await browser.record( { module: 'C', language: 'fr', revision: 42 },
+		Object.assign( { quiz: { number: 1, outcome: 'wrong', options: [ 2 ] } }, MODULE ) );
+	await browser.record( { module: 'C', language: 'fr', revision: 42 },
+		Object.assign( { quiz: { number: 1, outcome: 'right', options: [ 1 ] } }, MODULE ) );
 	const api = fakeApi( ( method, params ) => {
 		if ( params.module === 'Training:Gone' ) {
 			throw apiError( 'nosuchmodule' );
@@ -310,8 +324,11 @@ QUnit.test( 'carry-over uploads browser progress once and forgets what the serve
 	assert.deepEqual( api.of( 'post' ).map( ( p ) => [ p.module, p.language, p.step, p.stepsdone, p.quizzes ] ), [
 		[ 'Training:A', 'en', 2, [ '2' ], [] ],
 		[ 'Training:Gone', 'en', 1, [ '1' ], [] ],
-		[ 'Training:C', 'fr', 0, [], [ '1:right' ] ]
+		[ 'Training:C', 'fr', 0, [], [ '1:right:1' ] ]
 	], 'replayed, oldest first' );
+	const c = api.of( 'post' )[ 2 ];
+	assert.deepEqual( [ c.quizfirst, c.quizpassed, c.revision ], [ [ '1:wrong:2' ], [ '1:1' ], 42 ],
+		'each outcome with the options that gave it, and the revision shown' );
 	assert.deepEqual( ( await browser.list() ).map( ( r ) => r.module ), [ 'C' ], 'what was not taken stays' );
 	assert.strictEqual( errors.length, 1, 'the passing failure is logged' );
 

@@ -109,10 +109,10 @@ QUnit.test( 'single answer: wrong, then right', function ( assert ) {
 	assert.strictEqual( status.textContent, 'Right!', 'status' );
 	assert.true( root.querySelector( '.trainings-quiz-retry' ).hidden, 'no Try again when right' );
 	assert.deepEqual( events, [
-		{ quiz: 1, outcome: 'empty' },
-		{ quiz: 1, outcome: 'wrong' },
-		{ quiz: 1, outcome: 'right' }
-	], 'an event per check' );
+		{ quiz: 1, outcome: 'empty', options: [] },
+		{ quiz: 1, outcome: 'wrong', options: [ 1 ] },
+		{ quiz: 1, outcome: 'right', options: [ 2 ] }
+	], 'an event per check, with the options chosen' );
 } );
 
 QUnit.test( 'multiple answers: partial, wrong, right, try again', function ( assert ) {

@@ -89,7 +89,7 @@ class ApiTrainingProgressTest extends ApiTestCase {
 	public function testRoundTrip(): void {
 		$learner = $this->getTestUser()->getAuthority();
 		$written = $this->recordProgress(
-			[ 'step' => 2, 'stepsdone' => '1', 'quizzes' => '1:right|2:wrong' ], $learner );
+			[ 'step' => 2, 'stepsdone' => '1', 'quizzes' => '1:right:1|2:wrong:2' ], $learner );
 		$this->assertSame( 'Success', $written['result'] );
 		$this->assertSame( self::MODULE, $written['module'] );
 		$this->assertSame( self::MODULE, $written['title'] );
@@ -119,7 +119,7 @@ class ApiTrainingProgressTest extends ApiTestCase {
 
 	public function testSwitchingLanguageKeepsProgress(): void {
 		$learner = $this->getTestUser()->getAuthority();
-		$params = [ 'step' => 1, 'stepsdone' => '1', 'quizzes' => '1:partial' ];
+		$params = [ 'step' => 1, 'stepsdone' => '1', 'quizzes' => '1:wrong:2' ];
 		$first = $this->recordProgress( $params, $learner );
 		$second = $this->recordProgress( $params, $learner );
 		$this->assertSame( $first, $second );
@@ -131,7 +131,7 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertSame( self::MODULE, $french['module'] );
 		$this->assertSame( self::MODULE . '/fr', $french['title'] );
 		$this->assertSame( [ 1, 2 ], $french['stepsdone'], 'step 1 seen in English counts' );
-		$this->assertSame( [ [ 'quiz' => 1, 'result' => 'partial', 'first' => 'partial', 'passed' => false ] ],
+		$this->assertSame( [ [ 'quiz' => 1, 'result' => 'wrong', 'first' => 'wrong', 'passed' => false ] ],
 			$french['quizzes'] );
 		$this->assertSame( [ 3 ], $french['missingsteps'] );
 		$this->assertSame( $french, $this->recordProgress( [ 'language' => 'fr', 'step' => 2 ], $learner ) );
@@ -143,7 +143,7 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertSame( 2, $read[0]['step'] );
 
 		// Back in English, the learner finishes what is left.
-		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right|2:right' ], $learner );
+		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right:1|2:right:1' ], $learner );
 		$this->assertTrue( $done['completed'] );
 		$this->assertSame( 'en', $done['language'] );
 		$this->assertSame( [ 1, 2, 3 ], $done['stepsdone'] );
@@ -160,12 +160,13 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		$this->assertSame( [ 1, 2 ], $result['trainingprogress']['missingquizzes'] );
 		$this->assertStringContainsString( 'complete', (string)json_encode( $result['warnings'] ) );
 
-		$notYet = $this->recordProgress( [ 'step' => 3, 'stepsdone' => '1|2', 'quizzes' => '1:wrong|2:right' ],
+		$notYet = $this->recordProgress( [ 'step' => 3, 'stepsdone' => '1|2', 'quizzes' => '1:wrong:2|2:right:1' ],
 			$learner );
 		$this->assertFalse( $notYet['completed'], 'quiz 1 answered, but not right' );
 		$this->assertSame( [ 1 ], $notYet['missingquizzes'] );
 
-		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right', 'quizfirst' => '1:partial' ], $learner );
+		$done = $this->recordProgress( [ 'step' => 3, 'quizzes' => '1:right:1', 'quizfirst' => '1:wrong:2' ],
+			$learner );
 		$this->assertTrue( $done['completed'] );
 		$this->assertSame( [
 			[ 'quiz' => 1, 'result' => 'right', 'first' => 'wrong', 'passed' => true ],
@@ -188,8 +189,14 @@ class ApiTrainingProgressTest extends ApiTestCase {
 		yield 'step out of range' => [ [ 'step' => 4 ], 'badstep' ];
 		yield 'negative step' => [ [ 'step' => -1 ], 'badstep' ];
 		yield 'step done out of range' => [ [ 'step' => 1, 'stepsdone' => '1|9' ], 'badstepsdone' ];
-		yield 'quiz out of range' => [ [ 'step' => 1, 'quizzes' => '3:right' ], 'badquiz' ];
+		yield 'quiz out of range' => [ [ 'step' => 1, 'quizzes' => '3:right:1' ], 'badquiz' ];
 		yield 'malformed quiz result' => [ [ 'step' => 1, 'quizzes' => 'first:right' ], 'badquiz' ];
+		yield 'malformed options' => [ [ 'step' => 1, 'quizzes' => '1:right:1,2' ], 'badquiz' ];
+		yield 'outcome without options' => [ [ 'step' => 1, 'quizzes' => '1:right' ], 'quiznooptions' ];
+		yield 'forged right' => [ [ 'step' => 1, 'quizzes' => '1:right:2' ], 'quizforged' ];
+		yield 'forged pass' => [ [ 'step' => 1, 'quizpassed' => '1:2' ], 'quizforged' ];
+		yield 'unknown revision' => [ [ 'step' => 1, 'quizzes' => '1:right:1', 'revision' => 99999999 ],
+			'badrevision' ];
 		yield 'missing step' => [ [], 'missingparam' ];
 	}
 

@@ -12,6 +12,7 @@ use MediaWiki\Extension\Trainings\Groups\ManageGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
+use MediaWiki\Extension\Trainings\Progress\QuizChoices;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\Progress\ProgressFixture;
 use MediaWiki\MainConfigNames;
@@ -91,10 +92,10 @@ class GroupCommandsTest extends MediaWikiIntegrationTestCase {
 		$this->join( $done, $group );
 		$this->join( $started, $group );
 		$this->progress( $done, 'Group module one', new ProgressUpdate( 3, [ 1, 2, 3 ],
-			[ 1 => ModuleProgress::QUIZ_RIGHT ] ) );
+			[ 1 => ModuleProgress::QUIZ_RIGHT ], [], [], new QuizChoices( [ 1 => [ 1 ] ] ) ) );
 		$this->progress( $done, 'Group module two', new ProgressUpdate( 2, [ 1, 2 ] ) );
 		$this->progress( $started, 'Group module one', new ProgressUpdate( 1, [ 1 ],
-			[ 1 => ModuleProgress::QUIZ_WRONG ] ) );
+			[ 1 => ModuleProgress::QUIZ_WRONG ], [], [], new QuizChoices( [ 1 => [ 2 ] ] ) ) );
 
 		$report = $this->getServiceContainer()->get( GroupReportBuilder::SERVICE_NAME )->build( $group );
 		$this->assertSame( [ $done->getName(), $started->getName() ],

@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
+use MediaWiki\Extension\Trainings\Progress\QuizChoices;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
@@ -109,7 +110,7 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		$module = $this->module( 'Round trip' );
 		$learner = $this->getTestUser()->getAuthority();
 
-		$update = new ProgressUpdate( 2, [ 1 ], [ 1 => 'right' ] );
+		$update = new ProgressUpdate( 2, [ 1 ], [ 1 => 'right' ], [], [], new QuizChoices( [ 1 => [ 1 ] ] ) );
 		$status = $this->record( $learner, $module, $update );
 		$this->assertStatusGood( $status );
 		ConvertibleTimestamp::setFakeTime( '20250101000100' );
@@ -136,11 +137,11 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		$this->saveModule( 'Languages/fr', 3, 1 );
 		$learner = $this->getTestUser()->getAuthority();
 		$this->assertStatusGood( $this->record( $learner, $this->module( 'Languages' ),
-			new ProgressUpdate( 2, [ 1 ], [ 1 => 'wrong' ] ) ) );
+			new ProgressUpdate( 2, [ 1 ], [ 1 => 'wrong' ], [], [], new QuizChoices( [ 1 => [ 2 ] ] ) ) ) );
 		ConvertibleTimestamp::setFakeTime( '20250101000100' );
 		// Switching to French carries on: step 3 and a right answer complete the module seen partly in English.
 		$status = $this->record( $learner, $this->module( 'Languages/fr' ),
-			new ProgressUpdate( 3, [], [ 1 => 'right' ] ) );
+			new ProgressUpdate( 3, [], [ 1 => 'right' ], [], [], new QuizChoices( [ 1 => [ 1 ] ] ) ) );
 		$this->assertStatusGood( $status );
 		$this->assertSame( 1, $this->rowCount() );
 		$progress = $status->getValue();
@@ -171,12 +172,14 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [ 1 ] ) );
 		$this->assertFalse( $status->getValue()->isCompleted(), 'quiz not answered' );
 
-		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [ 1 => 'wrong' ] ) );
+		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [ 1 => 'wrong' ],
+			[], [], new QuizChoices( [ 1 => [ 2 ] ] ) ) );
 		$this->assertFalse( $status->getValue()->isCompleted(), 'quiz answered wrong' );
 		$this->assertSame( [ '11', 'w', '', null ], $this->storedRow(), 'what the table holds: not completed' );
 
 		ConvertibleTimestamp::setFakeTime( '20250102000000' );
-		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [ 1 => 'right' ] ) );
+		$status = $this->record( $learner, $module, new ProgressUpdate( 2, [], [ 1 => 'right' ],
+			[], [], new QuizChoices( [ 1 => [ 1 ] ] ) ) );
 		$this->assertTrue( $status->getValue()->isCompleted(), 'every step seen, the quiz right once' );
 		$this->assertSame( '20250102000000', $status->getValue()->getCompleted() );
 		$row = $this->storedRow();
@@ -210,6 +213,14 @@ class RecordProgressCommandTest extends MediaWikiIntegrationTestCase {
 		yield 'step done above' => [ new ProgressUpdate( 1, [ 4 ] ), 'trainings-progress-error-badstepsdone' ];
 		yield 'quiz above' => [ new ProgressUpdate( 1, [], [ 3 => 'right' ] ), 'trainings-progress-error-badquiz' ];
 		yield 'quiz outcome' => [ new ProgressUpdate( 1, [], [ 1 => 'yes' ] ), 'trainings-progress-error-badquiz' ];
+		yield 'outcome without options' => [ new ProgressUpdate( 1, [], [ 1 => 'right' ] ),
+			'trainings-progress-error-quiznooptions' ];
+		yield 'forged right' => [
+			new ProgressUpdate( 1, [], [ 1 => 'right' ], [], [], new QuizChoices( [ 1 => [ 2 ] ] ) ),
+			'trainings-progress-error-quizforged' ];
+		yield 'forged pass' => [
+			new ProgressUpdate( 1, [], [], [], [ 1 ], new QuizChoices( [], [], [ 1 => [ 2 ] ] ) ),
+			'trainings-progress-error-quizforged' ];
 	}
 
 	/**

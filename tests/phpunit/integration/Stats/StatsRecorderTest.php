@@ -80,7 +80,7 @@ class StatsRecorderTest extends ApiTestCase {
 
 	public function testProgressCountsStartsCompletionsAndFirstQuizAnswersOnce(): void {
 		$learner = $this->getTestUser()->getAuthority();
-		$this->recordProgress( [ 'step' => 1, 'stepsdone' => '1', 'quizzes' => '1:right' ], $learner );
+		$this->recordProgress( [ 'step' => 1, 'stepsdone' => '1', 'quizzes' => '1:right:1' ], $learner );
 		// Deferred: nothing is counted before the updates run.
 		$this->assertSame( 0, $this->totals()->getStarts() );
 		DeferredUpdates::doUpdates();
@@ -89,8 +89,8 @@ class StatsRecorderTest extends ApiTestCase {
 			$counts->getQuizAnswers(), $counts->getQuizRight() ] );
 
 		// The same request again, and a second answer to quiz 1: no new start, no new first answer.
-		$this->recordProgress( [ 'step' => 1, 'stepsdone' => '1', 'quizzes' => '1:right' ], $learner );
-		$this->recordProgress( [ 'step' => 2, 'stepsdone' => '1|2', 'quizzes' => '1:wrong|2:wrong' ], $learner );
+		$this->recordProgress( [ 'step' => 1, 'stepsdone' => '1', 'quizzes' => '1:right:1' ], $learner );
+		$this->recordProgress( [ 'step' => 2, 'stepsdone' => '1|2', 'quizzes' => '1:wrong:2|2:wrong:2' ], $learner );
 		DeferredUpdates::doUpdates();
 		$counts = $this->totals();
 		$this->assertSame( [ 1, 0, 2, 1 ], [ $counts->getStarts(), $counts->getCompletions(),
@@ -100,7 +100,7 @@ class StatsRecorderTest extends ApiTestCase {
 		$this->recordProgress( [ 'step' => 3, 'stepsdone' => '1|2|3' ], $learner );
 		DeferredUpdates::doUpdates();
 		$this->assertSame( 0, $this->totals()->getCompletions(), 'a wrong answer does not complete' );
-		$complete = [ 'step' => 3, 'stepsdone' => '1|2|3', 'quizzes' => '2:right' ];
+		$complete = [ 'step' => 3, 'stepsdone' => '1|2|3', 'quizzes' => '2:right:1' ];
 		$this->recordProgress( $complete, $learner );
 		$this->recordProgress( $complete, $learner );
 		DeferredUpdates::doUpdates();
