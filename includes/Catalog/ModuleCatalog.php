@@ -348,7 +348,10 @@ class ModuleCatalog implements CatalogLookup {
 		$level = self::number( $row->prop_level );
 		$status = self::number( $row->prop_status ) ?? ModuleMetadata::STATUSES[ModuleReview::DRAFT];
 		$reviewed = self::number( $row->prop_reviewed );
-		[ $languages, $revisions ] = $this->languagesOf( $dbKey, self::text( $row->versions ) );
+		// A published module offers readers only the versions a reviewer approved (a
+		// hand-made `/xx` needs its own review); a draft, listed for its authors, all of them.
+		[ $languages, $revisions ] = $this->languagesOf( $dbKey, self::text( $row->versions ),
+			$row->reviewed_rev !== null );
 		if ( $row->reviewed_rev !== null ) {
 			$revisions = [ $this->sourceLanguage => (int)$row->reviewed_rev ] + $revisions;
 		}
@@ -386,10 +389,11 @@ class ModuleCatalog implements CatalogLookup {
 	 * @param string $dbKey The module
 	 * @param string|null $versions Its subpages' DB keys, each with REVISION_SEPARATOR and its
 	 *  reviewed revision, joined by VERSION_SEPARATOR
+	 * @param bool $reviewedOnly Only the versions readers get (design record 0017)
 	 * @return array{0:list<string>,1:array<string,int>} The source language, then the languages of
 	 *  the versions, sorted; and the reviewed revision of each reviewed version by language
 	 */
-	private function languagesOf( string $dbKey, ?string $versions ): array {
+	private function languagesOf( string $dbKey, ?string $versions, bool $reviewedOnly ): array {
 		$codes = [];
 		$revisions = [];
 		foreach ( explode( self::VERSION_SEPARATOR, $versions ?? '' ) as $item ) {
@@ -402,7 +406,7 @@ class ModuleCatalog implements CatalogLookup {
 				continue;
 			}
 			$code = $this->languageSubpage->languageCodeOf( new TitleValue( NS_TRAINING, $version ) );
-			if ( $code !== null && $code !== $this->sourceLanguage ) {
+			if ( $code !== null && $code !== $this->sourceLanguage && ( $revision > 0 || !$reviewedOnly ) ) {
 				$codes[] = $code;
 				if ( $revision > 0 ) {
 					$revisions[$code] = $revision;
@@ -515,6 +519,11 @@ class ModuleCatalog implements CatalogLookup {
 			->join( ReviewedProperties::TABLE, 'versionkey', [
 				'versionkey.trp_page = version.page_id',
 				'versionkey.trp_propname' => ModuleProperties::SEARCH_KEY,
+			] )
+			// Only versions readers get: a draft `/xx`'s words find nothing (design record 0017).
+			->join( ReviewStore::TABLE, 'versionkey_review', [
+				'versionkey_review.trr_page = version.page_id',
+				'versionkey_review.trr_state' => ReviewStore::SHOWN_STATES,
 			] )
 			->where( array_merge( [ 'version.page_namespace' => NS_TRAINING ], $titleConditions ) )
 			->andWhere( $this->buildWordsCondition( $dbr, 'versionkey.trp_value', $words ) )

@@ -149,6 +149,30 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		$this->assertReaderKeeps( $title );
 	}
 
+	public function testAnUnreviewedLanguageVersionIsNeitherOfferedNorSearched(): void {
+		$title = $this->publishedModule( 'Versioned' );
+		$french = $this->write( 'Training:Versioned/fr', sprintf( self::MODULE, 'Titre zorbatique', 'Résumé',
+			'Texte.' ), $this->author );
+		$this->assertSame( [ 'en' ], $this->catalog()[$title->getDBkey()]->getLanguages(),
+			'a hand-made version nobody reviewed is not offered to readers' );
+		$this->assertSame( [], $this->search( 'zorbatique' ), 'nor found by its words' );
+
+		$this->approve( $french );
+		$this->assertSame( [ 'en', 'fr' ], $this->catalog()[$title->getDBkey()]->getLanguages() );
+		$this->assertSame( [ 'Versioned' ], $this->search( 'zorbatique' ) );
+	}
+
+	/**
+	 * @return string[] The modules a search finds
+	 */
+	private function search( string $words ): array {
+		$services = $this->getServiceContainer();
+		$catalog = new ModuleCatalog( $services->getConnectionProvider(),
+			TrainingsServices::getLanguageSubpage( $services ), 'en' );
+		return array_map( static fn ( CatalogEntry $entry ) => $entry->getDBkey(),
+			$catalog->find( new CatalogQuery( $words ) )->getEntries() );
+	}
+
 	public function testContentModelChangePublishesNothing(): void {
 		$title = $this->publishedModule( 'Changed model' );
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
