@@ -108,6 +108,25 @@ export class TranslateWiki {
 	}
 
 	/**
+	 * Approve the latest revision of a page as a reviewer (design record 0017): readers, the
+	 * catalog and, through it, the translation pages of a source marked at or before it follow.
+	 *
+	 * @param {string} title
+	 * @return {Promise<Object>} the API's answer
+	 */
+	async approve( title ) {
+		const info = await this.request( { action: 'query', prop: 'info', titles: title } );
+		const revid = info.query.pages[ 0 ].lastrevid;
+		const data = await this.request( {
+			action: 'trainingreview', page: title, revid, state: 'published', token: this.token
+		}, true );
+		if ( !data.trainingreview ) {
+			throw new Error( `approving ${ title } failed: ${ JSON.stringify( data ) }` );
+		}
+		return data.trainingreview;
+	}
+
+	/**
 	 * @param {string} title Source page
 	 * @return {Promise<string[]>} unit keys of the marked version, in source order
 	 */
@@ -182,6 +201,9 @@ export class TranslateWiki {
 		if ( marked.result !== 'Success' ) {
 			throw new Error( `marking ${ title } failed: ${ JSON.stringify( marked ) }` );
 		}
+		// Marking saved a revision with the unit markers: a reviewer approves it, so that readers
+		// get the module and its translation pages follow it.
+		await this.approve( title );
 		const units = await this.units( title );
 		for ( const [ code, texts ] of Object.entries( translations ) ) {
 			for ( const [ i, unitText ] of texts.entries() ) {

@@ -66,6 +66,13 @@ wfLoadExtension( 'Translate' );
 // after the page (as on most Wikimedia wikis).
 \$wgULSGeoService = false;
 \$wgULSWebfontsEnabled = false;
+// Saving a translatable page renders its <languages/> bar, for which Translate computes the
+// statistics of every language in that request (about 600 queries for the sample module):
+// Translate's cost, above the 300 queries a POST of ours may make (design record 0016).
+\$wgTrxProfilerLimits['POST']['queries'] = 2000;
+// A first page view in one of the many languages ULS offers loads that language's interface
+// messages from the database (core's message cache, cold): a few more than 100 queries.
+\$wgTrxProfilerLimits['GET']['queries'] = 200;
 SETTINGS
 }
 

@@ -148,13 +148,13 @@ record() {
 		--data-urlencode "module=Training:MariaDB module" --data-urlencode "token=$csrf" \
 		--data-urlencode "format=json" --data-urlencode "formatversion=2" "$@"
 }
-out=$(record --data-urlencode "step=2" --data-urlencode "stepsdone=1" --data-urlencode "quizzes=1:right")
+out=$(record --data-urlencode "step=2" --data-urlencode "stepsdone=1" --data-urlencode "quizzes=1:right:1")
 if [ "$(json trainingprogress result <<<"$out")" = "Success" ] && [ "$(json trainingprogress stepsdone <<<"$out")" = "[1,2]" ]; then
 	ok "POST action=trainingprogress"
 else
 	not_ok "POST action=trainingprogress: $out"
 fi
-out2=$(record --data-urlencode "step=2" --data-urlencode "stepsdone=1" --data-urlencode "quizzes=1:right")
+out2=$(record --data-urlencode "step=2" --data-urlencode "stepsdone=1" --data-urlencode "quizzes=1:right:1")
 if [ "$(json trainingprogress updated <<<"$out2")" = "$(json trainingprogress updated <<<"$out")" ] \
 	&& [ "$(sql 'SELECT COUNT(*) FROM trainings_progress')" = "1" ]; then
 	ok "the same POST again changes nothing (one row)"

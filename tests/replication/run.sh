@@ -29,10 +29,11 @@ began=$(date +%s)
 # group is one node --test run, in this order: the HTTP tests expect the sample library alone,
 # before the browser tests add modules of their own.
 TEST_GROUPS=(
-	"tests/http/api.test.mjs tests/http/catalog.test.mjs tests/http/module.test.mjs"
+	"tests/http/api.test.mjs tests/http/catalog.test.mjs tests/http/module.test.mjs
+	 tests/http/review.test.mjs"
 	"tests/e2e/browser/progress.test.mjs tests/e2e/browser/progress-account.test.mjs
 	 tests/e2e/browser/catalog-progress.test.mjs tests/e2e/browser/maintenance.test.mjs
-	 tests/e2e/browser/stats-anonymous.test.mjs"
+	 tests/e2e/browser/stats-anonymous.test.mjs tests/e2e/browser/reviewed-versions.test.mjs"
 	"tests/replication/read-your-writes.test.mjs"
 )
 
