@@ -33,7 +33,7 @@ TEST_GROUPS=(
 	 tests/http/review.test.mjs"
 	"tests/e2e/browser/progress.test.mjs tests/e2e/browser/progress-account.test.mjs
 	 tests/e2e/browser/catalog-progress.test.mjs tests/e2e/browser/maintenance.test.mjs
-	 tests/e2e/browser/stats-anonymous.test.mjs tests/e2e/browser/reviewed-versions.test.mjs"
+	 tests/e2e/browser/stats-anonymous.test.mjs"
 	"tests/replication/read-your-writes.test.mjs"
 )
 
