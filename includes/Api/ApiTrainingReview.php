@@ -4,7 +4,6 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
@@ -21,7 +20,7 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
  *
  * @license GPL-2.0-or-later
  */
-class ApiTrainingReview extends ApiBase {
+class ApiTrainingReview extends ApiTrainingWriteBase {
 
 	/** Request state names by the review state they record. */
 	private const STATES = [
@@ -60,21 +59,6 @@ class ApiTrainingReview extends ApiBase {
 			'revid' => $review->revisionId,
 			'state' => $review->state,
 		] );
-	}
-
-	/** @inheritDoc */
-	public function mustBePosted() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function isWriteMode() {
-		return true;
-	}
-
-	/** @inheritDoc */
-	public function needsToken() {
-		return 'csrf';
 	}
 
 	/**
