@@ -60,7 +60,8 @@ class CertificateCommand {
 			return StatusValue::newFatal( 'trainings-certificate-error-notcompleted' );
 		}
 		return StatusValue::newGood( $this->issue(
-			new Certificate( 0, self::newCode(), $userId, $pageId, '', substr( $language, 0, 35 ), $completed, null ) ) );
+			new Certificate( 0, self::newCode(), $userId, $pageId, '', substr( $language, 0, 35 ), $completed,
+				null ) ) );
 	}
 
 	/**

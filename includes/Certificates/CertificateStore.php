@@ -72,7 +72,9 @@ class CertificateStore {
 	 * @param bool $fromPrimary
 	 * @param int $groupId The group of a group certificate; 0 for a course or module
 	 */
-	public function getForLearner( int $userId, int $pageId, bool $fromPrimary = false, int $groupId = 0 ): ?Certificate {
+	public function getForLearner(
+		int $userId, int $pageId, bool $fromPrimary = false, int $groupId = 0
+	): ?Certificate {
 		return $this->fetch( [ 'tc_user' => $userId, 'tc_page' => $pageId, 'tc_group' => $groupId ], $fromPrimary );
 	}
 

@@ -45,7 +45,7 @@ class GroupReminders {
 		$groups = $this->groupStore->getMany( $this->reminderStore->groupsDueBetween( $now, $until ) );
 		foreach ( $groups as $group ) {
 			if ( $this->isTime( $group, $now ) ) {
-				$reminded += $this->remindGroup( $group, $now );
+				$reminded += $this->remindGroup( $this->notifier, $group, $now );
 			}
 		}
 		return $reminded;
@@ -64,7 +64,7 @@ class GroupReminders {
 		return $now >= $from;
 	}
 
-	private function remindGroup( TrainingGroup $group, string $now ): int {
+	private function remindGroup( GroupReminderNotifier $notifier, TrainingGroup $group, string $now ): int {
 		$pending = $this->reminderStore->notReminded( $group->id );
 		$modules = $this->completion->modulesOf( $group->items );
 		if ( $pending === [] || $modules === [] ) {
@@ -73,7 +73,7 @@ class GroupReminders {
 		$claimed = array_values( array_filter( $this->completion->notCompleted( $pending, $modules ),
 			fn ( int $userId ) => $this->reminderStore->claim( $group->id, $userId, $now ) ) );
 		if ( $claimed !== [] ) {
-			$this->notifier->remind( $group, $claimed );
+			$notifier->remind( $group, $claimed );
 		}
 		return count( $claimed );
 	}

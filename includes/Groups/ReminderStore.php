@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Groups;
 use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IDatabase;
+use Wikimedia\Rdbms\RawSQLExpression;
 
 /**
  * What reminders before a group's due date need from the group tables: the groups whose due
@@ -44,8 +45,8 @@ class ReminderStore {
 			->where( [
 				'tg_wiki' => $this->wikiId,
 				$dbr->expr( 'tg_remind', '!=', null ),
-				$dbr->expr( 'tg_due', '>=', $dbr->timestamp( $from ) ),
-				$dbr->expr( 'tg_due', '<=', $dbr->timestamp( $until ) ),
+				new RawSQLExpression( $dbr->buildComparison( '>=', [ 'tg_due' => $dbr->timestamp( $from ) ] ) ),
+				new RawSQLExpression( $dbr->buildComparison( '<=', [ 'tg_due' => $dbr->timestamp( $until ) ] ) ),
 			] )
 			->orderBy( 'tg_id' )
 			->caller( __METHOD__ )

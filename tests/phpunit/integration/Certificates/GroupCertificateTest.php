@@ -127,7 +127,8 @@ class GroupCertificateTest extends SpecialPageTestBase {
 		$this->assertStatusError( 'trainings-progress-error-quizforged', $forged );
 		$this->progress( $learner, 'Group quiz module', new ProgressUpdate( 2, [ 1, 2 ] ) );
 		$this->assertStatusError( 'trainings-certificate-error-group-notcompleted',
-			$command->issueForGroupIfAllowed( $learner, $this->group->id, 'en' ), 'every step seen, the quiz not right' );
+			$command->issueForGroupIfAllowed( $learner, $this->group->id, 'en' ),
+			'every step seen, the quiz not right' );
 
 		$this->completeEverything( $learner );
 		$certificate = $this->issue( $learner );
@@ -147,7 +148,8 @@ class GroupCertificateTest extends SpecialPageTestBase {
 		$outsider = $this->getMutableTestUser()->getUser();
 		$this->completeEverything( $outsider );
 		$this->assertStatusError( 'trainings-certificate-error-notmember',
-			$this->command()->issueForGroupIfAllowed( $outsider, $this->group->id, 'en' ), 'completed, not a participant' );
+			$this->command()->issueForGroupIfAllowed( $outsider, $this->group->id, 'en' ),
+			'completed, not a participant' );
 		[ $html ] = $this->open( $outsider, '', [ 'group' => (string)$this->group->id ], true );
 		$this->assertStringContainsString( '(trainings-certificate-error-notmember)', $html );
 		$this->assertStringNotContainsString( 'ext-trainings-certificate-open', $html );

@@ -161,7 +161,8 @@ class GroupRemindersTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( [], $this->remindedUsers() );
 		$this->assertStatusError( 'trainings-group-error-remind', $this->getServiceContainer()
 			->get( CreateGroupCommand::SERVICE_NAME )->createIfAllowed( $this->getMutableTestUser()->getUser(),
-				new GroupInput( 'No date', '', [ 'Reminder module one' ], '', '', [], '5' ) ), 'no due date to count from' );
+				new GroupInput( 'No date', '', [ 'Reminder module one' ], '', '', [], '5' ) ),
+			'no due date to count from' );
 		$this->assertStatusError( 'trainings-group-error-remind', $this->getServiceContainer()
 			->get( CreateGroupCommand::SERVICE_NAME )->createIfAllowed( $this->getMutableTestUser()->getUser(),
 				new GroupInput( 'Too far', '', [ 'Reminder module one' ], '2030-01-31', '', [], '61' ) ) );
@@ -174,8 +175,8 @@ class GroupRemindersTest extends MediaWikiIntegrationTestCase {
 		$reminders = new GroupReminders( $services->get( GroupStore::SERVICE_NAME ),
 			$services->get( ReminderStore::SERVICE_NAME ), $services->get( GroupCompletion::SERVICE_NAME ), null );
 		$this->assertSame( 0, $reminders->run() );
-		$this->assertSame( [ $user->getId() ], $services->get( ReminderStore::SERVICE_NAME )->notReminded( $group->id ),
-			'reminded once Echo is there' );
+		$this->assertSame( [ $user->getId() ],
+			$services->get( ReminderStore::SERVICE_NAME )->notReminded( $group->id ), 'reminded once Echo is there' );
 	}
 
 	public function testTheNotificationNamesTheGroupAndItsDueDate(): void {
@@ -184,13 +185,17 @@ class GroupRemindersTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( 1, $this->runRound() );
 		$eventId = (int)$this->getDb()->newSelectQueryBuilder()->select( 'event_id' )->from( 'echo_event' )
 			->where( [ 'event_type' => GroupReminderNotifier::TYPE ] )->caller( __METHOD__ )->fetchField();
-		$model = EchoEventPresentationModel::factory( Event::newFromID( $eventId ),
+		$event = Event::newFromID( $eventId );
+		$this->assertInstanceOf( Event::class, $event );
+		$model = EchoEventPresentationModel::factory( $event,
 			$this->getServiceContainer()->getLanguageFactory()->getLanguage( 'en' ), $user );
 		$this->assertTrue( $model->canRender() );
 		$header = $model->getHeaderMessage()->text();
 		$this->assertStringContainsString( 'Winter class', $header );
 		$this->assertStringContainsString( '2030', $header );
-		$this->assertStringContainsString( 'Special:MyTrainings', $model->getPrimaryLink()['url'] );
+		$link = $model->getPrimaryLink();
+		$this->assertIsArray( $link );
+		$this->assertStringContainsString( 'Special:MyTrainings', $link['url'] );
 	}
 
 }
