@@ -222,6 +222,25 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 			=== $certificate->userId;
 	}
 
+	/**
+	 * The badge class: named after the course or module, whose page is the criteria; or after
+	 * the group, with what it asked for as the criteria's narrative.
+	 *
+	 * @return array<string,mixed>
+	 */
+	private function badgeClass( Certificate $certificate, string $badgeUrl, string $issuerUrl ): array {
+		[ $subject, $items ] = $this->subject( $certificate );
+		$page = $certificate->isForGroup() ? null : $this->titleFactory->newFromID( $certificate->pageId );
+		$criteria = $certificate->isForGroup()
+			? [ 'narrative' => $this->msg( 'trainings-certificate-badge-criteria-group' )->inContentLanguage()
+				->params( $this->getContentLanguage()->commaList( $items ) )->text() ]
+			: [ 'id' => $page ? $page->getCanonicalURL() : '' ];
+		return OpenBadges::badgeClass( $badgeUrl, $page || $certificate->isForGroup() ? $subject : '',
+			$this->msg( 'trainings-certificate-badge-description' )->inContentLanguage()->text(), $criteria,
+			$issuerUrl, (string)wfExpandUrl( (string)( $this->getConfig()->get( MainConfigNames::Logos )['1x'] ?? '' ),
+				PROTO_CANONICAL ) );
+	}
+
 	private function storedName( Certificate $certificate ): string {
 		if ( $certificate->name !== '' ) {
 			return $certificate->name;
@@ -235,20 +254,11 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 		$badgeUrl = $self->getCanonicalURL( [ 'format' => 'badge' ] );
 		$issuerUrl = $self->getCanonicalURL( [ 'format' => 'issuer' ] );
 		$config = $this->getConfig();
-		$page = $certificate->isForGroup() ? null : $this->titleFactory->newFromID( $certificate->pageId );
-		[ $subject, $items ] = $this->subject( $certificate );
 		$name = $this->centralIdLookup->nameFromCentralId( $certificate->userId ) ?? '';
 		$data = match ( $format ) {
 			'json' => OpenBadges::assertion( $certificate, $self->getCanonicalURL( [ 'format' => 'json' ] ), $badgeUrl,
 				$this->titleFactory->makeTitle( NS_USER, $name )->getCanonicalURL() ),
-			'badge' => OpenBadges::badgeClass( $badgeUrl, $page || $certificate->isForGroup() ? $subject : '',
-				$this->msg( 'trainings-certificate-badge-description' )->inContentLanguage()->text(),
-				$certificate->isForGroup() ? [ 'narrative' => $this->msg( 'trainings-certificate-badge-criteria-group' )
-					->inContentLanguage()->params( $this->getContentLanguage()->commaList( $items ) )->text() ]
-					: [ 'id' => $page ? $page->getCanonicalURL() : '' ],
-				$issuerUrl,
-				(string)wfExpandUrl( (string)( $config->get( MainConfigNames::Logos )['1x'] ?? '' ),
-					PROTO_CANONICAL ) ),
+			'badge' => $this->badgeClass( $certificate, $badgeUrl, $issuerUrl ),
 			default => OpenBadges::issuer( $issuerUrl, (string)$config->get( MainConfigNames::Sitename ),
 				(string)$config->get( MainConfigNames::CanonicalServer ) ),
 		};
