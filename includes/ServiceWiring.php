@@ -54,6 +54,7 @@ use MediaWiki\Extension\Trainings\Retention\DataPruner;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\ReaderVersionLookup;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\MarkedSource;
 use MediaWiki\Extension\Trainings\Translation\NoMarkedSource;
@@ -122,6 +123,14 @@ return [
 			$services->getLanguageFallback(),
 			TrainingsServices::getLanguageSubpage( $services ),
 			TrainingsServices::getCompletenessSource( $services )
+		);
+	},
+	ReaderVersionLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): ReaderVersionLookup {
+		return new ReaderVersionLookup(
+			$services->getConnectionProvider(),
+			$services->getLanguageFactory(),
+			TrainingsServices::getLanguageVersionResolver( $services ),
+			$services->getContentLanguage()->getCode()
 		);
 	},
 	LearnerCheck::SERVICE_NAME => static function ( MediaWikiServices $services ): LearnerCheck {

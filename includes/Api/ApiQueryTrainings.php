@@ -12,7 +12,8 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
-use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\ReaderVersion;
+use MediaWiki\Extension\Trainings\Translation\ReaderVersionLookup;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Message\Message;
 use MediaWiki\Title\TitleFactory;
@@ -40,7 +41,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 		string $moduleName,
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
-		private readonly LanguageVersionResolver $versionResolver,
+		private readonly ReaderVersionLookup $readerVersions,
 		private readonly CatalogLookup $catalog
 	) {
 		parent::__construct( $query, $moduleName, 'tr' );
@@ -80,25 +81,16 @@ class ApiQueryTrainings extends ApiQueryBase {
 		);
 		$page = $this->catalog->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
-		// The version a reader in the request's language (uselang) gets, when partial or outdated.
-		$translations = $this->versionResolver->completenessOfReaderVersions(
-			array_values( array_filter( $page->getEntries(), static fn ( CatalogEntry $e ) => !$e->isCourse() ) ),
-			$this->getLanguage()->getCode()
-		);
+		// The version a reader in the request's language (uselang) gets, with its words and,
+		// when partial or outdated, its figures.
+		$versions = $this->readerVersions->forEntries(
+			array_merge( $page->getEntries(), array_values( $modules ) ), $this->getLanguage()->getCode() );
 
 		$result = $this->getResult();
 		$path = [ 'query', $this->getModuleName() ];
 		$continue = $page->getContinue();
 		foreach ( $page->getEntries() as $entry ) {
-			$item = $this->formatEntry( $entry, $modules );
-			$translation = $translations[$entry->getDBkey()] ?? null;
-			if ( $translation !== null ) {
-				$item['translation'] = [
-					'language' => $translation['code'],
-					'percent' => $translation['completeness']->percent(),
-					'outdated' => $translation['completeness']->outdated,
-				];
-			}
+			$item = $this->formatEntry( $entry, $modules, $versions );
 			if ( !$result->addValue( $path, null, $item ) ) {
 				// The result is full: the next request starts at this entry.
 				$continue = $query->continueAt( $entry );
@@ -128,11 +120,13 @@ class ApiQueryTrainings extends ApiQueryBase {
 	/**
 	 * @param CatalogEntry $entry
 	 * @param array<string,CatalogEntry> $modules The course modules found
+	 * @param array<string,ReaderVersion> $versions The versions the reader gets, by DB key
 	 * @return array<string,mixed>
 	 */
-	private function formatEntry( CatalogEntry $entry, array $modules ): array {
+	private function formatEntry( CatalogEntry $entry, array $modules, array $versions ): array {
 		$title = $this->titleFactory->makeTitle( $entry->getNamespace(), $entry->getDBkey() );
-		$item = [
+		$version = $versions[$entry->getDBkey()] ?? null;
+		$item = $this->versionFields( $version ) + [
 			'pageid' => $entry->getPageId(),
 			'ns' => $entry->getNamespace(),
 			'title' => $title->getPrefixedText(),
@@ -161,13 +155,44 @@ class ApiQueryTrainings extends ApiQueryBase {
 				$items[] = [
 					'key' => $key,
 					'title' => $this->titleFactory->makeTitle( NS_TRAINING, $key )->getPrefixedText(),
-					'displaytitle' => $module ? $module->getDisplayTitle() : strtr( $key, '_', ' ' ),
+					'displaytitle' => $module ? ( $versions[$key] ?? null )?->title->text ?? $module->getDisplayTitle()
+						: strtr( $key, '_', ' ' ),
 					'exists' => $module !== null,
 				];
 			}
 			$item['modules'] = self::list( $items, 'module' );
 		}
 		return $item;
+	}
+
+	/**
+	 * The reader's version (the request's `uselang`): its code, its words and their language.
+	 *
+	 * @param ReaderVersion|null $version
+	 * @return array<string,mixed>
+	 */
+	private function versionFields( ?ReaderVersion $version ): array {
+		if ( $version === null ) {
+			return [];
+		}
+		$fields = [
+			'version' => $version->code,
+			'displaytitle' => $version->title->text,
+			'displaytitlelang' => $version->title->bcp47,
+			'displaytitledir' => $version->title->dir,
+			'summary' => $version->summary->text,
+			'summarylang' => $version->summary->bcp47,
+			'summarydir' => $version->summary->dir,
+		];
+		$completeness = $version->completeness;
+		if ( $version->code !== null && $completeness !== null ) {
+			$fields['translation'] = [
+				'language' => $version->code,
+				'percent' => $completeness->percent(),
+				'outdated' => $completeness->outdated,
+			];
+		}
+		return $fields;
 	}
 
 	/**

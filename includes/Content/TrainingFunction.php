@@ -47,11 +47,10 @@ class TrainingFunction {
 		}
 		$output->setExtensionData( ModuleProperties::DATA_HAS_METADATA, true );
 
-		$result = $this->metadataParser->parse(
-			self::expandArguments( $frame, $args ),
-			new ParserMetadataContext( $parser, $frame )
-		);
+		$pairs = self::expandArguments( $frame, $args );
+		$result = $this->metadataParser->parse( $pairs, new ParserMetadataContext( $parser, $frame ) );
 		ModuleProperties::storeMetadata( $result->getMetadata(), $output );
+		self::storeTextLanguages( $pairs, $parser );
 		$page = $parser->getPage();
 		$title = $result->getMetadata()->getTitle();
 		if ( $title !== null && $page !== null && $this->displayTitleRule->accepts( $title, $page ) ) {
@@ -71,6 +70,24 @@ class TrainingFunction {
 			$html = $this->reportProblems( $parser, $problemRenderer, $result->getProblems() ) . $html;
 		}
 		return [ $html, 'isHTML' => true, 'noparse' => true ];
+	}
+
+	/**
+	 * Title and summary left in another language than the page's (an untranslated Translate
+	 * unit: `<span lang="en" dir="ltr" class="mw-content-ltr">…</span>`) keep that language.
+	 *
+	 * @param list<array{0:?string,1:string}> $pairs
+	 * @param Parser $parser
+	 */
+	private static function storeTextLanguages( array $pairs, Parser $parser ): void {
+		$pageLanguage = $parser->getTargetLanguage()->getCode();
+		$properties = [ 'title' => ModuleProperties::TITLE_LANGUAGE, 'summary' => ModuleProperties::SUMMARY_LANGUAGE ];
+		foreach ( $pairs as [ $name, $value ] ) {
+			$language = isset( $properties[$name] ) ? WrappedLanguage::of( $value ) : null;
+			if ( $language !== null && $language !== $pageLanguage ) {
+				$parser->getOutput()->setUnsortedPageProperty( $properties[$name], $language );
+			}
+		}
 	}
 
 	/**

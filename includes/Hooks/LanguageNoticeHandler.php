@@ -112,28 +112,49 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 			], $this->autonym( $best->code ) );
 			return $out->msg( 'trainings-language-available' )->rawParams( $link )->parse();
 		}
+		$completeness = $shown->isSource ? null : $shown->completeness;
+		$partial = $completeness !== null && !$completeness->isComplete();
+		// An incomplete version asks for help with that version; otherwise with the reader's language.
 		$help = Html::element( 'a', [
-			'href' => $this->resolver->translateUrl( $resolved->base, $userLanguage ),
+			'href' => $this->resolver->translateUrl( $resolved->base, $partial ? $shown->code : $userLanguage ),
 			'class' => 'trainings-language-notice-translate',
 		], $out->msg( 'trainings-language-help-translate' )->text() );
 		if ( $shown->code !== $userLanguage ) {
-			return $out->msg( 'trainings-language-fallback' )
-				->plaintextParams(
-					$this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage )
-				)
-				->rawParams( $help )
-				->parse();
+			return $this->fallbackNotice( $out, $resolved, $shown, $help );
 		}
-		$completeness = $shown->completeness;
-		if ( !$shown->isSource && $completeness !== null
-			&& ( $completeness->percent() < 100 || $completeness->outdated > 0 )
-		) {
+		if ( $partial ) {
 			return $out->msg( 'trainings-language-incomplete' )
 				->numParams( $completeness->percent(), $completeness->outdated )
 				->rawParams( $help )
 				->parse();
 		}
 		return null;
+	}
+
+	/**
+	 * The reader gets another language than theirs: the closest one (an explicit fallback of a
+	 * variant: Deutsch for de-at, 中文（繁體） for zh-hk, العربية for arz), with how complete it
+	 * is, or the source language because no closer version exists.
+	 */
+	private function fallbackNotice(
+		OutputPage $out, ResolvedVersion $resolved, LanguageVersion $shown, string $help
+	): string {
+		$userLanguage = $resolved->requested;
+		$names = [ $this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage ) ];
+		if ( !in_array( $shown->code, $this->resolver->readerChains( $userLanguage )['strict'], true ) ) {
+			return $out->msg( 'trainings-language-fallback' )
+				->plaintextParams( ...$names )->rawParams( $help )->parse();
+		}
+		$completeness = $shown->isSource ? null : $shown->completeness;
+		if ( $completeness === null || $completeness->isComplete() ) {
+			return $out->msg( 'trainings-language-closest' )
+				->plaintextParams( ...$names )->rawParams( $help )->parse();
+		}
+		return $out->msg( 'trainings-language-closest-incomplete' )
+			->plaintextParams( ...$names )
+			->numParams( $completeness->percent(), $completeness->outdated )
+			->rawParams( $help )
+			->parse();
 	}
 
 	private function autonym( string $code ): string {

@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\ReaderVersionLookup;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\MainConfigNames;
@@ -40,6 +41,7 @@ class SpecialTrainings extends SpecialPage {
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LanguageVersionResolver $versionResolver,
+		private readonly ReaderVersionLookup $readerVersions,
 		private readonly CatalogLookup $catalog
 	) {
 		parent::__construct( 'Trainings' );
@@ -132,7 +134,8 @@ class SpecialTrainings extends SpecialPage {
 			$this->getContext(),
 			fn ( string $code ): string => $this->getLanguageName( $code ),
 			// Cards link to the version the reader gets (their language, its fallbacks, the source).
-			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language )
+			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language ),
+			self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) )
 		);
 		return $this->cardRenderer;
 	}
@@ -188,10 +191,12 @@ class SpecialTrainings extends SpecialPage {
 		// One lookup for the modules of every course shown.
 		$modules = $this->catalog->findByKeys( array_values( array_unique( $keys ) ) );
 
+		$versions = $this->readerVersions->forEntries(
+			array_merge( $courses, array_values( $modules ) ), $this->getLanguage()->getCode() );
 		$items = '';
 		foreach ( $courses as $i => $course ) {
 			$items .= $this->getCardRenderer()->renderCourse(
-				$course, $modules, self::ID_PREFIX . 'course-' . ( $i + 1 ) );
+				$course, $modules, self::ID_PREFIX . 'course-' . ( $i + 1 ), $versions );
 		}
 		$headingId = self::ID_PREFIX . 'courses-heading';
 		return Html::rawElement(
@@ -216,12 +221,11 @@ class SpecialTrainings extends SpecialPage {
 			: 'trainings-catalog-result-count-more'
 		)->numParams( count( $entries ) )->text();
 
-		$translations = $this->versionResolver->completenessOfReaderVersions(
-			$entries, $this->getLanguage()->getCode() );
+		$versions = $this->readerVersions->forEntries( $entries, $this->getLanguage()->getCode() );
 		$results = Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__list' ],
 			implode( '', array_map(
 				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule(
-					$entry, $translations[$entry->getDBkey()] ?? null ),
+					$entry, $versions[$entry->getDBkey()] ?? null ),
 				$entries
 			) ) );
 		if ( $entries === [] ) {
@@ -235,7 +239,8 @@ class SpecialTrainings extends SpecialPage {
 					'a',
 					[
 						'class' => 'cdx-button cdx-button--fake-button cdx-button--fake-button--enabled',
-						'href' => $this->getPageTitle()->getLocalURL( $request->toUrlParameters( $continue ) ),
+						'href' => $this->getPageTitle()->getLocalURL( $request->toUrlParameters( $continue )
+							+ self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) ) ),
 						'data-continue' => $continue,
 					],
 					$this->msg( 'trainings-catalog-more' )->text()
@@ -288,6 +293,14 @@ class SpecialTrainings extends SpecialPage {
 	}
 
 	/** @inheritDoc */
+	/**
+	 * @param string|null $uselang The request's `uselang`
+	 * @return array<string,string> The query that keeps it on the cards' links
+	 */
+	private static function readerQuery( ?string $uselang ): array {
+		return $uselang !== null && $uselang !== '' && strlen( $uselang ) <= 35 ? [ 'uselang' => $uselang ] : [];
+	}
+
 	protected function getGroupName(): string {
 		return 'pages';
 	}
