@@ -59,7 +59,8 @@ class SpecialTrainings extends SpecialPage {
 		$out->addModules( 'ext.trainings.catalog' );
 		// The enhancement links its cards the same way (resources/src/catalog/versions.ts).
 		$out->addJsConfigVars( 'wgTrainingsLanguageFallbacks',
-			$this->versionResolver->readerChains( $this->getLanguage()->getCode() ) );
+			$this->versionResolver->readerChains( $this->getLanguage()->getCode() )
+				+ [ 'uselang' => self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) )['uselang'] ?? null ] );
 
 		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		$request = CatalogRequest::fromWebRequest(

@@ -631,6 +631,9 @@ function revisions(value) {
 	});
 	return result;
 }
+function direction(value) {
+	return value === "ltr" || value === "rtl" ? value : null;
+}
 function translationFigures(value) {
 	if (!isObject(value) || typeof value.language !== "string" || typeof value.percent !== "number" || !isFinite(value.percent)) return null;
 	const outdated = typeof value.outdated === "number" && isFinite(value.outdated) ? value.outdated : 0;
@@ -650,6 +653,10 @@ function readEntry(item) {
 		key,
 		displaytitle,
 		summary: text(item.summary),
+		titleLang: text(item.displaytitlelang) || null,
+		titleDir: direction(item.displaytitledir),
+		summaryLang: text(item.summarylang) || null,
+		summaryDir: direction(item.summarydir),
 		level: text(item.level) || null,
 		duration,
 		formats: strings(item.formats),
