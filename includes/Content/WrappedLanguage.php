@@ -22,11 +22,23 @@ final class WrappedLanguage {
 	 * @return string|null The wrapper's `lang`, or null when the text is not one wrapped element
 	 */
 	public static function of( string $wikitext ): ?string {
-		if ( !preg_match( '~^<(span|div)\s+lang="([a-z][a-z0-9-]{0,34})"[^>]*>(.*)</\1>$~is', trim( $wikitext ), $m ) ) {
+		return self::attributes( $wikitext )['lang'] ?? null;
+	}
+
+	/**
+	 * @param string $wikitext An expanded parameter value
+	 * @return array{lang:string,dir:string}|null The wrapper's `lang` and `dir` (`ltr` when it
+	 *  says none), or null when the text is not one wrapped element
+	 */
+	public static function attributes( string $wikitext ): ?array {
+		if ( !preg_match( '~^<(span|div)\s+lang="([a-z][a-z0-9-]{0,34})"([^>]*)>(.*)</\1>$~is', trim( $wikitext ), $m )
+			// One element around the whole text, not two siblings ("<span>a</span> b <span>c</span>").
+			|| stripos( $m[4], '</' . $m[1] ) !== false
+		) {
 			return null;
 		}
-		// One element around the whole text, not two siblings ("<span>a</span> b <span>c</span>").
-		return stripos( $m[3], '</' . $m[1] ) === false ? strtolower( $m[2] ) : null;
+		$dir = preg_match( '~\bdir="(rtl|ltr)"~i', $m[3], $d ) ? strtolower( $d[1] ) : 'ltr';
+		return [ 'lang' => strtolower( $m[2] ), 'dir' => $dir ];
 	}
 
 }

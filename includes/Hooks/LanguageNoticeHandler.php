@@ -9,6 +9,7 @@ use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\Translation\ResolvedVersion;
 use MediaWiki\Html\Html;
 use MediaWiki\Language\LanguageCode;
+use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Output\Hook\BeforePageDisplayHook;
 use MediaWiki\Output\OutputPage;
@@ -38,7 +39,8 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
-		private readonly LanguageVersionResolver $resolver
+		private readonly LanguageVersionResolver $resolver,
+		private readonly LanguageFactory $languageFactory
 	) {
 	}
 
@@ -84,6 +86,7 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 			'fallbacks' => $this->resolver->readerChains( $userLanguage ),
 		] );
 
+		$this->markHeading( $out, $resolved, $shown );
 		$notice = $this->noticeHtml( $out, $resolved, $shown, $query );
 		if ( $notice !== null ) {
 			$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles' ] );
@@ -155,6 +158,24 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 			->numParams( $completeness->percent(), $completeness->outdated )
 			->rawParams( $help )
 			->parse();
+	}
+
+	/**
+	 * The heading keeps the language of its text, which is not always the reader's (the h1
+	 * carries the interface language): the page's own name is in the source language (a Hebrew
+	 * version of "What is a wiki?" is `Training:What is a wiki?/he`), a display title in the
+	 * version's. Isolated, "What is a wiki?" stays so in a right-to-left heading.
+	 */
+	private function markHeading( OutputPage $out, ResolvedVersion $resolved, LanguageVersion $shown ): void {
+		$heading = $out->getPageTitle();
+		$language = str_contains( $heading, 'mw-page-title-main' ) ? $resolved->available[0]->code : $shown->code;
+		if ( $language === $out->getLanguage()->getCode() || str_starts_with( $heading, '<bdi' ) ) {
+			return;
+		}
+		$out->setPageTitle( Html::rawElement( 'bdi', [
+			'lang' => $this->htmlCode( $language ),
+			'dir' => $this->languageFactory->getLanguage( $language )->getDir(),
+		], $heading ) );
 	}
 
 	private function autonym( string $code ): string {
