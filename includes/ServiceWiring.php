@@ -15,6 +15,7 @@ use MediaWiki\Extension\Trainings\Catalog\CachedModuleCatalog;
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
@@ -54,7 +55,6 @@ use MediaWiki\Extension\Trainings\Retention\DataPruner;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
-use MediaWiki\Extension\Trainings\Translation\ReaderVersionLookup;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\MarkedSource;
 use MediaWiki\Extension\Trainings\Translation\NoMarkedSource;
@@ -161,7 +161,7 @@ return [
 			$services->getPageStore(),
 			$services->getParserOutputAccess(),
 			TrainingsServices::getLanguageSubpage( $services ),
-			$services->getLanguageFallback(),
+			TrainingsServices::getLanguageVersionResolver( $services ),
 			TrainingsServices::getReviewStore( $services ),
 			$services->getRevisionLookup()
 		);

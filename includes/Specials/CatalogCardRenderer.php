@@ -6,8 +6,8 @@ namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Translation\Completeness;
-use MediaWiki\Extension\Trainings\Translation\LocalizedText;
-use MediaWiki\Extension\Trainings\Translation\ReaderVersion;
+use MediaWiki\Extension\Trainings\Catalog\LocalizedText;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Html\Html;
 use MediaWiki\Title\Title;
 use MessageLocalizer;

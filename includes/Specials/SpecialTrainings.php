@@ -8,7 +8,7 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
-use MediaWiki\Extension\Trainings\Translation\ReaderVersionLookup;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\MainConfigNames;

@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Translation;
+namespace MediaWiki\Extension\Trainings\Catalog;
 
 /**
  * A module's own text (a title, a summary) with the language it is written in, for the

@@ -2,14 +2,14 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Translation;
+namespace MediaWiki\Extension\Trainings\Catalog;
 
-use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
-use MediaWiki\Languages\LanguageFactory;
+use MediaWiki\Extension\Trainings\Translation\Completeness;
+use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Language\LanguageCode;
-use MediaWiki\Title\Title;
+use MediaWiki\Languages\LanguageFactory;
 use Wikimedia\Rdbms\IConnectionProvider;
 
 /**

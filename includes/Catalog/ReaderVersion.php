@@ -2,7 +2,9 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Translation;
+namespace MediaWiki\Extension\Trainings\Catalog;
+
+use MediaWiki\Extension\Trainings\Translation\Completeness;
 
 /**
  * The version of a module a catalog reader gets, with its words: its title and summary as that
