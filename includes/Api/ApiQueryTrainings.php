@@ -41,8 +41,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 		string $moduleName,
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
-		private readonly ReaderVersionLookup $readerVersions,
-		private readonly CatalogLookup $catalog
+		private readonly CatalogLookup $catalog,
+		private readonly ReaderVersionLookup $readerVersions
 	) {
 		parent::__construct( $query, $moduleName, 'tr' );
 	}
@@ -126,13 +126,13 @@ class ApiQueryTrainings extends ApiQueryBase {
 	private function formatEntry( CatalogEntry $entry, array $modules, array $versions ): array {
 		$title = $this->titleFactory->makeTitle( $entry->getNamespace(), $entry->getDBkey() );
 		$version = $versions[$entry->getDBkey()] ?? null;
-		$item = $this->versionFields( $version ) + [
+		$item = [
 			'pageid' => $entry->getPageId(),
 			'ns' => $entry->getNamespace(),
 			'title' => $title->getPrefixedText(),
 			'key' => $entry->getDBkey(),
-			'displaytitle' => $entry->getDisplayTitle(),
-			'summary' => $entry->getSummary(),
+			'displaytitle' => $version?->title->text ?? $entry->getDisplayTitle(),
+			'summary' => $version?->summary->text ?? $entry->getSummary(),
 			'level' => $entry->getLevel(),
 			'duration' => $entry->getDuration(),
 			'topics' => self::list( $entry->getTopics(), 'topic' ),
@@ -147,7 +147,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 			'url' => $title->getCanonicalURL(),
 			// The reviewed revision of each version readers get (design record 0017).
 			'revisions' => (object)$entry->getRevisions(),
-		];
+		] + $this->versionFields( $version );
 		if ( $entry->isCourse() ) {
 			$items = [];
 			foreach ( $entry->getModuleKeys() as $key ) {
@@ -166,7 +166,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 	}
 
 	/**
-	 * The reader's version (the request's `uselang`): its code, its words and their language.
+	 * The reader's version (the request's `uselang`): its code, the language of its words
+	 * (`displaytitle` and `summary` are its own) and its completeness.
 	 *
 	 * @param ReaderVersion|null $version
 	 * @return array<string,mixed>
@@ -177,10 +178,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 		}
 		$fields = [
 			'version' => $version->code,
-			'displaytitle' => $version->title->text,
 			'displaytitlelang' => $version->title->bcp47,
 			'displaytitledir' => $version->title->dir,
-			'summary' => $version->summary->text,
 			'summarylang' => $version->summary->bcp47,
 			'summarydir' => $version->summary->dir,
 		];

@@ -10,6 +10,7 @@ use MediaWiki\Extension\Trainings\Translation\Completeness;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Language\LanguageCode;
 use MediaWiki\Languages\LanguageFactory;
+use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 
 /**
@@ -119,6 +120,7 @@ class ReaderVersionLookup {
 			->fetchResultSet();
 		$properties = [];
 		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
 			$properties[(string)$row->page_title][(string)$row->trp_propname] = (string)$row->trp_value;
 		}
 		return $properties;

@@ -38,9 +38,9 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 	public const CONFIG_VAR = 'wgTrainingsLanguages';
 
 	public function __construct(
+		private readonly LanguageFactory $languageFactory,
 		private readonly LanguageNameUtils $languageNameUtils,
-		private readonly LanguageVersionResolver $resolver,
-		private readonly LanguageFactory $languageFactory
+		private readonly LanguageVersionResolver $resolver
 	) {
 	}
 

@@ -41,8 +41,8 @@ class SpecialTrainings extends SpecialPage {
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LanguageVersionResolver $versionResolver,
-		private readonly ReaderVersionLookup $readerVersions,
-		private readonly CatalogLookup $catalog
+		private readonly CatalogLookup $catalog,
+		private readonly ReaderVersionLookup $readerVersions
 	) {
 		parent::__construct( 'Trainings' );
 	}
@@ -60,7 +60,7 @@ class SpecialTrainings extends SpecialPage {
 		// The enhancement links its cards the same way (resources/src/catalog/versions.ts).
 		$out->addJsConfigVars( 'wgTrainingsLanguageFallbacks',
 			$this->versionResolver->readerChains( $this->getLanguage()->getCode() )
-				+ [ 'uselang' => self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) )['uselang'] ?? null ] );
+				+ self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) ) );
 
 		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		$request = CatalogRequest::fromWebRequest(
