@@ -98,6 +98,8 @@ before( async () => {
 	await wiki.edit( MODULE, text.replace( 'Save your change with a summary.', CHANGED_SAVE ) );
 	await wiki.mark( MODULE );
 	await wiki.approve( MODULE );
+	// Marking outdates the translations of the changed unit in jobs: let them run first.
+	wiki.runJobs();
 	for ( const code of RETRANSLATED ) {
 		await wiki.translate( MODULE, units[ 5 ], code, `${ UNITS[ code ][ 5 ] } (2)` );
 	}
@@ -184,7 +186,7 @@ for ( const [ reader, expected ] of Object.entries( READERS ) ) {
 		if ( expected.notice ) {
 			const text = await notice.innerText();
 			assert.match( text, expected.notice );
-			const translates = percent( await page.locator( '.mw-pt-translate-header' ).innerText() );
+			const translates = percent( await page.locator( '.mw-pt-translate-header.noprint' ).innerText() );
 			assert.equal( percent( text ), translates, 'the same figure as Translate\'s header' );
 			assert.equal( await notice.locator( 'a.trainings-language-notice-translate' ).count(), 1 );
 		}
