@@ -84,7 +84,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 		// The version a reader in the request's language (uselang) gets, with its words and,
 		// when partial or outdated, its figures.
 		$versions = $this->readerVersions->forEntries(
-			array_merge( $page->getEntries(), array_values( $modules ) ), $this->getLanguage()->getCode() );
+			array_merge( $page->getEntries(), array_values( $modules ) ), $this->getLanguage()->getCode(),
+			$query->getSearch() );
 
 		$result = $this->getResult();
 		$path = [ 'query', $this->getModuleName() ];

@@ -75,7 +75,7 @@ class CatalogCardRenderer {
 			[ 'class' => 'ext-trainings-catalog__item', 'data-key' => $entry->getDBkey() ],
 			Html::rawElement(
 				'a',
-				[ 'class' => 'cdx-card cdx-card--is-link', 'href' => $this->url( $entry ) ],
+				[ 'class' => 'cdx-card cdx-card--is-link', 'href' => $this->url( $entry, $version ) ],
 				Html::rawElement( 'span', [ 'class' => 'cdx-card__text' ], $text )
 			)
 		);
@@ -114,7 +114,7 @@ class CatalogCardRenderer {
 				'li',
 				[ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
 				Html::rawElement( 'a',
-					[ 'class' => 'ext-trainings-course__module-title', 'href' => $this->url( $module ) ],
+					[ 'class' => 'ext-trainings-course__module-title', 'href' => $this->url( $module, $versions[$key] ?? null ) ],
 					$this->contentText( $module, ( $versions[$key] ?? null )?->title, $module->getDisplayTitle() ) ) .
 					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) )
 			);
@@ -142,7 +142,7 @@ class CatalogCardRenderer {
 			'li',
 			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey() ],
 			Html::rawElement( 'h3', [ 'class' => 'ext-trainings-course__title', 'id' => $headingId ],
-				Html::rawElement( 'a', [ 'href' => $this->url( $course ) ],
+				Html::rawElement( 'a', [ 'href' => $this->url( $course, $version ) ],
 					$this->contentText( $course, $version?->title, $course->getDisplayTitle() ) ) ) .
 				( $summary === '' ? '' : Html::rawElement( 'p',
 					[ 'class' => 'ext-trainings-course__summary' ],
@@ -257,12 +257,13 @@ class CatalogCardRenderer {
 	}
 
 	/**
-	 * The link of a card: the version the reader gets, from the languages the entry already
-	 * knows (no query per module).
+	 * The link of a card: the version whose words it shows, else the version the reader gets,
+	 * from the languages the entry already knows (no query per module).
 	 */
-	private function url( CatalogEntry $entry ): string {
+	private function url( CatalogEntry $entry, ?ReaderVersion $version = null ): string {
 		$title = Title::newFromPageIdentity( $entry->getPage() );
-		$code = $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages() );
+		$code = $version !== null ? $version->code
+			: ( $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages() ) );
 		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL( $this->linkQuery );
 	}
 

@@ -222,7 +222,8 @@ class SpecialTrainings extends SpecialPage {
 			: 'trainings-catalog-result-count-more'
 		)->numParams( count( $entries ) )->text();
 
-		$versions = $this->readerVersions->forEntries( $entries, $this->getLanguage()->getCode() );
+		$versions = $this->readerVersions->forEntries( $entries, $this->getLanguage()->getCode(),
+			$request->getQuery()->getSearch() );
 		$results = Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__list' ],
 			implode( '', array_map(
 				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule(

@@ -23,6 +23,12 @@ export interface CatalogEntry {
 	 * or the source's for words not translated yet; null when the server did not say.
 	 */
 	readonly titleLang: string | null;
+	/**
+	 * The version whose words these are (the reader's, or the one a search found): its code,
+	 * null for the source; undefined when the server did not say (then the card links by the
+	 * reader's chains).
+	 */
+	readonly version?: string | null;
 	readonly titleDir: string | null;
 	readonly summaryLang: string | null;
 	readonly summaryDir: string | null;
@@ -116,6 +122,7 @@ function readEntry( item: unknown ): CatalogEntry | null {
 		displaytitle,
 		summary: text( item.summary ),
 		titleLang: text( item.displaytitlelang ) || null,
+		...( 'version' in item ? { version: text( item.version ) || null } : {} ),
 		titleDir: direction( item.displaytitledir ),
 		summaryLang: text( item.summarylang ) || null,
 		summaryDir: direction( item.summarydir ),

@@ -69,7 +69,9 @@ export function withReaderVersion(
 	entry: CatalogEntry,
 	fallbacks: LanguageFallbacks | null,
 ): CatalogEntry {
-	const code = fallbacks && entry.url ? readerVersion( entry.languages, fallbacks ) : null;
+	// The server says which version's words the entry carries; else the reader's chains choose.
+	const code = entry.version !== undefined ? entry.version :
+		fallbacks && entry.url ? readerVersion( entry.languages, fallbacks ) : null;
 	// A subpage's address is the base page's plus "/code" (article path or ?title=, both end
 	// with the title); language codes need no escaping.
 	let url = code === null ? entry.url : entry.url + '/' + code;

@@ -244,4 +244,8 @@ test( 'list=trainings speaks the reader\'s version: words, their language and di
 	// A word of the Spanish version finds the card, in Spanish.
 	const spanish = await wiki.request( { action: 'query', list: 'trainings', trsearch: 'funcionan wikis', uselang: 'es' } );
 	assert.equal( spanish.query.trainings.find( ( m ) => m.key === KEY )?.displaytitle, UNITS.es[ 0 ] );
+	// An English reader finding it by a Spanish word gets the Spanish words, marked Spanish.
+	const english = await wiki.request( { action: 'query', list: 'trainings', trsearch: 'funcionan', uselang: 'en' } );
+	const found = english.query.trainings.find( ( m ) => m.key === KEY );
+	assert.deepEqual( [ found?.version, found?.displaytitle, found?.displaytitlelang ], [ 'es', UNITS.es[ 0 ], 'es' ] );
 } );

@@ -45,6 +45,11 @@ QUnit.test( 'links keep the uselang the reader came with', ( assert ) => {
 	const plain = { key: 'Y', url: '/index.php?title=Training:Y', languages: [ 'en' ] };
 	assert.strictEqual( catalog.withReaderVersion( plain, zhHk ).url, '/index.php?title=Training:Y&uselang=zh-hk',
 		'the source, with uselang added to a query' );
+	// A search found the Spanish words: the server says so, the card links there.
+	const found = Object.assign( {}, entry, { languages: [ 'en', 'es', 'zh-hant' ], version: 'es' } );
+	assert.strictEqual( catalog.withReaderVersion( found, zhHk ).url, 'https://wiki.test/wiki/Training:X/es?uselang=zh-hk' );
+	const source = Object.assign( {}, entry, { version: null } );
+	assert.strictEqual( catalog.withReaderVersion( source, zhHk ).url, 'https://wiki.test/wiki/Training:X?uselang=zh-hk' );
 } );
 
 QUnit.test( 'the controller links the cards it loads to the reader\'s version', async ( assert ) => {

@@ -134,6 +134,23 @@ class ReaderLanguagesTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( [ 'text' => 'What is a wiki?', 'lang' => 'en', 'dir' => 'ltr' ], $source->title->toArray() );
 	}
 
+	public function testACardFoundByTheWordsOfAVersionShowsThatVersion(): void {
+		$lookup = TrainingsServices::getReaderVersionLookup( $this->getServiceContainer() );
+		$entries = array_values( TrainingsServices::getModuleCatalog( $this->getServiceContainer() )
+			->findByKeys( [ $this->base()->getDBkey() ] ) );
+		$key = $this->base()->getDBkey();
+
+		$french = $lookup->forEntries( $entries, 'es', 'PREMIER regard' )[$key];
+		$this->assertSame( [ 'fr', 'Qu’est-ce qu’un wiki ?', 'fr' ],
+			[ $french->code, $french->title->text, $french->title->bcp47 ] );
+		$this->assertSame( 'ar', $lookup->forEntries( $entries, 'ckb', 'نظرة' )[$key]->code, 'any version' );
+		$this->assertNull( $lookup->forEntries( $entries, 'es', 'first look' )[$key]->code, 'the source\'s words' );
+		$this->assertSame( 'de', $lookup->forEntries( $entries, 'de-at', 'regard' )[$key]->code,
+			'a reader with a version of their own keeps it' );
+		$this->assertCount( 1, $this->countQueries( static fn () => $lookup->forEntries( $entries, 'es', 'regard' ) ),
+			'one query for every version\'s words' );
+	}
+
 	public function testCardsOfAPageCostOneQueryForTheirWords(): void {
 		$services = $this->getServiceContainer();
 		$entries = array_values( TrainingsServices::getModuleCatalog( $services )
