@@ -184,7 +184,8 @@ class ReaderVersionLookup {
 			->where( [
 				'page_namespace' => NS_TRAINING,
 				'page_title' => $subpages,
-				'trp_propname' => $searchKeys ? [ ...self::PROPERTIES, ModuleProperties::SEARCH_KEY ] : self::PROPERTIES,
+				'trp_propname' => $searchKeys
+					? [ ...self::PROPERTIES, ModuleProperties::SEARCH_KEY ] : self::PROPERTIES,
 			] )
 			->caller( __METHOD__ )
 			->fetchResultSet();

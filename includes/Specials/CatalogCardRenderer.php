@@ -92,7 +92,9 @@ class CatalogCardRenderer {
 	 * @param array<string,ReaderVersion> $versions The versions the reader gets, by DB key
 	 *  (ReaderVersionLookup), of the course and its modules
 	 */
-	public function renderCourse( CatalogEntry $course, array $modules, string $headingId, array $versions = [] ): string {
+	public function renderCourse(
+		CatalogEntry $course, array $modules, string $headingId, array $versions = []
+	): string {
 		$items = '';
 		$duration = 0;
 		foreach ( $course->getModuleKeys() as $key ) {
@@ -114,7 +116,10 @@ class CatalogCardRenderer {
 				'li',
 				[ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
 				Html::rawElement( 'a',
-					[ 'class' => 'ext-trainings-course__module-title', 'href' => $this->url( $module, $versions[$key] ?? null ) ],
+					[
+						'class' => 'ext-trainings-course__module-title',
+						'href' => $this->url( $module, $versions[$key] ?? null ),
+					],
 					$this->contentText( $module, ( $versions[$key] ?? null )?->title, $module->getDisplayTitle() ) ) .
 					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) )
 			);

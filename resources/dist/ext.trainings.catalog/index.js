@@ -1056,62 +1056,6 @@ function urlWithFilters(href, filters) {
 	url.search = params.toString().replace(/%3A/gi, ":").replace(/%2F/gi, "/");
 	return url.toString();
 }
-// \0@oxc-project+runtime@0.156.0/helpers/esm/typeof.js
-function _typeof(o) {
-	"@babel/helpers - typeof";
-	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
-		return typeof o;
-	} : function(o) {
-		return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o;
-	}, _typeof(o);
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/toPrimitive.js
-function toPrimitive(t, r) {
-	if ("object" != _typeof(t) || !t) return t;
-	var e = t[Symbol.toPrimitive];
-	if (void 0 !== e) {
-		var i = e.call(t, r || "default");
-		if ("object" != _typeof(i)) return i;
-		throw new TypeError("@@toPrimitive must return a primitive value.");
-	}
-	return ("string" === r ? String : Number)(t);
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/toPropertyKey.js
-function toPropertyKey(t) {
-	var i = toPrimitive(t, "string");
-	return "symbol" == _typeof(i) ? i : i + "";
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/defineProperty.js
-function _defineProperty(e, r, t) {
-	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
-		value: t,
-		enumerable: !0,
-		configurable: !0,
-		writable: !0
-	}) : e[r] = t, e;
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/objectSpread2.js
-function ownKeys(e, r) {
-	var t = Object.keys(e);
-	if (Object.getOwnPropertySymbols) {
-		var o = Object.getOwnPropertySymbols(e);
-		r && (o = o.filter(function(r) {
-			return Object.getOwnPropertyDescriptor(e, r).enumerable;
-		})), t.push.apply(t, o);
-	}
-	return t;
-}
-function _objectSpread2(e) {
-	for (var r = 1; r < arguments.length; r++) {
-		var t = null != arguments[r] ? arguments[r] : {};
-		r % 2 ? ownKeys(Object(t), !0).forEach(function(r) {
-			_defineProperty(e, r, t[r]);
-		}) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r) {
-			Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r));
-		});
-	}
-	return e;
-}
 // resources/src/catalog/response.ts
 function isObject(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -1148,12 +1092,12 @@ function readEntry(item) {
 	const displaytitle = text(item.displaytitle) || key.replace(/_/g, " ");
 	if (key === "") return null;
 	const duration = typeof item.duration === "number" && isFinite(item.duration) ? item.duration : null;
-	return _objectSpread2(_objectSpread2({
+	return {
 		key,
 		displaytitle,
 		summary: text(item.summary),
-		titleLang: text(item.displaytitlelang) || null
-	}, "version" in item ? { version: text(item.version) || null } : {}), {}, {
+		titleLang: text(item.displaytitlelang) || null,
+		version: "version" in item ? text(item.version) || null : void 0,
 		titleDir: direction(item.displaytitledir),
 		summaryLang: text(item.summarylang) || null,
 		summaryDir: direction(item.summarydir),
@@ -1165,7 +1109,7 @@ function readEntry(item) {
 		url: text(item.url),
 		translation: translationFigures(item.translation),
 		revisions: revisions(item.revisions)
-	});
+	};
 }
 function readCatalogResponse(data) {
 	const query = isObject(data) ? data.query : void 0;

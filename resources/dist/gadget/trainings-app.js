@@ -613,62 +613,6 @@ function cardChips(entry, env, languageName) {
 	});
 	return chips;
 }
-// \0@oxc-project+runtime@0.156.0/helpers/esm/typeof.js
-function _typeof(o) {
-	"@babel/helpers - typeof";
-	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
-		return typeof o;
-	} : function(o) {
-		return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o;
-	}, _typeof(o);
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/toPrimitive.js
-function toPrimitive(t, r) {
-	if ("object" != _typeof(t) || !t) return t;
-	var e = t[Symbol.toPrimitive];
-	if (void 0 !== e) {
-		var i = e.call(t, r || "default");
-		if ("object" != _typeof(i)) return i;
-		throw new TypeError("@@toPrimitive must return a primitive value.");
-	}
-	return ("string" === r ? String : Number)(t);
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/toPropertyKey.js
-function toPropertyKey(t) {
-	var i = toPrimitive(t, "string");
-	return "symbol" == _typeof(i) ? i : i + "";
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/defineProperty.js
-function _defineProperty(e, r, t) {
-	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
-		value: t,
-		enumerable: !0,
-		configurable: !0,
-		writable: !0
-	}) : e[r] = t, e;
-}
-// \0@oxc-project+runtime@0.156.0/helpers/esm/objectSpread2.js
-function ownKeys(e, r) {
-	var t = Object.keys(e);
-	if (Object.getOwnPropertySymbols) {
-		var o = Object.getOwnPropertySymbols(e);
-		r && (o = o.filter(function(r) {
-			return Object.getOwnPropertyDescriptor(e, r).enumerable;
-		})), t.push.apply(t, o);
-	}
-	return t;
-}
-function _objectSpread2(e) {
-	for (var r = 1; r < arguments.length; r++) {
-		var t = null != arguments[r] ? arguments[r] : {};
-		r % 2 ? ownKeys(Object(t), !0).forEach(function(r) {
-			_defineProperty(e, r, t[r]);
-		}) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r) {
-			Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r));
-		});
-	}
-	return e;
-}
 // resources/src/catalog/response.ts
 function isObject(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -705,12 +649,12 @@ function readEntry(item) {
 	const displaytitle = text(item.displaytitle) || key.replace(/_/g, " ");
 	if (key === "") return null;
 	const duration = typeof item.duration === "number" && isFinite(item.duration) ? item.duration : null;
-	return _objectSpread2(_objectSpread2({
+	return {
 		key,
 		displaytitle,
 		summary: text(item.summary),
-		titleLang: text(item.displaytitlelang) || null
-	}, "version" in item ? { version: text(item.version) || null } : {}), {}, {
+		titleLang: text(item.displaytitlelang) || null,
+		version: "version" in item ? text(item.version) || null : void 0,
 		titleDir: direction(item.displaytitledir),
 		summaryLang: text(item.summarylang) || null,
 		summaryDir: direction(item.summarydir),
@@ -722,7 +666,7 @@ function readEntry(item) {
 		url: text(item.url),
 		translation: translationFigures(item.translation),
 		revisions: revisions(item.revisions)
-	});
+	};
 }
 function readCatalogResponse(data) {
 	const query = isObject(data) ? data.query : void 0;
@@ -2316,11 +2260,9 @@ var _hoisted_4 = {
 };
 var _hoisted_5 = ["data-key"];
 var _hoisted_6 = ["href", "onClick"];
-var _hoisted_7 = {
-	key: 0,
-	class: "trainings-gadget__summary"
-};
-var _hoisted_8 = { class: "trainings-gadget__facts" };
+var _hoisted_7 = ["lang", "dir"];
+var _hoisted_8 = ["lang", "dir"];
+var _hoisted_9 = { class: "trainings-gadget__facts" };
 // resources/src/gadget/TrainingsDialog.vue
 var TrainingsDialog_default = (0, vue.defineComponent)({
 	__name: "TrainingsDialog",
@@ -2515,9 +2457,17 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 							class: "trainings-gadget__open",
 							href: entry.url,
 							onClick: (0, vue.withModifiers)(($event) => openModule(entry), ["prevent"])
-						}, (0, vue.toDisplayString)(entry.displaytitle), 9, _hoisted_6),
-						entry.summary ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("span", _hoisted_7, (0, vue.toDisplayString)(entry.summary), 1)) : (0, vue.createCommentVNode)("", true),
-						(0, vue.createElementVNode)("span", _hoisted_8, (0, vue.toDisplayString)(facts(entry)), 1)
+						}, [(0, vue.createElementVNode)("bdi", {
+							lang: entry.titleLang || void 0,
+							dir: entry.titleDir || void 0
+						}, (0, vue.toDisplayString)(entry.displaytitle), 9, _hoisted_7)], 8, _hoisted_6),
+						entry.summary ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("span", {
+							key: 0,
+							class: "trainings-gadget__summary",
+							lang: entry.summaryLang || void 0,
+							dir: entry.summaryDir || void 0
+						}, (0, vue.toDisplayString)(entry.summary), 9, _hoisted_8)) : (0, vue.createCommentVNode)("", true),
+						(0, vue.createElementVNode)("span", _hoisted_9, (0, vue.toDisplayString)(facts(entry)), 1)
 					], 8, _hoisted_5);
 				}), 128))]))], 64))]),
 				_: 1

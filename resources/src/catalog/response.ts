@@ -122,7 +122,7 @@ function readEntry( item: unknown ): CatalogEntry | null {
 		displaytitle,
 		summary: text( item.summary ),
 		titleLang: text( item.displaytitlelang ) || null,
-		...( 'version' in item ? { version: text( item.version ) || null } : {} ),
+		version: 'version' in item ? text( item.version ) || null : undefined,
 		titleDir: direction( item.displaytitledir ),
 		summaryLang: text( item.summarylang ) || null,
 		summaryDir: direction( item.summarydir ),

@@ -33,8 +33,13 @@ after( async () => {
 	await browser?.close();
 } );
 
-for ( const [ reader, expected ] of Object.entries( READERS ) ) {
-	test( `a ${ reader } reader of hand-made versions: card, link, notice, Kiwix offer, heading`, async () => {
+/**
+ * @param {string} reader
+ * @param {Object} expected From READERS
+ * @return {Function} The test of that reader
+ */
+function readerTest( reader, expected ) {
+	return async () => {
 		const { page, problems, close } = await openPage( browser );
 		await page.goto( `${ server }/wiki/Special:Trainings?uselang=${ reader }` );
 
@@ -70,5 +75,10 @@ for ( const [ reader, expected ] of Object.entries( READERS ) ) {
 		}
 		assert.deepEqual( problems, [] );
 		await close();
-	} );
+	};
+}
+
+for ( const [ reader, expected ] of Object.entries( READERS ) ) {
+	test( `a ${ reader } reader of hand-made versions: card, link, notice, Kiwix offer, heading`,
+		readerTest( reader, expected ) );
 }

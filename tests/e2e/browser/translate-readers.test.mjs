@@ -20,7 +20,12 @@ const run = `qz${ Date.now().toString( 36 ) }`;
 const MODULE = `Training:Reading wikis ${ run }`;
 const KEY = MODULE.replace( /^Training:/, '' ).replace( / /g, '_' );
 
-/** Six translation units: title, summary, introduction and three steps. */
+/**
+ * Six translation units: title, summary, introduction and three steps.
+ *
+ * @param {string} [save] Text of the last step
+ * @return {string} Wikitext
+ */
 function source( save = 'Save your change with a summary.' ) {
 	return `<languages/>
 {{#training:
@@ -47,7 +52,9 @@ ${ save }
 }
 const CHANGED_SAVE = 'Save your change, with a summary of what you did.';
 
-/** Unit texts by language; null leaves a unit untranslated. The last one is the step that changes. */
+/**
+ * Unit texts by language; null leaves a unit untranslated. The last unit is the step that changes.
+ */
 const UNITS = {
 	es: [ `Leer wikis ${ run }`, 'Cómo funcionan los wikis, en tres pasos.', 'Los wikis son sitios que cualquiera puede editar.',
 		'== Leer ==\nAbre una página y léela.', '== Editar ==\nHaz clic en editar.', '== Guardar ==\nGuarda tu cambio con un resumen.' ],
@@ -153,8 +160,13 @@ function percent( text ) {
 	return match ? Number( match[ 1 ] ) : null;
 }
 
-for ( const [ reader, expected ] of Object.entries( READERS ) ) {
-	test( `a ${ reader } reader: the card's words, its link, the notice, the Kiwix offer`, { skip }, async () => {
+/**
+ * @param {string} reader
+ * @param {Object} expected From READERS
+ * @return {Function} The test of that reader
+ */
+function readerTest( reader, expected ) {
+	return async () => {
 		const { page, problems, close } = await openPage( browser );
 		const card = `.ext-trainings-catalog__item[data-key="${ KEY }"]`;
 		await page.goto( `${ server }/wiki/Special:Trainings?uselang=${ reader }&search=${ run }` );
@@ -199,7 +211,12 @@ for ( const [ reader, expected ] of Object.entries( READERS ) ) {
 		assert.equal( await page.locator( '.mw-parser-output' ).getAttribute( 'lang' ), lang );
 		assert.deepEqual( problems, [] );
 		await close();
-	} );
+	};
+}
+
+for ( const [ reader, expected ] of Object.entries( READERS ) ) {
+	test( `a ${ reader } reader: the card's words, its link, the notice, the Kiwix offer`, { skip },
+		readerTest( reader, expected ) );
 }
 
 test( 'an untranslated title keeps its language in a right-to-left page: heading, card, enhanced card', { skip }, async () => {
@@ -238,12 +255,14 @@ test( 'list=trainings speaks the reader\'s version: words, their language and di
 	const data = await wiki.request( { action: 'query', list: 'trainings', trsearch: run, uselang: 'zh-hk' } );
 	const entry = data.query.trainings.find( ( m ) => m.key === KEY );
 	assert.deepEqual(
-		[ entry.version, entry.displaytitle, entry.displaytitlelang, entry.summary, entry.summarydir ],
+		[ entry.version, entry.displaytitle, entry.displaytitlelang, entry.summary,
+			entry.summarydir ],
 		[ 'zh-hant', UNITS[ 'zh-hant' ][ 0 ], 'zh-Hant', UNITS[ 'zh-hant' ][ 1 ], 'ltr' ] );
 	assert.deepEqual( entry.translation, { language: 'zh-hant', percent: 83, outdated: 1 } );
 	// A word of the Spanish version finds the card, in Spanish.
 	const spanish = await wiki.request( { action: 'query', list: 'trainings', trsearch: 'funcionan wikis', uselang: 'es' } );
-	assert.equal( spanish.query.trainings.find( ( m ) => m.key === KEY )?.displaytitle, UNITS.es[ 0 ] );
+	const inSpanish = spanish.query.trainings.find( ( m ) => m.key === KEY );
+	assert.equal( inSpanish?.displaytitle, UNITS.es[ 0 ] );
 	// An English reader finding it by a Spanish word gets the Spanish words, marked Spanish.
 	const english = await wiki.request( { action: 'query', list: 'trainings', trsearch: 'funcionan', uselang: 'en' } );
 	const found = english.query.trainings.find( ( m ) => m.key === KEY );

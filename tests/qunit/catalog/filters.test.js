@@ -101,7 +101,8 @@ QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( 
 	assert.deepEqual( page.entries.map( ( e ) => e.key ), [ 'A_b', 'No_key' ], 'entries without key or title are left out' );
 	assert.deepEqual( page.entries[ 0 ].formats, [ 'quiz' ], 'non-strings dropped' );
 	assert.deepEqual( page.entries[ 1 ], {
-		key: 'No_key', displaytitle: 'No key', summary: '', titleLang: null, titleDir: null, summaryLang: null, summaryDir: null,
+		key: 'No_key', displaytitle: 'No key', summary: '', version: undefined,
+		titleLang: null, titleDir: null, summaryLang: null, summaryDir: null,
 		level: null, duration: null,
 		formats: [], languages: [], status: 'published', url: '', translation: null, revisions: {}
 	}, 'defaults; figures that are not numbers are unknown' );

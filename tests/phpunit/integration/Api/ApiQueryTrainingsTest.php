@@ -112,7 +112,8 @@ class ApiQueryTrainingsTest extends ApiTestCase {
 		$this->assertSame( 'How_to_talk_to_partners', $item['key'] );
 		$this->assertSame(
 			[ 'fr', 'How to talk to partners', 'en', 'Plan a first meeting.', 'en' ],
-			[ $item['version'], $item['displaytitle'], $item['displaytitlelang'], $item['summary'], $item['summarylang'] ]
+			[ $item['version'], $item['displaytitle'], $item['displaytitlelang'], $item['summary'],
+				$item['summarylang'] ]
 		);
 	}
 

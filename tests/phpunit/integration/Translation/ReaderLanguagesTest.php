@@ -128,7 +128,8 @@ class ReaderLanguagesTest extends MediaWikiIntegrationTestCase {
 		// The Hebrew version's title is not translated: English words, marked English.
 		$hebrew = $lookup->forEntries( $entries, 'he' )[$this->base()->getDBkey()];
 		$this->assertSame( [ 'text' => 'What is a wiki?', 'lang' => 'en', 'dir' => 'ltr' ], $hebrew->title->toArray() );
-		$this->assertSame( [ 'text' => 'מבט ראשון על ויקי.', 'lang' => 'he', 'dir' => 'rtl' ], $hebrew->summary->toArray() );
+		$this->assertSame( [ 'text' => 'מבט ראשון על ויקי.', 'lang' => 'he', 'dir' => 'rtl' ],
+			$hebrew->summary->toArray() );
 
 		$source = $lookup->forEntries( $entries, 'es' )[$this->base()->getDBkey()];
 		$this->assertSame( [ 'text' => 'What is a wiki?', 'lang' => 'en', 'dir' => 'ltr' ], $source->title->toArray() );
@@ -183,10 +184,12 @@ class ReaderLanguagesTest extends MediaWikiIntegrationTestCase {
 
 	public function testAnUntranslatedHeadingKeepsItsLanguage(): void {
 		[ , $heading ] = $this->view( self::MODULE . '/he', 'he' );
-		$this->assertMatchesRegularExpression( '~^<bdi lang="en" dir="ltr">.*Reader languages module/he.*</bdi>$~s', $heading );
+		$this->assertMatchesRegularExpression( '~^<bdi lang="en" dir="ltr">.*Reader languages module/he.*</bdi>$~s',
+			$heading );
 
 		[ , $heading ] = $this->view( self::MODULE, 'ar' );
-		$this->assertStringStartsWith( '<bdi lang="en" dir="ltr">', $heading, 'the English source in an Arabic interface' );
+		$this->assertStringStartsWith( '<bdi lang="en" dir="ltr">', $heading,
+			'the English source in an Arabic interface' );
 
 		[ , $heading ] = $this->view( self::MODULE, 'en' );
 		$this->assertStringNotContainsString( '<bdi', $heading, 'in its own language: nothing to mark' );
