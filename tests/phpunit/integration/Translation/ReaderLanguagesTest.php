@@ -159,9 +159,12 @@ class ReaderLanguagesTest extends MediaWikiIntegrationTestCase {
 		$lookup = TrainingsServices::getReaderVersionLookup( $services );
 		$this->assertSame( [], $this->countQueries( static fn () => $lookup->forEntries( $entries, 'es' ) ),
 			'a source page: nothing to read' );
-		// Without Translate the completeness needs no query: the words are one.
+		// The words are one query; the completeness none without Translate, and with it only
+		// Translate's list of translatable pages (in its cache on a real wiki, not in tests).
 		$queries = $this->countQueries( static fn () => $lookup->forEntries( $entries, 'de-at' ) );
-		$this->assertCount( 1, $queries, implode( "\n", $queries ) );
+		$words = array_filter( $queries, static fn ( string $sql ) => str_contains( $sql, 'trainings_reviewed_props' ) );
+		$this->assertCount( 1, $words, implode( "\n", $queries ) );
+		$this->assertLessThanOrEqual( 2, count( $queries ), implode( "\n", $queries ) );
 	}
 
 	/**
