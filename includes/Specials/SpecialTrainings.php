@@ -60,7 +60,7 @@ class SpecialTrainings extends SpecialPage {
 		// The enhancement links its cards the same way (resources/src/catalog/versions.ts).
 		$out->addJsConfigVars( 'wgTrainingsLanguageFallbacks',
 			$this->versionResolver->readerChains( $this->getLanguage()->getCode() )
-				+ self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) ) );
+				+ $this->readerQuery() );
 
 		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		$request = CatalogRequest::fromWebRequest(
@@ -136,7 +136,7 @@ class SpecialTrainings extends SpecialPage {
 			fn ( string $code ): string => $this->getLanguageName( $code ),
 			// Cards link to the version the reader gets (their language, its fallbacks, the source).
 			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language ),
-			self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) )
+			$this->readerQuery()
 		);
 		return $this->cardRenderer;
 	}
@@ -242,7 +242,7 @@ class SpecialTrainings extends SpecialPage {
 					[
 						'class' => 'cdx-button cdx-button--fake-button cdx-button--fake-button--enabled',
 						'href' => $this->getPageTitle()->getLocalURL( $request->toUrlParameters( $continue )
-							+ self::readerQuery( $this->getRequest()->getRawVal( 'uselang' ) ) ),
+							+ $this->readerQuery() ),
 						'data-continue' => $continue,
 					],
 					$this->msg( 'trainings-catalog-more' )->text()
@@ -296,11 +296,12 @@ class SpecialTrainings extends SpecialPage {
 
 	/** @inheritDoc */
 	/**
-	 * @param string|null $uselang The request's `uselang`
-	 * @return array<string,string> The query that keeps it on the cards' links
+	 * @return array<string,string> The query that keeps the reader's `uselang` on the links,
+	 *  as the language it gave (validated and normalised by MediaWiki); empty without one
 	 */
-	private static function readerQuery( ?string $uselang ): array {
-		return $uselang !== null && $uselang !== '' && strlen( $uselang ) <= 35 ? [ 'uselang' => $uselang ] : [];
+	private function readerQuery(): array {
+		$uselang = $this->getRequest()->getRawVal( 'uselang' );
+		return $uselang !== null && $uselang !== '' ? [ 'uselang' => $this->getLanguage()->getCode() ] : [];
 	}
 
 	protected function getGroupName(): string {
