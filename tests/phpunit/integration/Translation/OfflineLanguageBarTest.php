@@ -70,7 +70,8 @@ WIKITEXT;
 		$file = $exporter->export( $hebrew );
 		$this->assertNotNull( $file );
 		$this->assertStringNotContainsString( 'mw-pt-languages', $file->getHtml() );
-		$this->assertMatchesRegularExpression( '~<h1><bdi lang="en">Offline language bar test</bdi></h1>~', $file->getHtml() );
+		$this->assertMatchesRegularExpression( '~<h1><bdi lang="en">Offline language bar test</bdi></h1>~',
+			$file->getHtml() );
 		$this->assertStringContainsString( 'lang="he"', $file->getHtml() );
 	}
 

@@ -162,7 +162,8 @@ class ReaderLanguagesTest extends MediaWikiIntegrationTestCase {
 		// The words are one query; the completeness none without Translate, and with it only
 		// Translate's list of translatable pages (in its cache on a real wiki, not in tests).
 		$queries = $this->countQueries( static fn () => $lookup->forEntries( $entries, 'de-at' ) );
-		$words = array_filter( $queries, static fn ( string $sql ) => str_contains( $sql, 'trainings_reviewed_props' ) );
+		$words = array_filter( $queries,
+			static fn ( string $sql ) => str_contains( $sql, 'trainings_reviewed_props' ) );
 		$this->assertCount( 1, $words, implode( "\n", $queries ) );
 		$this->assertLessThanOrEqual( 2, count( $queries ), implode( "\n", $queries ) );
 	}
