@@ -15,6 +15,7 @@ use MediaWiki\Extension\Trainings\Catalog\CachedModuleCatalog;
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
@@ -124,6 +125,14 @@ return [
 			TrainingsServices::getCompletenessSource( $services )
 		);
 	},
+	ReaderVersionLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): ReaderVersionLookup {
+		return new ReaderVersionLookup(
+			$services->getConnectionProvider(),
+			$services->getLanguageFactory(),
+			TrainingsServices::getLanguageVersionResolver( $services ),
+			$services->getContentLanguage()->getCode()
+		);
+	},
 	LearnerCheck::SERVICE_NAME => static function ( MediaWikiServices $services ): LearnerCheck {
 		return new LearnerCheck( $services->getCentralIdLookup(), $services->getReadOnlyMode() );
 	},
@@ -152,7 +161,7 @@ return [
 			$services->getPageStore(),
 			$services->getParserOutputAccess(),
 			TrainingsServices::getLanguageSubpage( $services ),
-			$services->getLanguageFallback(),
+			TrainingsServices::getLanguageVersionResolver( $services ),
 			TrainingsServices::getReviewStore( $services ),
 			$services->getRevisionLookup()
 		);

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
@@ -122,6 +123,11 @@ final class TrainingsServices {
 	public static function getLanguageVersionResolver( ?ContainerInterface $services = null ): LanguageVersionResolver {
 		/** @var LanguageVersionResolver */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageVersionResolver::SERVICE_NAME );
+	}
+
+	public static function getReaderVersionLookup( ?ContainerInterface $services = null ): ReaderVersionLookup {
+		/** @var ReaderVersionLookup */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReaderVersionLookup::SERVICE_NAME );
 	}
 
 	public static function getLearnerCheck( ?ContainerInterface $services = null ): LearnerCheck {

@@ -12,7 +12,8 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
-use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Message\Message;
 use MediaWiki\Title\TitleFactory;
@@ -40,8 +41,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 		string $moduleName,
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
-		private readonly LanguageVersionResolver $versionResolver,
-		private readonly CatalogLookup $catalog
+		private readonly CatalogLookup $catalog,
+		private readonly ReaderVersionLookup $readerVersions
 	) {
 		parent::__construct( $query, $moduleName, 'tr' );
 	}
@@ -80,25 +81,17 @@ class ApiQueryTrainings extends ApiQueryBase {
 		);
 		$page = $this->catalog->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
-		// The version a reader in the request's language (uselang) gets, when partial or outdated.
-		$translations = $this->versionResolver->completenessOfReaderVersions(
-			array_values( array_filter( $page->getEntries(), static fn ( CatalogEntry $e ) => !$e->isCourse() ) ),
-			$this->getLanguage()->getCode()
-		);
+		// The version a reader in the request's language (uselang) gets, with its words and,
+		// when partial or outdated, its figures.
+		$versions = $this->readerVersions->forEntries(
+			array_merge( $page->getEntries(), array_values( $modules ) ), $this->getLanguage()->getCode(),
+			$query->getSearch() );
 
 		$result = $this->getResult();
 		$path = [ 'query', $this->getModuleName() ];
 		$continue = $page->getContinue();
 		foreach ( $page->getEntries() as $entry ) {
-			$item = $this->formatEntry( $entry, $modules );
-			$translation = $translations[$entry->getDBkey()] ?? null;
-			if ( $translation !== null ) {
-				$item['translation'] = [
-					'language' => $translation['code'],
-					'percent' => $translation['completeness']->percent(),
-					'outdated' => $translation['completeness']->outdated,
-				];
-			}
+			$item = $this->formatEntry( $entry, $modules, $versions );
 			if ( !$result->addValue( $path, null, $item ) ) {
 				// The result is full: the next request starts at this entry.
 				$continue = $query->continueAt( $entry );
@@ -128,17 +121,19 @@ class ApiQueryTrainings extends ApiQueryBase {
 	/**
 	 * @param CatalogEntry $entry
 	 * @param array<string,CatalogEntry> $modules The course modules found
+	 * @param array<string,ReaderVersion> $versions The versions the reader gets, by DB key
 	 * @return array<string,mixed>
 	 */
-	private function formatEntry( CatalogEntry $entry, array $modules ): array {
+	private function formatEntry( CatalogEntry $entry, array $modules, array $versions ): array {
 		$title = $this->titleFactory->makeTitle( $entry->getNamespace(), $entry->getDBkey() );
+		$version = $versions[$entry->getDBkey()] ?? null;
 		$item = [
 			'pageid' => $entry->getPageId(),
 			'ns' => $entry->getNamespace(),
 			'title' => $title->getPrefixedText(),
 			'key' => $entry->getDBkey(),
-			'displaytitle' => $entry->getDisplayTitle(),
-			'summary' => $entry->getSummary(),
+			'displaytitle' => $version?->title->text ?? $entry->getDisplayTitle(),
+			'summary' => $version?->summary->text ?? $entry->getSummary(),
 			'level' => $entry->getLevel(),
 			'duration' => $entry->getDuration(),
 			'topics' => self::list( $entry->getTopics(), 'topic' ),
@@ -153,7 +148,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 			'url' => $title->getCanonicalURL(),
 			// The reviewed revision of each version readers get (design record 0017).
 			'revisions' => (object)$entry->getRevisions(),
-		];
+		] + $this->versionFields( $version );
 		if ( $entry->isCourse() ) {
 			$items = [];
 			foreach ( $entry->getModuleKeys() as $key ) {
@@ -161,13 +156,43 @@ class ApiQueryTrainings extends ApiQueryBase {
 				$items[] = [
 					'key' => $key,
 					'title' => $this->titleFactory->makeTitle( NS_TRAINING, $key )->getPrefixedText(),
-					'displaytitle' => $module ? $module->getDisplayTitle() : strtr( $key, '_', ' ' ),
+					'displaytitle' => $module ? ( $versions[$key] ?? null )?->title->text ?? $module->getDisplayTitle()
+						: strtr( $key, '_', ' ' ),
 					'exists' => $module !== null,
 				];
 			}
 			$item['modules'] = self::list( $items, 'module' );
 		}
 		return $item;
+	}
+
+	/**
+	 * The reader's version (the request's `uselang`): its code, the language of its words
+	 * (`displaytitle` and `summary` are its own) and its completeness.
+	 *
+	 * @param ReaderVersion|null $version
+	 * @return array<string,mixed>
+	 */
+	private function versionFields( ?ReaderVersion $version ): array {
+		if ( $version === null ) {
+			return [];
+		}
+		$fields = [
+			'version' => $version->code,
+			'displaytitlelang' => $version->title->bcp47,
+			'displaytitledir' => $version->title->dir,
+			'summarylang' => $version->summary->bcp47,
+			'summarydir' => $version->summary->dir,
+		];
+		$completeness = $version->completeness;
+		if ( $version->code !== null && $completeness !== null ) {
+			$fields['translation'] = [
+				'language' => $version->code,
+				'percent' => $completeness->percent(),
+				'outdated' => $completeness->outdated,
+			];
+		}
+		return $fields;
 	}
 
 	/**

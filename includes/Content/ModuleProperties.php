@@ -33,6 +33,13 @@ final class ModuleProperties {
 	public const QUIZZES = 'trainings-quizzes';
 	/** Followed by a format: quiz, video or image. */
 	public const FORMAT_PREFIX = 'trainings-format-';
+	/**
+	 * The language of the title and of the summary when it is not the page's: a translation
+	 * page whose unit is not translated yet shows the source's words (Translate wraps them in
+	 * `<span lang="en" dir="ltr">`); readers' cards and headings mark them with it.
+	 */
+	public const TITLE_LANGUAGE = 'trainings-title-lang';
+	public const SUMMARY_LANGUAGE = 'trainings-summary-lang';
 	/** On course pages only: the DB keys of the course's modules in order, joined by LIST_SEPARATOR. */
 	public const COURSE = 'trainings-course';
 	/**

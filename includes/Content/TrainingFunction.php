@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Content;
 
+use MediaWiki\Html\Html;
 use MediaWiki\Parser\Parser;
 use MediaWiki\Parser\PPFrame;
 use MediaWiki\Parser\PPNode;
@@ -47,15 +48,14 @@ class TrainingFunction {
 		}
 		$output->setExtensionData( ModuleProperties::DATA_HAS_METADATA, true );
 
-		$result = $this->metadataParser->parse(
-			self::expandArguments( $frame, $args ),
-			new ParserMetadataContext( $parser, $frame )
-		);
+		$pairs = self::expandArguments( $frame, $args );
+		$result = $this->metadataParser->parse( $pairs, new ParserMetadataContext( $parser, $frame ) );
 		ModuleProperties::storeMetadata( $result->getMetadata(), $output );
+		self::storeTextLanguages( $pairs, $parser );
 		$page = $parser->getPage();
 		$title = $result->getMetadata()->getTitle();
 		if ( $title !== null && $page !== null && $this->displayTitleRule->accepts( $title, $page ) ) {
-			$output->setDisplayTitle( htmlspecialchars( $title ) );
+			$output->setDisplayTitle( self::displayTitleHtml( $title, $pairs, $parser ) );
 		}
 		if ( $page !== null ) {
 			$topicLabels = array_map(
@@ -71,6 +71,43 @@ class TrainingFunction {
 			$html = $this->reportProblems( $parser, $problemRenderer, $result->getProblems() ) . $html;
 		}
 		return [ $html, 'isHTML' => true, 'noparse' => true ];
+	}
+
+	/**
+	 * The heading keeps the language of a title left untranslated (`<bdi lang="en" dir="ltr">`
+	 * in a Hebrew page), so that "What is a wiki?" does not render as "?What is a wiki".
+	 *
+	 * @param string $title Plain text
+	 * @param list<array{0:?string,1:string}> $pairs
+	 * @param Parser $parser
+	 * @return string HTML
+	 */
+	private static function displayTitleHtml( string $title, array $pairs, Parser $parser ): string {
+		foreach ( $pairs as [ $name, $value ] ) {
+			$attributes = $name === 'title' ? WrappedLanguage::attributes( $value ) : null;
+			if ( $attributes !== null && $attributes['lang'] !== $parser->getTargetLanguage()->getCode() ) {
+				return Html::element( 'bdi', $attributes, $title );
+			}
+		}
+		return htmlspecialchars( $title );
+	}
+
+	/**
+	 * Title and summary left in another language than the page's (an untranslated Translate
+	 * unit: `<span lang="en" dir="ltr" class="mw-content-ltr">…</span>`) keep that language.
+	 *
+	 * @param list<array{0:?string,1:string}> $pairs
+	 * @param Parser $parser
+	 */
+	private static function storeTextLanguages( array $pairs, Parser $parser ): void {
+		$pageLanguage = $parser->getTargetLanguage()->getCode();
+		$properties = [ 'title' => ModuleProperties::TITLE_LANGUAGE, 'summary' => ModuleProperties::SUMMARY_LANGUAGE ];
+		foreach ( $pairs as [ $name, $value ] ) {
+			$language = isset( $properties[$name] ) ? WrappedLanguage::of( $value ) : null;
+			if ( $language !== null && $language !== $pageLanguage ) {
+				$parser->getOutput()->setUnsortedPageProperty( $properties[$name], $language );
+			}
+		}
 	}
 
 	/**

@@ -22,6 +22,8 @@ final class ExportedPage {
 	 * @param string $html Content HTML
 	 * @param list<string> $courseModules DB keys of a course's modules in order; empty for a module
 	 * @param list<string> $images DB keys of the files the page uses
+	 * @param string|null $titleLanguage HTML language code of the title when it is not the
+	 *  page's (an untranslated title, or the source page's name); null when it is
 	 */
 	public function __construct(
 		public readonly Title $title,
@@ -30,7 +32,8 @@ final class ExportedPage {
 		public readonly string $dir,
 		public readonly string $html,
 		public readonly array $courseModules,
-		public readonly array $images
+		public readonly array $images,
+		public readonly ?string $titleLanguage = null
 	) {
 	}
 

@@ -7,7 +7,8 @@ namespace MediaWiki\Extension\Trainings\Export;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
-use MediaWiki\Languages\LanguageFallback;
+use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Language\LanguageCode;
 use MediaWiki\Page\PageStore;
 use MediaWiki\Page\ParserOutputAccess;
 use MediaWiki\Parser\ParserOptions;
@@ -30,7 +31,7 @@ class PageSource {
 		private readonly PageStore $pageStore,
 		private readonly ParserOutputAccess $parserOutputAccess,
 		private readonly LanguageSubpage $languageSubpage,
-		private readonly LanguageFallback $languageFallback,
+		private readonly LanguageVersionResolver $resolver,
 		private readonly ReviewStore $reviewStore,
 		private readonly RevisionLookup $revisionLookup
 	) {
@@ -50,11 +51,8 @@ class PageSource {
 			return $title;
 		}
 		$base = $this->baseOf( $title );
-		$candidates = array_merge(
-			[ $languageCode ],
-			$this->languageFallback->getAll( $languageCode, LanguageFallback::STRICT )
-		);
-		foreach ( $candidates as $code ) {
+		// The reader's language and its explicit fallbacks (LanguageVersionResolver's chain).
+		foreach ( $this->resolver->readerChains( $languageCode )['strict'] as $code ) {
 			$version = Title::makeTitleSafe( NS_TRAINING, $base->getText() . '/' . $code );
 			$record = $version && $this->languageSubpage->languageCodeOf( $version ) !== null
 				? $this->pageStore->getPageByReference( $version ) : null;
@@ -118,15 +116,21 @@ class PageSource {
 		$displayTitle = $output->getPageProperty( ModuleProperties::TITLE );
 		$course = $output->getPageProperty( ModuleProperties::COURSE );
 		$language = Title::newFromPageIdentity( $page )->getPageLanguage();
+		$hasTitle = is_string( $displayTitle ) && $displayTitle !== '';
+		// An untranslated title keeps its language; without one, the name is the source page's.
+		$titleLanguage = $hasTitle ? $output->getPageProperty( ModuleProperties::TITLE_LANGUAGE )
+			: $this->baseOf( $title )->getPageLanguage()->getHtmlCode();
 		return new ExportedPage(
 			Title::newFromPageIdentity( $page ),
-			is_string( $displayTitle ) && $displayTitle !== '' ? $displayTitle : $this->baseOf( $title )->getText(),
+			$hasTitle ? $displayTitle : $this->baseOf( $title )->getText(),
 			$language->getHtmlCode(),
 			$language->getDir(),
 			$html,
 			is_string( $course ) && $course !== ''
 				? explode( ModuleProperties::LIST_SEPARATOR, $course ) : [],
-			array_map( 'strval', array_keys( $output->getImages() ) )
+			array_map( 'strval', array_keys( $output->getImages() ) ),
+			is_string( $titleLanguage ) && $titleLanguage !== $language->getHtmlCode()
+				? LanguageCode::bcp47( $titleLanguage ) : null
 		);
 	}
 }

@@ -125,7 +125,16 @@ class TrainingExporter {
 	private function header( DOMDocument $doc, ExportedPage $page, ITextFormatter $formatter ): DOMElement {
 		$header = $doc->createElement( 'header' );
 		$h1 = $doc->createElement( 'h1' );
-		$h1->appendChild( $doc->createTextNode( $page->displayTitle ) );
+		$title = $doc->createTextNode( $page->displayTitle );
+		if ( $page->titleLanguage !== null ) {
+			// A title in another language than the file's, isolated (so "What is a wiki?" does not
+			// render as "?What is a wiki" in a Hebrew file).
+			$bdi = $doc->createElement( 'bdi' );
+			$bdi->setAttribute( 'lang', $page->titleLanguage );
+			$bdi->appendChild( $title );
+			$title = $bdi;
+		}
+		$h1->appendChild( $title );
 		$header->appendChild( $h1 );
 		$source = $doc->createElement( 'p' );
 		$source->setAttribute( 'class', 'trainings-offline-source' );
@@ -227,6 +236,13 @@ class TrainingExporter {
 	private function finish( DOMElement $main ): void {
 		foreach ( self::DROPPED as $tag ) {
 			foreach ( iterator_to_array( $main->getElementsByTagName( $tag ) ) as $element ) {
+				$element->parentNode?->removeChild( $element );
+			}
+		}
+		// Translate's language bar links to the wiki (or to the page itself): the ZIM file offers
+		// its own language links, to the versions it holds.
+		foreach ( iterator_to_array( $main->getElementsByTagName( 'div' ) ) as $element ) {
+			if ( preg_match( '/(^|\s)mw-pt-languages(\s|$)/', $element->getAttribute( 'class' ) ) ) {
 				$element->parentNode?->removeChild( $element );
 			}
 		}

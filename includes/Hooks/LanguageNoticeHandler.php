@@ -9,6 +9,7 @@ use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\Translation\ResolvedVersion;
 use MediaWiki\Html\Html;
 use MediaWiki\Language\LanguageCode;
+use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Output\Hook\BeforePageDisplayHook;
 use MediaWiki\Output\OutputPage;
@@ -37,6 +38,7 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 	public const CONFIG_VAR = 'wgTrainingsLanguages';
 
 	public function __construct(
+		private readonly LanguageFactory $languageFactory,
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LanguageVersionResolver $resolver
 	) {
@@ -84,6 +86,7 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 			'fallbacks' => $this->resolver->readerChains( $userLanguage ),
 		] );
 
+		$this->markHeading( $out, $resolved, $shown );
 		$notice = $this->noticeHtml( $out, $resolved, $shown, $query );
 		if ( $notice !== null ) {
 			$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles' ] );
@@ -112,28 +115,67 @@ class LanguageNoticeHandler implements BeforePageDisplayHook {
 			], $this->autonym( $best->code ) );
 			return $out->msg( 'trainings-language-available' )->rawParams( $link )->parse();
 		}
+		$completeness = $shown->isSource ? null : $shown->completeness;
+		$partial = $completeness !== null && !$completeness->isComplete();
+		// An incomplete version asks for help with that version; otherwise with the reader's language.
 		$help = Html::element( 'a', [
-			'href' => $this->resolver->translateUrl( $resolved->base, $userLanguage ),
+			'href' => $this->resolver->translateUrl( $resolved->base, $partial ? $shown->code : $userLanguage ),
 			'class' => 'trainings-language-notice-translate',
 		], $out->msg( 'trainings-language-help-translate' )->text() );
 		if ( $shown->code !== $userLanguage ) {
-			return $out->msg( 'trainings-language-fallback' )
-				->plaintextParams(
-					$this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage )
-				)
-				->rawParams( $help )
-				->parse();
+			return $this->fallbackNotice( $out, $resolved, $shown, $help );
 		}
-		$completeness = $shown->completeness;
-		if ( !$shown->isSource && $completeness !== null
-			&& ( $completeness->percent() < 100 || $completeness->outdated > 0 )
-		) {
+		if ( $partial ) {
 			return $out->msg( 'trainings-language-incomplete' )
 				->numParams( $completeness->percent(), $completeness->outdated )
 				->rawParams( $help )
 				->parse();
 		}
 		return null;
+	}
+
+	/**
+	 * The reader gets another language than theirs: the closest one (an explicit fallback of a
+	 * variant: Deutsch for de-at, 中文（繁體） for zh-hk, العربية for arz), with how complete it
+	 * is, or the source language because no closer version exists.
+	 */
+	private function fallbackNotice(
+		OutputPage $out, ResolvedVersion $resolved, LanguageVersion $shown, string $help
+	): string {
+		$userLanguage = $resolved->requested;
+		$names = [ $this->name( $shown->code, $userLanguage ), $this->name( $userLanguage, $userLanguage ) ];
+		if ( !in_array( $shown->code, $this->resolver->readerChains( $userLanguage )['strict'], true ) ) {
+			return $out->msg( 'trainings-language-fallback' )
+				->plaintextParams( ...$names )->rawParams( $help )->parse();
+		}
+		$completeness = $shown->isSource ? null : $shown->completeness;
+		if ( $completeness === null || $completeness->isComplete() ) {
+			return $out->msg( 'trainings-language-closest' )
+				->plaintextParams( ...$names )->rawParams( $help )->parse();
+		}
+		return $out->msg( 'trainings-language-closest-incomplete' )
+			->plaintextParams( ...$names )
+			->numParams( $completeness->percent(), $completeness->outdated )
+			->rawParams( $help )
+			->parse();
+	}
+
+	/**
+	 * The heading keeps the language of its text, which is not always the reader's (the h1
+	 * carries the interface language): the page's own name is in the source language (a Hebrew
+	 * version of "What is a wiki?" is `Training:What is a wiki?/he`), a display title in the
+	 * version's. Isolated, "What is a wiki?" stays so in a right-to-left heading.
+	 */
+	private function markHeading( OutputPage $out, ResolvedVersion $resolved, LanguageVersion $shown ): void {
+		$heading = $out->getPageTitle();
+		$language = str_contains( $heading, 'mw-page-title-main' ) ? $resolved->available[0]->code : $shown->code;
+		if ( $language === $out->getLanguage()->getCode() || str_starts_with( $heading, '<bdi' ) ) {
+			return;
+		}
+		$out->setPageTitle( Html::rawElement( 'bdi', [
+			'lang' => $this->htmlCode( $language ),
+			'dir' => $this->languageFactory->getLanguage( $language )->getDir(),
+		], $heading ) );
 	}
 
 	private function autonym( string $code ): string {

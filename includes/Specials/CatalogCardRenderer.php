@@ -6,6 +6,8 @@ namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Translation\Completeness;
+use MediaWiki\Extension\Trainings\Catalog\LocalizedText;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Html\Html;
 use MediaWiki\Title\Title;
 use MessageLocalizer;
@@ -32,11 +34,13 @@ class CatalogCardRenderer {
 	 * @param (callable(list<string>):?string)|null $bestVersion Given a module's language codes
 	 *  (source first), the code of the version the reader gets, null for the base page
 	 *  (LanguageVersionResolver::bestOf()); links go to base pages without it
+	 * @param array<string,string> $linkQuery Kept on every link (the reader's `uselang`)
 	 */
 	public function __construct(
 		private readonly MessageLocalizer $localizer,
 		private $languageName,
-		?callable $bestVersion = null
+		?callable $bestVersion = null,
+		private readonly array $linkQuery = []
 	) {
 		$this->bestVersion = $bestVersion;
 	}
@@ -45,20 +49,22 @@ class CatalogCardRenderer {
 	 * One module: `li.ext-trainings-catalog__item` holding a link card.
 	 *
 	 * @param CatalogEntry $entry
-	 * @param array{code:string,completeness:Completeness}|null $translation The version the
-	 *  card links to, when it is a translation whose completeness is known
-	 *  (LanguageVersionResolver::completenessOfReaderVersions())
+	 * @param ReaderVersion|null $version The version the card links to, with its words
+	 *  (ReaderVersionLookup); the source's words without it
 	 */
-	public function renderModule( CatalogEntry $entry, ?array $translation = null ): string {
+	public function renderModule( CatalogEntry $entry, ?ReaderVersion $version = null ): string {
 		$text = Html::rawElement( 'span', [ 'class' => 'cdx-card__text__title' ],
-			$this->contentText( $entry, $entry->getDisplayTitle() ) );
-		if ( $entry->getSummary() !== '' ) {
+			$this->contentText( $entry, $version?->title, $entry->getDisplayTitle() ) );
+		$summary = $version === null ? $entry->getSummary() : $version->summary->text;
+		if ( $summary !== '' ) {
 			$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__description' ],
-				$this->contentText( $entry, $entry->getSummary() ) );
+				$this->contentText( $entry, $version?->summary, $summary ) );
 		}
+		$completeness = $version?->completeness;
 		$chips = $this->renderChips( array_merge(
 			$this->moduleChips( $entry ),
-			$translation === null ? [] : $this->translationChips( $translation['code'], $translation['completeness'] )
+			$completeness === null || $version->code === null ? []
+				: $this->translationChips( $version->code, $completeness )
 		) );
 		if ( $chips !== '' ) {
 			$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__supporting-text' ],
@@ -69,7 +75,7 @@ class CatalogCardRenderer {
 			[ 'class' => 'ext-trainings-catalog__item', 'data-key' => $entry->getDBkey() ],
 			Html::rawElement(
 				'a',
-				[ 'class' => 'cdx-card cdx-card--is-link', 'href' => $this->url( $entry ) ],
+				[ 'class' => 'cdx-card cdx-card--is-link', 'href' => $this->url( $entry, $version ) ],
 				Html::rawElement( 'span', [ 'class' => 'cdx-card__text' ], $text )
 			)
 		);
@@ -83,8 +89,12 @@ class CatalogCardRenderer {
 	 * @param array<string,CatalogEntry> $modules Modules by DB key (missing ones are shown as
 	 *  plain text)
 	 * @param string $headingId For the list's label
+	 * @param array<string,ReaderVersion> $versions The versions the reader gets, by DB key
+	 *  (ReaderVersionLookup), of the course and its modules
 	 */
-	public function renderCourse( CatalogEntry $course, array $modules, string $headingId ): string {
+	public function renderCourse(
+		CatalogEntry $course, array $modules, string $headingId, array $versions = []
+	): string {
 		$items = '';
 		$duration = 0;
 		foreach ( $course->getModuleKeys() as $key ) {
@@ -105,9 +115,12 @@ class CatalogCardRenderer {
 			$items .= Html::rawElement(
 				'li',
 				[ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
-				Html::element( 'a',
-					[ 'class' => 'ext-trainings-course__module-title', 'href' => $this->url( $module ) ],
-					$module->getDisplayTitle() ) .
+				Html::rawElement( 'a',
+					[
+						'class' => 'ext-trainings-course__module-title',
+						'href' => $this->url( $module, $versions[$key] ?? null ),
+					],
+					$this->contentText( $module, ( $versions[$key] ?? null )?->title, $module->getDisplayTitle() ) ) .
 					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) )
 			);
 		}
@@ -119,6 +132,8 @@ class CatalogCardRenderer {
 			}
 		}
 		$count = count( $course->getModuleKeys() );
+		$version = $versions[$course->getDBkey()] ?? null;
+		$summary = $version === null ? $course->getSummary() : $version->summary->text;
 		$facts[] = [
 			'kind' => 'modules',
 			'text' => $this->localizer->msg( 'trainings-catalog-course-modules' )->numParams( $count )->text(),
@@ -132,10 +147,11 @@ class CatalogCardRenderer {
 			'li',
 			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey() ],
 			Html::rawElement( 'h3', [ 'class' => 'ext-trainings-course__title', 'id' => $headingId ],
-				Html::element( 'a', [ 'href' => $this->url( $course ) ], $course->getDisplayTitle() ) ) .
-				( $course->getSummary() === '' ? '' : Html::element( 'p',
+				Html::rawElement( 'a', [ 'href' => $this->url( $course, $version ) ],
+					$this->contentText( $course, $version?->title, $course->getDisplayTitle() ) ) ) .
+				( $summary === '' ? '' : Html::rawElement( 'p',
 					[ 'class' => 'ext-trainings-course__summary' ],
-					$course->getSummary() ) ) .
+					$this->contentText( $course, $version?->summary, $summary ) ) ) .
 				Html::rawElement( 'p', [ 'class' => 'ext-trainings-course__facts' ], $this->renderChips( $facts ) ) .
 				Html::rawElement( 'ol', [ 'class' => 'ext-trainings-course__modules', 'aria-labelledby' => $headingId ],
 					$items )
@@ -202,7 +218,7 @@ class CatalogCardRenderer {
 					->plaintextParams( $name )
 					->numParams( $completeness->percent(), $completeness->outdated )->text() ] ];
 		}
-		if ( $completeness->percent() < 100 ) {
+		if ( $completeness->ratio < 1.0 ) {
 			return [ [ 'kind' => 'translation', 'value' => 'partial',
 				'text' => $this->localizer->msg( 'trainings-catalog-card-translation-partial' )
 					->plaintextParams( $name )->numParams( $completeness->percent() )->text() ] ];
@@ -232,23 +248,28 @@ class CatalogCardRenderer {
 	}
 
 	/**
-	 * A module's own text (title, summary) in the interface: isolated in the module's source
-	 * language, so that an English summary in an Arabic catalog keeps its full stop at its end
-	 * while the card stays mirrored (resources/src/catalog/CatalogCard.vue does the same).
+	 * A module's own text (title, summary) in the interface: isolated in its language (the
+	 * version's, or the source's for words the version has not translated), so that an
+	 * English summary in an Arabic catalog keeps its full stop at its end while the card stays
+	 * mirrored (resources/src/catalog/CatalogCard.vue does the same).
 	 */
-	private function contentText( CatalogEntry $entry, string $text ): string {
+	private function contentText( CatalogEntry $entry, ?LocalizedText $localized, string $text ): string {
+		if ( $localized !== null ) {
+			return Html::element( 'bdi', [ 'lang' => $localized->bcp47, 'dir' => $localized->dir ], $localized->text );
+		}
 		$source = $entry->getLanguages()[0] ?? null;
 		return Html::element( 'bdi', $source === null ? [] : [ 'lang' => $source ], $text );
 	}
 
 	/**
-	 * The link of a card: the version the reader gets, from the languages the entry already
-	 * knows (no query per module).
+	 * The link of a card: the version whose words it shows, else the version the reader gets,
+	 * from the languages the entry already knows (no query per module).
 	 */
-	private function url( CatalogEntry $entry ): string {
+	private function url( CatalogEntry $entry, ?ReaderVersion $version = null ): string {
 		$title = Title::newFromPageIdentity( $entry->getPage() );
-		$code = $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages() );
-		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL();
+		$code = $version !== null ? $version->code
+			: ( $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages() ) );
+		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL( $this->linkQuery );
 	}
 
 }

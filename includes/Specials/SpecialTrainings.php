@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\MainConfigNames;
@@ -40,7 +41,8 @@ class SpecialTrainings extends SpecialPage {
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LanguageVersionResolver $versionResolver,
-		private readonly CatalogLookup $catalog
+		private readonly CatalogLookup $catalog,
+		private readonly ReaderVersionLookup $readerVersions
 	) {
 		parent::__construct( 'Trainings' );
 	}
@@ -57,7 +59,8 @@ class SpecialTrainings extends SpecialPage {
 		$out->addModules( 'ext.trainings.catalog' );
 		// The enhancement links its cards the same way (resources/src/catalog/versions.ts).
 		$out->addJsConfigVars( 'wgTrainingsLanguageFallbacks',
-			$this->versionResolver->readerChains( $this->getLanguage()->getCode() ) );
+			$this->versionResolver->readerChains( $this->getLanguage()->getCode() )
+				+ $this->readerQuery() );
 
 		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		$request = CatalogRequest::fromWebRequest(
@@ -132,7 +135,8 @@ class SpecialTrainings extends SpecialPage {
 			$this->getContext(),
 			fn ( string $code ): string => $this->getLanguageName( $code ),
 			// Cards link to the version the reader gets (their language, its fallbacks, the source).
-			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language )
+			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language ),
+			$this->readerQuery()
 		);
 		return $this->cardRenderer;
 	}
@@ -188,10 +192,12 @@ class SpecialTrainings extends SpecialPage {
 		// One lookup for the modules of every course shown.
 		$modules = $this->catalog->findByKeys( array_values( array_unique( $keys ) ) );
 
+		$versions = $this->readerVersions->forEntries(
+			array_merge( $courses, array_values( $modules ) ), $this->getLanguage()->getCode() );
 		$items = '';
 		foreach ( $courses as $i => $course ) {
 			$items .= $this->getCardRenderer()->renderCourse(
-				$course, $modules, self::ID_PREFIX . 'course-' . ( $i + 1 ) );
+				$course, $modules, self::ID_PREFIX . 'course-' . ( $i + 1 ), $versions );
 		}
 		$headingId = self::ID_PREFIX . 'courses-heading';
 		return Html::rawElement(
@@ -216,12 +222,12 @@ class SpecialTrainings extends SpecialPage {
 			: 'trainings-catalog-result-count-more'
 		)->numParams( count( $entries ) )->text();
 
-		$translations = $this->versionResolver->completenessOfReaderVersions(
-			$entries, $this->getLanguage()->getCode() );
+		$versions = $this->readerVersions->forEntries( $entries, $this->getLanguage()->getCode(),
+			$request->getQuery()->getSearch() );
 		$results = Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__list' ],
 			implode( '', array_map(
 				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule(
-					$entry, $translations[$entry->getDBkey()] ?? null ),
+					$entry, $versions[$entry->getDBkey()] ?? null ),
 				$entries
 			) ) );
 		if ( $entries === [] ) {
@@ -235,7 +241,8 @@ class SpecialTrainings extends SpecialPage {
 					'a',
 					[
 						'class' => 'cdx-button cdx-button--fake-button cdx-button--fake-button--enabled',
-						'href' => $this->getPageTitle()->getLocalURL( $request->toUrlParameters( $continue ) ),
+						'href' => $this->getPageTitle()->getLocalURL( $request->toUrlParameters( $continue )
+							+ $this->readerQuery() ),
 						'data-continue' => $continue,
 					],
 					$this->msg( 'trainings-catalog-more' )->text()
@@ -288,6 +295,15 @@ class SpecialTrainings extends SpecialPage {
 	}
 
 	/** @inheritDoc */
+	/**
+	 * @return array<string,string> The query that keeps the reader's `uselang` on the links,
+	 *  as the language it gave (validated and normalised by MediaWiki); empty without one
+	 */
+	private function readerQuery(): array {
+		$uselang = $this->getRequest()->getRawVal( 'uselang' );
+		return $uselang !== null && $uselang !== '' ? [ 'uselang' => $this->getLanguage()->getCode() ] : [];
+	}
+
 	protected function getGroupName(): string {
 		return 'pages';
 	}

@@ -27,10 +27,22 @@ final class Completeness {
 	}
 
 	/**
-	 * @return int Percentage translated, 0…100, rounded down (so 99.6 % is not "100 %")
+	 * The percentage Translate shows for the same figures, so that its header and language bar
+	 * and ours never disagree: the ratio formatted with two decimals, as
+	 * `TranslatablePage::getTranslationPercentages()` does (REL1_43), times 100.
+	 *
+	 * @return int Percentage translated, 0…100, rounded to the nearest as Translate rounds
 	 */
 	public function percent(): int {
-		return (int)floor( max( 0.0, min( 1.0, $this->ratio ) ) * 100 );
+		return (int)round( (float)sprintf( '%.2f', max( 0.0, min( 1.0, $this->ratio ) ) ) * 100 );
+	}
+
+	/**
+	 * @return bool Whether every unit is translated and none is outdated (a version at 99.6 %
+	 *  shows "100 %", as in Translate, and is still partial)
+	 */
+	public function isComplete(): bool {
+		return $this->ratio >= 1.0 && $this->outdated === 0;
 	}
 
 }

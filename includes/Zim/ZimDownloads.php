@@ -27,12 +27,11 @@ class ZimDownloads {
 
 	/**
 	 * @param string $language A reader's language
-	 * @return string The language of the file offered to that reader: theirs when the
-	 *  library has content in it, else the wiki's content language
+	 * @return string The language of the file offered to that reader: theirs or its closest
+	 *  fallback when the library has content in it, else the wiki's content language
 	 */
 	public function languageFor( string $language ): string {
-		return ZimFileStore::isValidLanguage( $language ) && $this->library->isOffered( $language )
-			? $language : $this->library->getContentLanguage();
+		return $this->library->fileLanguageFor( $language );
 	}
 
 	/**

@@ -112,6 +112,26 @@ class ZimLibrary {
 	}
 
 	/**
+	 * The file a reader is offered: the first language of the reader's language and its
+	 * explicit fallbacks (LanguageVersionResolver's chain: arz → ar, zh-hk → zh-hant,
+	 * de-at → de) that has a file, else the content language's.
+	 *
+	 * @param string $language A reader's language code
+	 * @return string The language of the file
+	 */
+	public function fileLanguageFor( string $language ): string {
+		if ( !ZimFileStore::isValidLanguage( $language ) ) {
+			return $this->contentLanguage;
+		}
+		foreach ( $this->resolver->readerChains( $language )['strict'] as $code ) {
+			if ( ZimFileStore::isValidLanguage( $code ) && $this->isOffered( $code ) ) {
+				return $code;
+			}
+		}
+		return $this->contentLanguage;
+	}
+
+	/**
 	 * @param float|null $minShare Override of $wgTrainingsZimMinShare
 	 * @return list<string> The languages with enough translated content for a file of their
 	 *  own, the content language first

@@ -79,11 +79,11 @@ test( 'courses come first, as numbered learning paths', async () => {
 	const text = await catalog();
 	const courses = text.slice( text.indexOf( 'class="ext-trainings-catalog__courses"' ), text.indexOf( 'class="ext-trainings-catalog__modules"' ) );
 	assert.ok( courses.length > 0, 'a courses section before the modules' );
-	assert.match( courses, /<h3 class="ext-trainings-course__title"[^>]*><a href="\/wiki\/Training:Partnerships">Partnerships<\/a>/ );
+	assert.match( courses, /<h3 class="ext-trainings-course__title"[^>]*><a href="\/wiki\/Training:Partnerships"><bdi lang="en" dir="ltr">Partnerships<\/bdi><\/a>/ );
 	const wikitext = readFileSync( join( contentDir, 'Partnerships.wikitext' ), 'utf8' );
 	const expected = wikitext.slice( wikitext.indexOf( '{{#trainingcourse:' ) ).split( '\n' )
 		.filter( ( line ) => line.startsWith( ' |' ) ).map( ( line ) => line.slice( 2 ).trim() );
-	const listed = Array.from( courses.matchAll( /<li class="ext-trainings-course__module"[^>]*><a class="ext-trainings-course__module-title" href="[^"]*">([^<]*)<\/a>/g ), ( m ) => m[ 1 ] );
+	const listed = Array.from( courses.matchAll( /<li class="ext-trainings-course__module"[^>]*><a class="ext-trainings-course__module-title" href="[^"]*"><bdi lang="en" dir="ltr">([^<]*)<\/bdi><\/a>/g ), ( m ) => m[ 1 ] );
 	assert.deepEqual( listed, expected, 'the course\'s modules in its order' );
 	assert.match( courses, /<ol class="ext-trainings-course__modules"/ );
 } );

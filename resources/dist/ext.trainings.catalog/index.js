@@ -1079,6 +1079,9 @@ function revisions(value) {
 	});
 	return result;
 }
+function direction(value) {
+	return value === "ltr" || value === "rtl" ? value : null;
+}
 function translationFigures(value) {
 	if (!isObject(value) || typeof value.language !== "string" || typeof value.percent !== "number" || !isFinite(value.percent)) return null;
 	const outdated = typeof value.outdated === "number" && isFinite(value.outdated) ? value.outdated : 0;
@@ -1098,6 +1101,11 @@ function readEntry(item) {
 		key,
 		displaytitle,
 		summary: text(item.summary),
+		titleLang: text(item.displaytitlelang) || null,
+		version: "version" in item ? text(item.version) || null : void 0,
+		titleDir: direction(item.displaytitledir),
+		summaryLang: text(item.summarylang) || null,
+		summaryDir: direction(item.summarydir),
 		level: text(item.level) || null,
 		duration,
 		formats: strings(item.formats),
@@ -1125,10 +1133,16 @@ function readLanguageFallbacks(value) {
 	const list = (v) => Array.isArray(v) && v.every((code) => typeof code === "string") ? v : null;
 	const strict = raw && typeof raw === "object" ? list(raw.strict) : null;
 	const all = raw && typeof raw === "object" ? list(raw.all) : null;
-	return strict && all && strict.length ? {
+	const uselang = raw && typeof raw === "object" && typeof raw.uselang === "string" ? raw.uselang : null;
+	if (!strict || !all || !strict.length) return null;
+	return uselang ? {
+		strict,
+		all,
+		uselang
+	} : {
 		strict,
 		all
-	} : null;
+	};
 }
 function readerVersion(languages, fallbacks) {
 	const source = languages[0];
@@ -1141,8 +1155,11 @@ function readerVersion(languages, fallbacks) {
 	return null;
 }
 function withReaderVersion(entry, fallbacks) {
-	const code = fallbacks && entry.url ? readerVersion(entry.languages, fallbacks) : null;
-	return code === null ? entry : Object.assign({}, entry, { url: entry.url + "/" + code });
+	const code = entry.version !== void 0 ? entry.version : fallbacks && entry.url ? readerVersion(entry.languages, fallbacks) : null;
+	let url = code === null ? entry.url : entry.url + "/" + code;
+	const uselang = fallbacks && fallbacks.uselang;
+	if (uselang && url) url += (url.includes("?") ? "&" : "?") + "uselang=" + encodeURIComponent(uselang);
+	return url === entry.url ? entry : Object.assign({}, entry, { url });
 }
 // resources/src/catalog/controller.ts
 function canLoadMoreInPlace(options) {
@@ -1252,8 +1269,8 @@ function useMwEnvironment() {
 }
 // resources/src/catalog/CatalogCard.vue?vue&type=script&setup=true&lang.ts
 var _hoisted_1$1 = ["data-key"];
-var _hoisted_2$1 = ["lang"];
-var _hoisted_3$1 = ["lang"];
+var _hoisted_2$1 = ["lang", "dir"];
+var _hoisted_3$1 = ["lang", "dir"];
 var _hoisted_4$1 = { class: "ext-trainings-card__chips" };
 var _hoisted_5$1 = { class: "cdx-info-chip--text" };
 var _hoisted_6$1 = {
@@ -1277,11 +1294,17 @@ var CatalogCard_default = (0, vue.defineComponent)({
 				class: "ext-trainings-catalog__item",
 				"data-key": _ctx.entry.key
 			}, [(0, vue.createVNode)((0, vue.unref)(_wikimedia_codex.CdxCard), { url: _ctx.entry.url }, (0, vue.createSlots)({
-				title: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("bdi", { lang: _ctx.entry.languages[0] }, (0, vue.toDisplayString)(_ctx.entry.displaytitle), 9, _hoisted_2$1)]),
+				title: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("bdi", {
+					lang: _ctx.entry.titleLang || _ctx.entry.languages[0],
+					dir: _ctx.entry.titleDir || void 0
+				}, (0, vue.toDisplayString)(_ctx.entry.displaytitle), 9, _hoisted_2$1)]),
 				_: 2
 			}, [_ctx.entry.summary !== "" ? {
 				name: "description",
-				fn: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("bdi", { lang: _ctx.entry.languages[0] }, (0, vue.toDisplayString)(_ctx.entry.summary), 9, _hoisted_3$1)]),
+				fn: (0, vue.withCtx)(() => [(0, vue.createElementVNode)("bdi", {
+					lang: _ctx.entry.summaryLang || _ctx.entry.languages[0],
+					dir: _ctx.entry.summaryDir || void 0
+				}, (0, vue.toDisplayString)(_ctx.entry.summary), 9, _hoisted_3$1)]),
 				key: "0"
 			} : void 0, chips.value.length > 0 ? {
 				name: "supporting-text",

@@ -631,6 +631,9 @@ function revisions(value) {
 	});
 	return result;
 }
+function direction(value) {
+	return value === "ltr" || value === "rtl" ? value : null;
+}
 function translationFigures(value) {
 	if (!isObject(value) || typeof value.language !== "string" || typeof value.percent !== "number" || !isFinite(value.percent)) return null;
 	const outdated = typeof value.outdated === "number" && isFinite(value.outdated) ? value.outdated : 0;
@@ -650,6 +653,11 @@ function readEntry(item) {
 		key,
 		displaytitle,
 		summary: text(item.summary),
+		titleLang: text(item.displaytitlelang) || null,
+		version: "version" in item ? text(item.version) || null : void 0,
+		titleDir: direction(item.displaytitledir),
+		summaryLang: text(item.summarylang) || null,
+		summaryDir: direction(item.summarydir),
 		level: text(item.level) || null,
 		duration,
 		formats: strings(item.formats),
@@ -2252,11 +2260,9 @@ var _hoisted_4 = {
 };
 var _hoisted_5 = ["data-key"];
 var _hoisted_6 = ["href", "onClick"];
-var _hoisted_7 = {
-	key: 0,
-	class: "trainings-gadget__summary"
-};
-var _hoisted_8 = { class: "trainings-gadget__facts" };
+var _hoisted_7 = ["lang", "dir"];
+var _hoisted_8 = ["lang", "dir"];
+var _hoisted_9 = { class: "trainings-gadget__facts" };
 // resources/src/gadget/TrainingsDialog.vue
 var TrainingsDialog_default = (0, vue.defineComponent)({
 	__name: "TrainingsDialog",
@@ -2451,9 +2457,17 @@ var TrainingsDialog_default = (0, vue.defineComponent)({
 							class: "trainings-gadget__open",
 							href: entry.url,
 							onClick: (0, vue.withModifiers)(($event) => openModule(entry), ["prevent"])
-						}, (0, vue.toDisplayString)(entry.displaytitle), 9, _hoisted_6),
-						entry.summary ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("span", _hoisted_7, (0, vue.toDisplayString)(entry.summary), 1)) : (0, vue.createCommentVNode)("", true),
-						(0, vue.createElementVNode)("span", _hoisted_8, (0, vue.toDisplayString)(facts(entry)), 1)
+						}, [(0, vue.createElementVNode)("bdi", {
+							lang: entry.titleLang || void 0,
+							dir: entry.titleDir || void 0
+						}, (0, vue.toDisplayString)(entry.displaytitle), 9, _hoisted_7)], 8, _hoisted_6),
+						entry.summary ? ((0, vue.openBlock)(), (0, vue.createElementBlock)("span", {
+							key: 0,
+							class: "trainings-gadget__summary",
+							lang: entry.summaryLang || void 0,
+							dir: entry.summaryDir || void 0
+						}, (0, vue.toDisplayString)(entry.summary), 9, _hoisted_8)) : (0, vue.createCommentVNode)("", true),
+						(0, vue.createElementVNode)("span", _hoisted_9, (0, vue.toDisplayString)(facts(entry)), 1)
 					], 8, _hoisted_5);
 				}), 128))]))], 64))]),
 				_: 1

@@ -6,7 +6,7 @@
 /** How complete a translation is, from the Translate extension's statistics. */
 export interface TranslationFigures {
 	readonly language: string;
-	/** 0…100, rounded down. */
+	/** 0…100, rounded as the Translate extension rounds it. */
 	readonly percent: number;
 	/** Translation units whose translation is outdated. */
 	readonly outdated: number;
@@ -18,6 +18,20 @@ export interface CatalogEntry {
 	readonly key: string;
 	readonly displaytitle: string;
 	readonly summary: string;
+	/**
+	 * The language (BCP 47) and direction of the title and summary: the reader's version's,
+	 * or the source's for words not translated yet; null when the server did not say.
+	 */
+	readonly titleLang: string | null;
+	/**
+	 * The version whose words these are (the reader's, or the one a search found): its code,
+	 * null for the source; undefined when the server did not say (then the card links by the
+	 * reader's chains).
+	 */
+	readonly version?: string | null;
+	readonly titleDir: string | null;
+	readonly summaryLang: string | null;
+	readonly summaryDir: string | null;
 	/** `beginner`, `intermediate` or `advanced`, or null when not given. */
 	readonly level: string | null;
 	/** Minutes, or null when not given. */
@@ -76,6 +90,10 @@ function revisions( value: unknown ): Record<string, number> {
 	return result;
 }
 
+function direction( value: unknown ): string | null {
+	return value === 'ltr' || value === 'rtl' ? value : null;
+}
+
 function translationFigures( value: unknown ): TranslationFigures | null {
 	if ( !isObject( value ) || typeof value.language !== 'string' || typeof value.percent !== 'number' ||
 		!isFinite( value.percent ) ) {
@@ -103,6 +121,11 @@ function readEntry( item: unknown ): CatalogEntry | null {
 		key,
 		displaytitle,
 		summary: text( item.summary ),
+		titleLang: text( item.displaytitlelang ) || null,
+		version: 'version' in item ? text( item.version ) || null : undefined,
+		titleDir: direction( item.displaytitledir ),
+		summaryLang: text( item.summarylang ) || null,
+		summaryDir: direction( item.summarydir ),
 		level: text( item.level ) || null,
 		duration,
 		formats: strings( item.formats ),

@@ -13,6 +13,8 @@ export interface LanguageFallbacks {
 	readonly strict: readonly string[];
 	/** The language and its whole message fallback chain (ending with `en`). */
 	readonly all: readonly string[];
+	/** The `uselang` the reader came with, kept on the cards' links; null without one. */
+	readonly uselang?: string | null;
 }
 
 /**
@@ -25,7 +27,12 @@ export function readLanguageFallbacks( value: unknown ): LanguageFallbacks | nul
 		v.every( ( code ) => typeof code === 'string' ) ? v as string[] : null;
 	const strict = raw && typeof raw === 'object' ? list( raw.strict ) : null;
 	const all = raw && typeof raw === 'object' ? list( raw.all ) : null;
-	return strict && all && strict.length ? { strict, all } : null;
+	const uselang = raw && typeof raw === 'object' && typeof ( raw as { uselang?: unknown } ).uselang === 'string' ?
+		( raw as { uselang: string } ).uselang : null;
+	if ( !strict || !all || !strict.length ) {
+		return null;
+	}
+	return uselang ? { strict, all, uselang } : { strict, all };
 }
 
 /**
@@ -56,14 +63,21 @@ export function readerVersion(
 /**
  * @param entry A catalog entry (its url is the base page's)
  * @param fallbacks The reader's chains, or null (then the entry is left as it is)
- * @return The entry, linking to the version the reader gets
+ * @return The entry, linking to the version the reader gets (with the reader's `uselang`)
  */
 export function withReaderVersion(
 	entry: CatalogEntry,
 	fallbacks: LanguageFallbacks | null,
 ): CatalogEntry {
-	const code = fallbacks && entry.url ? readerVersion( entry.languages, fallbacks ) : null;
+	// The server says which version's words the entry carries; else the reader's chains choose.
+	const code = entry.version !== undefined ? entry.version :
+		fallbacks && entry.url ? readerVersion( entry.languages, fallbacks ) : null;
 	// A subpage's address is the base page's plus "/code" (article path or ?title=, both end
 	// with the title); language codes need no escaping.
-	return code === null ? entry : Object.assign( {}, entry, { url: entry.url + '/' + code } );
+	let url = code === null ? entry.url : entry.url + '/' + code;
+	const uselang = fallbacks && fallbacks.uselang;
+	if ( uselang && url ) {
+		url += ( url.includes( '?' ) ? '&' : '?' ) + 'uselang=' + encodeURIComponent( uselang );
+	}
+	return url === entry.url ? entry : Object.assign( {}, entry, { url } );
 }

@@ -27,7 +27,7 @@ test( 'a French word finds the module, in French, without and with JavaScript', 
 	assert.deepEqual( await cards.evaluateAll( ( items ) => items.map( ( li ) => li.dataset.key ) ),
 		[ 'How_to_talk_to_partners' ] );
 	assert.match( await cards.first().locator( 'a.cdx-card' ).getAttribute( 'href' ),
-		/Training:How_to_talk_to_partners\/fr$/, 'the card opens the French version' );
+		/Training:How_to_talk_to_partners\/fr&uselang=fr$/, 'the card opens the French version' );
 	assert.deepEqual( problems, [] );
 	await close();
 
@@ -42,7 +42,7 @@ test( 'a French word finds the module, in French, without and with JavaScript', 
 		return shown.length === 1 && shown[ 0 ].dataset.key === 'How_to_talk_to_partners';
 	}, null, { timeout: 10000 } );
 	assert.match( await js.page.locator( '.ext-trainings-catalog__item a.cdx-card' ).first().getAttribute( 'href' ),
-		/How_to_talk_to_partners\/fr$/ );
+		/How_to_talk_to_partners\/fr\?uselang=fr$/ );
 	assert.deepEqual( js.problems.filter( ( p ) => !/list=trainings.*ERR_ABORTED/.test( p ) ), [] );
 	await js.close();
 } );

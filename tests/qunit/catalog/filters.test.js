@@ -89,7 +89,7 @@ QUnit.test( 'urlWithFilters keeps the URL shareable', ( assert ) => {
 QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( assert ) => {
 	const page = readCatalogResponse( {
 		query: { trainings: [
-			{ key: 'A_b', displaytitle: 'A b', summary: 'S', level: 'beginner', duration: 20, formats: [ 'quiz', 3 ], languages: [ 'en', 'fr' ], status: 'outdated', url: '/wiki/Training:A_b',
+			{ key: 'A_b', displaytitle: 'A b', displaytitlelang: 'fr', displaytitledir: 'ltr', summary: 'S', summarylang: 'he', summarydir: 'sideways', level: 'beginner', duration: 20, formats: [ 'quiz', 3 ], languages: [ 'en', 'fr' ], status: 'outdated', url: '/wiki/Training:A_b',
 				translation: { language: 'fr', percent: 60 }, revisions: { en: 12, fr: 0, de: 'x' } },
 			{ title: 'Training:No key', translation: { language: 'fr', percent: 'lots' } },
 			{ displaytitle: 'No key or title' },
@@ -101,10 +101,15 @@ QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( 
 	assert.deepEqual( page.entries.map( ( e ) => e.key ), [ 'A_b', 'No_key' ], 'entries without key or title are left out' );
 	assert.deepEqual( page.entries[ 0 ].formats, [ 'quiz' ], 'non-strings dropped' );
 	assert.deepEqual( page.entries[ 1 ], {
-		key: 'No_key', displaytitle: 'No key', summary: '', level: null, duration: null,
+		key: 'No_key', displaytitle: 'No key', summary: '', version: undefined,
+		titleLang: null, titleDir: null, summaryLang: null, summaryDir: null,
+		level: null, duration: null,
 		formats: [], languages: [], status: 'published', url: '', translation: null, revisions: {}
 	}, 'defaults; figures that are not numbers are unknown' );
 	assert.deepEqual( page.entries[ 0 ].revisions, { en: 12 }, 'reviewed revisions: only real ids' );
+	assert.deepEqual(
+		[ page.entries[ 0 ].titleLang, page.entries[ 0 ].titleDir, page.entries[ 0 ].summaryLang, page.entries[ 0 ].summaryDir ],
+		[ 'fr', 'ltr', 'he', null ], 'languages of the words; a direction other than ltr or rtl is unknown' );
 	assert.deepEqual( page.entries[ 0 ].translation, { language: 'fr', percent: 60, outdated: 0 }, 'translation figures' );
 	assert.strictEqual( readCatalogResponse( { query: { trainings: [] } } ).continueFrom, null, 'last page' );
 	assert.throws( () => readCatalogResponse( { error: { code: 'x' } } ), /no query\.trainings/, 'not a list' );

@@ -34,6 +34,24 @@ QUnit.test( 'entries link to the version; bad configuration leaves them alone', 
 	assert.strictEqual( catalog.readLanguageFallbacks( null ), null );
 } );
 
+QUnit.test( 'links keep the uselang the reader came with', ( assert ) => {
+	const zhHk = catalog.readLanguageFallbacks( {
+		strict: [ 'zh-hk', 'zh-hant', 'zh-tw', 'zh', 'zh-hans' ], all: [ 'zh-hk', 'zh-hant', 'zh-tw', 'zh', 'zh-hans', 'en' ],
+		uselang: 'zh-hk'
+	} );
+	const entry = { key: 'X', url: 'https://wiki.test/wiki/Training:X', languages: [ 'en', 'zh-hans', 'zh-hant' ] };
+	assert.strictEqual( catalog.withReaderVersion( entry, zhHk ).url,
+		'https://wiki.test/wiki/Training:X/zh-hant?uselang=zh-hk', 'zh-hk: the zh-hant version, in the reader\'s interface' );
+	const plain = { key: 'Y', url: '/index.php?title=Training:Y', languages: [ 'en' ] };
+	assert.strictEqual( catalog.withReaderVersion( plain, zhHk ).url, '/index.php?title=Training:Y&uselang=zh-hk',
+		'the source, with uselang added to a query' );
+	// A search found the Spanish words: the server says so, the card links there.
+	const found = Object.assign( {}, entry, { languages: [ 'en', 'es', 'zh-hant' ], version: 'es' } );
+	assert.strictEqual( catalog.withReaderVersion( found, zhHk ).url, 'https://wiki.test/wiki/Training:X/es?uselang=zh-hk' );
+	const source = Object.assign( {}, entry, { version: null } );
+	assert.strictEqual( catalog.withReaderVersion( source, zhHk ).url, 'https://wiki.test/wiki/Training:X?uselang=zh-hk' );
+} );
+
 QUnit.test( 'the controller links the cards it loads to the reader\'s version', async ( assert ) => {
 	mw.config.set( 'wgTrainingsLanguageFallbacks', CHAINS[ 'de-at' ] );
 	const env = catalog.createMwEnvironment( mw );

@@ -96,8 +96,25 @@ class ApiQueryTrainingsTest extends ApiTestCase {
 				'de' => Title::makeTitle( NS_TRAINING, 'How to talk to partners/de' )->getLatestRevID(),
 				'fr' => Title::makeTitle( NS_TRAINING, 'How to talk to partners/fr' )->getLatestRevID(),
 			],
+			// The version an English reader gets: the source; the language of its words.
+			'version' => null,
+			'displaytitlelang' => 'en',
+			'displaytitledir' => 'ltr',
+			'summarylang' => 'en',
+			'summarydir' => 'ltr',
 		], self::withoutMetadata( $item ) );
 		$this->assertSame( 'outdated', $result['query']['trainings'][2]['status'], 'outdated modules are marked' );
+	}
+
+	public function testAVersionWithoutMetadataShowsTheSourcesWordsMarkedSo(): void {
+		$item = $this->listTrainings( [ 'uselang' => 'fr' ] )['query']['trainings'][1];
+
+		$this->assertSame( 'How_to_talk_to_partners', $item['key'] );
+		$this->assertSame(
+			[ 'fr', 'How to talk to partners', 'en', 'Plan a first meeting.', 'en' ],
+			[ $item['version'], $item['displaytitle'], $item['displaytitlelang'], $item['summary'],
+				$item['summarylang'] ]
+		);
 	}
 
 	/**

@@ -57,7 +57,8 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ) );
+			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			TrainingsServices::getReaderVersionLookup( $services ) );
 	}
 
 	private function render( string $language ): DOMXPath {
@@ -115,6 +116,31 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 		$chips = $xpath->query( '//*[contains(@class, "ext-trainings-card__chip--translation")]' );
 		$this->assertNotFalse( $chips );
 		$this->assertSame( 0, $chips->length, 'hand-made versions have no completeness figures to show' );
+	}
+
+	public function testLinksKeepTheReadersUselang(): void {
+		[ $html ] = $this->executeSpecialPage( '', new FauxRequest( [ 'uselang' => 'de-at' ] ), 'de-at' );
+		$links = $this->cardLinks( self::xpath( $html ) );
+		$this->assertStringEndsWith( 'Training:Linked_module/de&uselang=de-at', $links['Linked_module'] );
+		$this->assertStringEndsWith( 'Training:English_only_module&uselang=de-at', $links['English_only_module'] );
+		$this->assertSame( 'de-at', $this->chainsWith( [ 'uselang' => 'de-at' ] )['uselang'] ?? null,
+			'the enhancement keeps it too' );
+		$this->assertArrayNotHasKey( 'uselang', $this->chainsWith( [] ) );
+	}
+
+	/**
+	 * @param array<string,string> $query
+	 * @return array<string,mixed> wgTrainingsLanguageFallbacks
+	 */
+	private function chainsWith( array $query ): array {
+		$page = $this->newSpecialPage();
+		$context = new RequestContext();
+		$context->setLanguage( 'de-at' );
+		$context->setRequest( new FauxRequest( $query ) );
+		$context->setTitle( $page->getPageTitle() );
+		$page->setContext( $context );
+		$page->execute( null );
+		return $context->getOutput()->getJsConfigVars()['wgTrainingsLanguageFallbacks'];
 	}
 
 	public function testTheEnhancementGetsTheSameChains(): void {
