@@ -57,6 +57,7 @@ use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
 use MediaWiki\Extension\Trainings\Zim\ZimLibrary;
 use MediaWiki\Extension\Trainings\Zim\ZimPageWriter;
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
 
@@ -104,6 +105,11 @@ final class TrainingsServices {
 	public static function getMetadataParser( ?ContainerInterface $services = null ): MetadataParser {
 		/** @var MetadataParser */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MetadataParser::SERVICE_NAME );
+	}
+
+	public static function getTopics( ?ContainerInterface $services = null ): Topics {
+		/** @var Topics */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( Topics::SERVICE_NAME );
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): CatalogLookup {

@@ -1,0 +1,50 @@
+<?php
+
+declare( strict_types = 1 );
+
+/**
+ * Services of the catalog's topics (design record 0020), kept apart from ServiceWiring.php
+ * (extension.json lists both files).
+ *
+ * @license GPL-2.0-or-later
+ */
+
+use MediaWiki\Extension\Trainings\Topics\TopicConfigPage;
+use MediaWiki\Extension\Trainings\Topics\TopicListParser;
+use MediaWiki\Extension\Trainings\Topics\Topics;
+use MediaWiki\Logger\LoggerFactory;
+use MediaWiki\MediaWikiServices;
+use MediaWiki\Message\Message;
+
+return [
+	TopicListParser::SERVICE_NAME => static function ( MediaWikiServices $services ): TopicListParser {
+		$names = $services->getLanguageNameUtils();
+		return new TopicListParser(
+			static fn ( string $code ): bool => $names->isKnownLanguageTag( $code ),
+			static fn ( string $key ): bool => ( new Message( $key ) )->exists()
+		);
+	},
+	TopicConfigPage::SERVICE_NAME => static function ( MediaWikiServices $services ): TopicConfigPage {
+		/** @var TopicListParser $parser */
+		$parser = $services->get( TopicListParser::SERVICE_NAME );
+		return new TopicConfigPage(
+			$services->getRevisionLookup(),
+			$services->getMainWANObjectCache(),
+			$parser,
+			LoggerFactory::getInstance( 'Trainings' )
+		);
+	},
+	Topics::SERVICE_NAME => static function ( MediaWikiServices $services ): Topics {
+		/** @var TopicConfigPage $page */
+		$page = $services->get( TopicConfigPage::SERVICE_NAME );
+		return new Topics(
+			$page,
+			array_values( array_map( 'strval', (array)$services->getMainConfig()->get( 'TrainingsTopics' ) ) ),
+			$services->getLanguageFallback(),
+			static function ( string $key, string $code ): ?string {
+				$message = ( new Message( $key ) )->inLanguage( $code );
+				return $message->exists() ? $message->text() : null;
+			}
+		);
+	},
+];
