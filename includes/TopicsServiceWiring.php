@@ -12,6 +12,7 @@ declare( strict_types = 1 );
 use MediaWiki\Extension\Trainings\Topics\TopicConfigPage;
 use MediaWiki\Extension\Trainings\Topics\TopicListParser;
 use MediaWiki\Extension\Trainings\Topics\Topics;
+use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Logger\LoggerFactory;
 use MediaWiki\MediaWikiServices;
 use MediaWiki\Message\Message;
@@ -25,20 +26,16 @@ return [
 		);
 	},
 	TopicConfigPage::SERVICE_NAME => static function ( MediaWikiServices $services ): TopicConfigPage {
-		/** @var TopicListParser $parser */
-		$parser = $services->get( TopicListParser::SERVICE_NAME );
 		return new TopicConfigPage(
 			$services->getRevisionLookup(),
 			$services->getMainWANObjectCache(),
-			$parser,
+			TrainingsServices::getTopicListParser( $services ),
 			LoggerFactory::getInstance( 'Trainings' )
 		);
 	},
 	Topics::SERVICE_NAME => static function ( MediaWikiServices $services ): Topics {
-		/** @var TopicConfigPage $page */
-		$page = $services->get( TopicConfigPage::SERVICE_NAME );
 		return new Topics(
-			$page,
+			TrainingsServices::getTopicConfigPage( $services ),
 			array_values( array_map( 'strval', (array)$services->getMainConfig()->get( 'TrainingsTopics' ) ) ),
 			$services->getLanguageFallback(),
 			static function ( string $key, string $code ): ?string {

@@ -57,6 +57,8 @@ use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
 use MediaWiki\Extension\Trainings\Zim\ZimLibrary;
 use MediaWiki\Extension\Trainings\Zim\ZimPageWriter;
+use MediaWiki\Extension\Trainings\Topics\TopicConfigPage;
+use MediaWiki\Extension\Trainings\Topics\TopicListParser;
 use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
@@ -110,6 +112,16 @@ final class TrainingsServices {
 	public static function getTopics( ?ContainerInterface $services = null ): Topics {
 		/** @var Topics */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( Topics::SERVICE_NAME );
+	}
+
+	public static function getTopicConfigPage( ?ContainerInterface $services = null ): TopicConfigPage {
+		/** @var TopicConfigPage */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicConfigPage::SERVICE_NAME );
+	}
+
+	public static function getTopicListParser( ?ContainerInterface $services = null ): TopicListParser {
+		/** @var TopicListParser */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicListParser::SERVICE_NAME );
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): CatalogLookup {

@@ -26,8 +26,7 @@ class TopicConfigHandler implements
 	JsonValidateSaveHook,
 	PageSaveCompleteHook,
 	PageDeleteCompleteHook,
-	PageUndeleteCompleteHook
-{
+	PageUndeleteCompleteHook {
 
 	public function __construct(
 		private readonly TopicConfigPage $configPage,
@@ -69,6 +68,7 @@ class TopicConfigHandler implements
 
 	/**
 	 * @inheritDoc
+	 * @param int[] $restoredPageIds
 	 */
 	public function onPageUndeleteComplete(
 		$page, $restorer, $reason, $restoredRev, $logEntry, $restoredRevisionCount, $created, $restoredPageIds

@@ -6,7 +6,7 @@ namespace MediaWiki\Extension\Trainings\Topics;
 
 use MediaWiki\Content\JsonContent;
 use MediaWiki\Page\PageReference;
-use MediaWiki\Page\PageReferenceValue;
+use MediaWiki\Title\TitleValue;
 use MediaWiki\Revision\RevisionLookup;
 use MediaWiki\Revision\SlotRecord;
 use Psr\Log\LoggerInterface;
@@ -50,11 +50,12 @@ class TopicConfigPage {
 		$value = $this->cache->getWithSetCallback(
 			$this->key(),
 			WANObjectCache::TTL_DAY,
-			fn () => [ 'topics' => $this->read()?->toArray() ],
-			// The catalog, the cards and the API ask several times a request.
-			[ 'pcTTL' => WANObjectCache::TTL_PROC_LONG ]
+			// No process cache: it outlives delete() in long-running processes (jobs). Topics keeps
+			// the list for the rest of the request.
+			fn () => [ 'topics' => $this->read()?->toArray() ]
 		);
 		$topics = is_array( $value ) ? ( $value['topics'] ?? null ) : null;
+		/** @var list<array{key:string,labels:array<string,string>}>|null $topics */
 		return is_array( $topics ) ? TopicList::fromArray( $topics, true ) : null;
 	}
 
@@ -66,9 +67,7 @@ class TopicConfigPage {
 	}
 
 	private function read(): ?TopicList {
-		$revision = $this->revisionLookup->getRevisionByTitle(
-			PageReferenceValue::localReference( NS_MEDIAWIKI, self::PAGE )
-		);
+		$revision = $this->revisionLookup->getRevisionByTitle( new TitleValue( NS_MEDIAWIKI, self::PAGE ) );
 		$content = $revision?->getContent( SlotRecord::MAIN );
 		if ( !$content instanceof JsonContent ) {
 			return null;

@@ -83,13 +83,13 @@ class TopicListParser {
 		$unknown = array_diff( array_keys( (array)$item ), [ 'key', 'labels' ] );
 		if ( $unknown !== [] ) {
 			$status->fatal( 'trainings-topics-config-error-member', $number,
-				Message::plaintextParam( self::excerpt( (string)reset( $unknown ) ) ) );
+				Message::plaintextParam( self::excerpt( (string)array_values( $unknown )[0] ) ) );
 			return null;
 		}
 		$key = $item->key;
 		if ( !is_string( $key ) || strlen( $key ) > self::MAX_KEY_LENGTH || !preg_match( self::KEY_PATTERN, $key ) ) {
 			$status->fatal( 'trainings-topics-config-error-key', $number,
-				Message::plaintextParam( is_string( $key ) ? self::excerpt( $key ) : json_encode( $key ) ),
+				Message::plaintextParam( is_string( $key ) ? self::excerpt( $key ) : (string)json_encode( $key ) ),
 				Message::numParam( self::MAX_KEY_LENGTH ) );
 			return null;
 		}

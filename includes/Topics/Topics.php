@@ -61,8 +61,8 @@ class Topics {
 	 */
 	public function labels( string $languageCode ): array {
 		if ( !isset( $this->labels[$languageCode] ) ) {
-			$chain = array_merge( [ $languageCode ],
-				$this->languageFallback->getAll( $languageCode, LanguageFallback::STRICT ) );
+			$chain = array_values( array_merge( [ $languageCode ],
+				$this->languageFallback->getAll( $languageCode, LanguageFallback::STRICT ) ) );
 			$this->labels[$languageCode] = [];
 			foreach ( $this->getList()->keys() as $key ) {
 				$this->labels[$languageCode][$key] = $this->findLabel( $key, $chain, $languageCode );
@@ -85,7 +85,7 @@ class Topics {
 	 * @param string $languageCode
 	 */
 	private function findLabel( string $key, array $chain, string $languageCode ): string {
-		$labels = $this->getList()->get( $key )?->labels ?? [];
+		$labels = $this->getList()->get( $key )->labels ?? [];
 		foreach ( $chain as $code ) {
 			if ( isset( $labels[$code] ) ) {
 				return $labels[$code];

@@ -145,7 +145,8 @@ class ZimBuilder {
 				$pages[$entry->entry->getDBkey()] = $page;
 			}
 			$dir = $this->languageFactory->getLanguage( $language )->getDir();
-			$this->write( $work, self::MAIN_PAGE, ( new ZimCatalogPage( $formatter, $this->topics->labels( $language ) ) )
+			$catalogPage = new ZimCatalogPage( $formatter, $this->topics->labels( $language ) );
+			$this->write( $work, self::MAIN_PAGE, $catalogPage
 				->render( $selection, $pages, $dir, $this->siteName ) );
 			$this->write( $work, self::SCRIPT, $this->assets->getScript() );
 			$this->write( $work, self::STYLES, $this->assets->getStyles() . "\n" . ZimCatalogPage::STYLES );

@@ -108,12 +108,24 @@ test( 'the downloaded module works from disk with the network blocked', async ()
 		}
 	}
 	assert.ok( checkedQuiz, 'a quiz was checked' );
-	assert.equal( await nextButton.isDisabled(), true, 'the last step' );
+	assert.equal( await nextButton.textContent(), 'Finish', 'the last step' );
+	await nextButton.click();
+	const complete = page.locator( '.trainings-offline-complete' );
+	assert.equal( await complete.locator( 'h2' ).textContent(), 'Module completed', 'a completion screen' );
+	assert.equal( await sections.nth( steps - 1 ).isVisible(), false, 'instead of the last step' );
+	assert.equal( await nextButton.isDisabled(), true, 'the end' );
 	await page.locator( '.trainings-offline-previous' ).click();
-	assert.equal( await sections.nth( steps - 2 ).isVisible(), true );
-	// The step list jumps to a step.
+	assert.equal( await sections.nth( steps - 1 ).isVisible(), true, 'back to the last step' );
+	await nextButton.click();
+	await complete.locator( '.trainings-offline-restart' ).click();
+	assert.equal( await page.locator( '.trainings-intro' ).isVisible(), true, 'start again: the introduction' );
+	assert.equal( await complete.isVisible(), false );
+	// The step list, folded, jumps to a step.
+	assert.equal( await page.locator( '.trainings-steplist a[href="#step-1"]' ).isVisible(), false, 'folded' );
+	await page.locator( '.trainings-steplist summary' ).click();
 	await page.locator( '.trainings-steplist a[href="#step-1"]' ).click();
 	await sections.first().waitFor( { state: 'visible' } );
+	assert.equal( await page.locator( '.trainings-steplist a[href="#step-1"]' ).isVisible(), false, 'folded again' );
 
 	assert.deepEqual( requests, [], 'no request left the page' );
 	assert.deepEqual( problems, [] );
@@ -182,6 +194,7 @@ test( 'a right-to-left course: each module is a player, the arrow keys follow th
 	// The second module's step list jumps within that module.
 	const second = modules.nth( 1 );
 	const link = second.locator( '.trainings-steplist a' ).first();
+	await second.locator( '.trainings-steplist summary' ).click();
 	await link.click();
 	const target = ( await link.getAttribute( 'href' ) ).slice( 1 );
 	assert.equal( await page.locator( `[id="${ target }"]` ).isVisible(), true );

@@ -163,7 +163,10 @@ async function playToTheEnd( page ) {
 		}
 	}
 	assert.ok( checkedQuiz, 'a quiz was checked' );
-	assert.equal( await nextButton.isDisabled(), true, 'the last step' );
+	// After the last step, Finish opens the completion screen.
+	await nextButton.click();
+	await page.locator( '.trainings-offline-complete h2' ).waitFor();
+	assert.equal( await nextButton.isDisabled(), true, 'the end' );
 	return steps;
 }
 

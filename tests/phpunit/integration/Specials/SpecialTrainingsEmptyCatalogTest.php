@@ -21,7 +21,8 @@ class SpecialTrainingsEmptyCatalogTest extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ) );
+			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			TrainingsServices::getTopics( $services ) );
 	}
 
 	public function testEmptyCatalogSaysThereIsNothingYet(): void {

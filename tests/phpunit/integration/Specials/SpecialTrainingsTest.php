@@ -67,7 +67,8 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ) );
+			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			TrainingsServices::getTopics( $services ) );
 	}
 
 	/**
@@ -128,10 +129,11 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 			[
 				'(trainings-meta-level-beginner)',
 				'(trainings-catalog-card-duration: 20)',
+				'(trainings-topic-partnerships)',
 				$names->getLanguageName( 'en', 'qqx' ) . '(comma-separator)' . $names->getLanguageName( 'fr', 'qqx' ),
 			],
 			$this->chips( $xpath, $first ),
-			'level, duration in minutes, languages by name'
+			'level, duration in minutes, topics, languages by name'
 		);
 
 		$old = self::ITEM . '[3]';
