@@ -22,7 +22,8 @@ return [
 		$names = $services->getLanguageNameUtils();
 		return new TopicListParser(
 			static fn ( string $code ): bool => $names->isKnownLanguageTag( $code ),
-			static fn ( string $key ): bool => ( new Message( $key ) )->exists()
+			// In a fixed language: load.php has no session to read the user's from.
+			static fn ( string $key ): bool => ( new Message( $key ) )->inLanguage( 'en' )->exists()
 		);
 	},
 	TopicConfigPage::SERVICE_NAME => static function ( MediaWikiServices $services ): TopicConfigPage {

@@ -17,10 +17,13 @@ const GAP = 8;
 export function uncover( element: Element, bar: Element ): void {
 	const box = element.getBoundingClientRect();
 	const barBox = bar.getBoundingClientRect();
-	// Only a bar that stands over the control: one in its place after the step covers nothing.
-	if ( box.height > 0 && box.height < barBox.top && box.bottom > barBox.top && box.top < barBox.bottom &&
-		getComputedStyle( bar ).position === 'sticky' ) {
-		( element.ownerDocument.defaultView as Window ).scrollBy( 0, box.bottom - barBox.top + GAP );
+	const over = box.bottom > barBox.top && box.top < barBox.bottom;
+	// Only a sticky bar covers: in its place after the step, it is below everything. A control
+	// taller than the room above the bar stays where it is.
+	const fits = box.height > 0 && box.height < barBox.top;
+	if ( over && fits && getComputedStyle( bar ).position === 'sticky' ) {
+		const view = element.ownerDocument.defaultView as Window;
+		view.scrollBy( 0, box.bottom - barBox.top + GAP );
 	}
 }
 

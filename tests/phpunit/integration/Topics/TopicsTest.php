@@ -104,7 +104,8 @@ class TopicsTest extends ApiTestCase {
 				->getProperties( $module, ModuleProperties::TOPICS )[$module->getArticleID()] ),
 			'the metadata check accepts the new topic' );
 
-		foreach ( [ 'fr' => [ 'Droit d\'auteur', 'Événements' ], 'en' => [ 'Copyright', 'Events' ] ] as $code => $labels ) {
+		$languages = [ 'fr' => [ 'Droit d\'auteur', 'Événements' ], 'en' => [ 'Copyright', 'Events' ] ];
+		foreach ( $languages as $code => $labels ) {
 			[ $html ] = ( new SpecialPageExecutor() )->executeSpecialPage(
 				$this->getServiceContainer()->getSpecialPageFactory()->getPage( 'Trainings' ),
 				'', new FauxRequest( [ 'topic' => 'copyright' ] ), $code
@@ -123,8 +124,10 @@ class TopicsTest extends ApiTestCase {
 			[ $result ] = $this->doApiRequest( [ 'action' => 'query', 'list' => 'trainings', 'trtopic' => 'copyright',
 				'uselang' => $code, 'formatversion' => 2 ] );
 			$this->assertSame( [ 'Licences_for_images' ], array_column( $result['query']['trainings'], 'key' ) );
-			$this->assertSame( [ [ 'key' => 'copyright', 'label' => $labels[0] ], [ 'key' => 'events', 'label' => $labels[1] ] ],
-				$result['query']['trainings'][0]['topiclabels'], "the API in $code" );
+			$this->assertSame(
+				[ [ 'key' => 'copyright', 'label' => $labels[0] ], [ 'key' => 'events', 'label' => $labels[1] ] ],
+				$result['query']['trainings'][0]['topiclabels'], "the API in $code"
+			);
 		}
 	}
 

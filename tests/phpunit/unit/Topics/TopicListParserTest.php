@@ -18,7 +18,7 @@ class TopicListParserTest extends MediaWikiUnitTestCase {
 
 	private function parse( string $json ): StatusValue {
 		$parser = new TopicListParser(
-			static fn ( string $code ): bool => in_array( $code, [ 'en', 'fr', 'de', 'zh-hant' ], true ),
+			static fn ( string $code ): bool => in_array( $code, [ 'en', 'fr', 'zh-hant' ], true ),
 			static fn ( string $key ): bool => $key === 'trainings-topic-events'
 		);
 		return $parser->parse( json_decode( $json ) );
@@ -35,13 +35,14 @@ class TopicListParserTest extends MediaWikiUnitTestCase {
 
 	public function testAValidListKeepsOrderAndLabels(): void {
 		$status = $this->parse( '{ "topics": [ { "key": "copyright", "labels": { "en": "Copyright", ' .
-			'"fr": " Droit d\'auteur " } }, { "key": "events" }, { "key": "open-data2", "labels": { "zh-hant": "開放資料" } } ] }' );
+			'"fr": " Droit d\'auteur " } }, { "key": "events" }, ' .
+			'{ "key": "open-data2", "labels": { "zh-hant": "開放資料" } } ] }' );
 		$this->assertTrue( $status->isOK() );
 		$list = $status->getValue();
 		$this->assertInstanceOf( TopicList::class, $list );
 		$this->assertSame( [ 'copyright', 'events', 'open-data2' ], $list->keys() );
-		$this->assertSame( [ 'en' => 'Copyright', 'fr' => 'Droit d\'auteur' ], $list->get( 'copyright' )->labels,
-			'labels trimmed' );
+		$this->assertSame( [ 'en' => 'Copyright', 'fr' => 'Droit d\'auteur' ],
+			$list->get( 'copyright' )->labels, 'labels trimmed' );
 		$this->assertSame( [], $list->get( 'events' )->labels, 'a topic of the extension needs no labels' );
 		$this->assertTrue( $list->fromWiki );
 		$this->assertEquals( $list, TopicList::fromArray( $list->toArray(), true ), 'survives the cache' );
@@ -49,7 +50,8 @@ class TopicListParserTest extends MediaWikiUnitTestCase {
 
 	public static function provideMalformed(): iterable {
 		yield 'not an object' => [ '[ "events" ]', 'trainings-topics-config-error-shape' ];
-		yield 'other members' => [ '{ "topics": [ { "key": "events" } ], "x": 1 }', 'trainings-topics-config-error-shape' ];
+		yield 'other members' => [ '{ "topics": [ { "key": "events" } ], "x": 1 }',
+			'trainings-topics-config-error-shape' ];
 		yield 'topics not a list' => [ '{ "topics": "events" }', 'trainings-topics-config-error-shape' ];
 		yield 'empty' => [ '{ "topics": [] }', 'trainings-topics-config-error-count' ];
 		yield 'too many' => [ '{ "topics": [' . implode( ',', array_map(
@@ -64,9 +66,11 @@ class TopicListParserTest extends MediaWikiUnitTestCase {
 			'trainings-topics-config-error-key' ];
 		yield 'key with the list separator' => [ '{ "topics": [ { "key": "a|b", "labels": { "en": "O" } } ] }',
 			'trainings-topics-config-error-key' ];
-		yield 'key too long' => [ '{ "topics": [ { "key": "' . str_repeat( 'a', 41 ) . '", "labels": { "en": "O" } } ] }',
+		yield 'key too long' => [
+			'{ "topics": [ { "key": "' . str_repeat( 'a', 41 ) . '", "labels": { "en": "O" } } ] }',
 			'trainings-topics-config-error-key' ];
-		yield 'number key' => [ '{ "topics": [ { "key": 12, "labels": { "en": "O" } } ] }', 'trainings-topics-config-error-key' ];
+		yield 'number key' => [ '{ "topics": [ { "key": 12, "labels": { "en": "O" } } ] }',
+			'trainings-topics-config-error-key' ];
 		yield 'duplicate' => [ '{ "topics": [ { "key": "events" }, { "key": "events" } ] }',
 			'trainings-topics-config-error-duplicate' ];
 		yield 'labels a list' => [ '{ "topics": [ { "key": "copyright", "labels": [ "Copyright" ] } ] }',
@@ -77,7 +81,8 @@ class TopicListParserTest extends MediaWikiUnitTestCase {
 			'trainings-topics-config-error-label' ];
 		yield 'label not text' => [ '{ "topics": [ { "key": "copyright", "labels": { "en": 3 } } ] }',
 			'trainings-topics-config-error-label' ];
-		yield 'label too long' => [ '{ "topics": [ { "key": "copyright", "labels": { "en": "' . str_repeat( 'é', 61 ) . '" } } ] }',
+		yield 'label too long' => [
+			'{ "topics": [ { "key": "copyright", "labels": { "en": "' . str_repeat( 'é', 61 ) . '" } } ] }',
 			'trainings-topics-config-error-label' ];
 		yield 'a new topic without labels' => [ '{ "topics": [ { "key": "copyright" } ] }',
 			'trainings-topics-config-error-nolabel' ];
