@@ -132,6 +132,42 @@ test( 'the downloaded module works from disk with the network blocked', async ()
 	await close();
 } );
 
+test( 'on a 360×640 phone: each step opens with its heading on the screen, a completion screen, no sideways scrolling', async () => {
+	const { page, problems, close, requests } = await openOffline( { viewport: { width: 360, height: 640 }, isMobile: true,
+		hasTouch: true } );
+	const sideways = () => page.evaluate( () => document.documentElement.scrollWidth - document.documentElement.clientWidth );
+	/**
+	 * @param {import('playwright-core').Locator} heading
+	 * @param {string} what
+	 */
+	const onFirstScreen = async ( heading, what ) => {
+		const box = await heading.boundingBox();
+		assert.ok( box && box.y >= 0 && box.y + box.height <= 640, `${ what }: heading on the screen (${ box && box.y })` );
+	};
+	assert.equal( await sideways(), 0, 'the introduction fits the width' );
+	// The step list is folded to its label.
+	assert.equal( await page.locator( '.trainings-steplist summary' ).isVisible(), true );
+	assert.equal( await page.locator( '.trainings-steplist ol' ).isVisible(), false, 'the step list is folded' );
+	const sections = page.locator( '.trainings-step' );
+	const steps = await sections.count();
+	const nextButton = page.locator( '.trainings-offline-next' );
+	for ( let i = 1; i <= steps; i++ ) {
+		await nextButton.click();
+		const section = sections.nth( i - 1 );
+		await onFirstScreen( section.locator( 'h2' ), `step ${ i }` );
+		// Step 2 of this module holds a letter in <pre> whose lines are longer than the phone.
+		assert.equal( await sideways(), 0, `step ${ i }: no sideways scrolling` );
+	}
+	assert.ok( await sections.nth( 1 ).locator( 'pre' ).count(), 'preformatted text was met' );
+	await nextButton.click();
+	await onFirstScreen( page.locator( '.trainings-offline-complete h2' ), 'the completion screen' );
+	assert.equal( await page.locator( '.trainings-offline-complete h2' ).textContent(), 'Module completed' );
+	assert.equal( await sideways(), 0, 'the completion screen fits the width' );
+	assert.deepEqual( requests, [] );
+	assert.deepEqual( problems, [] );
+	await close();
+} );
+
 test( 'without JavaScript the file is a readable document', async () => {
 	const { page, close, requests } = await openOffline( { javaScriptEnabled: false } );
 	const sections = page.locator( '.trainings-step' );
