@@ -2036,7 +2036,9 @@ var GAP = 8;
 function uncover(element, bar) {
 	const box = element.getBoundingClientRect();
 	const barBox = bar.getBoundingClientRect();
-	if (box.height > 0 && box.height < barBox.top && box.bottom > barBox.top && box.top < barBox.bottom && getComputedStyle(bar).position === "sticky") element.ownerDocument.defaultView.scrollBy(0, box.bottom - barBox.top + GAP);
+	const over = box.bottom > barBox.top && box.top < barBox.bottom;
+	const fits = box.height > 0 && box.height < barBox.top;
+	if (over && fits && getComputedStyle(bar).position === "sticky") element.ownerDocument.defaultView.scrollBy(0, box.bottom - barBox.top + GAP);
 }
 function keepClearOfBar(root) {
 	const onEvent = (event) => {

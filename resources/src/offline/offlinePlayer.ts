@@ -1,7 +1,6 @@
 /**
  * The player of a module downloaded for offline use (docs/architecture.md): one step at a time with
- * previous/next, the step list (folded, so that a phone's first screen shows the step) and
- * `#step-N` links, arrow keys, and a completion screen after the last step (printing shows every
+ * previous/next, the step list and `#step-N` links, arrow keys, and a completion screen after the last step (printing shows every
  * step: offline.css). Plain DOM: no `mw`, no Vue, no network. The state logic is the wiki player's
  * (`../player/playerState`), the quiz checking is `../quiz`.
  *
@@ -16,9 +15,8 @@ export interface OfflineLabels {
 	next: string;
 	start: string;
 	finish: string;
-	/** The completion screen: its heading, its text, its button back to the start. */
+	/** The completion screen: its heading and its button back to the start. */
 	doneHeading: string;
-	doneText: string;
 	restart: string;
 	/**
 	 * Step counter texts ("Step 1 of 6", …) by number of steps: one list for all the modules
@@ -45,24 +43,15 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 	const progress = labels.progress[ root.getAttribute( 'data-trainings-steps' ) || '' ] || [];
 	const hasIntro = parts[ 0 ].classList.contains( 'trainings-intro' );
 	const rtl = ( root.closest( '[dir]' ) || doc.documentElement ).getAttribute( 'dir' ) === 'rtl';
-	// The step list folds into its label (a disclosure), on screen only: print hides it.
-	const nav = root.querySelector( ':scope > nav' );
-	const list = nav && nav.querySelector( 'ol' );
-	const details = doc.createElement( 'details' );
-	if ( nav && list && nav.firstElementChild ) {
-		details.innerHTML = '<summary></summary>';
-		const summary = details.firstChild as HTMLElement;
-		summary.id = nav.firstElementChild.id;
-		summary.textContent = nav.firstElementChild.textContent;
-		details.appendChild( list );
-		nav.replaceChildren( details );
-	}
+	// The step list, folded by the exporter (TrainingExporter::foldStepLists()), folds again
+	// after each jump.
+	const list = root.querySelector( ':scope>nav>details' ) as HTMLDetailsElement | null;
+	// After the last step: the completion screen, with a way back to the start.
 	const done = doc.createElement( 'div' );
 	done.className = 'trainings-offline-complete';
-	done.innerHTML = '<h2></h2><p></p><button class="trainings-offline-restart"></button>';
-	const [ doneHeading, doneText, restart ] = Array.prototype.slice.call( done.children ) as HTMLElement[];
+	done.innerHTML = '<h2></h2><button></button>';
+	const [ doneHeading, restart ] = Array.prototype.slice.call( done.children ) as HTMLElement[];
 	doneHeading.textContent = labels.doneHeading;
-	doneText.textContent = labels.doneText;
 	restart.textContent = labels.restart;
 	root.appendChild( done );
 	parts.push( done );
@@ -88,7 +77,9 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 		nextButton.disabled = state.step === state.steps;
 		nextButton.textContent = state.step === state.steps - 1 ? labels.finish :
 			state.step || !hasIntro ? labels.next : labels.start;
-		details.open = false;
+		if ( list ) {
+			list.open = false;
+		}
 		if ( focus ) {
 			// The step's own top (its heading), or the module's with the introduction.
 			parts[ state.step ].tabIndex = -1;

@@ -265,7 +265,7 @@ function covered( control ) {
 	return control.evaluate( ( el ) => {
 		const box = el.getBoundingClientRect();
 		const hit = document.elementFromPoint( box.x + box.width / 2, box.y + box.height / 2 );
-		return box.bottom > innerHeight || !hit || !el.contains( hit );
+		return box.bottom > window.innerHeight || !hit || !el.contains( hit );
 	} );
 }
 
@@ -278,7 +278,7 @@ test( 'Minerva at 360×640: the sticky previous/next bar does not cover a quiz\'
 	// The learner scrolls until the answers are on the screen: the Check button, under the
 	// last one, is where the bar sticks.
 	const scrollUnderBar = () => check.evaluate( ( el ) => {
-		window.scrollBy( 0, el.getBoundingClientRect().bottom - innerHeight + 10 );
+		window.scrollBy( 0, el.getBoundingClientRect().bottom - window.innerHeight + 10 );
 	} );
 	await scrollUnderBar();
 	assert.ok( await covered( check ), 'the bar stands over the Check button (the situation tested)' );

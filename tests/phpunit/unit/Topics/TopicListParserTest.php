@@ -30,7 +30,7 @@ class TopicListParserTest extends MediaWikiUnitTestCase {
 	private function problems( string $json ): array {
 		$status = $this->parse( $json );
 		$this->assertFalse( $status->isOK(), 'refused' );
-		return array_map( static fn ( $message ) => $message->getKey(), $status->getMessages() );
+		return array_values( array_map( static fn ( $message ) => $message->getKey(), $status->getMessages() ) );
 	}
 
 	public function testAValidListKeepsOrderAndLabels(): void {
@@ -42,12 +42,15 @@ class TopicListParserTest extends MediaWikiUnitTestCase {
 		$this->assertInstanceOf( TopicList::class, $list );
 		$this->assertSame( [ 'copyright', 'events', 'open-data2' ], $list->keys() );
 		$this->assertSame( [ 'en' => 'Copyright', 'fr' => 'Droit d\'auteur' ],
-			$list->get( 'copyright' )->labels, 'labels trimmed' );
-		$this->assertSame( [], $list->get( 'events' )->labels, 'a topic of the extension needs no labels' );
+			$list->get( 'copyright' )?->labels, 'labels trimmed' );
+		$this->assertSame( [], $list->get( 'events' )?->labels, 'a topic of the extension needs no labels' );
 		$this->assertTrue( $list->fromWiki );
 		$this->assertEquals( $list, TopicList::fromArray( $list->toArray(), true ), 'survives the cache' );
 	}
 
+	/**
+	 * @return iterable<string,array{string,string}>
+	 */
 	public static function provideMalformed(): iterable {
 		yield 'not an object' => [ '[ "events" ]', 'trainings-topics-config-error-shape' ];
 		yield 'other members' => [ '{ "topics": [ { "key": "events" } ], "x": 1 }',
