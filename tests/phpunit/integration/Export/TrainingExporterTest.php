@@ -109,9 +109,9 @@ WIKITEXT;
 		$this->assertStringContainsString( 'id="trainings-offline-labels"', $html );
 		$this->assertStringNotContainsString( 'mw:editsection', $html );
 		// The step list folds into its label, which keeps naming it (design record 0011).
-		$summary = $this->single( $xpath, "//nav[contains(@class, 'trainings-steplist')]/details[ol/li]/summary" );
-		$this->assertSame( $summary->getAttribute( 'id' ),
-			$this->single( $xpath, "//nav[contains(@class, 'trainings-steplist')]" )->getAttribute( 'aria-labelledby' ) );
+		$nav = "//nav[contains(@class, 'trainings-steplist')]";
+		$this->assertSame( $this->single( $xpath, "$nav/details[ol/li]/summary" )->getAttribute( 'id' ),
+			$this->single( $xpath, $nav )->getAttribute( 'aria-labelledby' ) );
 		// Issue 8 allows 10 KB of overhead (player, styles, texts, document); this module's is
 		// about 9.3 KB since the phone fixes of issue 24 (the folded step list, the completion
 		// screen, wrapped preformatted text): a little headroom, no more.
