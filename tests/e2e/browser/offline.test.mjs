@@ -117,7 +117,7 @@ test( 'the downloaded module works from disk with the network blocked', async ()
 	await page.locator( '.trainings-offline-previous' ).click();
 	assert.equal( await sections.nth( steps - 1 ).isVisible(), true, 'back to the last step' );
 	await nextButton.click();
-	await complete.locator( '.trainings-offline-restart' ).click();
+	await complete.locator( 'button' ).click();
 	assert.equal( await page.locator( '.trainings-intro' ).isVisible(), true, 'start again: the introduction' );
 	assert.equal( await complete.isVisible(), false );
 	// The step list, folded, jumps to a step.
