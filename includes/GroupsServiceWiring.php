@@ -13,16 +13,21 @@ use MediaWiki\Extension\Trainings\Certificates\CertificateCommand;
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\GroupAccess;
+use MediaWiki\Extension\Trainings\Groups\GroupCompletion;
 use MediaWiki\Extension\Trainings\Groups\GroupContent;
 use MediaWiki\Extension\Trainings\Groups\GroupInputCheck;
 use MediaWiki\Extension\Trainings\Groups\GroupLogger;
+use MediaWiki\Extension\Trainings\Groups\GroupReminders;
 use MediaWiki\Extension\Trainings\Groups\GroupReportBuilder;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Groups\ManageGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\MemberStore;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
+use MediaWiki\Extension\Trainings\Groups\ReminderStore;
+use MediaWiki\Extension\Trainings\Integrations\EchoGroupReminder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MediaWikiServices;
+use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\WikiMap\WikiMap;
 
 return [
@@ -30,7 +35,9 @@ return [
 		return new CertificateCommand(
 			TrainingsServices::getLearnerCheck( $services ),
 			TrainingsServices::getGroupContent( $services ),
-			TrainingsServices::getProgressStore( $services ),
+			TrainingsServices::getGroupCompletion( $services ),
+			TrainingsServices::getGroupStore( $services ),
+			TrainingsServices::getMemberStore( $services ),
 			TrainingsServices::getCertificateStore( $services )
 		);
 	},
@@ -83,6 +90,23 @@ return [
 			TrainingsServices::getGroupStore( $services ),
 			TrainingsServices::getMemberStore( $services )
 		);
+	},
+	GroupCompletion::SERVICE_NAME => static function ( MediaWikiServices $services ): GroupCompletion {
+		return new GroupCompletion( TrainingsServices::getGroupContent( $services ),
+			TrainingsServices::getProgressStore( $services ) );
+	},
+	GroupReminders::SERVICE_NAME => static function ( MediaWikiServices $services ): GroupReminders {
+		return new GroupReminders(
+			TrainingsServices::getGroupStore( $services ),
+			TrainingsServices::getReminderStore( $services ),
+			TrainingsServices::getGroupCompletion( $services ),
+			// Echo is optional: without it nobody is reminded (design record 0015 §7).
+			ExtensionRegistry::getInstance()->isLoaded( 'Echo' )
+				? new EchoGroupReminder( $services->getCentralIdLookup(), $services->getUserIdentityLookup() ) : null
+		);
+	},
+	ReminderStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ReminderStore {
+		return new ReminderStore( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
 	},
 	GroupReportBuilder::SERVICE_NAME => static function ( MediaWikiServices $services ): GroupReportBuilder {
 		return new GroupReportBuilder(

@@ -19,14 +19,17 @@ use MediaWiki\Extension\Trainings\Certificates\CertificateCommand;
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\GroupAccess;
+use MediaWiki\Extension\Trainings\Groups\GroupCompletion;
 use MediaWiki\Extension\Trainings\Groups\GroupContent;
 use MediaWiki\Extension\Trainings\Groups\GroupInputCheck;
 use MediaWiki\Extension\Trainings\Groups\GroupLogger;
+use MediaWiki\Extension\Trainings\Groups\GroupReminders;
 use MediaWiki\Extension\Trainings\Groups\GroupReportBuilder;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Groups\ManageGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\MemberStore;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
+use MediaWiki\Extension\Trainings\Groups\ReminderStore;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
@@ -357,6 +360,21 @@ final class TrainingsServices {
 	public static function getCertificateStore( ?ContainerInterface $services = null ): CertificateStore {
 		/** @var CertificateStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateStore::SERVICE_NAME );
+	}
+
+	public static function getGroupCompletion( ?ContainerInterface $services = null ): GroupCompletion {
+		/** @var GroupCompletion */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupCompletion::SERVICE_NAME );
+	}
+
+	public static function getGroupReminders( ?ContainerInterface $services = null ): GroupReminders {
+		/** @var GroupReminders */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReminders::SERVICE_NAME );
+	}
+
+	public static function getReminderStore( ?ContainerInterface $services = null ): ReminderStore {
+		/** @var ReminderStore */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReminderStore::SERVICE_NAME );
 	}
 
 }

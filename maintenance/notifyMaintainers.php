@@ -3,7 +3,9 @@
  * The daily round of the maintenance loop: notifies (through Echo, when it is loaded) the
  * maintainers of each module whose review date passed or one of whose translations became
  * outdated, at most once per module per day, and refreshes the links of the modules that fell
- * due so that the tracking category "Training modules needing review" lists them.
+ * due so that the tracking category "Training modules needing review" lists them. It also
+ * reminds the participants of training groups whose due date is near and who have not
+ * completed everything, once each (design record 0015 §7).
  *
  * Run it once a day, e.g. from cron:
  *   php maintenance/run.php ./extensions/Trainings/maintenance/notifyMaintainers.php
@@ -44,6 +46,8 @@ class NotifyMaintainers extends Maintenance {
 		}
 		$this->output( sprintf( "Notified the maintainers of %d module(s); %d module(s) due for review.\n",
 			$result['notified'], count( $result['due'] ) ) );
+		$reminded = TrainingsServices::getGroupReminders( $services )->run();
+		$this->output( sprintf( "Reminded %d participant(s) of training groups of their due date.\n", $reminded ) );
 	}
 
 }

@@ -6,7 +6,10 @@ namespace MediaWiki\Extension\Trainings\Api;
 
 use MediaWiki\Api\ApiQuery;
 use MediaWiki\Api\ApiQueryBase;
+use MediaWiki\Api\ApiResult;
+use MediaWiki\Extension\Trainings\Certificates\Certificate;
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
+use MediaWiki\Extension\Trainings\Groups\GroupContent;
 use MediaWiki\Title\TitleFactory;
 use MediaWiki\User\CentralId\CentralIdLookup;
 use Wikimedia\ParamValidator\ParamValidator;
@@ -14,7 +17,8 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
 
 /**
  * meta=trainingcertificate: verification of a certificate by its code, for anyone (what
- * Special:TrainingCertificate/<code> shows): valid, revoked or unknown, and what it certifies.
+ * Special:TrainingCertificate/<code> shows): valid, revoked or unknown, and what it certifies
+ * (a course or module; or a group's name and the modules and courses it asked for).
  *
  * @license GPL-2.0-or-later
  */
@@ -25,7 +29,8 @@ class ApiQueryTrainingCertificate extends ApiQueryBase {
 		string $moduleName,
 		private readonly CentralIdLookup $centralIdLookup,
 		private readonly TitleFactory $titleFactory,
-		private readonly CertificateStore $certificateStore
+		private readonly CertificateStore $certificateStore,
+		private readonly GroupContent $groupContent
 	) {
 		parent::__construct( $query, $moduleName, 'tc' );
 	}
@@ -38,8 +43,8 @@ class ApiQueryTrainingCertificate extends ApiQueryBase {
 			$this->getResult()->addValue( $path, 'status', 'unknown' );
 			return;
 		}
-		$page = $this->titleFactory->newFromID( $certificate->pageId );
-		$this->getResult()->addValue( null, $path[0], [ $path[1] => [
+		$page = $certificate->isForGroup() ? null : $this->titleFactory->newFromID( $certificate->pageId );
+		$this->getResult()->addValue( null, $path[0], [ $path[1] => $this->groupFields( $certificate ) + [
 			'status' => $certificate->isRevoked() ? 'revoked' : 'valid',
 			'name' => $certificate->name !== '' ? $certificate->name
 				: $this->centralIdLookup->nameFromCentralId( $certificate->userId ),
@@ -48,6 +53,22 @@ class ApiQueryTrainingCertificate extends ApiQueryBase {
 			'url' => $this->titleFactory->makeTitle( NS_SPECIAL, 'TrainingCertificate/' . $certificate->code )
 				->getCanonicalURL(),
 		] ] );
+	}
+
+	/**
+	 * @return array<string,mixed> A group certificate: the group's name and what it asked for (prefixed
+	 *  titles; null for a page that is gone)
+	 */
+	private function groupFields( Certificate $certificate ): array {
+		if ( !$certificate->isForGroup() ) {
+			return [];
+		}
+		$titles = $this->groupContent->titles( $certificate->groupItems );
+		$items = array_map( fn ( int $id ) => isset( $titles[$id] )
+			? $this->titleFactory->newFromLinkTarget( $titles[$id] )->getPrefixedText() : null,
+			$certificate->groupItems );
+		ApiResult::setIndexedTagName( $items, 'item' );
+		return [ 'group' => $certificate->groupName, 'items' => $items ];
 	}
 
 	/**

@@ -5,16 +5,20 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Certificates;
 
 use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
+use MediaWiki\Extension\Trainings\Groups\GroupCompletion;
 use MediaWiki\Extension\Trainings\Groups\GroupContent;
+use MediaWiki\Extension\Trainings\Groups\GroupStore;
+use MediaWiki\Extension\Trainings\Groups\MemberStore;
+use MediaWiki\Extension\Trainings\Groups\TrainingGroup;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
-use MediaWiki\Extension\Trainings\Progress\ProgressLookup;
 use MediaWiki\Linker\LinkTarget;
 use MediaWiki\Permissions\Authority;
 use StatusValue;
 
 /**
  * A learner opens a certificate for a course (every one of its modules completed, as the
- * server recorded) or a module, stores the name to print on it if they ask, or revokes it.
+ * server recorded), a module, or everything a group they take part in asks for; stores the
+ * name to print on it if they ask, or revokes it.
  * Only the learner acts on their own certificates; reading one is for anyone.
  *
  * @license GPL-2.0-or-later
@@ -28,7 +32,9 @@ class CertificateCommand {
 	public function __construct(
 		private readonly LearnerCheck $learnerCheck,
 		private readonly GroupContent $content,
-		private readonly ProgressLookup $progressLookup,
+		private readonly GroupCompletion $completion,
+		private readonly GroupStore $groupStore,
+		private readonly MemberStore $memberStore,
 		private readonly CertificateStore $store
 	) {
 	}
@@ -53,18 +59,66 @@ class CertificateCommand {
 		if ( $completed === null ) {
 			return StatusValue::newFatal( 'trainings-certificate-error-notcompleted' );
 		}
-		$existing = $this->store->getForLearner( $userId, $pageId, true );
-		if ( $existing !== null && !$existing->isRevoked() ) {
-			return StatusValue::newGood( $existing );
-		}
-		if ( $existing !== null ) {
-			$this->store->update( $existing->id, [ 'tc_code' => self::newCode(), 'tc_revoked' => null,
-				'tc_completed' => $completed ] );
-			return StatusValue::newGood( $this->store->getForLearner( $userId, $pageId, true ) );
-		}
-		return StatusValue::newGood( $this->store->insert(
+		return StatusValue::newGood( $this->issue(
 			new Certificate( 0, self::newCode(), $userId, $pageId, '', substr( $language, 0, 35 ), $completed,
 				null ) ) );
+	}
+
+	/**
+	 * A certificate for everything a group asks for, to a current participant who completed it;
+	 * it keeps the group's name and items as they are now (the group may change or go).
+	 *
+	 * @return StatusValue Value: the Certificate (as issueIfAllowed()). Errors: those of
+	 *  LearnerCheck::writerId(), trainings-certificate-error-notmember,
+	 *  trainings-certificate-error-group-notcompleted
+	 */
+	public function issueForGroupIfAllowed( Authority $performer, int $groupId, string $language ): StatusValue {
+		$learner = $this->learnerCheck->writerId( $performer );
+		if ( !$learner->isOK() ) {
+			return $learner;
+		}
+		$userId = (int)$learner->getValue();
+		$group = $this->participantsGroup( $userId, $groupId );
+		if ( $group === null ) {
+			return StatusValue::newFatal( 'trainings-certificate-error-notmember' );
+		}
+		$completed = $this->completion->completedOn( $userId, $this->completion->modulesOf( $group->items ), true );
+		if ( $completed === null ) {
+			return StatusValue::newFatal( 'trainings-certificate-error-group-notcompleted', $group->name );
+		}
+		return StatusValue::newGood( $this->issue( new Certificate( 0, self::newCode(), $userId, 0, '',
+			substr( $language, 0, 35 ), $completed, null, $group->id, $group->name, $group->items ) ) );
+	}
+
+	/**
+	 * The group a learner may open a certificate for: one they take part in now.
+	 */
+	public function groupOf( Authority $performer, int $groupId ): ?TrainingGroup {
+		$learner = $this->learnerCheck->learnerId( $performer );
+		return $learner->isOK() ? $this->participantsGroup( (int)$learner->getValue(), $groupId ) : null;
+	}
+
+	private function participantsGroup( int $userId, int $groupId ): ?TrainingGroup {
+		$group = $groupId > 0 ? $this->groupStore->get( $groupId, true ) : null;
+		return $group && $this->memberStore->isMember( $group->id, $userId, true ) ? $group : null;
+	}
+
+	/**
+	 * Stores a new certificate, or gives the learner's existing one; a revoked one comes back
+	 * with a new code and what it certifies now.
+	 */
+	private function issue( Certificate $new ): Certificate {
+		$existing = $this->store->getForLearner( $new->userId, $new->pageId, true, $new->groupId );
+		if ( $existing === null ) {
+			return $this->store->insert( $new );
+		}
+		if ( $existing->isRevoked() ) {
+			$this->store->update( $existing->id, [ 'tc_code' => $new->code, 'tc_revoked' => null,
+				'tc_completed' => $new->completed, 'tc_group_name' => $new->groupName,
+				'tc_group_items' => $new->groupItems ] );
+			return $this->store->getForLearner( $new->userId, $new->pageId, true, $new->groupId ) ?? $existing;
+		}
+		return $existing;
 	}
 
 	/**
@@ -72,20 +126,7 @@ class CertificateCommand {
 	 * modules; null while not completed.
 	 */
 	private function completion( int $userId, int $pageId ): ?string {
-		$columns = $this->content->columns( [ $pageId ] );
-		$modules = $columns && $columns[0]->isCourse() ? (array)$columns[0]->moduleIds : [ $pageId ];
-		if ( $modules === [] ) {
-			return null;
-		}
-		$last = '';
-		$rows = $this->progressLookup->listForUser( $userId, count( $modules ), null, $modules, true );
-		foreach ( $rows as $row ) {
-			if ( $row->isCompleted() ) {
-				$last = max( $last, (string)$row->getCompleted() );
-			}
-		}
-		$completedCount = count( array_filter( $rows, static fn ( $row ) => $row->isCompleted() ) );
-		return $completedCount === count( $modules ) ? $last : null;
+		return $this->completion->completedOn( $userId, $this->completion->modulesOf( [ $pageId ] ), true );
 	}
 
 	/**

@@ -22,6 +22,7 @@ class CertificateStore {
 
 	private const FIELDS = [
 		'tc_id', 'tc_code', 'tc_user', 'tc_page', 'tc_name', 'tc_lang', 'tc_completed', 'tc_revoked',
+		'tc_group', 'tc_group_name', 'tc_group_items',
 	];
 
 	public function __construct(
@@ -35,7 +36,7 @@ class CertificateStore {
 	}
 
 	/**
-	 * Stores a new certificate, or returns the learner's existing one for that page.
+	 * Stores a new certificate, or returns the learner's existing one for that page or group.
 	 */
 	public function insert( Certificate $certificate ): Certificate {
 		$dbw = $this->primary();
@@ -51,28 +52,46 @@ class CertificateStore {
 				'tc_lang' => $certificate->language,
 				'tc_completed' => $dbw->timestamp( $certificate->completed ),
 				'tc_revoked' => null,
+				'tc_group' => $certificate->groupId,
+				'tc_group_name' => $certificate->groupName,
+				'tc_group_items' => implode( ',', $certificate->groupItems ),
 			] )
 			->caller( __METHOD__ )
 			->execute();
-		return $this->getForLearner( $certificate->userId, $certificate->pageId, true ) ?? $certificate;
+		return $this->getForLearner( $certificate->userId, $certificate->pageId, true, $certificate->groupId )
+			?? $certificate;
 	}
 
 	public function getByCode( string $code, bool $fromPrimary = false ): ?Certificate {
 		return $this->fetch( [ 'tc_code' => $code ], $fromPrimary );
 	}
 
-	public function getForLearner( int $userId, int $pageId, bool $fromPrimary = false ): ?Certificate {
-		return $this->fetch( [ 'tc_user' => $userId, 'tc_page' => $pageId ], $fromPrimary );
+	/**
+	 * @param int $userId
+	 * @param int $pageId The course or module; 0 for a group certificate
+	 * @param bool $fromPrimary
+	 * @param int $groupId The group of a group certificate; 0 for a course or module
+	 */
+	public function getForLearner(
+		int $userId, int $pageId, bool $fromPrimary = false, int $groupId = 0
+	): ?Certificate {
+		return $this->fetch( [ 'tc_user' => $userId, 'tc_page' => $pageId, 'tc_group' => $groupId ], $fromPrimary );
 	}
 
 	/**
 	 * @param int $id
-	 * @param array<string,mixed> $values tc_name, tc_revoked (TS_MW or null)
+	 * @param array<string,mixed> $values tc_name, tc_revoked (TS_MW or null), tc_code, tc_completed,
+	 *  tc_group_name, tc_group_items (a list of page ids)
 	 */
 	public function update( int $id, array $values ): void {
 		$dbw = $this->primary();
-		if ( isset( $values['tc_revoked'] ) ) {
-			$values['tc_revoked'] = $dbw->timestamp( $values['tc_revoked'] );
+		foreach ( [ 'tc_revoked', 'tc_completed' ] as $field ) {
+			if ( isset( $values[$field] ) ) {
+				$values[$field] = $dbw->timestamp( $values[$field] );
+			}
+		}
+		if ( isset( $values['tc_group_items'] ) ) {
+			$values['tc_group_items'] = implode( ',', $values['tc_group_items'] );
 		}
 		$dbw->newUpdateQueryBuilder()
 			->update( self::TABLE )
@@ -98,7 +117,9 @@ class CertificateStore {
 		return $row instanceof stdClass ? new Certificate(
 			(int)$row->tc_id, (string)$row->tc_code, (int)$row->tc_user, (int)$row->tc_page, (string)$row->tc_name,
 			(string)$row->tc_lang, (string)wfTimestamp( TS_MW, $row->tc_completed ),
-			$row->tc_revoked === null ? null : (string)wfTimestamp( TS_MW, $row->tc_revoked )
+			$row->tc_revoked === null ? null : (string)wfTimestamp( TS_MW, $row->tc_revoked ),
+			(int)$row->tc_group, (string)$row->tc_group_name,
+			array_map( 'intval', array_filter( explode( ',', (string)$row->tc_group_items ) ) )
 		) : null;
 	}
 

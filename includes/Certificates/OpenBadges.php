@@ -6,7 +6,7 @@ namespace MediaWiki\Extension\Trainings\Certificates;
 
 /**
  * The Open Badges 2.0 form of a certificate (IMS Global's specification): a hosted Assertion
- * at the certificate's stable URL, the BadgeClass (the course) and the
+ * at the certificate's stable URL, the BadgeClass (the course, or the group) and the
  * Issuer profile (the wiki), each at a URL of its own that another platform fetches to check.
  * The recipient is the learner's user page URL, hashed with a salt, so the JSON does not
  * name them; the page does (design record 0015).
@@ -51,14 +51,15 @@ class OpenBadges {
 
 	/**
 	 * @param string $badgeUrl
-	 * @param string $name The course's or module's title
+	 * @param string $name The course's or module's title, or the group's name
 	 * @param string $description
-	 * @param string $criteriaUrl The course's or module's page
+	 * @param array<string,string> $criteria Open Badges Criteria: `id`, the course's or module's
+	 *  page, or `narrative`, what a group asked for
 	 * @param string $issuerUrl
 	 * @param string $imageUrl The wiki's logo
 	 * @return array<string,mixed>
 	 */
-	public static function badgeClass( string $badgeUrl, string $name, string $description, string $criteriaUrl,
+	public static function badgeClass( string $badgeUrl, string $name, string $description, array $criteria,
 		string $issuerUrl, string $imageUrl
 	): array {
 		return [
@@ -68,7 +69,7 @@ class OpenBadges {
 			'name' => $name,
 			'description' => $description,
 			'image' => $imageUrl,
-			'criteria' => [ 'id' => $criteriaUrl ],
+			'criteria' => $criteria,
 			'issuer' => $issuerUrl,
 		];
 	}

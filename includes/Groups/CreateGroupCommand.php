@@ -39,10 +39,10 @@ class CreateGroupCommand {
 		if ( !$checked->isOK() ) {
 			return $checked;
 		}
-		[ $name, $description, $items, $due, $event, $organisers ] = $checked->getValue();
+		[ $name, $description, $items, $due, $event, $organisers, $remind ] = $checked->getValue();
 		$group = $this->store->insert( new TrainingGroup( 0, $name, $description, self::newCode(), $event, $due,
 			ConvertibleTimestamp::now( TS_MW ), null, $items,
-			array_values( array_unique( [ (int)$creator->getValue(), ...$organisers ] ) ) ) );
+			array_values( array_unique( [ (int)$creator->getValue(), ...$organisers ] ) ), $remind ) );
 		$this->logger->log( $performer->getUser(), 'create', $group );
 		return StatusValue::newGood( $group );
 	}

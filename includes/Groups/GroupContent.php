@@ -104,6 +104,18 @@ class GroupContent {
 		return array_values( $columns );
 	}
 
+	/**
+	 * @param int[] $pageIds
+	 * @return array<int,TitleValue> By page id, in the given order; pages that are gone are left out
+	 */
+	public function titles( array $pageIds ): array {
+		$byId = [];
+		foreach ( $pageIds ? $this->fetch( [ 'page_id' => $pageIds ] ) : [] as $row ) {
+			$byId[(int)$row->page_id] = new TitleValue( NS_TRAINING, (string)$row->page_title );
+		}
+		return array_filter( array_replace( array_fill_keys( $pageIds, null ), $byId ) );
+	}
+
 	private static function moduleColumn( stdClass $row ): GroupColumn {
 		return new GroupColumn( (int)$row->page_id, new TitleValue( NS_TRAINING, (string)$row->page_title ),
 			(int)$row->steps, (int)( $row->quizzes ?? 0 ) );

@@ -15,6 +15,8 @@ final class GroupInput {
 	public const MAX_NAME = 100;
 	public const MAX_DESCRIPTION = 2000;
 	public const MAX_ORGANISERS = 20;
+	/** The most days before the due date a reminder can be sent. */
+	public const MAX_REMIND_DAYS = 60;
 
 	/**
 	 * @param string $name
@@ -23,6 +25,7 @@ final class GroupInput {
 	 * @param string $due YYYY-MM-DD or ''
 	 * @param string $event Title of any page, or ''
 	 * @param string[] $organisers Usernames of further organisers
+	 * @param string $remindDays Days before the due date to remind participants, or '' for none
 	 */
 	public function __construct(
 		public readonly string $name,
@@ -30,7 +33,8 @@ final class GroupInput {
 		public readonly array $items,
 		public readonly string $due = '',
 		public readonly string $event = '',
-		public readonly array $organisers = []
+		public readonly array $organisers = [],
+		public readonly string $remindDays = ''
 	) {
 	}
 

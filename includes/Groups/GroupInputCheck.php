@@ -31,7 +31,7 @@ class GroupInputCheck {
 
 	/**
 	 * @return StatusValue Value: [ name, description, item ids, due (TS_MW|null), event,
-	 *  organiser central ids ]. Errors: trainings-group-error-*
+	 *  organiser central ids, reminder days (int|null) ]. Errors: trainings-group-error-*
 	 */
 	public function check( GroupInput $input ): StatusValue {
 		$status = StatusValue::newGood();
@@ -80,9 +80,27 @@ class GroupInputCheck {
 		}
 		$organisers = $this->organiserIds( $input->organisers );
 		$status->merge( $organisers );
+		$remind = self::remindDays( $input->remindDays, $due !== null );
+		$status->merge( $remind );
 		return $status->isOK()
-			? StatusValue::newGood( [ $name, $description, $items, $due, $event, $organisers->getValue() ] )
+			? StatusValue::newGood( [ $name, $description, $items, $due, $event, $organisers->getValue(),
+				$remind->getValue() ] )
 			: $status;
+	}
+
+	/**
+	 * @return StatusValue Value: days (int) or null for no reminders. Errors: trainings-group-error-remind
+	 *  (not a number from 1 to the most, or no due date to count from)
+	 */
+	private static function remindDays( string $days, bool $hasDue ): StatusValue {
+		$days = trim( $days );
+		if ( $days === '' ) {
+			return StatusValue::newGood( null );
+		}
+		if ( !$hasDue || !ctype_digit( $days ) || (int)$days < 1 || (int)$days > GroupInput::MAX_REMIND_DAYS ) {
+			return StatusValue::newFatal( 'trainings-group-error-remind', GroupInput::MAX_REMIND_DAYS );
+		}
+		return StatusValue::newGood( (int)$days );
 	}
 
 	/**

@@ -29,6 +29,7 @@ class GroupStore {
 
 	private const FIELDS = [
 		'tg_id', 'tg_name', 'tg_description', 'tg_code', 'tg_event', 'tg_due', 'tg_created', 'tg_closed',
+		'tg_remind',
 	];
 
 	public function __construct(
@@ -97,6 +98,7 @@ class GroupStore {
 			'tg_event' => $group->event,
 			'tg_due' => $group->due === null ? null : $dbw->timestamp( $group->due ),
 			'tg_closed' => $group->closed === null ? null : $dbw->timestamp( $group->closed ),
+			'tg_remind' => $group->remindDays,
 		];
 	}
 
@@ -202,7 +204,8 @@ class GroupStore {
 				$row->tg_due === null ? null : (string)wfTimestamp( TS_MW, $row->tg_due ),
 				(string)wfTimestamp( TS_MW, $row->tg_created ),
 				$row->tg_closed === null ? null : (string)wfTimestamp( TS_MW, $row->tg_closed ),
-				$items[$id] ?? [], $organisers[$id] ?? [] );
+				$items[$id] ?? [], $organisers[$id] ?? [],
+				$row->tg_remind === null ? null : (int)$row->tg_remind );
 		}
 		return $list;
 	}

@@ -43,9 +43,10 @@ class ManageGroupCommand {
 		if ( !$checked->isOK() ) {
 			return $checked;
 		}
-		[ $name, $description, $items, $due, $event, $organisers ] = $checked->getValue();
+		[ $name, $description, $items, $due, $event, $organisers, $remind ] = $checked->getValue();
 		$changed = new TrainingGroup( $group->id, $name, $description, $group->code, $event, $due, $group->created,
-			$group->closed, $items, array_values( array_unique( [ ...$group->organisers, ...$organisers ] ) ) );
+			$group->closed, $items, array_values( array_unique( [ ...$group->organisers, ...$organisers ] ) ),
+			$remind );
 		$this->store->update( $changed );
 		$this->logger->log( $performer->getUser(), 'change', $changed );
 		return StatusValue::newGood( $changed );
@@ -72,7 +73,7 @@ class ManageGroupCommand {
 		}
 		$changed = new TrainingGroup( $group->id, $group->name, $group->description, $group->code, $group->event,
 			$group->due, $group->created, $group->closed, $group->items,
-			array_values( array_unique( [ ...$group->organisers, ...$found->getValue() ] ) ) );
+			array_values( array_unique( [ ...$group->organisers, ...$found->getValue() ] ) ), $group->remindDays );
 		$this->store->update( $changed );
 		$this->logger->log( $performer->getUser(), 'organisers', $changed, $names );
 		return StatusValue::newGood( $changed );
@@ -91,7 +92,8 @@ class ManageGroupCommand {
 			return StatusValue::newGood( $group );
 		}
 		$closed = new TrainingGroup( $group->id, $group->name, $group->description, $group->code, $group->event,
-			$group->due, $group->created, ConvertibleTimestamp::now( TS_MW ), $group->items, $group->organisers );
+			$group->due, $group->created, ConvertibleTimestamp::now( TS_MW ), $group->items, $group->organisers,
+			$group->remindDays );
 		$this->store->update( $closed );
 		$this->logger->log( $performer->getUser(), 'close', $closed );
 		return StatusValue::newGood( $closed );

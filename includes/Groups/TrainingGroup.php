@@ -25,6 +25,8 @@ final class TrainingGroup {
 	 * @param string|null $closed TS_MW, null while open
 	 * @param int[] $items Base page ids of the modules and courses asked for, in order
 	 * @param int[] $organisers Central user ids
+	 * @param int|null $remindDays Remind participants this many days before the due date (Echo),
+	 *  null for no reminders (design record 0015 §7)
 	 */
 	public function __construct(
 		public readonly int $id,
@@ -36,7 +38,8 @@ final class TrainingGroup {
 		public readonly string $created,
 		public readonly ?string $closed,
 		public readonly array $items,
-		public readonly array $organisers
+		public readonly array $organisers,
+		public readonly ?int $remindDays = null
 	) {
 	}
 
@@ -50,7 +53,7 @@ final class TrainingGroup {
 
 	public function withId( int $id ): self {
 		return new self( $id, $this->name, $this->description, $this->code, $this->event, $this->due,
-			$this->created, $this->closed, $this->items, $this->organisers );
+			$this->created, $this->closed, $this->items, $this->organisers, $this->remindDays );
 	}
 
 }

@@ -78,6 +78,15 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );
 		}
+		// Group certificates and reminders came after the tables above (design record 0015 §4, §7).
+		foreach ( [
+			[ CertificateStore::TABLE, 'tc_group', 'patch-trainings_certificate-group.sql' ],
+			[ GroupStore::TABLE, 'tg_remind', 'patch-trainings_group-reminders.sql' ],
+		] as [ $table, $field, $patch ] ) {
+			$updater->addExtensionUpdateOnVirtualDomain( [
+				ProgressStore::VIRTUAL_DOMAIN, 'addField', $table, $field, "$sqlDir/$patch", true,
+			] );
+		}
 		// Reviews live in the main database (sql/tables-main.json, design record 0017); the
 		// wikitext review state of existing pages is migrated once, after every table exists.
 		foreach ( [ ReviewStore::TABLE, ReviewedProperties::TABLE ] as $table ) {

@@ -12,7 +12,8 @@ use MediaWiki\Language\Language;
 /**
  * The certificate itself, in the learner's language and direction (whoever reads it), laid
  * out to print on one A4 or Letter page (styles/groups.less, print styles): the name, the
- * course, the date, the issuing wiki and the verification address.
+ * course (or the group and what it asked for), the date, the issuing wiki and the
+ * verification address.
  *
  * @license GPL-2.0-or-later
  */
@@ -27,12 +28,13 @@ class CertificateRenderer {
 	/**
 	 * @param Certificate $certificate
 	 * @param string $name The name to print
-	 * @param string $course The course's or module's title
+	 * @param string $course The course's or module's title, or the group's name
 	 * @param string $siteName
 	 * @param string $verifyUrl
+	 * @param string[] $items A group certificate: the titles of what the group asked for
 	 */
 	public function render( Certificate $certificate, string $name, string $course, string $siteName,
-		string $verifyUrl
+		string $verifyUrl, array $items = []
 	): string {
 		$msg = fn ( string $key, ...$params ) => $this->context->msg( $key, ...$params )->inLanguage( $this->language );
 		return Html::rawElement( 'div', [
@@ -44,9 +46,12 @@ class CertificateRenderer {
 			Html::element( 'p', [ 'class' => 'ext-trainings-certificate-kicker' ],
 				$msg( 'trainings-certificate-kicker' )->text() ) .
 			Html::element( 'p', [ 'class' => 'ext-trainings-certificate-name' ], $name ) .
-			Html::element( 'p', [ 'class' => 'ext-trainings-certificate-has' ], $msg( 'trainings-certificate-has' )
-				->text() ) .
+			Html::element( 'p', [ 'class' => 'ext-trainings-certificate-has' ], $msg( $certificate->isForGroup()
+				? 'trainings-certificate-has-group' : 'trainings-certificate-has' )->text() ) .
 			Html::element( 'p', [ 'class' => 'ext-trainings-certificate-course' ], $course ) .
+			( $certificate->isForGroup() ? Html::element( 'p', [ 'class' => 'ext-trainings-certificate-items' ],
+				$msg( 'trainings-certificate-group-items' )->params( $this->language->commaList( $items ) )
+					->numParams( count( $items ) )->text() ) : '' ) .
 			Html::element( 'p', [ 'class' => 'ext-trainings-certificate-date' ], $msg( 'trainings-certificate-date' )
 				->params( $this->language->date( $certificate->completed, true ) )->text() ) .
 			Html::element( 'p', [ 'class' => 'ext-trainings-certificate-issuer' ],

@@ -46,6 +46,7 @@ class GroupEditForm {
 			'due' => $group->due === null ? '' : substr( $group->due, 0, 4 ) . '-' . substr( $group->due, 4, 2 )
 				. '-' . substr( $group->due, 6, 2 ),
 			'event' => $group->event === '' ? '' : strtr( $group->event, '_', ' ' ),
+			'remind' => $group->remindDays === null ? '' : (string)$group->remindDays,
 		] ), $this->context );
 		$form->setTitle( $this->page )
 			->addHiddenField( 'edit', '1' )

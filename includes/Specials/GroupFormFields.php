@@ -56,6 +56,15 @@ class GroupFormFields {
 				'required' => false,
 				'default' => $defaults['due'] ?? '',
 			],
+			'remind' => [
+				'type' => 'int',
+				'label-message' => 'trainings-group-field-remind',
+				'help-message' => [ 'trainings-group-field-remind-help', GroupInput::MAX_REMIND_DAYS ],
+				'required' => false,
+				'min' => 1,
+				'max' => GroupInput::MAX_REMIND_DAYS,
+				'default' => $defaults['remind'] ?? '',
+			],
 			'event' => [
 				'type' => 'text',
 				'label-message' => 'trainings-group-field-event',
@@ -84,7 +93,8 @@ class GroupFormFields {
 			GroupInput::lines( (string)$data['items'] ),
 			(string)( $data['due'] ?? '' ),
 			(string)( $data['event'] ?? '' ),
-			GroupInput::lines( (string)( $data['organisers'] ?? '' ) )
+			GroupInput::lines( (string)( $data['organisers'] ?? '' ) ),
+			(string)( $data['remind'] ?? '' )
 		);
 	}
 

@@ -8,12 +8,14 @@ use MediaWiki\Context\IContextSource;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Html\Html;
 use MediaWiki\Session\CsrfTokenSet;
+use MediaWiki\SpecialPage\SpecialPage;
 use MediaWiki\Title\Title;
 
 /**
  * The "Your groups" section of Special:MyTrainings: the training groups the learner joined,
- * each with a "Leave" button (POST, the page's CSRF token). After leaving, the group's
- * organisers see nothing of the learner (design record 0015).
+ * each with a link to open its certificate (once everything it asks for is completed) and a
+ * "Leave" button (POST, the page's CSRF token). After leaving, the group's organisers see
+ * nothing of the learner (design record 0015).
  *
  * @license GPL-2.0-or-later
  */
@@ -64,6 +66,11 @@ class GroupMembershipSection {
 		foreach ( $groups as $group ) {
 			$items .= Html::rawElement( 'li', [ 'data-trainings-group' => (string)$group->id ],
 				Html::element( 'span', [ 'class' => 'ext-trainings-mytrainings-group' ], $group->name ) . ' ' .
+				Html::element( 'a', [
+					'class' => 'ext-trainings-mytrainings-group-certificate',
+					'href' => SpecialPage::getTitleFor( 'TrainingCertificate' )
+						->getLocalURL( [ 'group' => (string)$group->id ] ),
+				], $this->context->msg( 'trainings-mytrainings-certificate' )->text() ) . ' ' .
 				Html::rawElement( 'form', [
 					'method' => 'post', 'action' => $this->page->getLocalURL(), 'style' => 'display: inline;',
 				],

@@ -35,6 +35,10 @@ class GroupSummaryRenderer {
 		if ( $group->due !== null ) {
 			$facts .= $this->fact( 'trainings-group-due',
 				htmlspecialchars( $this->context->getLanguage()->userDate( $group->due, $this->context->getUser() ) ) );
+			if ( $group->remindDays !== null ) {
+				$facts .= $this->fact( 'trainings-group-remind', htmlspecialchars( $this->context
+					->msg( 'trainings-group-remind-days' )->numParams( $group->remindDays )->text() ) );
+			}
 		}
 		$event = $group->event !== '' ? Title::newFromText( $group->event ) : null;
 		if ( $event !== null ) {

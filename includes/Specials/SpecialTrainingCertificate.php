@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Certificates\Certificate;
 use MediaWiki\Extension\Trainings\Certificates\CertificateCommand;
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Certificates\OpenBadges;
+use MediaWiki\Extension\Trainings\Groups\GroupContent;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\MainConfigNames;
@@ -21,7 +22,8 @@ use StatusValue;
  * certifies; its learner prints it (a name typed for printing is not stored unless they
  * ask) or revokes it. `?format=json` is its Open Badges hosted assertion, `format=badge` and
  * `format=issuer` the badge class and issuer it refers to. Without a code, `?course=<title>`
- * lets a learner who completed the course open (POST) their certificate.
+ * lets a learner who completed the course open (POST) their certificate, and `?group=<id>` a
+ * participant who completed everything the group asks for.
  *
  * @license GPL-2.0-or-later
  */
@@ -34,7 +36,8 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 		private readonly LanguageFactory $languageFactory,
 		private readonly TitleFactory $titleFactory,
 		private readonly CertificateCommand $certificateCommand,
-		private readonly CertificateStore $certificateStore
+		private readonly CertificateStore $certificateStore,
+		private readonly GroupContent $groupContent
 	) {
 		parent::__construct( 'TrainingCertificate' );
 	}
@@ -48,6 +51,11 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 		$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles', 'ext.trainings.catalog.styles' ] );
 		$code = (string)$subPage;
 		if ( $code === '' ) {
+			$group = $this->getRequest()->getRawVal( 'group' );
+			if ( $group !== null ) {
+				$this->showGroupIssue( $group );
+				return;
+			}
 			$this->showIssue( substr( $this->getRequest()->getText( 'course' ), 0, 255 ) );
 			return;
 		}
@@ -84,27 +92,81 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 				->text() ) );
 			return;
 		}
-		$request = $this->getRequest();
-		if ( $request->wasPosted() && $this->tokens()->matchTokenField( 'wpEditToken', self::TOKEN_SALT ) ) {
-			$status = $this->certificateCommand->issueIfAllowed( $this->getAuthority(), $title,
-				$this->getLanguage()->getCode() );
-			if ( $status->isOK() ) {
-				$this->getOutput()->redirect(
-					$this->getPageTitle( $status->getValue()->code )->getFullURL() );
-				return;
-			}
-			$this->showStatus( $status );
+		if ( $this->issuePosted() && $this->redirected( $this->certificateCommand->issueIfAllowed(
+			$this->getAuthority(), $title, $this->getLanguage()->getCode() ) ) ) {
+			return;
 		}
+		$this->addIssueForm( [ 'course' => $title->getPrefixedText() ],
+			$this->msg( 'trainings-certificate-open', $title->getText() )->text() );
+	}
+
+	/**
+	 * A participant opens the certificate for everything a group asks for (design record 0015 §4).
+	 */
+	private function showGroupIssue( string $groupId ): void {
+		$this->requireNamedUser( 'trainings-certificate-login' );
+		$group = ctype_digit( $groupId ) && strlen( $groupId ) <= 9
+			? $this->certificateCommand->groupOf( $this->getAuthority(), (int)$groupId ) : null;
+		if ( $group === null ) {
+			$this->showStatus( StatusValue::newFatal( 'trainings-certificate-error-notmember' ) );
+			return;
+		}
+		if ( $this->issuePosted() && $this->redirected( $this->certificateCommand->issueForGroupIfAllowed(
+			$this->getAuthority(), $group->id, $this->getLanguage()->getCode() ) ) ) {
+			return;
+		}
+		$this->addIssueForm( [ 'group' => (string)$group->id ],
+			$this->msg( 'trainings-certificate-open-group', $group->name )->text() );
+	}
+
+	private function issuePosted(): bool {
+		return $this->getRequest()->wasPosted()
+			&& $this->tokens()->matchTokenField( 'wpEditToken', self::TOKEN_SALT );
+	}
+
+	/**
+	 * @return bool Whether the certificate was opened (and the reader sent to it); else its errors are shown
+	 */
+	private function redirected( StatusValue $status ): bool {
+		if ( $status->isOK() ) {
+			$this->getOutput()->redirect( $this->getPageTitle( $status->getValue()->code )->getFullURL() );
+			return true;
+		}
+		$this->showStatus( $status );
+		return false;
+	}
+
+	/**
+	 * @param array<string,string> $query What the certificate is for
+	 * @param string $label
+	 */
+	private function addIssueForm( array $query, string $label ): void {
 		$this->getOutput()->addHTML( Html::rawElement( 'form', [
-				'method' => 'post', 'action' => $this->getPageTitle()
-					->getLocalURL( [ 'course' => $title->getPrefixedText() ] ),
+				'method' => 'post', 'action' => $this->getPageTitle()->getLocalURL( $query ),
 			],
 			Html::hidden( 'wpEditToken', $this->tokens()->getToken( self::TOKEN_SALT )->toString() ) .
 			Html::element( 'button', [
 				'type' => 'submit',
 				'class' => 'cdx-button cdx-button--action-progressive cdx-button--weight-primary '
 					. 'ext-trainings-certificate-open',
-			], $this->msg( 'trainings-certificate-open', $title->getText() )->text() ) ) );
+			], $label ) ) );
+	}
+
+	/**
+	 * What a certificate is for: the course's or module's title, or the group's name with the
+	 * titles of what it asked for.
+	 *
+	 * @return array{0:string,1:string[]}
+	 */
+	private function subject( Certificate $certificate ): array {
+		$gone = $this->msg( 'trainings-certificate-gone' )->text();
+		if ( !$certificate->isForGroup() ) {
+			$page = $this->titleFactory->newFromID( $certificate->pageId );
+			return [ $page ? $page->getText() : $gone, [] ];
+		}
+		$titles = $this->groupContent->titles( $certificate->groupItems );
+		return [ $certificate->groupName, array_map( static fn ( int $id ) => isset( $titles[$id] )
+			? $titles[$id]->getText() : $gone, $certificate->groupItems ) ];
 	}
 
 	private function showCertificate( Certificate $certificate ): void {
@@ -120,14 +182,15 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 		$out->addHTML( $certificate->isRevoked()
 			? Html::warningBox( $this->msg( 'trainings-certificate-revoked' )->parse() )
 			: Html::successBox( $this->msg( 'trainings-certificate-valid' )->parse() ) );
-		$page = $this->titleFactory->newFromID( $certificate->pageId );
+		[ $subject, $items ] = $this->subject( $certificate );
 		$out->addHTML( ( new CertificateRenderer( $this->getContext(),
 			$this->languageFactory->getLanguage( $certificate->language ) ) )->render(
 				$certificate,
 				$typedName !== '' ? $typedName : $this->storedName( $certificate ),
-				$page ? $page->getText() : $this->msg( 'trainings-certificate-gone' )->text(),
+				$subject,
 				(string)$this->getConfig()->get( MainConfigNames::Sitename ),
-				$this->getPageTitle( $certificate->code )->getCanonicalURL()
+				$this->getPageTitle( $certificate->code )->getCanonicalURL(),
+				$items
 			) );
 		$out->addHTML( Html::rawElement( 'p', [ 'class' => 'ext-trainings-certificate-badge noprint' ],
 			Html::element( 'a', [ 'href' => $this->getPageTitle( $certificate->code )
@@ -159,6 +222,25 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 			=== $certificate->userId;
 	}
 
+	/**
+	 * The badge class: named after the course or module, whose page is the criteria; or after
+	 * the group, with what it asked for as the criteria's narrative.
+	 *
+	 * @return array<string,mixed>
+	 */
+	private function badgeClass( Certificate $certificate, string $badgeUrl, string $issuerUrl ): array {
+		[ $subject, $items ] = $this->subject( $certificate );
+		$page = $certificate->isForGroup() ? null : $this->titleFactory->newFromID( $certificate->pageId );
+		$criteria = $certificate->isForGroup()
+			? [ 'narrative' => $this->msg( 'trainings-certificate-badge-criteria-group' )->inContentLanguage()
+				->params( $this->getContentLanguage()->commaList( $items ) )->text() ]
+			: [ 'id' => $page ? $page->getCanonicalURL() : '' ];
+		return OpenBadges::badgeClass( $badgeUrl, $page || $certificate->isForGroup() ? $subject : '',
+			$this->msg( 'trainings-certificate-badge-description' )->inContentLanguage()->text(), $criteria,
+			$issuerUrl, (string)wfExpandUrl( (string)( $this->getConfig()->get( MainConfigNames::Logos )['1x'] ?? '' ),
+				PROTO_CANONICAL ) );
+	}
+
 	private function storedName( Certificate $certificate ): string {
 		if ( $certificate->name !== '' ) {
 			return $certificate->name;
@@ -172,16 +254,11 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 		$badgeUrl = $self->getCanonicalURL( [ 'format' => 'badge' ] );
 		$issuerUrl = $self->getCanonicalURL( [ 'format' => 'issuer' ] );
 		$config = $this->getConfig();
-		$page = $this->titleFactory->newFromID( $certificate->pageId );
 		$name = $this->centralIdLookup->nameFromCentralId( $certificate->userId ) ?? '';
 		$data = match ( $format ) {
 			'json' => OpenBadges::assertion( $certificate, $self->getCanonicalURL( [ 'format' => 'json' ] ), $badgeUrl,
 				$this->titleFactory->makeTitle( NS_USER, $name )->getCanonicalURL() ),
-			'badge' => OpenBadges::badgeClass( $badgeUrl, $page ? $page->getText() : '',
-				$this->msg( 'trainings-certificate-badge-description' )->inContentLanguage()->text(),
-				$page ? $page->getCanonicalURL() : '', $issuerUrl,
-				(string)wfExpandUrl( (string)( $config->get( MainConfigNames::Logos )['1x'] ?? '' ),
-					PROTO_CANONICAL ) ),
+			'badge' => $this->badgeClass( $certificate, $badgeUrl, $issuerUrl ),
 			default => OpenBadges::issuer( $issuerUrl, (string)$config->get( MainConfigNames::Sitename ),
 				(string)$config->get( MainConfigNames::CanonicalServer ) ),
 		};

@@ -12,6 +12,7 @@ CREATE TABLE /*_*/trainings_group (
   tg_due BINARY(14) DEFAULT NULL,
   tg_created BINARY(14) NOT NULL,
   tg_closed BINARY(14) DEFAULT NULL,
+  tg_remind SMALLINT UNSIGNED DEFAULT NULL,
   UNIQUE INDEX tg_code (tg_code),
   PRIMARY KEY(tg_id)
 ) /*$wgDBTableOptions*/;

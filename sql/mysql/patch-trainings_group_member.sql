@@ -6,6 +6,7 @@ CREATE TABLE /*_*/trainings_group_member (
   tgm_group INT UNSIGNED NOT NULL,
   tgm_user INT UNSIGNED NOT NULL,
   tgm_joined BINARY(14) NOT NULL,
+  tgm_reminded BINARY(14) DEFAULT NULL,
   INDEX tgm_user (tgm_user),
   PRIMARY KEY(tgm_group, tgm_user)
 ) /*$wgDBTableOptions*/;

@@ -84,6 +84,7 @@ CREATE TABLE /*_*/trainings_group (
   tg_due BINARY(14) DEFAULT NULL,
   tg_created BINARY(14) NOT NULL,
   tg_closed BINARY(14) DEFAULT NULL,
+  tg_remind SMALLINT UNSIGNED DEFAULT NULL,
   UNIQUE INDEX tg_code (tg_code),
   PRIMARY KEY(tg_id)
 ) /*$wgDBTableOptions*/;
@@ -109,6 +110,7 @@ CREATE TABLE /*_*/trainings_group_member (
   tgm_group INT UNSIGNED NOT NULL,
   tgm_user INT UNSIGNED NOT NULL,
   tgm_joined BINARY(14) NOT NULL,
+  tgm_reminded BINARY(14) DEFAULT NULL,
   INDEX tgm_user (tgm_user),
   PRIMARY KEY(tgm_group, tgm_user)
 ) /*$wgDBTableOptions*/;
@@ -120,11 +122,16 @@ CREATE TABLE /*_*/trainings_certificate (
   tc_wiki VARBINARY(64) NOT NULL,
   tc_user INT UNSIGNED NOT NULL,
   tc_page INT UNSIGNED NOT NULL,
+  tc_group INT UNSIGNED DEFAULT 0 NOT NULL,
+  tc_group_name TINYBLOB NOT NULL,
+  tc_group_items VARBINARY(767) DEFAULT '' NOT NULL,
   tc_name TINYBLOB NOT NULL,
   tc_lang VARBINARY(35) NOT NULL,
   tc_completed BINARY(14) NOT NULL,
   tc_revoked BINARY(14) DEFAULT NULL,
   UNIQUE INDEX tc_code (tc_code),
-  UNIQUE INDEX tc_user_page (tc_user, tc_wiki, tc_page),
+  UNIQUE INDEX tc_user_page (
+    tc_user, tc_wiki, tc_page, tc_group
+  ),
   PRIMARY KEY(tc_id)
 ) /*$wgDBTableOptions*/;

@@ -8,6 +8,9 @@ CREATE TABLE trainings_certificate (
   tc_wiki TEXT NOT NULL,
   tc_user INT NOT NULL,
   tc_page INT NOT NULL,
+  tc_group INT DEFAULT 0 NOT NULL,
+  tc_group_name TEXT DEFAULT '' NOT NULL,
+  tc_group_items TEXT DEFAULT '' NOT NULL,
   tc_name TEXT DEFAULT '' NOT NULL,
   tc_lang TEXT NOT NULL,
   tc_completed TIMESTAMPTZ NOT NULL,
@@ -17,4 +20,6 @@ CREATE TABLE trainings_certificate (
 
 CREATE UNIQUE INDEX tc_code ON trainings_certificate (tc_code);
 
-CREATE UNIQUE INDEX tc_user_page ON trainings_certificate (tc_user, tc_wiki, tc_page);
+CREATE UNIQUE INDEX tc_user_page ON trainings_certificate (
+  tc_user, tc_wiki, tc_page, tc_group
+);

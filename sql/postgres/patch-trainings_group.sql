@@ -12,6 +12,7 @@ CREATE TABLE trainings_group (
   tg_due TIMESTAMPTZ DEFAULT NULL,
   tg_created TIMESTAMPTZ NOT NULL,
   tg_closed TIMESTAMPTZ DEFAULT NULL,
+  tg_remind SMALLINT DEFAULT NULL,
   PRIMARY KEY(tg_id)
 );
 

@@ -6,6 +6,7 @@ CREATE TABLE trainings_group_member (
   tgm_group INT NOT NULL,
   tgm_user INT NOT NULL,
   tgm_joined TIMESTAMPTZ NOT NULL,
+  tgm_reminded TIMESTAMPTZ DEFAULT NULL,
   PRIMARY KEY(tgm_group, tgm_user)
 );
 

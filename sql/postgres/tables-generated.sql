@@ -89,6 +89,7 @@ CREATE TABLE trainings_group (
   tg_due TIMESTAMPTZ DEFAULT NULL,
   tg_created TIMESTAMPTZ NOT NULL,
   tg_closed TIMESTAMPTZ DEFAULT NULL,
+  tg_remind SMALLINT DEFAULT NULL,
   PRIMARY KEY(tg_id)
 );
 
@@ -116,6 +117,7 @@ CREATE TABLE trainings_group_member (
   tgm_group INT NOT NULL,
   tgm_user INT NOT NULL,
   tgm_joined TIMESTAMPTZ NOT NULL,
+  tgm_reminded TIMESTAMPTZ DEFAULT NULL,
   PRIMARY KEY(tgm_group, tgm_user)
 );
 
@@ -128,6 +130,9 @@ CREATE TABLE trainings_certificate (
   tc_wiki TEXT NOT NULL,
   tc_user INT NOT NULL,
   tc_page INT NOT NULL,
+  tc_group INT DEFAULT 0 NOT NULL,
+  tc_group_name TEXT DEFAULT '' NOT NULL,
+  tc_group_items TEXT DEFAULT '' NOT NULL,
   tc_name TEXT DEFAULT '' NOT NULL,
   tc_lang TEXT NOT NULL,
   tc_completed TIMESTAMPTZ NOT NULL,
@@ -137,4 +142,6 @@ CREATE TABLE trainings_certificate (
 
 CREATE UNIQUE INDEX tc_code ON trainings_certificate (tc_code);
 
-CREATE UNIQUE INDEX tc_user_page ON trainings_certificate (tc_user, tc_wiki, tc_page);
+CREATE UNIQUE INDEX tc_user_page ON trainings_certificate (
+  tc_user, tc_wiki, tc_page, tc_group
+);

@@ -7,10 +7,15 @@ CREATE TABLE /*_*/trainings_certificate (
   tc_code BLOB NOT NULL, tc_wiki BLOB NOT NULL,
   tc_user INTEGER UNSIGNED NOT NULL,
   tc_page INTEGER UNSIGNED NOT NULL,
+  tc_group INTEGER UNSIGNED DEFAULT 0 NOT NULL,
+  tc_group_name BLOB DEFAULT '' NOT NULL,
+  tc_group_items BLOB DEFAULT '' NOT NULL,
   tc_name BLOB DEFAULT '' NOT NULL, tc_lang BLOB NOT NULL,
   tc_completed BLOB NOT NULL, tc_revoked BLOB DEFAULT NULL
 );
 
 CREATE UNIQUE INDEX tc_code ON /*_*/trainings_certificate (tc_code);
 
-CREATE UNIQUE INDEX tc_user_page ON /*_*/trainings_certificate (tc_user, tc_wiki, tc_page);
+CREATE UNIQUE INDEX tc_user_page ON /*_*/trainings_certificate (
+  tc_user, tc_wiki, tc_page, tc_group
+);

@@ -7,7 +7,8 @@ CREATE TABLE /*_*/trainings_group (
   tg_wiki BLOB NOT NULL, tg_name BLOB NOT NULL,
   tg_description BLOB NOT NULL, tg_code BLOB NOT NULL,
   tg_event BLOB DEFAULT '' NOT NULL, tg_due BLOB DEFAULT NULL,
-  tg_created BLOB NOT NULL, tg_closed BLOB DEFAULT NULL
+  tg_created BLOB NOT NULL, tg_closed BLOB DEFAULT NULL,
+  tg_remind SMALLINT UNSIGNED DEFAULT NULL
 );
 
 CREATE UNIQUE INDEX tg_code ON /*_*/trainings_group (tg_code);

@@ -6,6 +6,7 @@ CREATE TABLE /*_*/trainings_group_member (
   tgm_group INTEGER UNSIGNED NOT NULL,
   tgm_user INTEGER UNSIGNED NOT NULL,
   tgm_joined BLOB NOT NULL,
+  tgm_reminded BLOB DEFAULT NULL,
   PRIMARY KEY(tgm_group, tgm_user)
 );
 

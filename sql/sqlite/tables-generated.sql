@@ -80,7 +80,8 @@ CREATE TABLE /*_*/trainings_group (
   tg_wiki BLOB NOT NULL, tg_name BLOB NOT NULL,
   tg_description BLOB NOT NULL, tg_code BLOB NOT NULL,
   tg_event BLOB DEFAULT '' NOT NULL, tg_due BLOB DEFAULT NULL,
-  tg_created BLOB NOT NULL, tg_closed BLOB DEFAULT NULL
+  tg_created BLOB NOT NULL, tg_closed BLOB DEFAULT NULL,
+  tg_remind SMALLINT UNSIGNED DEFAULT NULL
 );
 
 CREATE UNIQUE INDEX tg_code ON /*_*/trainings_group (tg_code);
@@ -107,6 +108,7 @@ CREATE TABLE /*_*/trainings_group_member (
   tgm_group INTEGER UNSIGNED NOT NULL,
   tgm_user INTEGER UNSIGNED NOT NULL,
   tgm_joined BLOB NOT NULL,
+  tgm_reminded BLOB DEFAULT NULL,
   PRIMARY KEY(tgm_group, tgm_user)
 );
 
@@ -118,10 +120,15 @@ CREATE TABLE /*_*/trainings_certificate (
   tc_code BLOB NOT NULL, tc_wiki BLOB NOT NULL,
   tc_user INTEGER UNSIGNED NOT NULL,
   tc_page INTEGER UNSIGNED NOT NULL,
+  tc_group INTEGER UNSIGNED DEFAULT 0 NOT NULL,
+  tc_group_name BLOB DEFAULT '' NOT NULL,
+  tc_group_items BLOB DEFAULT '' NOT NULL,
   tc_name BLOB DEFAULT '' NOT NULL, tc_lang BLOB NOT NULL,
   tc_completed BLOB NOT NULL, tc_revoked BLOB DEFAULT NULL
 );
 
 CREATE UNIQUE INDEX tc_code ON /*_*/trainings_certificate (tc_code);
 
-CREATE UNIQUE INDEX tc_user_page ON /*_*/trainings_certificate (tc_user, tc_wiki, tc_page);
+CREATE UNIQUE INDEX tc_user_page ON /*_*/trainings_certificate (
+  tc_user, tc_wiki, tc_page, tc_group
+);

@@ -242,6 +242,31 @@ if timeout 120 bash "$TRAININGS_ROOT/dev/wiki.sh" php "$NAME" maintenance/run.ph
 else
 	not_ok "update.php after the migration"
 fi
+# --- Update of a wiki whose certificate and group tables predate group certificates and reminders
+sql "DROP TABLE trainings_certificate, trainings_group, trainings_group_member"
+sed 's|/\*_\*/||' "$TRAININGS_ROOT/tests/mariadb/groups-before-reminders.sql" \
+	| mariadb --no-defaults --socket="$SOCK" -uroot "$DB_NAME"
+sql "INSERT INTO trainings_certificate (tc_code, tc_wiki, tc_user, tc_page, tc_name, tc_lang, tc_completed)
+	VALUES ('oldcode', '$DB_NAME', 1, $page, '', 'en', '20250101000000')"
+if timeout 300 bash "$TRAININGS_ROOT/dev/wiki.sh" php "$NAME" maintenance/run.php update --quick \
+	>"$INSTANCE_DIR/logs/update5.log" 2>&1; then
+	ok "update.php on certificate and group tables before group certificates and reminders"
+else
+	tail -n 20 "$INSTANCE_DIR/logs/update5.log" >&2
+	not_ok "update.php on the old certificate and group tables"
+fi
+index=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS
+	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_certificate' AND INDEX_NAME = 'tc_user_page'")
+row=$(sql "SELECT CONCAT_WS(' ', tc_code, tc_page, tc_group, CONCAT('[', tc_group_name, ']'), CONCAT('[', tc_group_items, ']'))
+	FROM trainings_certificate")
+added=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY TABLE_NAME) FROM information_schema.COLUMNS
+	WHERE TABLE_SCHEMA = '$DB_NAME' AND COLUMN_NAME IN ('tg_remind', 'tgm_reminded')")
+if [ "$index" = "tc_user,tc_wiki,tc_page,tc_group" ] && [ "$row" = "oldcode $page 0 [] []" ] \
+	&& [ "$added" = "tg_remind,tgm_reminded" ]; then
+	ok "after the update: tc_group in tc_user_page, the old certificate kept, tg_remind and tgm_reminded"
+else
+	not_ok "after the update: index '$index', row '$row', columns '$added'"
+fi
 
 for f in exception.log error.log php-error.log; do
 	if [ -s "$INSTANCE_DIR/logs/$f" ]; then not_ok "wiki log $f is not empty"; tail -n 20 "$INSTANCE_DIR/logs/$f" >&2; fi

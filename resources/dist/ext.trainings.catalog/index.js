@@ -642,6 +642,11 @@ function createLearnerProgressStore(env, pageEvents) {
 	}
 	return store;
 }
+// resources/src/shared/documentParsed.ts
+function whenDocumentParsed(doc, callback) {
+	if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", () => callback(), { once: true });
+	else callback();
+}
 // resources/src/shared/MwEnvironment.ts
 var ApiRequestError = class extends Error {
 	constructor(code, message) {
@@ -1493,19 +1498,21 @@ function mountCatalog(root, env, options = {}) {
 	};
 }
 // resources/src/catalog/init.ts
-var root = document.getElementById(ROOT_ID);
-if (root) {
-	const env = createMwEnvironment(mw);
-	try {
-		const store = createLearnerProgressStore(env);
-		mountCatalog(root, env, {
-			createApp: vue.createMwApp,
-			store
-		});
-	} catch (error) {
-		env.logError(error, "error.trainings");
+whenDocumentParsed(document, () => {
+	const root = document.getElementById(ROOT_ID);
+	if (root) {
+		const env = createMwEnvironment(mw);
+		try {
+			const store = createLearnerProgressStore(env);
+			mountCatalog(root, env, {
+				createApp: vue.createMwApp,
+				store
+			});
+		} catch (error) {
+			env.logError(error, "error.trainings");
+		}
 	}
-}
+});
 exports.ApiRequestError = ApiRequestError;
 exports.NO_FILTERS = NO_FILTERS;
 exports.apiParams = apiParams;

@@ -680,6 +680,11 @@ var progress_exports = __exportAll({
 	sortedNumbers: () => sortedNumbers,
 	statsEvents: () => statsEvents
 });
+// resources/src/shared/documentParsed.ts
+function whenDocumentParsed(doc, callback) {
+	if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", () => callback(), { once: true });
+	else callback();
+}
 // resources/src/shared/MwEnvironment.ts
 var ApiRequestError = class extends Error {
 	constructor(code, message) {
@@ -921,7 +926,9 @@ function enhanceCourses(container, store, env) {
 var env = createMwEnvironment(mw);
 if (env.config("wgAction", "view") === "view") {
 	const store = createLearnerProgressStore(env, window);
-	enhanceCourses(document, store, env).catch((error) => env.logError(error, "error.trainings"));
+	whenDocumentParsed(document, () => {
+		enhanceCourses(document, store, env).catch((error) => env.logError(error, "error.trainings"));
+	});
 }
 exports.courseProgress = courseProgress;
 exports.createMwEnvironment = createMwEnvironment;

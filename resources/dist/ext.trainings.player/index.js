@@ -855,6 +855,11 @@ var quiz_exports = __exportAll({
 	enhanceQuizzes: () => enhanceQuizzes,
 	readServerQuiz: () => readServerQuiz
 });
+// resources/src/shared/documentParsed.ts
+function whenDocumentParsed(doc, callback) {
+	if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", () => callback(), { once: true });
+	else callback();
+}
 // resources/src/shared/MwEnvironment.ts
 var ApiRequestError = class extends Error {
 	constructor(code, message) {
@@ -2223,30 +2228,33 @@ mw.hook("wikipage.content").add(($content) => {
 		enhanceQuizzes(content, quizLabels(env));
 	});
 });
-var modules = env.config("wgAction", "view") === "view" ? document.querySelectorAll(MODULE_SELECTOR) : [];
-var progressKey = {
-	module: baseModuleKey(env.config("wgTitle", ""), env.config("wgPageContentLanguage", "")),
-	language: env.config("wgPageContentLanguage", ""),
-	revision: env.config("wgRevisionId", 0)
-};
-var progressStore = modules.length && progressKey.module ? createLearnerProgressStore(env, window) : null;
-Array.prototype.forEach.call(modules, (root) => {
-	try {
-		mountPlayer(root, env, {
-			createApp: vue.createMwApp,
-			catalogUrl: mw.util.getUrl("Special:Trainings"),
-			findNextModule,
-			languages: readLanguages(env.config("wgTrainingsLanguages", null)),
-			progress: progressStore && root === modules[0] ? {
-				store: progressStore,
-				key: progressKey
-			} : void 0,
-			onComplete: () => mw.hook("trainings.player.complete").fire(root)
-		});
-	} catch (error) {
-		env.logError(error, "error.trainings");
-	}
-});
+function mountPlayers() {
+	const modules = env.config("wgAction", "view") === "view" ? document.querySelectorAll(MODULE_SELECTOR) : [];
+	const progressKey = {
+		module: baseModuleKey(env.config("wgTitle", ""), env.config("wgPageContentLanguage", "")),
+		language: env.config("wgPageContentLanguage", ""),
+		revision: env.config("wgRevisionId", 0)
+	};
+	const progressStore = modules.length && progressKey.module ? createLearnerProgressStore(env, window) : null;
+	Array.prototype.forEach.call(modules, (root) => {
+		try {
+			mountPlayer(root, env, {
+				createApp: vue.createMwApp,
+				catalogUrl: mw.util.getUrl("Special:Trainings"),
+				findNextModule,
+				languages: readLanguages(env.config("wgTrainingsLanguages", null)),
+				progress: progressStore && root === modules[0] ? {
+					store: progressStore,
+					key: progressKey
+				} : void 0,
+				onComplete: () => mw.hook("trainings.player.complete").fire(root)
+			});
+		} catch (error) {
+			env.logError(error, "error.trainings");
+		}
+	});
+}
+whenDocumentParsed(document, mountPlayers);
 exports.createMwEnvironment = createMwEnvironment;
 Object.defineProperty(exports, "languages", {
 	enumerable: true,

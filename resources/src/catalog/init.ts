@@ -6,6 +6,7 @@
  */
 import { createMwApp } from 'vue';
 import { createLearnerProgressStore } from '../progress';
+import { whenDocumentParsed } from '../shared/documentParsed';
 import { ApiRequestError, createMwEnvironment } from '../shared/MwEnvironment';
 import { cardChips } from './cardChips';
 import { continueHref, continueItems, progressByModule } from './catalogProgress';
@@ -15,19 +16,22 @@ import { countText, mountCatalog, ROOT_ID } from './mountCatalog';
 import { readCatalogResponse } from './response';
 import { readerVersion, readLanguageFallbacks, withReaderVersion } from './versions';
 
-const root = document.getElementById( ROOT_ID );
-if ( root ) {
-	const env = createMwEnvironment( mw );
-	try {
-		// The learner's progress: in the browser, or on the server for a logged-in learner
-		// (after carrying over what this browser holds, as module pages do).
-		const store = createLearnerProgressStore( env );
-		mountCatalog( root, env, { createApp: createMwApp, store } );
-	} catch ( error ) {
-		// The server-rendered form keeps working.
-		env.logError( error, 'error.trainings' );
+// The catalog's server-rendered cards are read once the whole page is parsed.
+whenDocumentParsed( document, () => {
+	const root = document.getElementById( ROOT_ID );
+	if ( root ) {
+		const env = createMwEnvironment( mw );
+		try {
+			// The learner's progress: in the browser, or on the server for a logged-in learner
+			// (after carrying over what this browser holds, as module pages do).
+			const store = createLearnerProgressStore( env );
+			mountCatalog( root, env, { createApp: createMwApp, store } );
+		} catch ( error ) {
+			// The server-rendered form keeps working.
+			env.logError( error, 'error.trainings' );
+		}
 	}
-}
+} );
 
 export {
 	ApiRequestError,

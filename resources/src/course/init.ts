@@ -5,6 +5,7 @@
  * Its exports serve the QUnit tests, which `require( 'ext.trainings.course' )`.
  */
 import * as progress from '../progress';
+import { whenDocumentParsed } from '../shared/documentParsed';
 import { createMwEnvironment } from '../shared/MwEnvironment';
 import { courseProgress } from '../progress/courseProgress';
 import { enhanceCourses, showCourseProgress } from './enhanceCourse';
@@ -16,7 +17,10 @@ const env = createMwEnvironment( mw );
 // carrying the browser's over). Page views only: a preview has no progress to show.
 if ( env.config( 'wgAction', 'view' ) === 'view' ) {
 	const store = progress.createLearnerProgressStore( env, window );
-	enhanceCourses( document, store, env ).catch( ( error ) => env.logError( error, 'error.trainings' ) );
+	// The course's module list is read once the whole page is parsed.
+	whenDocumentParsed( document, () => {
+		enhanceCourses( document, store, env ).catch( ( error ) => env.logError( error, 'error.trainings' ) );
+	} );
 }
 
 export { courseProgress, createMwEnvironment, enhanceCourses, progress, showCourseProgress };

@@ -8,6 +8,7 @@
 import { createMwApp } from 'vue';
 import * as progress from '../progress';
 import * as quiz from '../quiz';
+import { whenDocumentParsed } from '../shared/documentParsed';
 import { createMwEnvironment } from '../shared/MwEnvironment';
 import * as playerState from './playerState';
 import { NextModule } from './host';
@@ -55,41 +56,49 @@ mw.hook( 'wikipage.content' ).add( ( $content ) => {
 	} );
 } );
 
-// The player on page views only: previews show the long form, with every step's errors.
-const modules = env.config( 'wgAction', 'view' ) === 'view' ?
-	document.querySelectorAll( MODULE_SELECTOR ) : [];
-// Progress of the page's module in the version shown: in the browser for anonymous learners,
-// on the server (after carrying the browser's over) for logged-in ones.
-const progressKey: progress.ProgressKey = {
-	module: nextModule.baseModuleKey(
-		env.config( 'wgTitle', '' ),
-		env.config( 'wgPageContentLanguage', '' ),
-	),
-	language: env.config( 'wgPageContentLanguage', '' ),
-	// The revision shown: the server checks quiz answers against its quizzes.
-	revision: env.config( 'wgRevisionId', 0 ),
-};
-// Only where a player starts: no API request on previews or pages without steps.
-const progressStore = modules.length && progressKey.module ?
-	progress.createLearnerProgressStore( env, window ) : null;
-Array.prototype.forEach.call( modules, ( root: HTMLElement ) => {
-	try {
-		mountPlayer( root, env, {
-			createApp: createMwApp,
-			catalogUrl: mw.util.getUrl( 'Special:Trainings' ),
-			findNextModule,
-			// The module's language versions (LanguageNoticeHandler), for the language menu.
-			languages: languages.readLanguages( env.config( 'wgTrainingsLanguages', null ) ),
-			// One module per page: a second one (never rendered so far) records nothing.
-			progress: progressStore && root === modules[ 0 ] ?
-				{ store: progressStore, key: progressKey } : undefined,
-			onComplete: () => mw.hook( 'trainings.player.complete' ).fire( root ),
-		} );
-	} catch ( error ) {
-		// The long-form module keeps working.
-		env.logError( error, 'error.trainings' );
-	}
-} );
+/**
+ * Mount the player on the page's module(s), once the whole page is parsed: before that the
+ * later steps of a long module are not in the document yet.
+ */
+function mountPlayers(): void {
+	// The player on page views only: previews show the long form, with every step's errors.
+	const modules = env.config( 'wgAction', 'view' ) === 'view' ?
+		document.querySelectorAll( MODULE_SELECTOR ) : [];
+	// Progress of the page's module in the version shown: in the browser for anonymous learners,
+	// on the server (after carrying the browser's over) for logged-in ones.
+	const progressKey: progress.ProgressKey = {
+		module: nextModule.baseModuleKey(
+			env.config( 'wgTitle', '' ),
+			env.config( 'wgPageContentLanguage', '' ),
+		),
+		language: env.config( 'wgPageContentLanguage', '' ),
+		// The revision shown: the server checks quiz answers against its quizzes.
+		revision: env.config( 'wgRevisionId', 0 ),
+	};
+	// Only where a player starts: no API request on previews or pages without steps.
+	const progressStore = modules.length && progressKey.module ?
+		progress.createLearnerProgressStore( env, window ) : null;
+	Array.prototype.forEach.call( modules, ( root: HTMLElement ) => {
+		try {
+			mountPlayer( root, env, {
+				createApp: createMwApp,
+				catalogUrl: mw.util.getUrl( 'Special:Trainings' ),
+				findNextModule,
+				// The module's language versions (LanguageNoticeHandler), for the language menu.
+				languages: languages.readLanguages( env.config( 'wgTrainingsLanguages', null ) ),
+				// One module per page: a second one (never rendered so far) records nothing.
+				progress: progressStore && root === modules[ 0 ] ?
+					{ store: progressStore, key: progressKey } : undefined,
+				onComplete: () => mw.hook( 'trainings.player.complete' ).fire( root ),
+			} );
+		} catch ( error ) {
+			// The long-form module keeps working.
+			env.logError( error, 'error.trainings' );
+		}
+	} );
+}
+
+whenDocumentParsed( document, mountPlayers );
 
 export {
 	createMwEnvironment,

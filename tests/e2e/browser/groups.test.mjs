@@ -4,7 +4,8 @@
  * screen (Minerva, 360 px), after creating their accounts; one completes the course, the
  * other starts it; the organiser's table shows one completed and one in progress; the
  * completer opens the certificate, prints it to PDF (one page), and a logged-out reader
- * confirms it at its verification address.
+ * confirms it at its verification address; then the same for the certificate of everything
+ * the group asked for, opened from "My trainings".
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -196,6 +197,28 @@ test( 'an organiser\'s group: joining on a phone, the table, a certificate print
 	assert.match( await reader.page.locator( '.ext-trainings-certificate' ).innerText(), /Partnerships/ );
 	assert.equal( await reader.page.locator( '.ext-trainings-certificate-owner' ).count(), 0 );
 	await assertAccessible( reader.page, 'the verification page' );
+
+	// The certificate for everything the group asked for, from "My trainings" (design record 0015 §4).
+	await page.emulateMedia( { media: 'screen' } );
+	await page.goto( `${ server }/wiki/Special:MyTrainings` );
+	await Promise.all( [ page.waitForNavigation(),
+		page.locator( 'a.ext-trainings-mytrainings-group-certificate' ).click() ] );
+	await Promise.all( [ page.waitForNavigation(), page.locator( '.ext-trainings-certificate-open' ).click() ] );
+	const groupVerifyUrl = page.url().split( '?' )[ 0 ];
+	assert.match( groupVerifyUrl, /Special:TrainingCertificate\/[\w-]+$/ );
+	assert.notEqual( groupVerifyUrl, verifyUrl, 'the group certificate is not the course\'s' );
+	await page.emulateMedia( { media: 'print' } );
+	const groupPdf = await page.pdf( { format: 'A4', printBackground: true } );
+	assert.equal( ( groupPdf.toString( 'latin1' ).match( /\/Type\s*\/Page[^s]/g ) || [] ).length, 1,
+		'the group certificate prints on one page' );
+	await reader.page.goto( groupVerifyUrl );
+	assert.match( await reader.page.locator( '.cdx-message--success' ).innerText(), /genuine/ );
+	const groupCertificate = await reader.page.locator( '.ext-trainings-certificate' ).innerText();
+	assert.match( groupCertificate, new RegExp( `Completer ${ suffix }` ) );
+	assert.match( groupCertificate, /everything the training group asked for/ );
+	assert.match( groupCertificate, new RegExp( `Partnerships class ${ suffix }` ) );
+	assert.match( groupCertificate, /Training: Partnerships/ );
+	await assertAccessible( reader.page, 'the verification page of a group certificate' );
 
 	for ( const [ who, opened ] of Object.entries( { organiser, completer, starter, reader } ) ) {
 		assert.deepEqual( opened.problems, [], who );

@@ -125,4 +125,21 @@ class ApiTrainingGroupsTest extends ApiTestCase {
 		$this->assertSame( 'revoked', $check( $certificate->code )['status'] );
 	}
 
+	public function testGroupCertificateVerificationNamesTheGroupAndItsTrainings(): void {
+		$learner = $this->getMutableTestUser()->getUser();
+		$group = $this->createGroup( $this->getMutableTestUser()->getUser(), [ 'Api module' ], 'Api class' );
+		$this->join( $learner, $group );
+		$this->progress( $learner, 'Api module', new ProgressUpdate( 2, [ 1, 2 ] ) );
+		$command = $this->getServiceContainer()->get( CertificateCommand::SERVICE_NAME );
+		$certificate = $command->issueForGroupIfAllowed( $learner, $group->id, 'en' )->getValue();
+		$anonymous = $this->getServiceContainer()->getUserFactory()->newAnonymous( '127.0.0.1' );
+		$check = fn ( string $code ) => $this->doApiRequest( [ 'action' => 'query', 'meta' => 'trainingcertificate',
+			'tccode' => $code ], null, false, $anonymous )[0]['query']['trainingcertificate'];
+		$valid = $check( $certificate->code );
+		$this->assertSame( [ 'valid', 'Api class', [ 'Training:Api module' ], null ],
+			[ $valid['status'], $valid['group'], $valid['items'], $valid['training'] ] );
+		$command->revokeIfAllowed( $learner, $certificate->code );
+		$this->assertSame( 'revoked', $check( $certificate->code )['status'] );
+	}
+
 }

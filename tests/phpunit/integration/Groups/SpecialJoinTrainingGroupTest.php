@@ -134,6 +134,9 @@ class SpecialJoinTrainingGroupTest extends SpecialPageTestBase {
 		$xpath = self::xpath( $this->open( $learner, '' ) );
 		$this->single( $xpath, '//ul[@class="ext-trainings-mytrainings-groups"]/li[@data-trainings-group="'
 			. $group->id . '"]//button[@class="ext-trainings-mytrainings-leave"]' );
+		$certificate = $this->single( $xpath, '//li[@data-trainings-group="' . $group->id
+			. '"]/a[@class="ext-trainings-mytrainings-group-certificate"]' );
+		$this->assertStringContainsString( 'group=' . $group->id, $certificate->getAttribute( 'href' ) );
 		$html = $this->open( $learner, '', true, 'trainings-mytrainings',
 			[ 'wpAction' => 'leave', 'wpGroup' => (string)$group->id ] );
 		$this->assertStringContainsString( '(trainings-mytrainings-left: Edit-a-thon)', $html );

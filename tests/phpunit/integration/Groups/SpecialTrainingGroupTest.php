@@ -108,9 +108,19 @@ class SpecialTrainingGroupTest extends SpecialPageTestBase {
 
 	public function testAnonymousReadersAreAskedToLogIn(): void {
 		$group = $this->createGroup( $this->getMutableTestUser()->getUser(), [ 'Group module one' ] );
-		$this->expectException( UserNotLoggedIn::class );
-		$this->open( $this->getServiceContainer()->getUserFactory()->newAnonymous( '127.0.0.1' ), (string)$group->id,
-			[ 'format' => 'csv' ] );
+		$member = $this->getMutableTestUser()->getUser();
+		$this->join( $member, $group );
+		$this->progress( $member, 'Group module one', new ProgressUpdate( 1, [ 1 ] ) );
+		// The table and the CSV alike.
+		foreach ( [ [], [ 'format' => 'csv' ] ] as $query ) {
+			try {
+				$this->open( $this->getServiceContainer()->getUserFactory()->newAnonymous( '127.0.0.1' ),
+					(string)$group->id, $query );
+				$this->fail( 'An anonymous reader saw the group ' . json_encode( $query ) );
+			} catch ( UserNotLoggedIn $e ) {
+				$this->assertStringNotContainsString( $member->getName(), $e->getMessage() );
+			}
+		}
 	}
 
 	public function testWhoLeftDisappearsFromTableAndCsv(): void {
@@ -158,12 +168,19 @@ class SpecialTrainingGroupTest extends SpecialPageTestBase {
 			->textContent );
 		$this->assertSame( '2030-01-31', $this->single( $xpath, '//input[@name="wpdue"]' )->getAttribute( 'value' ) );
 
+		$this->assertSame( '', $this->single( $xpath, '//input[@name="wpremind"]' )->getAttribute( 'value' ) );
+
 		// A posted request without wpEditToken gets the performer's own (SpecialPageExecutor).
 		$request = new FauxRequest( [ 'edit' => '1', 'wpname' => 'Renamed', 'wpitems' => 'Group module one',
-			'title' => 'Special:TrainingGroup/' . $group->id ], true );
+			'wpdue' => '2030-01-31', 'wpremind' => '7', 'title' => 'Special:TrainingGroup/' . $group->id ], true );
 		$this->executeSpecialPage( (string)$group->id, $request, 'qqx', $organiser );
-		$this->assertSame( 'Renamed', $this->getServiceContainer()->get( GroupStore::SERVICE_NAME )
-			->get( $group->id, true )->name );
+		$stored = $this->getServiceContainer()->get( GroupStore::SERVICE_NAME )->get( $group->id, true );
+		$this->assertSame( [ 'Renamed', 7 ], [ $stored->name, $stored->remindDays ] );
+		[ $html ] = $this->open( $organiser, (string)$group->id, [ 'edit' => '1' ] );
+		$this->assertSame( '7', $this->single( self::xpath( $html ), '//input[@name="wpremind"]' )
+			->getAttribute( 'value' ) );
+		[ $html ] = $this->open( $organiser, (string)$group->id );
+		$this->assertStringContainsString( '(trainings-group-remind-days: 7)', $html );
 		$this->assertSame( [ 'change', 'create' ], $this->getDb()->newSelectQueryBuilder()->select( 'log_action' )
 			->from( 'logging' )->where( [ 'log_type' => 'traininggroup' ] )->orderBy( 'log_action' )
 			->caller( __METHOD__ )->fetchFieldValues() );
