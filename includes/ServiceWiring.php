@@ -140,11 +140,7 @@ return [
 		return new MediaEmbedder( $services->getRepoGroup(), $services->getUrlUtils() );
 	},
 	MetadataParser::SERVICE_NAME => static function ( MediaWikiServices $services ): MetadataParser {
-		$topics = $services->getMainConfig()->get( 'TrainingsTopics' );
-		return new MetadataParser(
-			$services->getUserNameUtils(),
-			array_values( array_map( 'strval', (array)$topics ) )
-		);
+		return new MetadataParser( $services->getUserNameUtils(), TrainingsServices::getTopics( $services ) );
 	},
 	ModuleResolver::SERVICE_NAME => static function ( MediaWikiServices $services ): ModuleResolver {
 		return new ModuleResolver(
@@ -271,7 +267,7 @@ return [
 			LoggerFactory::getInstance( 'Trainings' ),
 			(string)$config->get( MainConfigNames::Sitename ),
 			(string)( $config->get( 'TrainingsZimPublisher' ) ?? $config->get( MainConfigNames::Sitename ) ),
-			array_values( array_map( 'strval', (array)$config->get( 'TrainingsTopics' ) ) ),
+			TrainingsServices::getTopics( $services ),
 			(string)$config->get( 'TrainingsZimToolsDirectory' )
 		);
 	},

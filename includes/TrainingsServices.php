@@ -61,6 +61,9 @@ use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
 use MediaWiki\Extension\Trainings\Zim\ZimLibrary;
 use MediaWiki\Extension\Trainings\Zim\ZimPageWriter;
+use MediaWiki\Extension\Trainings\Topics\TopicConfigPage;
+use MediaWiki\Extension\Trainings\Topics\TopicListParser;
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
 
@@ -108,6 +111,21 @@ final class TrainingsServices {
 	public static function getMetadataParser( ?ContainerInterface $services = null ): MetadataParser {
 		/** @var MetadataParser */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MetadataParser::SERVICE_NAME );
+	}
+
+	public static function getTopics( ?ContainerInterface $services = null ): Topics {
+		/** @var Topics */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( Topics::SERVICE_NAME );
+	}
+
+	public static function getTopicConfigPage( ?ContainerInterface $services = null ): TopicConfigPage {
+		/** @var TopicConfigPage */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicConfigPage::SERVICE_NAME );
+	}
+
+	public static function getTopicListParser( ?ContainerInterface $services = null ): TopicListParser {
+		/** @var TopicListParser */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicListParser::SERVICE_NAME );
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): CatalogLookup {

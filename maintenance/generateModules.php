@@ -54,7 +54,7 @@ class GenerateModules extends Maintenance {
 		if ( !$user ) {
 			$this->fatalError( 'Could not create the system user that writes the generated modules' );
 		}
-		$topics = array_values( (array)$this->getConfig()->get( 'TrainingsTopics' ) );
+		$topics = TrainingsServices::getTopics( $this->getServiceContainer() )->keys();
 		$pageFactory = $this->getServiceContainer()->getWikiPageFactory();
 		$migration = TrainingsServices::getWikitextReviewMigration( $this->getServiceContainer() );
 		$created = 0;

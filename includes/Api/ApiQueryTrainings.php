@@ -14,6 +14,7 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Message\Message;
 use MediaWiki\Title\TitleFactory;
@@ -42,7 +43,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
 		private readonly CatalogLookup $catalog,
-		private readonly ReaderVersionLookup $readerVersions
+		private readonly ReaderVersionLookup $readerVersions,
+		private readonly Topics $topics
 	) {
 		parent::__construct( $query, $moduleName, 'tr' );
 	}
@@ -137,6 +139,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 			'level' => $entry->getLevel(),
 			'duration' => $entry->getDuration(),
 			'topics' => self::list( $entry->getTopics(), 'topic' ),
+			// Labels in the request's language, in the topics' order (design record 0020).
+			'topiclabels' => self::list( $this->topicLabels( $entry ), 'topic' ),
 			'formats' => self::list( $entry->getFormats(), 'format' ),
 			'languages' => self::list( $entry->getLanguages(), 'language' ),
 			'status' => $entry->getStatus(),
@@ -196,6 +200,19 @@ class ApiQueryTrainings extends ApiQueryBase {
 	}
 
 	/**
+	 * @return list<array{key:string,label:string}> The entry's topics that are in the list
+	 */
+	private function topicLabels( CatalogEntry $entry ): array {
+		$labels = [];
+		foreach ( $this->topics->labels( $this->getLanguage()->getCode() ) as $key => $label ) {
+			if ( in_array( $key, $entry->getTopics(), true ) ) {
+				$labels[] = [ 'key' => (string)$key, 'label' => $label ];
+			}
+		}
+		return $labels;
+	}
+
+	/**
 	 * @param array<int,mixed> $values
 	 * @param string $tag Element name of the values in XML
 	 * @return array<int|string,mixed>
@@ -240,8 +257,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
 			],
 			'topic' => $single + [
-				ParamValidator::PARAM_TYPE => array_values( array_map( 'strval',
-					(array)$this->getConfig()->get( 'TrainingsTopics' ) ) ),
+				ParamValidator::PARAM_TYPE => $this->topics->keys(),
 			],
 			'level' => $single + [
 				ParamValidator::PARAM_TYPE => CatalogQuery::LEVELS,

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Content;
 
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Parser\Sanitizer;
 use MediaWiki\User\UserNameUtils;
 
@@ -38,11 +39,11 @@ class MetadataParser {
 
 	/**
 	 * @param UserNameUtils $userNameUtils
-	 * @param list<string> $topics Allowed topic keys ($wgTrainingsTopics)
+	 * @param Topics $topics The allowed topic keys (design record 0020)
 	 */
 	public function __construct(
 		private readonly UserNameUtils $userNameUtils,
-		private readonly array $topics
+		private readonly Topics $topics
 	) {
 	}
 
@@ -201,11 +202,12 @@ class MetadataParser {
 		if ( count( $topics ) > self::MAX_TOPICS ) {
 			return new Problem( 'trainings-metadata-error-too-many', [ 'topics', self::MAX_TOPICS ] );
 		}
+		$allowed = $this->topics->keys();
 		foreach ( $topics as $topic ) {
-			if ( !in_array( $topic, $this->topics, true ) ) {
+			if ( !in_array( $topic, $allowed, true ) ) {
 				return new Problem(
 					'trainings-metadata-error-topic',
-					[ self::excerpt( $topic ), implode( ', ', $this->topics ) ]
+					[ self::excerpt( $topic ), implode( ', ', $allowed ) ]
 				);
 			}
 		}

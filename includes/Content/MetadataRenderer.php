@@ -16,8 +16,14 @@ use MessageLocalizer;
  */
 class MetadataRenderer {
 
+	/**
+	 * @param MessageLocalizer $messages
+	 * @param array<string,string> $topicLabels Topic key => label in the page's language
+	 *  (Topics::labels()); a key without one shows as itself
+	 */
 	public function __construct(
-		private readonly MessageLocalizer $messages
+		private readonly MessageLocalizer $messages,
+		private readonly array $topicLabels = []
 	) {
 	}
 
@@ -38,10 +44,7 @@ class MetadataRenderer {
 		}
 		$topics = $metadata->getTopics();
 		if ( $topics !== [] ) {
-			$labels = array_map(
-				fn ( string $topic ) => $this->messages->msg( "trainings-topic-$topic" )->text(),
-				$topics
-			);
+			$labels = array_map( fn ( string $topic ) => $this->topicLabels[$topic] ?? $topic, $topics );
 			$facts .= $this->fact( 'trainings-meta-topics',
 				implode( $this->messages->msg( 'comma-separator' )->text(), $labels ) );
 		}

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Content;
 
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Html\Html;
 use MediaWiki\Parser\Parser;
 use MediaWiki\Parser\PPFrame;
@@ -26,7 +27,8 @@ class TrainingFunction {
 
 	public function __construct(
 		private readonly MetadataParser $metadataParser,
-		private readonly DisplayTitleRule $displayTitleRule
+		private readonly DisplayTitleRule $displayTitleRule,
+		private readonly Topics $topics
 	) {
 	}
 
@@ -53,20 +55,21 @@ class TrainingFunction {
 		ModuleProperties::storeMetadata( $result->getMetadata(), $output );
 		self::storeTextLanguages( $pairs, $parser );
 		$page = $parser->getPage();
+		$allLabels = $this->topics->labels( $parser->getTargetLanguage()->getCode() );
 		$title = $result->getMetadata()->getTitle();
 		if ( $title !== null && $page !== null && $this->displayTitleRule->accepts( $title, $page ) ) {
 			$output->setDisplayTitle( self::displayTitleHtml( $title, $pairs, $parser ) );
 		}
 		if ( $page !== null ) {
 			$topicLabels = array_map(
-				static fn ( string $topic ) => $messages->msg( "trainings-topic-$topic" )->text(),
+				static fn ( string $topic ) => $allLabels[$topic] ?? $topic,
 				$result->getMetadata()->getTopics()
 			);
 			ModuleProperties::storeSearchKey( $result->getMetadata(), strtr( $page->getDBkey(), '_', ' ' ), $output,
 				$topicLabels );
 		}
 
-		$html = ( new MetadataRenderer( $messages ) )->render( $result->getMetadata() );
+		$html = ( new MetadataRenderer( $messages, $allLabels ) )->render( $result->getMetadata() );
 		if ( $result->getProblems() !== [] ) {
 			$html = $this->reportProblems( $parser, $problemRenderer, $result->getProblems() ) . $html;
 		}

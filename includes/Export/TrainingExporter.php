@@ -99,6 +99,7 @@ class TrainingExporter {
 			}
 		}
 		$this->finish( $main );
+		$this->foldStepLists( $main );
 
 		$labels = $this->labels( $formatter ) + [ 'progress' => (object)$this->progressTexts( $doc, $formatter ) ];
 		$shell = fn ( string $content, string $notice ) => $this->shell( $page, $labels, $notice . $content );
@@ -231,6 +232,37 @@ class TrainingExporter {
 	}
 
 	/**
+	 * The step list of each module folds into its label (`<details>`): above every step it
+	 * pushed the step below a phone's first screen. The player folds it again after a jump.
+	 */
+	private function foldStepLists( DOMElement $main ): void {
+		/** @var DOMDocument $doc */
+		$doc = $main->ownerDocument;
+		foreach ( iterator_to_array( $main->getElementsByTagName( 'nav' ) ) as $nav ) {
+			$children = [];
+			foreach ( $nav->childNodes as $child ) {
+				if ( $child instanceof DOMElement ) {
+					$children[$child->tagName] ??= $child;
+				}
+			}
+			$label = $children['p'] ?? null;
+			$list = $children['ol'] ?? null;
+			if ( !str_contains( $nav->getAttribute( 'class' ), 'trainings-steplist' ) || !$label || !$list ) {
+				continue;
+			}
+			$details = $doc->createElement( 'details' );
+			$summary = $doc->createElement( 'summary' );
+			$summary->setAttribute( 'id', $label->getAttribute( 'id' ) );
+			while ( $label->firstChild ) {
+				$summary->appendChild( $label->firstChild );
+			}
+			$details->appendChild( $summary );
+			$details->appendChild( $list );
+			$nav->replaceChild( $details, $label );
+		}
+	}
+
+	/**
 	 * Drop what has no use offline and make links absolute.
 	 */
 	private function finish( DOMElement $main ): void {
@@ -282,6 +314,9 @@ class TrainingExporter {
 			'previous' => 'trainings-player-previous',
 			'next' => 'trainings-player-next',
 			'start' => 'trainings-player-start',
+			'finish' => 'trainings-player-finish',
+			'doneHeading' => 'trainings-player-complete-heading',
+			'restart' => 'trainings-player-restart',
 			'check' => 'trainings-quiz-check',
 			'tryAgain' => 'trainings-quiz-try-again',
 			'right' => 'trainings-quiz-outcome-right',

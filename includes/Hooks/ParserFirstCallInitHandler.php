@@ -15,6 +15,7 @@ use MediaWiki\Extension\Trainings\Content\QuizTag;
 use MediaWiki\Extension\Trainings\Content\SubtitleParser;
 use MediaWiki\Extension\Trainings\Content\TrainingFunction;
 use MediaWiki\Extension\Trainings\Content\VideoFunction;
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\Languages\LanguageFallback;
 use MediaWiki\Hook\ParserFirstCallInitHook;
@@ -40,7 +41,8 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 		private readonly TitleParser $titleParser,
 		private readonly CourseParser $courseParser,
 		private readonly EmbeddedHtml $embeddedHtml,
-		private readonly MetadataParser $metadataParser
+		private readonly MetadataParser $metadataParser,
+		private readonly Topics $topics
 	) {
 	}
 
@@ -52,7 +54,7 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 			TrainingFunction::MAGIC_WORD,
 			$this->carried( [ new TrainingFunction( $this->metadataParser, new DisplayTitleRule(
 				(bool)$this->mainConfig->get( MainConfigNames::RestrictDisplayTitle ), $this->titleParser
-			) ), 'render' ] ),
+			), $this->topics ), 'render' ] ),
 			Parser::SFH_OBJECT_ARGS
 		);
 		$parser->setFunctionHook(

@@ -35,12 +35,15 @@ class CatalogCardRenderer {
 	 *  (source first), the code of the version the reader gets, null for the base page
 	 *  (LanguageVersionResolver::bestOf()); links go to base pages without it
 	 * @param array<string,string> $linkQuery Kept on every link (the reader's `uselang`)
+	 * @param array<string,string> $topicLabels Topic key => label in the user's language
+	 *  (Topics::labels()); cards name only the topics it has
 	 */
 	public function __construct(
 		private readonly MessageLocalizer $localizer,
 		private $languageName,
 		?callable $bestVersion = null,
-		private readonly array $linkQuery = []
+		private readonly array $linkQuery = [],
+		private readonly array $topicLabels = []
 	) {
 		$this->bestVersion = $bestVersion;
 	}
@@ -160,7 +163,7 @@ class CatalogCardRenderer {
 
 	/**
 	 * The facts of a module, in display order: status (outdated and draft only), level,
-	 * duration, formats, languages.
+	 * duration, formats, topics, languages.
 	 *
 	 * @return list<array{kind:string,value?:string,text:string}>
 	 */
@@ -188,6 +191,11 @@ class CatalogCardRenderer {
 			// trainings-catalog-format-image
 			$chips[] = [ 'kind' => 'format', 'value' => $format,
 				'text' => $this->localizer->msg( 'trainings-catalog-format-' . $format )->text() ];
+		}
+		$topics = array_values( array_intersect_key( $this->topicLabels, array_flip( $entry->getTopics() ) ) );
+		if ( $topics !== [] ) {
+			$chips[] = [ 'kind' => 'topics',
+				'text' => implode( $this->localizer->msg( 'comma-separator' )->text(), $topics ) ];
 		}
 		$languages = $entry->getLanguages();
 		if ( $languages !== [] ) {

@@ -27,7 +27,7 @@ class CatalogFilterForm {
 	 * @param MessageLocalizer $localizer For the labels, in the user's language
 	 * @param string $action The form's action ($wgScript)
 	 * @param string $pageName Special:Trainings, as the `title` parameter
-	 * @param list<string> $topics The configured topic keys
+	 * @param array<string,string> $topics Topic key => label, in display order (Topics::labels())
 	 * @param list<string> $languages The language codes that have modules
 	 * @param callable(string):string $languageName The name of a language code in the user's language
 	 */
@@ -203,12 +203,7 @@ class CatalogFilterForm {
 
 	/** @return array<string,string> */
 	private function topicOptions(): array {
-		$options = [];
-		foreach ( $this->topics as $topic ) {
-			// Messages: trainings-topic-* (one per configured topic, see $wgTrainingsTopics)
-			$options[$topic] = $this->text( 'trainings-topic-' . $topic );
-		}
-		return $options;
+		return $this->topics;
 	}
 
 	/** @return array<string,string> */

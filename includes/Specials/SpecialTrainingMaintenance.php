@@ -13,6 +13,7 @@ use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Html\Html;
 use MediaWiki\HTMLForm\HTMLForm;
 use MediaWiki\SpecialPage\SpecialPage;
@@ -42,7 +43,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		private readonly ReviewCommand $reviewCommand,
 		private readonly ReviewQueue $queue,
 		private readonly ReviewStore $reviewStore,
-		private readonly ReviewedProperties $reviewedProperties
+		private readonly ReviewedProperties $reviewedProperties,
+		private readonly Topics $topics
 	) {
 		parent::__construct( 'TrainingMaintenance' );
 	}
@@ -121,9 +123,8 @@ class SpecialTrainingMaintenance extends SpecialPage {
 
 	private function showForm(): void {
 		$topics = [ $this->msg( 'trainings-maintenance-filter-topic-all' )->text() => '' ];
-		foreach ( (array)$this->getConfig()->get( 'TrainingsTopics' ) as $topic ) {
-			// trainings-topic-* messages, one per configured topic
-			$topics[$this->msg( 'trainings-topic-' . $topic )->text()] = (string)$topic;
+		foreach ( $this->topics->labels( $this->getLanguage()->getCode() ) as $topic => $label ) {
+			$topics[$label] = (string)$topic;
 		}
 		$fields = [
 			'maintainer' => [

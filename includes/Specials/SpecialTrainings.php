@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Specials;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Html\Html;
@@ -42,7 +43,8 @@ class SpecialTrainings extends SpecialPage {
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LanguageVersionResolver $versionResolver,
 		private readonly CatalogLookup $catalog,
-		private readonly ReaderVersionLookup $readerVersions
+		private readonly ReaderVersionLookup $readerVersions,
+		private readonly Topics $topics
 	) {
 		parent::__construct( 'Trainings' );
 	}
@@ -65,7 +67,7 @@ class SpecialTrainings extends SpecialPage {
 		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		$request = CatalogRequest::fromWebRequest(
 			$this->getRequest(),
-			$this->getTopics(),
+			$this->topics->keys(),
 			fn ( string $code ): bool => $this->languageNameUtils->isKnownLanguageTag( $code ),
 			$pageSize
 		);
@@ -98,13 +100,6 @@ class SpecialTrainings extends SpecialPage {
 	}
 
 	/**
-	 * @return list<string> The configured topic keys
-	 */
-	private function getTopics(): array {
-		return array_values( array_map( 'strval', (array)$this->getConfig()->get( 'TrainingsTopics' ) ) );
-	}
-
-	/**
 	 * The name of a language in the user's language (else its own name, else the code).
 	 */
 	private function getLanguageName( string $code ): string {
@@ -123,7 +118,7 @@ class SpecialTrainings extends SpecialPage {
 			$this->getContext(),
 			$this->getConfig()->get( MainConfigNames::Script ),
 			$this->getPageTitle()->getPrefixedText(),
-			$this->getTopics(),
+			$this->topics->labels( $this->getLanguage()->getCode() ),
 			$this->catalog->listLanguages(),
 			fn ( string $code ): string => $this->getLanguageName( $code )
 		);
@@ -136,7 +131,8 @@ class SpecialTrainings extends SpecialPage {
 			fn ( string $code ): string => $this->getLanguageName( $code ),
 			// Cards link to the version the reader gets (their language, its fallbacks, the source).
 			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language ),
-			$this->readerQuery()
+			$this->readerQuery(),
+			$this->topics->labels( $language )
 		);
 		return $this->cardRenderer;
 	}

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Zim;
 
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
+use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\Shell\CommandFactory;
 use MediaWiki\Title\Title;
@@ -56,7 +57,7 @@ class ZimBuilder {
 	 * @param LoggerInterface $logger
 	 * @param string $siteName Creator of the content
 	 * @param string $publisher Publisher of the file
-	 * @param list<string> $topics Topic keys ($wgTrainingsTopics)
+	 * @param Topics $topics The catalog's topics (design record 0020)
 	 * @param string $toolsDir Folder of zimwriterfs and zimcheck
 	 */
 	public function __construct(
@@ -71,7 +72,7 @@ class ZimBuilder {
 		private readonly LoggerInterface $logger,
 		private readonly string $siteName,
 		private readonly string $publisher,
-		private readonly array $topics,
+		private readonly Topics $topics,
 		private readonly string $toolsDir
 	) {
 	}
@@ -144,7 +145,8 @@ class ZimBuilder {
 				$pages[$entry->entry->getDBkey()] = $page;
 			}
 			$dir = $this->languageFactory->getLanguage( $language )->getDir();
-			$this->write( $work, self::MAIN_PAGE, ( new ZimCatalogPage( $formatter, $this->topics ) )
+			$catalogPage = new ZimCatalogPage( $formatter, $this->topics->labels( $language ) );
+			$this->write( $work, self::MAIN_PAGE, $catalogPage
 				->render( $selection, $pages, $dir, $this->siteName ) );
 			$this->write( $work, self::SCRIPT, $this->assets->getScript() );
 			$this->write( $work, self::STYLES, $this->assets->getStyles() . "\n" . ZimCatalogPage::STYLES );

@@ -11,7 +11,7 @@ use Wikimedia\Message\MessageValue;
 /**
  * The main page of a ZIM file: the catalog, grouped as Special:Trainings shows it (courses
  * with their modules in order, then the modules), the modules under their topics
- * ($wgTrainingsTopics order; a module with several topics is under each, one without any
+ * (the topics' order, design record 0020; a module with several topics is under each, one without any
  * under "Other topics"). Plain HTML, relative links: no script needed to browse it.
  *
  * @license GPL-2.0-or-later
@@ -28,7 +28,8 @@ class ZimCatalogPage {
 
 	/**
 	 * @param ITextFormatter $formatter Messages in the file's language
-	 * @param list<string> $topics Topic keys in display order ($wgTrainingsTopics)
+	 * @param array<string,string> $topics Topic key => label in the file's language, in display
+	 *  order (Topics::labels())
 	 */
 	public function __construct(
 		private readonly ITextFormatter $formatter,
@@ -111,13 +112,13 @@ class ZimCatalogPage {
 			if ( !isset( $pages[$module->entry->getDBkey()] ) ) {
 				continue;
 			}
-			$topics = array_intersect( $module->entry->getTopics(), $this->topics );
+			$topics = array_intersect( $module->entry->getTopics(), array_keys( $this->topics ) );
 			foreach ( $topics === [] ? [ '' ] : $topics as $topic ) {
 				$groups[$topic][] = $module;
 			}
 		}
 		$html = '';
-		foreach ( array_merge( $this->topics, [ '' ] ) as $topic ) {
+		foreach ( array_merge( array_keys( $this->topics ), [ '' ] ) as $topic ) {
 			if ( !isset( $groups[$topic] ) ) {
 				continue;
 			}
@@ -125,10 +126,8 @@ class ZimCatalogPage {
 			foreach ( $groups[$topic] as $module ) {
 				$items .= $this->module( $module, $selection, $pages[$module->entry->getDBkey()] );
 			}
-			// Messages: trainings-topic-* (one per configured topic), trainings-zim-topic-other
-			$heading = $topic === ''
-				? $this->text( 'trainings-zim-topic-other' )
-				: $this->text( 'trainings-topic-' . $topic );
+			// Messages: trainings-zim-topic-other
+			$heading = $topic === '' ? $this->text( 'trainings-zim-topic-other' ) : $this->topics[$topic];
 			$html .= $this->section( 'topic-' . ( $topic === '' ? 'other' : $topic ), $heading, 'h3',
 				Html::rawElement( 'ul', [ 'class' => 'trainings-zim-list' ], $items ) );
 		}

@@ -6,7 +6,8 @@
 'use strict';
 
 const translatable = require( './translatable.js' );
-const config = require( './config.json' );
+// The catalog's topics in the user's language (TopicsModuleData.php, design record 0020).
+const topicList = require( './topics.json' );
 
 const FIELDS = [ 'title', 'summary', 'level', 'duration', 'topics', 'maintainers', 'reviewed', 'status', 'image' ];
 
@@ -58,11 +59,7 @@ ve.ui.TrainingsMetadataDialog.prototype.initialize = function () {
 	w.duration = new OO.ui.NumberInputWidget( {
 		min: 1, max: 600, step: 1, isInteger: true, showButtons: false
 	} );
-	const topics = config.TrainingsTopics.map( ( key ) => {
-		// Messages: trainings-topic-* (one per key of $wgTrainingsTopics)
-		const label = mw.msg( 'trainings-topic-' + key );
-		return { data: key, label: label };
-	} );
+	const topics = topicList.map( ( topic ) => ( { data: topic.key, label: topic.label } ) );
 	w.topics = new OO.ui.CheckboxMultiselectInputWidget( { options: topics } );
 	w.maintainers = new OO.ui.TextInputWidget();
 	w.reviewed = new OO.ui.TextInputWidget( {

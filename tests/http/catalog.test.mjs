@@ -70,7 +70,8 @@ test( 'Special:Trainings lists the published and outdated sample modules as serv
 	// Facts as chips, in words.
 	const card = ( key ) => text.match( new RegExp( `<li class="ext-trainings-catalog__item" data-key="${ key }">.*?</li>`, 's' ) )[ 0 ];
 	const chips = ( key ) => Array.from( card( key ).matchAll( /<span class="cdx-info-chip--text">([^<]*)</g ), ( m ) => m[ 1 ] );
-	assert.deepEqual( chips( 'How_to_talk_to_partners' ), [ 'Beginner', '25 min', 'Quiz', 'English, العربية, français' ] );
+	assert.deepEqual( chips( 'How_to_talk_to_partners' ),
+		[ 'Beginner', '25 min', 'Quiz', 'Partnerships, Communication', 'English, العربية, français' ] );
 	assert.equal( chips( 'Running_a_Wikipedia_edit-a-thon_in_2015' )[ 0 ], 'Outdated', 'outdated in words, first' );
 	assert.match( card( 'Running_a_Wikipedia_edit-a-thon_in_2015' ), /ext-trainings-card__chip--outdated/ );
 } );

@@ -795,6 +795,10 @@ function cardChips(entry, env, languageName) {
 			text: env.message("trainings-catalog-format-" + format)
 		});
 	});
+	if (entry.topics.length > 0) chips.push({
+		kind: "topics",
+		text: entry.topics.map((topic) => topic.label).join(env.message("comma-separator"))
+	});
 	if (entry.languages.length > 0) {
 		const names = entry.languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
 		const more = entry.languages.length - 3;
@@ -1071,6 +1075,12 @@ function text(value) {
 function strings(value) {
 	return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 }
+function topicLabels(value) {
+	return Array.isArray(value) ? value.filter((item) => isObject(item) && typeof item.key === "string" && typeof item.label === "string" && item.label !== "").map((item) => ({
+		key: item.key,
+		label: item.label
+	})) : [];
+}
 function revisions(value) {
 	const result = {};
 	if (isObject(value)) Object.keys(value).forEach((code) => {
@@ -1109,6 +1119,7 @@ function readEntry(item) {
 		level: text(item.level) || null,
 		duration,
 		formats: strings(item.formats),
+		topics: topicLabels(item.topiclabels),
 		languages: strings(item.languages),
 		status: text(item.status) || "published",
 		url: text(item.url),

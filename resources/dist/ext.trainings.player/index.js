@@ -2095,6 +2095,28 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		};
 	}
 });
+// resources/src/player/clearOfBar.ts
+var BAR = ".trainings-player-nav";
+var CHECK = ".trainings-quiz-check";
+var GAP = 8;
+function uncover(element, bar) {
+	const box = element.getBoundingClientRect();
+	const barBox = bar.getBoundingClientRect();
+	const over = box.bottom > barBox.top && box.top < barBox.bottom;
+	const fits = box.height > 0 && box.height < barBox.top;
+	if (over && fits && getComputedStyle(bar).position === "sticky") element.ownerDocument.defaultView.scrollBy(0, box.bottom - barBox.top + GAP);
+}
+function keepClearOfBar(root) {
+	const onEvent = (event) => {
+		const bar = root.querySelector(BAR);
+		const target = event.target;
+		if (!bar || bar.contains(target)) return;
+		const quiz = event.type === "change" ? target.closest(".trainings-quiz") : null;
+		uncover(quiz && quiz.querySelector(CHECK) || target, bar);
+	};
+	root.addEventListener("focusin", onEvent);
+	root.addEventListener("change", onEvent);
+}
 // resources/src/player/mountPlayer.ts
 function mountPlayer(root, env, options = {}) {
 	const module = readServerModule(root);
@@ -2122,6 +2144,7 @@ function mountPlayer(root, env, options = {}) {
 	app.config.errorHandler = (error) => env.logError(error, "error.vue");
 	app.mount(header);
 	root.classList.add("trainings-module--player");
+	keepClearOfBar(root);
 	return app;
 }
 // resources/src/player/nextModule.ts

@@ -592,6 +592,10 @@ function cardChips(entry, env, languageName) {
 			text: env.message("trainings-catalog-format-" + format)
 		});
 	});
+	if (entry.topics.length > 0) chips.push({
+		kind: "topics",
+		text: entry.topics.map((topic) => topic.label).join(env.message("comma-separator"))
+	});
 	if (entry.languages.length > 0) {
 		const names = entry.languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
 		const more = entry.languages.length - 3;
@@ -622,6 +626,12 @@ function text(value) {
 }
 function strings(value) {
 	return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function topicLabels(value) {
+	return Array.isArray(value) ? value.filter((item) => isObject(item) && typeof item.key === "string" && typeof item.label === "string" && item.label !== "").map((item) => ({
+		key: item.key,
+		label: item.label
+	})) : [];
 }
 function revisions(value) {
 	const result = {};
@@ -661,6 +671,7 @@ function readEntry(item) {
 		level: text(item.level) || null,
 		duration,
 		formats: strings(item.formats),
+		topics: topicLabels(item.topiclabels),
 		languages: strings(item.languages),
 		status: text(item.status) || "published",
 		url: text(item.url),
@@ -2026,6 +2037,28 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		};
 	}
 });
+// resources/src/player/clearOfBar.ts
+var BAR = ".trainings-player-nav";
+var CHECK = ".trainings-quiz-check";
+var GAP = 8;
+function uncover(element, bar) {
+	const box = element.getBoundingClientRect();
+	const barBox = bar.getBoundingClientRect();
+	const over = box.bottom > barBox.top && box.top < barBox.bottom;
+	const fits = box.height > 0 && box.height < barBox.top;
+	if (over && fits && getComputedStyle(bar).position === "sticky") element.ownerDocument.defaultView.scrollBy(0, box.bottom - barBox.top + GAP);
+}
+function keepClearOfBar(root) {
+	const onEvent = (event) => {
+		const bar = root.querySelector(BAR);
+		const target = event.target;
+		if (!bar || bar.contains(target)) return;
+		const quiz = event.type === "change" ? target.closest(".trainings-quiz") : null;
+		uncover(quiz && quiz.querySelector(CHECK) || target, bar);
+	};
+	root.addEventListener("focusin", onEvent);
+	root.addEventListener("change", onEvent);
+}
 // resources/src/player/mountPlayer.ts
 function mountPlayer(root, env, options = {}) {
 	const module = readServerModule(root);
@@ -2053,6 +2086,7 @@ function mountPlayer(root, env, options = {}) {
 	app.config.errorHandler = (error) => env.logError(error, "error.vue");
 	app.mount(header);
 	root.classList.add("trainings-module--player");
+	keepClearOfBar(root);
 	return app;
 }
 // resources/src/player/quizLabels.ts

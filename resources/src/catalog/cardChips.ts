@@ -1,6 +1,6 @@
 /**
  * The facts a module card shows under its summary, as info chips: status (outdated and draft
- * only, in words), level, duration, formats, languages, and how complete the translation the
+ * only, in words), level, duration, formats, topics, languages, and how complete the translation the
  * card links to is when it is partial or outdated. CatalogCardRenderer.php renders the
  * same chips in the same order for the server-rendered cards.
  */
@@ -12,7 +12,7 @@ export const LANGUAGES_SHOWN = 3;
 
 export interface Chip {
 	/** What the chip is about: class `ext-trainings-card__chip--<kind>`. */
-	readonly kind: 'progress' | 'status' | 'level' | 'duration' | 'format' | 'languages' | 'translation';
+	readonly kind: 'progress' | 'status' | 'level' | 'duration' | 'format' | 'topics' | 'languages' | 'translation';
 	/**
 	 * For progress, status and format chips: `completed`, `outdated`, `quiz`… (another
 	 * modifier class).
@@ -64,6 +64,12 @@ export function cardChips(
 		// * trainings-catalog-format-image
 		chips.push( { kind: 'format', value: format, text: env.message( 'trainings-catalog-format-' + format ) } );
 	} );
+	if ( entry.topics.length > 0 ) {
+		chips.push( {
+			kind: 'topics',
+			text: entry.topics.map( ( topic ) => topic.label ).join( env.message( 'comma-separator' ) ),
+		} );
+	}
 	if ( entry.languages.length > 0 ) {
 		const names = entry.languages.slice( 0, LANGUAGES_SHOWN ).map( languageName )
 			.join( env.message( 'comma-separator' ) );

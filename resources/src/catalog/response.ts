@@ -12,6 +12,12 @@ export interface TranslationFigures {
 	readonly outdated: number;
 }
 
+/** A topic of a module, labelled in the request's language (design record 0020). */
+export interface TopicLabel {
+	readonly key: string;
+	readonly label: string;
+}
+
 /** One module of the catalog, as the enhancement shows it. */
 export interface CatalogEntry {
 	/** DB key of the module's base page, e.g. `How_to_talk_to_partners`. */
@@ -38,6 +44,8 @@ export interface CatalogEntry {
 	readonly duration: number | null;
 	/** `quiz`, `video`, `image`. */
 	readonly formats: readonly string[];
+	/** The module's topics that the wiki's topic list has, in the list's order. */
+	readonly topics: readonly TopicLabel[];
 	/** Language codes, the source language first. */
 	readonly languages: readonly string[];
 	/** `published`, `outdated` or `draft`. */
@@ -75,6 +83,12 @@ function text( value: unknown ): string {
 
 function strings( value: unknown ): string[] {
 	return Array.isArray( value ) ? value.filter( ( item ): item is string => typeof item === 'string' ) : [];
+}
+
+function topicLabels( value: unknown ): TopicLabel[] {
+	return Array.isArray( value ) ? value.filter( ( item ): item is TopicLabel => isObject( item ) &&
+		typeof item.key === 'string' && typeof item.label === 'string' && item.label !== '' )
+		.map( ( item ) => ( { key: item.key, label: item.label } ) ) : [];
 }
 
 function revisions( value: unknown ): Record<string, number> {
@@ -129,6 +143,7 @@ function readEntry( item: unknown ): CatalogEntry | null {
 		level: text( item.level ) || null,
 		duration,
 		formats: strings( item.formats ),
+		topics: topicLabels( item.topiclabels ),
 		languages: strings( item.languages ),
 		status: text( item.status ) || 'published',
 		url: text( item.url ),

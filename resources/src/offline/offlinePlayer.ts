@@ -1,7 +1,7 @@
 /**
  * The player of a module downloaded for offline use (docs/architecture.md): one step at a time with
- * previous/next, the step list and `#step-N` links, and arrow keys (printing shows every step:
- * offline.css). Plain DOM: no `mw`, no Vue, no network. The state logic is the wiki player's
+ * previous/next, the step list and `#step-N` links, arrow keys, and a completion screen after the last step (printing shows every
+ * step: offline.css). Plain DOM: no `mw`, no Vue, no network. The state logic is the wiki player's
  * (`../player/playerState`), the quiz checking is `../quiz`.
  *
  * Every byte of this file is in every exported file (its byte budget, dev/bytes.mjs): it is written to
@@ -14,6 +14,10 @@ export interface OfflineLabels {
 	previous: string;
 	next: string;
 	start: string;
+	finish: string;
+	/** The completion screen: its heading and its button back to the start. */
+	doneHeading: string;
+	restart: string;
 	/**
 	 * Step counter texts ("Step 1 of 6", …) by number of steps: one list for all the modules
 	 * of a course with that many steps.
@@ -39,6 +43,18 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 	const progress = labels.progress[ root.getAttribute( 'data-trainings-steps' ) || '' ] || [];
 	const hasIntro = parts[ 0 ].classList.contains( 'trainings-intro' );
 	const rtl = ( root.closest( '[dir]' ) || doc.documentElement ).getAttribute( 'dir' ) === 'rtl';
+	// The step list, folded by the exporter (TrainingExporter::foldStepLists()), folds again
+	// after each jump.
+	const list = root.querySelector( ':scope>nav>details' ) as HTMLDetailsElement | null;
+	// After the last step: the completion screen, with a way back to the start.
+	const done = doc.createElement( 'div' );
+	done.className = 'trainings-offline-complete';
+	done.innerHTML = '<h2></h2><button></button>';
+	const [ doneHeading, restart ] = Array.prototype.slice.call( done.children ) as HTMLElement[];
+	doneHeading.textContent = labels.doneHeading;
+	restart.textContent = labels.restart;
+	root.appendChild( done );
+	parts.push( done );
 	const controls = doc.createElement( 'div' );
 	controls.className = 'trainings-offline-controls';
 	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
@@ -59,11 +75,16 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 		status.textContent = progress[ hasIntro ? state.step - 1 : state.step ] || '';
 		prevButton.disabled = !state.step;
 		nextButton.disabled = state.step === state.steps;
-		nextButton.textContent = state.step || !hasIntro ? labels.next : labels.start;
+		nextButton.textContent = state.step === state.steps - 1 ? labels.finish :
+			state.step || !hasIntro ? labels.next : labels.start;
+		if ( list ) {
+			list.open = false;
+		}
 		if ( focus ) {
+			// The step's own top (its heading), or the module's with the introduction.
 			parts[ state.step ].tabIndex = -1;
 			parts[ state.step ].focus();
-			root.scrollIntoView();
+			( state.step ? parts[ state.step ] : root ).scrollIntoView();
 		}
 	}
 
@@ -80,6 +101,7 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 		}
 	}
 
+	restart.onclick = () => show( 0, true );
 	prevButton.onclick = () => move( false );
 	nextButton.onclick = () => move( true );
 	root.addEventListener( 'keydown', ( event: KeyboardEvent ) => {

@@ -10,6 +10,7 @@ import ModulePlayer from './ModulePlayer.vue';
 import { PlayerProgress } from './playerProgress';
 import { PlayerState } from './playerState';
 import { readServerModule } from './serverModule';
+import { keepClearOfBar } from './clearOfBar';
 
 export interface PlayerOptions {
 	/** Creates the Vue app; MediaWiki's `createMwApp` on a wiki, Vue's `createApp` elsewhere. */
@@ -82,5 +83,6 @@ export function mountPlayer(
 	app.config.errorHandler = ( error ) => env.logError( error, 'error.vue' );
 	app.mount( header );
 	root.classList.add( 'trainings-module--player' );
+	keepClearOfBar( root );
 	return app;
 }

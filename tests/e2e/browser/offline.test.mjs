@@ -108,14 +108,62 @@ test( 'the downloaded module works from disk with the network blocked', async ()
 		}
 	}
 	assert.ok( checkedQuiz, 'a quiz was checked' );
-	assert.equal( await nextButton.isDisabled(), true, 'the last step' );
+	assert.equal( await nextButton.textContent(), 'Finish', 'the last step' );
+	await nextButton.click();
+	const complete = page.locator( '.trainings-offline-complete' );
+	assert.equal( await complete.locator( 'h2' ).textContent(), 'Module completed', 'a completion screen' );
+	assert.equal( await sections.nth( steps - 1 ).isVisible(), false, 'instead of the last step' );
+	assert.equal( await nextButton.isDisabled(), true, 'the end' );
 	await page.locator( '.trainings-offline-previous' ).click();
-	assert.equal( await sections.nth( steps - 2 ).isVisible(), true );
-	// The step list jumps to a step.
+	assert.equal( await sections.nth( steps - 1 ).isVisible(), true, 'back to the last step' );
+	await nextButton.click();
+	await complete.locator( 'button' ).click();
+	assert.equal( await page.locator( '.trainings-intro' ).isVisible(), true, 'start again: the introduction' );
+	assert.equal( await complete.isVisible(), false );
+	// The step list, folded, jumps to a step.
+	assert.equal( await page.locator( '.trainings-steplist a[href="#step-1"]' ).isVisible(), false, 'folded' );
+	await page.locator( '.trainings-steplist summary' ).click();
 	await page.locator( '.trainings-steplist a[href="#step-1"]' ).click();
 	await sections.first().waitFor( { state: 'visible' } );
+	assert.equal( await page.locator( '.trainings-steplist a[href="#step-1"]' ).isVisible(), false, 'folded again' );
 
 	assert.deepEqual( requests, [], 'no request left the page' );
+	assert.deepEqual( problems, [] );
+	await close();
+} );
+
+test( 'on a 360×640 phone: each step opens with its heading on the screen, a completion screen, no sideways scrolling', async () => {
+	const { page, problems, close, requests } = await openOffline( { viewport: { width: 360, height: 640 }, isMobile: true,
+		hasTouch: true } );
+	const sideways = () => page.evaluate( () => document.documentElement.scrollWidth - document.documentElement.clientWidth );
+	/**
+	 * @param {import('playwright-core').Locator} heading
+	 * @param {string} what
+	 */
+	const onFirstScreen = async ( heading, what ) => {
+		const box = await heading.boundingBox();
+		assert.ok( box && box.y >= 0 && box.y + box.height <= 640, `${ what }: heading on the screen (${ box && box.y })` );
+	};
+	assert.equal( await sideways(), 0, 'the introduction fits the width' );
+	// The step list is folded to its label.
+	assert.equal( await page.locator( '.trainings-steplist summary' ).isVisible(), true );
+	assert.equal( await page.locator( '.trainings-steplist ol' ).isVisible(), false, 'the step list is folded' );
+	const sections = page.locator( '.trainings-step' );
+	const steps = await sections.count();
+	const nextButton = page.locator( '.trainings-offline-next' );
+	for ( let i = 1; i <= steps; i++ ) {
+		await nextButton.click();
+		const section = sections.nth( i - 1 );
+		await onFirstScreen( section.locator( 'h2' ), `step ${ i }` );
+		// Step 2 of this module holds a letter in <pre> whose lines are longer than the phone.
+		assert.equal( await sideways(), 0, `step ${ i }: no sideways scrolling` );
+	}
+	assert.ok( await sections.nth( 1 ).locator( 'pre' ).count(), 'preformatted text was met' );
+	await nextButton.click();
+	await onFirstScreen( page.locator( '.trainings-offline-complete h2' ), 'the completion screen' );
+	assert.equal( await page.locator( '.trainings-offline-complete h2' ).textContent(), 'Module completed' );
+	assert.equal( await sideways(), 0, 'the completion screen fits the width' );
+	assert.deepEqual( requests, [] );
 	assert.deepEqual( problems, [] );
 	await close();
 } );
@@ -182,6 +230,7 @@ test( 'a right-to-left course: each module is a player, the arrow keys follow th
 	// The second module's step list jumps within that module.
 	const second = modules.nth( 1 );
 	const link = second.locator( '.trainings-steplist a' ).first();
+	await second.locator( '.trainings-steplist summary' ).click();
 	await link.click();
 	const target = ( await link.getAttribute( 'href' ) ).slice( 1 );
 	assert.equal( await page.locator( `[id="${ target }"]` ).isVisible(), true );

@@ -254,3 +254,51 @@ VERSIONS.forEach( ( version ) => {
 		await close();
 	} );
 } );
+
+/**
+ * Whether a control is hidden behind something (the sticky previous/next bar) or off the screen.
+ *
+ * @param {import('playwright-core').Locator} control
+ * @return {Promise<boolean>}
+ */
+function covered( control ) {
+	return control.evaluate( ( el ) => {
+		const box = el.getBoundingClientRect();
+		const hit = document.elementFromPoint( box.x + box.width / 2, box.y + box.height / 2 );
+		return box.bottom > window.innerHeight || !hit || !el.contains( hit );
+	} );
+}
+
+test( 'Minerva at 360×640: the sticky previous/next bar does not cover a quiz\'s Check button', async () => {
+	const { page, problems, close } = await openPage( browser, PHONE_CONTEXT );
+	await openModule( page, `${ server }/wiki/Training:Editing_a_training_module?useskin=minerva#step-2` );
+	const quiz = page.locator( 'section.trainings-step:visible .trainings-quiz' ).first();
+	const check = quiz.locator( '.trainings-quiz-check' );
+	await check.waitFor();
+	// The learner scrolls until the answers are on the screen: the Check button, under the
+	// last one, is where the bar sticks.
+	const scrollUnderBar = () => check.evaluate( ( el ) => {
+		window.scrollBy( 0, el.getBoundingClientRect().bottom - window.innerHeight + 10 );
+	} );
+	await scrollUnderBar();
+	assert.ok( await covered( check ), 'the bar stands over the Check button (the situation tested)' );
+	const option = quiz.locator( '.trainings-quiz-options input' ).first();
+	const box = await option.boundingBox();
+	await page.touchscreen.tap( box.x + box.width / 2, box.y + box.height / 2 );
+	assert.equal( await option.isChecked(), true, 'an answer is chosen' );
+	await page.waitForFunction( ( el ) => {
+		const r = el.getBoundingClientRect();
+		return el.contains( document.elementFromPoint( r.x + r.width / 2, r.y + r.height / 2 ) );
+	}, await check.elementHandle(), { timeout: 5000 } ).catch( () => {} );
+	assert.equal( await covered( check ), false, 'once an answer is chosen, Check is above the bar' );
+	// With the keyboard: the focused button comes out from under the bar.
+	await scrollUnderBar();
+	await check.focus();
+	assert.equal( await covered( check ), false, 'the focused Check button is above the bar' );
+	const target = await check.boundingBox();
+	await page.touchscreen.tap( target.x + target.width / 2, target.y + target.height / 2 );
+	await quiz.locator( '.trainings-quiz-status:not(:empty)' ).waitFor();
+	await page.screenshot( { path: path.join( ARTIFACTS, 'phone-minerva-en-quiz-check.png' ) } );
+	assert.deepEqual( problems, [] );
+	await close();
+} );

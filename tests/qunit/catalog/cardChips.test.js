@@ -9,6 +9,7 @@ const entry = {
 	level: 'beginner',
 	duration: 25,
 	formats: [ 'quiz', 'image' ],
+	topics: [ { key: 'partnerships', label: 'Partnerships' }, { key: 'copyright', label: 'Copyright' } ],
 	languages: [ 'en', 'fr' ],
 	status: 'published',
 	url: '/wiki/Training:How_to_talk_to_partners'
@@ -31,13 +32,14 @@ QUnit.module( 'ext.trainings.catalog: cardChips', QUnit.newMwEnvironment( {
 	}
 } ) );
 
-QUnit.test( 'a published module: level, duration, formats, languages', ( assert ) => {
+QUnit.test( 'a published module: level, duration, formats, topics, languages', ( assert ) => {
 	const chips = cardChips( entry, createMwEnvironment( mw ), ( code ) => names[ code ] || code );
 	assert.deepEqual( chips, [
 		{ kind: 'level', text: 'Beginner' },
 		{ kind: 'duration', text: '25 min' },
 		{ kind: 'format', value: 'quiz', text: 'Quiz' },
 		{ kind: 'format', value: 'image', text: 'Images' },
+		{ kind: 'topics', text: 'Partnerships, Copyright' },
 		{ kind: 'languages', text: 'English, French' }
 	] );
 } );
@@ -48,6 +50,7 @@ QUnit.test( 'status in words first; languages beyond three counted; unknown valu
 		level: 'expert',
 		duration: null,
 		formats: [ 'hologram' ],
+		topics: [],
 		languages: [ 'en', 'fr', 'ar', 'de', 'es' ]
 	} ), createMwEnvironment( mw ), ( code ) => names[ code ] || code );
 	assert.deepEqual( chips, [
@@ -55,7 +58,7 @@ QUnit.test( 'status in words first; languages beyond three counted; unknown valu
 		{ kind: 'languages', text: 'English, French, Arabic and 2 more languages' }
 	] );
 	assert.deepEqual(
-		cardChips( Object.assign( {}, entry, { status: 'draft', level: null, duration: null, formats: [], languages: [ 'en', 'fr', 'ar', 'xx' ] } ),
+		cardChips( Object.assign( {}, entry, { status: 'draft', level: null, duration: null, formats: [], topics: [], languages: [ 'en', 'fr', 'ar', 'xx' ] } ),
 			createMwEnvironment( mw ), ( code ) => names[ code ] || code ),
 		[ { kind: 'status', value: 'draft', text: 'Draft' }, { kind: 'languages', text: 'English, French, Arabic and one more language' } ],
 		'draft, one more language'

@@ -90,6 +90,7 @@ QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( 
 	const page = readCatalogResponse( {
 		query: { trainings: [
 			{ key: 'A_b', displaytitle: 'A b', displaytitlelang: 'fr', displaytitledir: 'ltr', summary: 'S', summarylang: 'he', summarydir: 'sideways', level: 'beginner', duration: 20, formats: [ 'quiz', 3 ], languages: [ 'en', 'fr' ], status: 'outdated', url: '/wiki/Training:A_b',
+				topiclabels: [ { key: 'events', label: 'Événements' }, { key: 'x' }, 'junk' ],
 				translation: { language: 'fr', percent: 60 }, revisions: { en: 12, fr: 0, de: 'x' } },
 			{ title: 'Training:No key', translation: { language: 'fr', percent: 'lots' } },
 			{ displaytitle: 'No key or title' },
@@ -104,8 +105,10 @@ QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( 
 		key: 'No_key', displaytitle: 'No key', summary: '', version: undefined,
 		titleLang: null, titleDir: null, summaryLang: null, summaryDir: null,
 		level: null, duration: null,
-		formats: [], languages: [], status: 'published', url: '', translation: null, revisions: {}
+		formats: [], topics: [], languages: [], status: 'published', url: '', translation: null, revisions: {}
 	}, 'defaults; figures that are not numbers are unknown' );
+	assert.deepEqual( page.entries[ 0 ].topics, [ { key: 'events', label: 'Événements' } ],
+		'topic labels: only those with a key and a label' );
 	assert.deepEqual( page.entries[ 0 ].revisions, { en: 12 }, 'reviewed revisions: only real ids' );
 	assert.deepEqual(
 		[ page.entries[ 0 ].titleLang, page.entries[ 0 ].titleDir, page.entries[ 0 ].summaryLang, page.entries[ 0 ].summaryDir ],

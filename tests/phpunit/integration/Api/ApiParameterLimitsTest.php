@@ -19,6 +19,7 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
  * number of values (a new module or parameter is checked without editing this test).
  *
  * @coversNothing
+ * @group Database The topic parameter's values come from the wiki (design record 0020)
  */
 class ApiParameterLimitsTest extends MediaWikiIntegrationTestCase {
 

@@ -81,6 +81,10 @@ class ApiQueryTrainingsTest extends ApiTestCase {
 			'level' => 'beginner',
 			'duration' => 30,
 			'topics' => [ 'partnerships', 'communication' ],
+			'topiclabels' => [
+				[ 'key' => 'partnerships', 'label' => 'Partnerships' ],
+				[ 'key' => 'communication', 'label' => 'Communication' ],
+			],
 			'formats' => [ 'quiz' ],
 			'languages' => [ 'en', 'de', 'fr' ],
 			'status' => 'published',

@@ -20,6 +20,7 @@ use MediaWikiIntegrationTestCase;
  * @covers \MediaWiki\Extension\Trainings\Content\MetadataParseResult
  * @covers \MediaWiki\Extension\Trainings\Content\ModuleMetadata
  * @covers \MediaWiki\Extension\Trainings\Content\Problem
+ * @group Database The topic list is read from the wiki (design record 0020)
  */
 class MetadataParserTest extends MediaWikiIntegrationTestCase {
 

@@ -58,7 +58,8 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(),
 			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
-			TrainingsServices::getReaderVersionLookup( $services ) );
+			TrainingsServices::getReaderVersionLookup( $services ),
+			TrainingsServices::getTopics( $services ) );
 	}
 
 	private function render( string $language ): DOMXPath {

@@ -22,7 +22,8 @@ class SpecialTrainingsEmptyCatalogTest extends SpecialPageTestBase {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(),
 			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
-			TrainingsServices::getReaderVersionLookup( $services ) );
+			TrainingsServices::getReaderVersionLookup( $services ),
+			TrainingsServices::getTopics( $services ) );
 	}
 
 	public function testEmptyCatalogSaysThereIsNothingYet(): void {

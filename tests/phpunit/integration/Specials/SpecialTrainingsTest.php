@@ -68,7 +68,8 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(),
 			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
-			TrainingsServices::getReaderVersionLookup( $services ) );
+			TrainingsServices::getReaderVersionLookup( $services ),
+			TrainingsServices::getTopics( $services ) );
 	}
 
 	/**
@@ -129,10 +130,11 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 			[
 				'(trainings-meta-level-beginner)',
 				'(trainings-catalog-card-duration: 20)',
+				'(trainings-topic-partnerships)',
 				$names->getLanguageName( 'en', 'qqx' ) . '(comma-separator)' . $names->getLanguageName( 'fr', 'qqx' ),
 			],
 			$this->chips( $xpath, $first ),
-			'level, duration in minutes, languages by name'
+			'level, duration in minutes, topics, languages by name'
 		);
 
 		$old = self::ITEM . '[3]';

@@ -40,7 +40,7 @@ class CatalogFilterFormTest extends MediaWikiUnitTestCase {
 			$this->newLocalizer(),
 			'/index.php',
 			'Special:Trainings',
-			[ 'events', 'partnerships' ],
+			[ 'events' => 'Events', 'partnerships' => 'Partnerships' ],
 			[ 'en', 'fr' ],
 			static fn ( string $code ): string => "name-of-$code"
 		);
