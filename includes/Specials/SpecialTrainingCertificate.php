@@ -45,7 +45,7 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 	public function execute( $subPage ): void {
 		$this->setHeaders();
 		$out = $this->getOutput();
-		$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles', 'ext.trainings.catalog.styles' ] );
+		$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles', 'ext.trainings.styles' ] );
 		$code = (string)$subPage;
 		if ( $code === '' ) {
 			$this->showIssue( substr( $this->getRequest()->getText( 'course' ), 0, 255 ) );
