@@ -229,15 +229,7 @@ class ModuleCatalog implements CatalogLookup {
 	public function listLanguages(): array {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		// Only the titles of subpages: one row per language version, cached by the caller.
-		$titles = $dbr->newSelectQueryBuilder()
-			->select( 'page_title' )
-			->from( 'page' )
-			->where( [
-				'page_namespace' => NS_TRAINING,
-				'page_is_redirect' => 0,
-				$dbr->expr( 'page_title', IExpression::LIKE,
-					new LikeValue( $dbr->anyString(), '/', $dbr->anyString() ) ),
-			] )
+		$titles = LanguageSubpage::subpageTitlesQuery( $dbr, null )
 			->caller( __METHOD__ )
 			->fetchFieldValues();
 		$codes = [];
