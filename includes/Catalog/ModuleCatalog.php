@@ -85,7 +85,9 @@ class ModuleCatalog implements CatalogLookup {
 	/**
 	 * @return string|null The SQL of the search rank, when the search ranks its matches
 	 */
-	private function addSearch( SelectQueryBuilder $queryBuilder, CatalogQuery $query, IReadableDatabase $dbr ): ?string {
+	private function addSearch(
+		SelectQueryBuilder $queryBuilder, CatalogQuery $query, IReadableDatabase $dbr
+	): ?string {
 		$searchCondition = $this->buildSearchCondition( $dbr, $query->getSearch() );
 		$rank = null;
 		if ( $searchCondition !== null ) {
