@@ -201,72 +201,80 @@ var FORMAT_PER_LANGUAGE = 1;
 function sameKey(a, b) {
 	return a.module === b.module;
 }
-function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
-	let memory = [];
-	let stale = false;
-	function read() {
-		const json = storage.get(STORAGE_KEY);
-		if (json === false || stale) return memory.slice();
-		if (json === null) return [];
-		let data;
-		try {
-			data = JSON.parse(json);
-		} catch (error) {
-			return [];
-		}
-		const stored = data;
-		if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
-		const records = [];
-		for (const value of stored.records) {
-			const record = normaliseProgress(value);
-			if (record) records.push(record);
-		}
-		if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
-		return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+function parseRecords(json) {
+	let data;
+	try {
+		data = JSON.parse(json);
+	} catch (error) {
+		return [];
 	}
-	function write(records) {
-		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
-		memory = kept;
+	const stored = data;
+	if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
+	const records = [];
+	for (const value of stored.records) {
+		const record = normaliseProgress(value);
+		if (record) records.push(record);
+	}
+	if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
+	return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+}
+var BrowserProgressStore = class {
+	constructor(storage, now, maxRecords) {
+		this.storage = storage;
+		this.now = now;
+		this.maxRecords = maxRecords;
+		this.memory = [];
+		this.stale = false;
+	}
+	read() {
+		const json = this.storage.get(STORAGE_KEY);
+		if (json === false || this.stale) return this.memory.slice();
+		return json === null ? [] : parseRecords(json);
+	}
+	write(records) {
+		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, this.maxRecords);
+		this.memory = kept;
 		for (let attempt = 0; attempt < 2; attempt++) {
 			const data = {
 				version: 2,
 				records: kept
 			};
-			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
-				stale = false;
+			if (this.storage.set("mw-trainings-progress", JSON.stringify(data))) {
+				this.stale = false;
 				return;
 			}
 			kept = kept.slice(0, Math.ceil(kept.length / 2));
 		}
-		stale = true;
+		this.stale = true;
 	}
-	return {
-		get(key) {
-			return Promise.resolve(read().find((record) => sameKey(record, key)) || null);
-		},
-		list(modules) {
-			const records = read();
-			return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
-		},
-		record(key, update) {
-			const records = read();
-			const index = records.findIndex((record) => sameKey(record, key));
-			const updated = applyUpdate(index === -1 ? null : records[index], key, update, now());
-			if (index !== -1) records.splice(index, 1);
-			records.push(updated);
-			write(records);
-			return Promise.resolve(updated);
-		},
-		reset(key) {
-			if (key) write(read().filter((record) => !sameKey(record, key)));
-			else {
-				memory = [];
-				stale = false;
-				storage.remove(STORAGE_KEY);
-			}
-			return Promise.resolve();
+	get(key) {
+		return Promise.resolve(this.read().find((record) => sameKey(record, key)) || null);
+	}
+	list(modules) {
+		const records = this.read();
+		return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
+	}
+	record(key, update) {
+		const records = this.read();
+		const index = records.findIndex((record) => sameKey(record, key));
+		const updated = applyUpdate(index === -1 ? null : records[index], key, update, this.now());
+		if (index !== -1) records.splice(index, 1);
+		records.push(updated);
+		this.write(records);
+		return Promise.resolve(updated);
+	}
+	reset(key) {
+		if (key) this.write(this.read().filter((record) => !sameKey(record, key)));
+		else {
+			this.memory = [];
+			this.stale = false;
+			this.storage.remove(STORAGE_KEY);
 		}
-	};
+		return Promise.resolve();
+	}
+};
+function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
+	return new BrowserProgressStore(storage, now, maxRecords);
 }
 // resources/src/progress/progressApi.ts
 var MODULES_PER_REQUEST = 50;
