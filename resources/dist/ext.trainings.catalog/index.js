@@ -692,6 +692,43 @@ function loadApi(mwGlobal) {
 		throw new ApiRequestError("http", "mediawiki.api did not load");
 	});
 }
+function apiUrl(mwGlobal) {
+	return String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+}
+function sendBeacon(mwGlobal, params) {
+	const tokens = mwGlobal.user && mwGlobal.user.tokens;
+	const token = tokens ? tokens.get("csrfToken") : null;
+	if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	body.append("token", token);
+	try {
+		return navigator.sendBeacon(apiUrl(mwGlobal), body);
+	} catch (error) {
+		return false;
+	}
+}
+function sendAnonymousBeacon(mwGlobal, params) {
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	const url = apiUrl(mwGlobal);
+	try {
+		if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
+		if (typeof fetch === "function") {
+			fetch(url, {
+				method: "POST",
+				body,
+				keepalive: true
+			}).catch(() => void 0);
+			return true;
+		}
+	} catch (error) {}
+	return false;
+}
 function createMwEnvironment(mwGlobal) {
 	return {
 		localStorage() {
@@ -729,41 +766,8 @@ function createMwEnvironment(mwGlobal) {
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
 		},
-		apiBeacon(params) {
-			const tokens = mwGlobal.user && mwGlobal.user.tokens;
-			const token = tokens ? tokens.get("csrfToken") : null;
-			if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			body.append("token", token);
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				return navigator.sendBeacon(url, body);
-			} catch (error) {
-				return false;
-			}
-		},
-		apiBeaconAnonymous(params) {
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
-				if (typeof fetch === "function") {
-					fetch(url, {
-						method: "POST",
-						body,
-						keepalive: true
-					}).catch(() => void 0);
-					return true;
-				}
-			} catch (error) {}
-			return false;
-		}
+		apiBeacon: (params) => sendBeacon(mwGlobal, params),
+		apiBeaconAnonymous: (params) => sendAnonymousBeacon(mwGlobal, params)
 	};
 }
 var LEVELS = [
