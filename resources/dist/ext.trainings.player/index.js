@@ -742,19 +742,17 @@ function element(doc, tag, className, text) {
 	if (text !== void 0) el.textContent = text;
 	return el;
 }
-function enhanceQuiz(root, labels) {
-	const found = root.hasAttribute("data-trainings-enhanced") ? null : readServerQuiz(root);
-	if (!found) return null;
-	const quiz = found;
+function addControls(quiz, labels) {
+	const root = quiz.root;
 	const doc = root.ownerDocument;
-	const prefix = root.id || "trainings-quiz-" + ++idCounter;
-	const describedBy = quiz.options.map((option) => option.input.getAttribute("aria-describedby"));
-	const actions = element(doc, "div", "trainings-quiz-actions");
-	const checkButton = element(doc, "button", "cdx-button trainings-quiz-check", labels.check);
-	const retryButton = element(doc, "button", "cdx-button trainings-quiz-retry", labels.tryAgain);
-	const status = element(doc, "div", "trainings-quiz-status");
-	const explanation = quiz.explanation ? quiz.explanation.cloneNode(true) : null;
-	let results = [];
+	const controls = {
+		actions: element(doc, "div", "trainings-quiz-actions"),
+		checkButton: element(doc, "button", "cdx-button trainings-quiz-check", labels.check),
+		retryButton: element(doc, "button", "cdx-button trainings-quiz-retry", labels.tryAgain),
+		status: element(doc, "div", "trainings-quiz-status"),
+		explanation: quiz.explanation ? quiz.explanation.cloneNode(true) : null
+	};
+	const { actions, checkButton, retryButton, status, explanation } = controls;
 	checkButton.type = retryButton.type = "button";
 	retryButton.hidden = true;
 	status.setAttribute("role", "status");
@@ -767,49 +765,82 @@ function enhanceQuiz(root, labels) {
 	}
 	root.setAttribute("data-trainings-enhanced", "");
 	if (quiz.answers) quiz.answers.hidden = true;
+	return controls;
+}
+function resultBox(option, id, labels) {
+	const doc = option.item.ownerDocument;
+	const box = element(doc, "div", option.correct ? "trainings-quiz-result trainings-quiz-result--right" : "trainings-quiz-result trainings-quiz-result--wrong");
+	box.id = id;
+	box.append(option.verdict ? option.verdict.cloneNode(true) : element(doc, "strong", "", option.correct ? labels.verdictRight : labels.verdictWrong));
+	if (option.feedback) box.append(" ", option.feedback.cloneNode(true));
+	return box;
+}
+function unmark(quiz, controls, describedBy) {
+	quiz.options.forEach((option, i) => {
+		option.item.classList.remove("trainings-quiz-option--right", "trainings-quiz-option--wrong");
+		const original = describedBy[i];
+		if (original === null) option.input.removeAttribute("aria-describedby");
+		else option.input.setAttribute("aria-describedby", original);
+	});
+	quiz.root.removeAttribute("data-trainings-quiz-outcome");
+	controls.status.textContent = "";
+	controls.retryButton.hidden = true;
+	if (controls.explanation) controls.explanation.hidden = true;
+}
+function mark(quiz, controls, describedBy, result, labels, prefix) {
+	const boxes = [];
+	quiz.options.forEach((option, i) => {
+		if (!result.chosen.includes(option)) return;
+		const box = resultBox(option, prefix + "-result-" + option.value, labels);
+		option.item.appendChild(box);
+		option.item.classList.add(option.correct ? "trainings-quiz-option--right" : "trainings-quiz-option--wrong");
+		const original = describedBy[i];
+		option.input.setAttribute("aria-describedby", (original ? original + " " : "") + box.id);
+		boxes.push(box);
+	});
+	quiz.root.setAttribute("data-trainings-quiz-outcome", result.outcome);
+	controls.status.textContent = labels[result.outcome];
+	controls.retryButton.hidden = result.outcome === "right" || result.outcome === "empty";
+	if (controls.explanation) controls.explanation.hidden = result.outcome !== "right";
+	return boxes;
+}
+function announce(quiz, result) {
+	const detail = {
+		quiz: quiz.number,
+		outcome: result.outcome,
+		options: result.chosen.map((option) => Number(option.value))
+	};
+	quiz.root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
+		bubbles: true,
+		detail
+	}));
+}
+function removeControls(quiz, controls) {
+	controls.actions.remove();
+	controls.status.remove();
+	if (controls.explanation) controls.explanation.remove();
+	quiz.root.removeAttribute("data-trainings-enhanced");
+	if (quiz.answers) quiz.answers.hidden = false;
+}
+function enhanceQuiz(root, labels) {
+	const found = root.hasAttribute("data-trainings-enhanced") ? null : readServerQuiz(root);
+	if (!found) return null;
+	const quiz = found;
+	const prefix = root.id || "trainings-quiz-" + ++idCounter;
+	const describedBy = quiz.options.map((option) => option.input.getAttribute("aria-describedby"));
+	const controls = addControls(quiz, labels);
+	let results = [];
 	function clear() {
 		results.forEach((result) => result.remove());
 		results = [];
-		quiz.options.forEach((option, i) => {
-			option.item.classList.remove("trainings-quiz-option--right", "trainings-quiz-option--wrong");
-			const original = describedBy[i];
-			if (original === null) option.input.removeAttribute("aria-describedby");
-			else option.input.setAttribute("aria-describedby", original);
-		});
-		root.removeAttribute("data-trainings-quiz-outcome");
-		status.textContent = "";
-		retryButton.hidden = true;
-		if (explanation) explanation.hidden = true;
+		unmark(quiz, controls, describedBy);
 	}
 	function check() {
 		clear();
 		const chosen = quiz.options.filter((option) => option.input.checked);
 		const result = checkAnswers(quiz.options, chosen.map((option) => option.value));
-		quiz.options.forEach((option, i) => {
-			if (!result.chosen.includes(option)) return;
-			const box = element(doc, "div", option.correct ? "trainings-quiz-result trainings-quiz-result--right" : "trainings-quiz-result trainings-quiz-result--wrong");
-			box.id = prefix + "-result-" + option.value;
-			box.append(option.verdict ? option.verdict.cloneNode(true) : element(doc, "strong", "", option.correct ? labels.verdictRight : labels.verdictWrong));
-			if (option.feedback) box.append(" ", option.feedback.cloneNode(true));
-			option.item.appendChild(box);
-			option.item.classList.add(option.correct ? "trainings-quiz-option--right" : "trainings-quiz-option--wrong");
-			const original = describedBy[i];
-			option.input.setAttribute("aria-describedby", (original ? original + " " : "") + box.id);
-			results.push(box);
-		});
-		root.setAttribute("data-trainings-quiz-outcome", result.outcome);
-		status.textContent = labels[result.outcome];
-		retryButton.hidden = result.outcome === "right" || result.outcome === "empty";
-		if (explanation) explanation.hidden = result.outcome !== "right";
-		const detail = {
-			quiz: quiz.number,
-			outcome: result.outcome,
-			options: result.chosen.map((option) => Number(option.value))
-		};
-		root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
-			bubbles: true,
-			detail
-		}));
+		results = mark(quiz, controls, describedBy, result, labels, prefix);
+		announce(quiz, result);
 		return result;
 	}
 	function reset() {
@@ -825,8 +856,8 @@ function enhanceQuiz(root, labels) {
 		reset();
 		quiz.options[0].input.focus();
 	}
-	checkButton.addEventListener("click", check);
-	retryButton.addEventListener("click", onRetry);
+	controls.checkButton.addEventListener("click", check);
+	controls.retryButton.addEventListener("click", onRetry);
 	root.addEventListener("change", onChange);
 	return {
 		quiz,
@@ -834,14 +865,10 @@ function enhanceQuiz(root, labels) {
 		reset,
 		destroy() {
 			clear();
-			checkButton.removeEventListener("click", check);
-			retryButton.removeEventListener("click", onRetry);
+			controls.checkButton.removeEventListener("click", check);
+			controls.retryButton.removeEventListener("click", onRetry);
 			root.removeEventListener("change", onChange);
-			actions.remove();
-			status.remove();
-			if (explanation) explanation.remove();
-			root.removeAttribute("data-trainings-enhanced");
-			if (quiz.answers) quiz.answers.hidden = false;
+			removeControls(quiz, controls);
 		}
 	};
 }

@@ -5,7 +5,7 @@
  * Plain DOM, no `mw` and no Vue: the caller passes the texts.
  */
 import { checkAnswers, QuizOutcome, QuizResult } from './checkAnswers';
-import { QUIZ_SELECTOR, readServerQuiz, ServerQuiz } from './serverQuiz';
+import { QUIZ_SELECTOR, readServerQuiz, ServerQuiz, ServerQuizOption } from './serverQuiz';
 
 /** Texts of the enhanced quiz, in the page's or the user's language. */
 export interface QuizLabels {
@@ -56,32 +56,37 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return el;
 }
 
-/**
- * Enhance one quiz.
- *
- * @param root A `.trainings-quiz` element
- * @param labels Texts
- * @return The enhanced quiz, or null when the markup cannot be checked (left as it is,
- *  the server's answer reveal keeps working) or was already enhanced
- */
-export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQuiz | null {
-	const found = root.hasAttribute( 'data-trainings-enhanced' ) ? null : readServerQuiz( root );
-	if ( !found ) {
-		return null;
-	}
-	const quiz: ServerQuiz = found;
-	const doc = root.ownerDocument;
-	const prefix = root.id || 'trainings-quiz-' + ( ++idCounter );
-	const describedBy = quiz.options.map( ( option ) => option.input.getAttribute( 'aria-describedby' ) );
-	const actions = element( doc, 'div', 'trainings-quiz-actions' );
-	const checkButton = element( doc, 'button', 'cdx-button trainings-quiz-check', labels.check );
-	const retryButton = element( doc, 'button', 'cdx-button trainings-quiz-retry', labels.tryAgain );
-	const status = element( doc, 'div', 'trainings-quiz-status' );
-	// After a right answer, the author's explanation of why (a copy: the original stays in
-	// the hidden answers, for the offline file and for destroy()).
-	const explanation = quiz.explanation ? quiz.explanation.cloneNode( true ) as HTMLElement : null;
-	let results: HTMLElement[] = [];
+/** What the enhancement adds to a quiz's markup. */
+interface QuizControls {
+	readonly actions: HTMLElement;
+	readonly checkButton: HTMLButtonElement;
+	readonly retryButton: HTMLButtonElement;
+	readonly status: HTMLElement;
+	/**
+	 * After a right answer, the author's explanation of why (a copy: the original stays in
+	 * the hidden answers, for the offline file and for destroy()).
+	 */
+	readonly explanation: HTMLElement | null;
+}
 
+/**
+ * Add "Check", "Try again", the status and the explanation's copy; hide the answers.
+ *
+ * @param quiz The quiz
+ * @param labels Texts
+ * @return What was added
+ */
+function addControls( quiz: ServerQuiz, labels: QuizLabels ): QuizControls {
+	const root = quiz.root;
+	const doc = root.ownerDocument;
+	const controls: QuizControls = {
+		actions: element( doc, 'div', 'trainings-quiz-actions' ),
+		checkButton: element( doc, 'button', 'cdx-button trainings-quiz-check', labels.check ),
+		retryButton: element( doc, 'button', 'cdx-button trainings-quiz-retry', labels.tryAgain ),
+		status: element( doc, 'div', 'trainings-quiz-status' ),
+		explanation: quiz.explanation ? quiz.explanation.cloneNode( true ) as HTMLElement : null,
+	};
+	const { actions, checkButton, retryButton, status, explanation } = controls;
 	checkButton.type = retryButton.type = 'button';
 	retryButton.hidden = true;
 	status.setAttribute( 'role', 'status' );
@@ -96,65 +101,161 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 	if ( quiz.answers ) {
 		quiz.answers.hidden = true;
 	}
+	return controls;
+}
 
+/**
+ * The verdict and feedback shown under a chosen option.
+ *
+ * @param option The option
+ * @param id The box's id
+ * @param labels Texts
+ * @return The box
+ */
+function resultBox( option: ServerQuizOption, id: string, labels: QuizLabels ): HTMLElement {
+	const doc = option.item.ownerDocument;
+	const box = element( doc, 'div', option.correct ?
+		'trainings-quiz-result trainings-quiz-result--right' :
+		'trainings-quiz-result trainings-quiz-result--wrong' );
+	box.id = id;
+	box.append(
+		option.verdict ? option.verdict.cloneNode( true ) :
+			element( doc, 'strong', '', option.correct ? labels.verdictRight : labels.verdictWrong ),
+	);
+	if ( option.feedback ) {
+		box.append( ' ', option.feedback.cloneNode( true ) );
+	}
+	return box;
+}
+
+/**
+ * Take the verdicts back: options unmarked, their descriptions as the server gave them, no
+ * status, no explanation.
+ *
+ * @param quiz The quiz
+ * @param controls What the enhancement added
+ * @param describedBy Each option's own `aria-describedby`
+ */
+function unmark(
+	quiz: ServerQuiz, controls: QuizControls, describedBy: readonly ( string | null )[],
+): void {
+	quiz.options.forEach( ( option, i ) => {
+		option.item.classList.remove( 'trainings-quiz-option--right', 'trainings-quiz-option--wrong' );
+		const original = describedBy[ i ];
+		if ( original === null ) {
+			option.input.removeAttribute( 'aria-describedby' );
+		} else {
+			option.input.setAttribute( 'aria-describedby', original );
+		}
+	} );
+	quiz.root.removeAttribute( 'data-trainings-quiz-outcome' );
+	controls.status.textContent = '';
+	controls.retryButton.hidden = true;
+	if ( controls.explanation ) {
+		controls.explanation.hidden = true;
+	}
+}
+
+/**
+ * Show a check's verdicts: a box under each chosen option, the status, the explanation.
+ *
+ * @param quiz The quiz
+ * @param controls What the enhancement added
+ * @param describedBy Each option's own `aria-describedby`
+ * @param result The check
+ * @param labels Texts
+ * @param prefix Of the boxes' ids
+ * @return The boxes added
+ */
+function mark(
+	quiz: ServerQuiz, controls: QuizControls, describedBy: readonly ( string | null )[],
+	result: QuizResult, labels: QuizLabels, prefix: string,
+): HTMLElement[] {
+	const boxes: HTMLElement[] = [];
+	quiz.options.forEach( ( option, i ) => {
+		if ( !result.chosen.includes( option ) ) {
+			return;
+		}
+		const box = resultBox( option, prefix + '-result-' + option.value, labels );
+		option.item.appendChild( box );
+		option.item.classList.add( option.correct ?
+			'trainings-quiz-option--right' : 'trainings-quiz-option--wrong' );
+		const original = describedBy[ i ];
+		option.input.setAttribute( 'aria-describedby', ( original ? original + ' ' : '' ) + box.id );
+		boxes.push( box );
+	} );
+	quiz.root.setAttribute( 'data-trainings-quiz-outcome', result.outcome );
+	controls.status.textContent = labels[ result.outcome ];
+	controls.retryButton.hidden = result.outcome === 'right' || result.outcome === 'empty';
+	if ( controls.explanation ) {
+		controls.explanation.hidden = result.outcome !== 'right';
+	}
+	return boxes;
+}
+
+/**
+ * Tell the page (the player's progress) about a check: the `trainings-quiz-check` event.
+ *
+ * @param quiz The quiz
+ * @param result The check
+ */
+function announce( quiz: ServerQuiz, result: QuizResult ): void {
+	const detail: QuizCheckDetail = {
+		quiz: quiz.number,
+		outcome: result.outcome,
+		options: result.chosen.map( ( option ) => Number( option.value ) ),
+	};
+	quiz.root.dispatchEvent( new CustomEvent( QUIZ_CHECK_EVENT, { bubbles: true, detail } ) );
+}
+
+/**
+ * Remove what the enhancement added and show the answers again.
+ *
+ * @param quiz The quiz
+ * @param controls What the enhancement added
+ */
+function removeControls( quiz: ServerQuiz, controls: QuizControls ): void {
+	controls.actions.remove();
+	controls.status.remove();
+	if ( controls.explanation ) {
+		controls.explanation.remove();
+	}
+	quiz.root.removeAttribute( 'data-trainings-enhanced' );
+	if ( quiz.answers ) {
+		quiz.answers.hidden = false;
+	}
+}
+
+/**
+ * Enhance one quiz.
+ *
+ * @param root A `.trainings-quiz` element
+ * @param labels Texts
+ * @return The enhanced quiz, or null when the markup cannot be checked (left as it is,
+ *  the server's answer reveal keeps working) or was already enhanced
+ */
+export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQuiz | null {
+	const found = root.hasAttribute( 'data-trainings-enhanced' ) ? null : readServerQuiz( root );
+	if ( !found ) {
+		return null;
+	}
+	const quiz: ServerQuiz = found;
+	const prefix = root.id || 'trainings-quiz-' + ( ++idCounter );
+	const describedBy = quiz.options.map( ( option ) => option.input.getAttribute( 'aria-describedby' ) );
+	const controls = addControls( quiz, labels );
+	let results: HTMLElement[] = [];
 	function clear(): void {
 		results.forEach( ( result ) => result.remove() );
 		results = [];
-		quiz.options.forEach( ( option, i ) => {
-			option.item.classList.remove( 'trainings-quiz-option--right', 'trainings-quiz-option--wrong' );
-			const original = describedBy[ i ];
-			if ( original === null ) {
-				option.input.removeAttribute( 'aria-describedby' );
-			} else {
-				option.input.setAttribute( 'aria-describedby', original );
-			}
-		} );
-		root.removeAttribute( 'data-trainings-quiz-outcome' );
-		status.textContent = '';
-		retryButton.hidden = true;
-		if ( explanation ) {
-			explanation.hidden = true;
-		}
+		unmark( quiz, controls, describedBy );
 	}
 
 	function check(): QuizResult {
 		clear();
 		const chosen = quiz.options.filter( ( option ) => option.input.checked );
 		const result = checkAnswers( quiz.options, chosen.map( ( option ) => option.value ) );
-		quiz.options.forEach( ( option, i ) => {
-			if ( !result.chosen.includes( option ) ) {
-				return;
-			}
-			const box = element( doc, 'div', option.correct ?
-				'trainings-quiz-result trainings-quiz-result--right' :
-				'trainings-quiz-result trainings-quiz-result--wrong' );
-			box.id = prefix + '-result-' + option.value;
-			box.append(
-				option.verdict ? option.verdict.cloneNode( true ) :
-					element( doc, 'strong', '', option.correct ? labels.verdictRight : labels.verdictWrong ),
-			);
-			if ( option.feedback ) {
-				box.append( ' ', option.feedback.cloneNode( true ) );
-			}
-			option.item.appendChild( box );
-			option.item.classList.add( option.correct ?
-				'trainings-quiz-option--right' : 'trainings-quiz-option--wrong' );
-			const original = describedBy[ i ];
-			option.input.setAttribute( 'aria-describedby', ( original ? original + ' ' : '' ) + box.id );
-			results.push( box );
-		} );
-		root.setAttribute( 'data-trainings-quiz-outcome', result.outcome );
-		status.textContent = labels[ result.outcome ];
-		retryButton.hidden = result.outcome === 'right' || result.outcome === 'empty';
-		if ( explanation ) {
-			explanation.hidden = result.outcome !== 'right';
-		}
-		const detail: QuizCheckDetail = {
-			quiz: quiz.number,
-			outcome: result.outcome,
-			options: result.chosen.map( ( option ) => Number( option.value ) ),
-		};
-		root.dispatchEvent( new CustomEvent( QUIZ_CHECK_EVENT, { bubbles: true, detail } ) );
+		results = mark( quiz, controls, describedBy, result, labels, prefix );
+		announce( quiz, result );
 		return result;
 	}
 
@@ -176,9 +277,8 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 		reset();
 		quiz.options[ 0 ].input.focus();
 	}
-
-	checkButton.addEventListener( 'click', check );
-	retryButton.addEventListener( 'click', onRetry );
+	controls.checkButton.addEventListener( 'click', check );
+	controls.retryButton.addEventListener( 'click', onRetry );
 	root.addEventListener( 'change', onChange );
 
 	return {
@@ -187,18 +287,10 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 		reset,
 		destroy(): void {
 			clear();
-			checkButton.removeEventListener( 'click', check );
-			retryButton.removeEventListener( 'click', onRetry );
+			controls.checkButton.removeEventListener( 'click', check );
+			controls.retryButton.removeEventListener( 'click', onRetry );
 			root.removeEventListener( 'change', onChange );
-			actions.remove();
-			status.remove();
-			if ( explanation ) {
-				explanation.remove();
-			}
-			root.removeAttribute( 'data-trainings-enhanced' );
-			if ( quiz.answers ) {
-				quiz.answers.hidden = false;
-			}
+			removeControls( quiz, controls );
 		},
 	};
 }
