@@ -1584,6 +1584,15 @@ var TEXT_ONLY_CLASS = "trainings-module--text-only";
 function pickSubtitles(available, chains, source, fallback) {
 	return firstAvailable(available, chains ? candidateLanguages(chains, source) : [fallback, source]);
 }
+function selectSubtitles(video, choose) {
+	const tracks = Array.prototype.slice.call(video.querySelectorAll("track"));
+	const code = choose(tracks.map((track) => track.srclang));
+	tracks.forEach((track) => {
+		const chosen = track.srclang === code;
+		track.default = chosen;
+		if (track.track) track.track.mode = chosen ? "showing" : "disabled";
+	});
+}
 function videoSteps(module, storage, choose) {
 	const videos = module.steps.map((step) => Array.prototype.slice.call(step.section.querySelectorAll("video")));
 	videos.forEach((list) => list.forEach((video) => {
@@ -1594,15 +1603,6 @@ function videoSteps(module, storage, choose) {
 	const hasVideo = videos.some((list) => list.length > 0);
 	const textOnly = (0, vue.ref)(hasVideo && storage.get("trainings-text-only") === "1");
 	let current = 0;
-	function selectSubtitles(video) {
-		const tracks = Array.prototype.slice.call(video.querySelectorAll("track"));
-		const code = choose(tracks.map((track) => track.srclang));
-		tracks.forEach((track) => {
-			const chosen = track.srclang === code;
-			track.default = chosen;
-			if (track.track) track.track.mode = chosen ? "showing" : "disabled";
-		});
-	}
 	function apply() {
 		module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
 		videos.forEach((list, index) => list.forEach((video) => {
@@ -1610,7 +1610,7 @@ function videoSteps(module, storage, choose) {
 			else {
 				const poster = video.getAttribute("data-trainings-poster");
 				if (poster && !video.getAttribute("poster")) video.setAttribute("poster", poster);
-				selectSubtitles(video);
+				selectSubtitles(video, choose);
 			}
 		}));
 	}
@@ -1718,15 +1718,22 @@ function scrollsSideways(target, root) {
 	}
 	return false;
 }
+function mayStartSwipe(event, root) {
+	const win = root.ownerDocument.defaultView;
+	const target = event.target;
+	return !(event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01);
+}
+function selectsText(doc) {
+	const selection = doc.getSelection();
+	return !!selection && !selection.isCollapsed && !!selection.toString().trim();
+}
 function listenForSwipes(root, rtl, onSwipe) {
 	const doc = root.ownerDocument;
-	const win = doc.defaultView;
 	let start = null;
 	function onStart(event) {
 		start = null;
 		doc.documentElement.classList.add(SWIPES_CLASS);
-		const target = event.target;
-		if (event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01) return;
+		if (!mayStartSwipe(event, root)) return;
 		const touch = event.touches[0];
 		start = {
 			x: touch.clientX,
@@ -1742,8 +1749,7 @@ function listenForSwipes(root, rtl, onSwipe) {
 		start = null;
 		const touch = event.changedTouches[0];
 		if (!began || !touch || Date.now() - began.time > 800) return;
-		const selection = doc.getSelection();
-		if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+		if (selectsText(doc)) return;
 		const action = swipeAction(touch.clientX - began.x, touch.clientY - began.y, rtl);
 		if (action) onSwipe(action);
 	}
