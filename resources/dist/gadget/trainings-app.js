@@ -582,6 +582,14 @@ var FORMATS = [
 	"video",
 	"image"
 ];
+function languagesChip(languages, env, languageName) {
+	const names = languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
+	const more = languages.length - 3;
+	return {
+		kind: "languages",
+		text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
+	};
+}
 function cardChips(entry, env, languageName) {
 	const chips = [];
 	if (entry.status === "outdated" || entry.status === "draft") chips.push({
@@ -604,14 +612,7 @@ function cardChips(entry, env, languageName) {
 			text: env.message("trainings-catalog-format-" + format)
 		});
 	});
-	if (entry.languages.length > 0) {
-		const names = entry.languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
-		const more = entry.languages.length - 3;
-		chips.push({
-			kind: "languages",
-			text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
-		});
-	}
+	if (entry.languages.length > 0) chips.push(languagesChip(entry.languages, env, languageName));
 	const translation = entry.translation;
 	if (translation && translation.outdated > 0) chips.push({
 		kind: "translation",

@@ -22,6 +22,23 @@ export interface OfflineLabels {
 }
 
 /**
+ * @param root The `.trainings-module`
+ * @param labels Texts
+ * @return The previous button, the status and the next button, added at the module's end
+ */
+function addControls( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElement[] {
+	const controls = root.ownerDocument.createElement( 'div' );
+	controls.className = 'trainings-offline-controls';
+	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
+		'<span class="trainings-offline-status" aria-live="polite"></span>' +
+		'<button class="trainings-offline-next"></button>';
+	const buttons = Array.prototype.slice.call( controls.children ) as HTMLButtonElement[];
+	buttons[ 0 ].textContent = labels.previous;
+	root.appendChild( controls );
+	return buttons;
+}
+
+/**
  * Turn one exported `.trainings-module` (introduction and `<section class="trainings-step">`s)
  * into a step-by-step player. A module without steps stays as it is.
  *
@@ -39,15 +56,7 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 	const progress = labels.progress[ root.getAttribute( 'data-trainings-steps' ) || '' ] || [];
 	const hasIntro = parts[ 0 ].classList.contains( 'trainings-intro' );
 	const rtl = ( root.closest( '[dir]' ) || doc.documentElement ).getAttribute( 'dir' ) === 'rtl';
-	const controls = doc.createElement( 'div' );
-	controls.className = 'trainings-offline-controls';
-	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
-		'<span class="trainings-offline-status" aria-live="polite"></span>' +
-		'<button class="trainings-offline-next"></button>';
-	const [ prevButton, status, nextButton ] =
-		Array.prototype.slice.call( controls.children ) as HTMLButtonElement[];
-	prevButton.textContent = labels.previous;
-	root.appendChild( controls );
+	const [ prevButton, status, nextButton ] = addControls( root, labels );
 
 	let state: PlayerState = stateAt( parts.length - 1 );
 
