@@ -1156,8 +1156,62 @@ function withReaderVersion(entry, fallbacks) {
 function canLoadMoreInPlace(options) {
 	return options.serverCount + options.pageSize <= 500;
 }
-function createCatalogController(env, options) {
+function showPage(state, data, append, fallbacks) {
+	const page = readCatalogResponse(data);
+	const entries = page.entries.map((entry) => withReaderVersion(entry, fallbacks));
+	state.firstNew = append ? state.entries.length : null;
+	state.entries = append ? state.entries.concat(entries) : entries;
+	state.continueFrom = page.continueFrom;
+	state.active = true;
+	state.error = null;
+}
+function createRunner(env, state) {
 	const fallbacks = readLanguageFallbacks(env.config("wgTrainingsLanguageFallbacks", null));
+	let running = null;
+	function request(limit, continueFrom, append) {
+		const controller = new AbortController();
+		running = controller;
+		state.loading = true;
+		const params = apiParams(state.filters, limit, continueFrom);
+		const userLanguage = env.config("wgUserLanguage", "");
+		if (userLanguage !== "") params.uselang = userLanguage;
+		return env.apiGet(params, controller.signal).then((data) => {
+			if (!controller.signal.aborted) showPage(state, data, append, fallbacks);
+		}).catch((error) => {
+			if (controller.signal.aborted) return;
+			const detail = error instanceof Error ? error.message : String(error);
+			state.error = env.message("trainings-catalog-error", detail);
+			if (!(error instanceof ApiRequestError)) env.logError(error, "error.trainings");
+		}).then(() => {
+			if (running === controller) {
+				running = null;
+				state.loading = false;
+			}
+		});
+	}
+	return {
+		request,
+		abort() {
+			if (running) {
+				running.abort();
+				running = null;
+			}
+		}
+	};
+}
+function loadMore(state, options, runner) {
+	if (state.loading) return Promise.resolve();
+	if (!state.active) {
+		if (!canLoadMoreInPlace(options)) return Promise.resolve();
+		const limit = options.serverCount + options.pageSize;
+		return runner.request(limit, options.serverStart, false).then(() => {
+			if (state.active) state.firstNew = Math.min(options.serverCount, state.entries.length);
+		});
+	}
+	if (state.continueFrom === null) return Promise.resolve();
+	return runner.request(options.pageSize, state.continueFrom, true);
+}
+function createCatalogController(env, options) {
 	const state = (0, vue.reactive)({
 		filters: options.initialFilters,
 		active: false,
@@ -1167,9 +1221,9 @@ function createCatalogController(env, options) {
 		error: null,
 		firstNew: null
 	});
+	const runner = createRunner(env, state);
 	const debounceMs = options.debounceMs === void 0 ? 250 : options.debounceMs;
 	let timer = null;
-	let running = null;
 	let pendingResolve = null;
 	function cancel() {
 		if (timer !== null) {
@@ -1180,41 +1234,7 @@ function createCatalogController(env, options) {
 			pendingResolve();
 			pendingResolve = null;
 		}
-		if (running) {
-			running.abort();
-			running = null;
-		}
-	}
-	function describe(error) {
-		const detail = error instanceof ApiRequestError ? error.message : error instanceof Error ? error.message : String(error);
-		return env.message("trainings-catalog-error", detail);
-	}
-	function request(limit, continueFrom, append) {
-		const controller = new AbortController();
-		running = controller;
-		state.loading = true;
-		const params = apiParams(state.filters, limit, continueFrom);
-		const userLanguage = env.config("wgUserLanguage", "");
-		if (userLanguage !== "") params.uselang = userLanguage;
-		return env.apiGet(params, controller.signal).then((data) => {
-			if (controller.signal.aborted) return;
-			const page = readCatalogResponse(data);
-			const entries = page.entries.map((entry) => withReaderVersion(entry, fallbacks));
-			state.firstNew = append ? state.entries.length : null;
-			state.entries = append ? state.entries.concat(entries) : entries;
-			state.continueFrom = page.continueFrom;
-			state.active = true;
-			state.error = null;
-		}).catch((error) => {
-			if (controller.signal.aborted) return;
-			state.error = describe(error);
-			if (!(error instanceof ApiRequestError)) env.logError(error, "error.trainings");
-		}).then(() => {
-			if (running === controller) {
-				running = null;
-				state.loading = false;
-			}
-		});
+		runner.abort();
 	}
 	function update(filters, immediate) {
 		const unchanged = sameFilters(filters, state.filters);
@@ -1222,31 +1242,20 @@ function createCatalogController(env, options) {
 		cancel();
 		state.filters = filters;
 		if (!unchanged && options.onFiltersChange) options.onFiltersChange(filters);
-		if (immediate || debounceMs <= 0) return request(options.pageSize, null, false);
+		if (immediate || debounceMs <= 0) return runner.request(options.pageSize, null, false);
 		return new Promise((resolve) => {
 			pendingResolve = resolve;
 			timer = setTimeout(() => {
 				timer = null;
 				pendingResolve = null;
-				request(options.pageSize, null, false).then(resolve);
+				runner.request(options.pageSize, null, false).then(resolve);
 			}, debounceMs);
 		});
-	}
-	function loadMore() {
-		if (state.loading) return Promise.resolve();
-		if (!state.active) {
-			if (!canLoadMoreInPlace(options)) return Promise.resolve();
-			return request(options.serverCount + options.pageSize, options.serverStart, false).then(() => {
-				if (state.active) state.firstNew = Math.min(options.serverCount, state.entries.length);
-			});
-		}
-		if (state.continueFrom === null) return Promise.resolve();
-		return request(options.pageSize, state.continueFrom, true);
 	}
 	return {
 		state,
 		update,
-		loadMore,
+		loadMore: () => loadMore(state, options, runner),
 		destroy: cancel
 	};
 }
