@@ -736,6 +736,11 @@ function readServerQuiz(root) {
 // resources/src/quiz/enhanceQuiz.ts
 var QUIZ_CHECK_EVENT = "trainings-quiz-check";
 var idCounter = 0;
+var DESCRIBED_BY = "aria-describedby";
+var OUTCOME = "data-trainings-quiz-outcome";
+var ENHANCED = "data-trainings-enhanced";
+var RIGHT_OPTION = "trainings-quiz-option--right";
+var WRONG_OPTION = "trainings-quiz-option--wrong";
 function element(doc, tag, className, text) {
 	const el = doc.createElement(tag);
 	if (className) el.className = className;
@@ -745,14 +750,11 @@ function element(doc, tag, className, text) {
 function addControls(quiz, labels) {
 	const root = quiz.root;
 	const doc = root.ownerDocument;
-	const controls = {
-		actions: element(doc, "div", "trainings-quiz-actions"),
-		checkButton: element(doc, "button", "cdx-button trainings-quiz-check", labels.check),
-		retryButton: element(doc, "button", "cdx-button trainings-quiz-retry", labels.tryAgain),
-		status: element(doc, "div", "trainings-quiz-status"),
-		explanation: quiz.explanation ? quiz.explanation.cloneNode(true) : null
-	};
-	const { actions, checkButton, retryButton, status, explanation } = controls;
+	const actions = element(doc, "div", "trainings-quiz-actions");
+	const checkButton = element(doc, "button", "cdx-button trainings-quiz-check", labels.check);
+	const retryButton = element(doc, "button", "cdx-button trainings-quiz-retry", labels.tryAgain);
+	const status = element(doc, "div", "trainings-quiz-status");
+	const explanation = quiz.explanation ? quiz.explanation.cloneNode(true) : null;
 	checkButton.type = retryButton.type = "button";
 	retryButton.hidden = true;
 	status.setAttribute("role", "status");
@@ -763,9 +765,15 @@ function addControls(quiz, labels) {
 		explanation.removeAttribute("id");
 		root.append(explanation);
 	}
-	root.setAttribute("data-trainings-enhanced", "");
+	root.setAttribute(ENHANCED, "");
 	if (quiz.answers) quiz.answers.hidden = true;
-	return controls;
+	return [
+		actions,
+		checkButton,
+		retryButton,
+		status,
+		explanation
+	];
 }
 function resultBox(option, id, labels) {
 	const doc = option.item.ownerDocument;
@@ -775,89 +783,81 @@ function resultBox(option, id, labels) {
 	if (option.feedback) box.append(" ", option.feedback.cloneNode(true));
 	return box;
 }
-function unmark(quiz, controls, describedBy) {
-	quiz.options.forEach((option, i) => {
-		option.item.classList.remove("trainings-quiz-option--right", "trainings-quiz-option--wrong");
-		const original = describedBy[i];
-		if (original === null) option.input.removeAttribute("aria-describedby");
-		else option.input.setAttribute("aria-describedby", original);
-	});
-	quiz.root.removeAttribute("data-trainings-quiz-outcome");
-	controls.status.textContent = "";
-	controls.retryButton.hidden = true;
-	if (controls.explanation) controls.explanation.hidden = true;
-}
-function mark(quiz, controls, describedBy, result, labels, prefix) {
-	const boxes = [];
-	quiz.options.forEach((option, i) => {
-		if (!result.chosen.includes(option)) return;
-		const box = resultBox(option, prefix + "-result-" + option.value, labels);
+function markOption(option, original, box) {
+	option.item.classList.remove(RIGHT_OPTION, WRONG_OPTION);
+	const describedBy = box ? (original ? original + " " : "") + box.id : original;
+	if (box) {
 		option.item.appendChild(box);
-		option.item.classList.add(option.correct ? "trainings-quiz-option--right" : "trainings-quiz-option--wrong");
-		const original = describedBy[i];
-		option.input.setAttribute("aria-describedby", (original ? original + " " : "") + box.id);
-		boxes.push(box);
-	});
-	quiz.root.setAttribute("data-trainings-quiz-outcome", result.outcome);
-	controls.status.textContent = labels[result.outcome];
-	controls.retryButton.hidden = result.outcome === "right" || result.outcome === "empty";
-	if (controls.explanation) controls.explanation.hidden = result.outcome !== "right";
-	return boxes;
+		option.item.classList.add(option.correct ? RIGHT_OPTION : WRONG_OPTION);
+	}
+	if (describedBy === null) option.input.removeAttribute(DESCRIBED_BY);
+	else option.input.setAttribute(DESCRIBED_BY, describedBy);
 }
-function announce(quiz, result) {
-	const detail = {
-		quiz: quiz.number,
-		outcome: result.outcome,
-		options: result.chosen.map((option) => Number(option.value))
-	};
-	quiz.root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
-		bubbles: true,
-		detail
-	}));
-}
-function removeControls(quiz, controls) {
-	controls.actions.remove();
-	controls.status.remove();
-	if (controls.explanation) controls.explanation.remove();
-	quiz.root.removeAttribute("data-trainings-enhanced");
-	if (quiz.answers) quiz.answers.hidden = false;
-}
-function enhanceQuiz(root, labels) {
-	const found = root.hasAttribute("data-trainings-enhanced") ? null : readServerQuiz(root);
-	if (!found) return null;
-	const quiz = found;
-	const prefix = root.id || "trainings-quiz-" + ++idCounter;
-	const describedBy = quiz.options.map((option) => option.input.getAttribute("aria-describedby"));
-	const controls = addControls(quiz, labels);
+function createChecker(quiz, labels, prefix, status, retryButton, explanation) {
+	const root = quiz.root;
+	const describedBy = quiz.options.map((option) => option.input.getAttribute(DESCRIBED_BY));
 	let results = [];
+	function showOutcome(outcome) {
+		if (outcome) root.setAttribute(OUTCOME, outcome);
+		else root.removeAttribute(OUTCOME);
+		status.textContent = outcome ? labels[outcome] : "";
+		retryButton.hidden = !outcome || outcome === "right" || outcome === "empty";
+		if (explanation) explanation.hidden = outcome !== "right";
+	}
 	function clear() {
 		results.forEach((result) => result.remove());
 		results = [];
-		unmark(quiz, controls, describedBy);
+		quiz.options.forEach((option, i) => markOption(option, describedBy[i], null));
+		showOutcome(null);
 	}
-	function check() {
-		clear();
-		const chosen = quiz.options.filter((option) => option.input.checked);
-		const result = checkAnswers(quiz.options, chosen.map((option) => option.value));
-		results = mark(quiz, controls, describedBy, result, labels, prefix);
-		announce(quiz, result);
-		return result;
-	}
+	return {
+		clear,
+		onChange() {
+			if (results.length) clear();
+		},
+		check() {
+			clear();
+			const chosen = quiz.options.filter((option) => option.input.checked);
+			const result = checkAnswers(quiz.options, chosen.map((option) => option.value));
+			quiz.options.forEach((option, i) => {
+				if (result.chosen.includes(option)) {
+					const box = resultBox(option, prefix + "-result-" + option.value, labels);
+					markOption(option, describedBy[i], box);
+					results.push(box);
+				}
+			});
+			showOutcome(result.outcome);
+			const detail = {
+				quiz: quiz.number,
+				outcome: result.outcome,
+				options: result.chosen.map((option) => Number(option.value))
+			};
+			root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
+				bubbles: true,
+				detail
+			}));
+			return result;
+		}
+	};
+}
+function enhanceQuiz(root, labels) {
+	const found = root.hasAttribute(ENHANCED) ? null : readServerQuiz(root);
+	if (!found) return null;
+	const quiz = found;
+	const [actions, checkButton, retryButton, status, explanation] = addControls(quiz, labels);
+	const { check, clear, onChange } = createChecker(quiz, labels, root.id || "trainings-quiz-" + ++idCounter, status, retryButton, explanation);
 	function reset() {
 		clear();
 		quiz.options.forEach((option) => {
 			option.input.checked = false;
 		});
 	}
-	function onChange() {
-		if (results.length) clear();
-	}
 	function onRetry() {
 		reset();
 		quiz.options[0].input.focus();
 	}
-	controls.checkButton.addEventListener("click", check);
-	controls.retryButton.addEventListener("click", onRetry);
+	checkButton.addEventListener("click", check);
+	retryButton.addEventListener("click", onRetry);
 	root.addEventListener("change", onChange);
 	return {
 		quiz,
@@ -865,10 +865,16 @@ function enhanceQuiz(root, labels) {
 		reset,
 		destroy() {
 			clear();
-			controls.checkButton.removeEventListener("click", check);
-			controls.retryButton.removeEventListener("click", onRetry);
+			checkButton.removeEventListener("click", check);
+			retryButton.removeEventListener("click", onRetry);
 			root.removeEventListener("change", onChange);
-			removeControls(quiz, controls);
+			[
+				actions,
+				status,
+				explanation
+			].forEach((added) => added && added.remove());
+			root.removeAttribute(ENHANCED);
+			if (quiz.answers) quiz.answers.hidden = false;
 		}
 	};
 }

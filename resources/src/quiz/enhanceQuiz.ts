@@ -43,6 +43,14 @@ export interface EnhancedQuiz {
 
 let idCounter = 0;
 
+// Names used more than once, as constants: the offline player is inlined into every exported
+// file, whose overhead has a budget (TrainingExporterTest).
+const DESCRIBED_BY = 'aria-describedby';
+const OUTCOME = 'data-trainings-quiz-outcome';
+const ENHANCED = 'data-trainings-enhanced';
+const RIGHT_OPTION = 'trainings-quiz-option--right';
+const WRONG_OPTION = 'trainings-quiz-option--wrong';
+
 function element<K extends keyof HTMLElementTagNameMap>(
 	doc: Document, tag: K, className: string, text?: string,
 ): HTMLElementTagNameMap[ K ] {
@@ -56,37 +64,25 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return el;
 }
 
-/** What the enhancement adds to a quiz's markup. */
-interface QuizControls {
-	readonly actions: HTMLElement;
-	readonly checkButton: HTMLButtonElement;
-	readonly retryButton: HTMLButtonElement;
-	readonly status: HTMLElement;
-	/**
-	 * After a right answer, the author's explanation of why (a copy: the original stays in
-	 * the hidden answers, for the offline file and for destroy()).
-	 */
-	readonly explanation: HTMLElement | null;
-}
-
 /**
- * Add "Check", "Try again", the status and the explanation's copy; hide the answers.
+ * Add "Check", "Try again", the status and, after a right answer, the author's explanation
+ * of why (a copy: the original stays in the hidden answers, for the offline file and for
+ * destroy()); hide the answers.
  *
  * @param quiz The quiz
  * @param labels Texts
- * @return What was added
+ * @return The actions, the two buttons, the status and the explanation's copy
  */
-function addControls( quiz: ServerQuiz, labels: QuizLabels ): QuizControls {
+function addControls( quiz: ServerQuiz, labels: QuizLabels ): [
+	HTMLElement, HTMLButtonElement, HTMLButtonElement, HTMLElement, HTMLElement | null
+] {
 	const root = quiz.root;
 	const doc = root.ownerDocument;
-	const controls: QuizControls = {
-		actions: element( doc, 'div', 'trainings-quiz-actions' ),
-		checkButton: element( doc, 'button', 'cdx-button trainings-quiz-check', labels.check ),
-		retryButton: element( doc, 'button', 'cdx-button trainings-quiz-retry', labels.tryAgain ),
-		status: element( doc, 'div', 'trainings-quiz-status' ),
-		explanation: quiz.explanation ? quiz.explanation.cloneNode( true ) as HTMLElement : null,
-	};
-	const { actions, checkButton, retryButton, status, explanation } = controls;
+	const actions = element( doc, 'div', 'trainings-quiz-actions' );
+	const checkButton = element( doc, 'button', 'cdx-button trainings-quiz-check', labels.check );
+	const retryButton = element( doc, 'button', 'cdx-button trainings-quiz-retry', labels.tryAgain );
+	const status = element( doc, 'div', 'trainings-quiz-status' );
+	const explanation = quiz.explanation ? quiz.explanation.cloneNode( true ) as HTMLElement : null;
 	checkButton.type = retryButton.type = 'button';
 	retryButton.hidden = true;
 	status.setAttribute( 'role', 'status' );
@@ -97,11 +93,11 @@ function addControls( quiz: ServerQuiz, labels: QuizLabels ): QuizControls {
 		explanation.removeAttribute( 'id' );
 		root.append( explanation );
 	}
-	root.setAttribute( 'data-trainings-enhanced', '' );
+	root.setAttribute( ENHANCED, '' );
 	if ( quiz.answers ) {
 		quiz.answers.hidden = true;
 	}
-	return controls;
+	return [ actions, checkButton, retryButton, status, explanation ];
 }
 
 /**
@@ -129,101 +125,101 @@ function resultBox( option: ServerQuizOption, id: string, labels: QuizLabels ): 
 }
 
 /**
- * Take the verdicts back: options unmarked, their descriptions as the server gave them, no
- * status, no explanation.
+ * Mark an option right or wrong and describe it by its result box, or (no box) unmark it.
  *
- * @param quiz The quiz
- * @param controls What the enhancement added
- * @param describedBy Each option's own `aria-describedby`
+ * @param option The option
+ * @param original Its own `aria-describedby`
+ * @param box Its result box, or null
  */
-function unmark(
-	quiz: ServerQuiz, controls: QuizControls, describedBy: readonly ( string | null )[],
+function markOption(
+	option: ServerQuizOption, original: string | null, box: HTMLElement | null,
 ): void {
-	quiz.options.forEach( ( option, i ) => {
-		option.item.classList.remove( 'trainings-quiz-option--right', 'trainings-quiz-option--wrong' );
-		const original = describedBy[ i ];
-		if ( original === null ) {
-			option.input.removeAttribute( 'aria-describedby' );
-		} else {
-			option.input.setAttribute( 'aria-describedby', original );
-		}
-	} );
-	quiz.root.removeAttribute( 'data-trainings-quiz-outcome' );
-	controls.status.textContent = '';
-	controls.retryButton.hidden = true;
-	if ( controls.explanation ) {
-		controls.explanation.hidden = true;
-	}
-}
-
-/**
- * Show a check's verdicts: a box under each chosen option, the status, the explanation.
- *
- * @param quiz The quiz
- * @param controls What the enhancement added
- * @param describedBy Each option's own `aria-describedby`
- * @param result The check
- * @param labels Texts
- * @param prefix Of the boxes' ids
- * @return The boxes added
- */
-function mark(
-	quiz: ServerQuiz, controls: QuizControls, describedBy: readonly ( string | null )[],
-	result: QuizResult, labels: QuizLabels, prefix: string,
-): HTMLElement[] {
-	const boxes: HTMLElement[] = [];
-	quiz.options.forEach( ( option, i ) => {
-		if ( !result.chosen.includes( option ) ) {
-			return;
-		}
-		const box = resultBox( option, prefix + '-result-' + option.value, labels );
+	option.item.classList.remove( RIGHT_OPTION, WRONG_OPTION );
+	const describedBy = box ? ( original ? original + ' ' : '' ) + box.id : original;
+	if ( box ) {
 		option.item.appendChild( box );
-		option.item.classList.add( option.correct ?
-			'trainings-quiz-option--right' : 'trainings-quiz-option--wrong' );
-		const original = describedBy[ i ];
-		option.input.setAttribute( 'aria-describedby', ( original ? original + ' ' : '' ) + box.id );
-		boxes.push( box );
-	} );
-	quiz.root.setAttribute( 'data-trainings-quiz-outcome', result.outcome );
-	controls.status.textContent = labels[ result.outcome ];
-	controls.retryButton.hidden = result.outcome === 'right' || result.outcome === 'empty';
-	if ( controls.explanation ) {
-		controls.explanation.hidden = result.outcome !== 'right';
+		option.item.classList.add( option.correct ? RIGHT_OPTION : WRONG_OPTION );
 	}
-	return boxes;
+	if ( describedBy === null ) {
+		option.input.removeAttribute( DESCRIBED_BY );
+	} else {
+		option.input.setAttribute( DESCRIBED_BY, describedBy );
+	}
+}
+
+/** Checking a quiz and clearing its verdicts. */
+interface QuizChecker {
+	check(): QuizResult;
+	clear(): void;
+	/** When a choice changes: feedback about other choices would be stale. */
+	onChange(): void;
 }
 
 /**
- * Tell the page (the player's progress) about a check: the `trainings-quiz-check` event.
- *
  * @param quiz The quiz
- * @param result The check
+ * @param labels Texts
+ * @param prefix Of the result boxes' ids
+ * @param status Where the outcome is said
+ * @param retryButton "Try again"
+ * @param explanation The explanation's copy, shown after a right answer
+ * @return The checker
  */
-function announce( quiz: ServerQuiz, result: QuizResult ): void {
-	const detail: QuizCheckDetail = {
-		quiz: quiz.number,
-		outcome: result.outcome,
-		options: result.chosen.map( ( option ) => Number( option.value ) ),
+function createChecker(
+	quiz: ServerQuiz, labels: QuizLabels, prefix: string,
+	status: HTMLElement, retryButton: HTMLButtonElement, explanation: HTMLElement | null,
+): QuizChecker {
+	const root = quiz.root;
+	const describedBy = quiz.options.map( ( option ) => option.input.getAttribute( DESCRIBED_BY ) );
+	let results: HTMLElement[] = [];
+
+	function showOutcome( outcome: QuizOutcome | null ): void {
+		if ( outcome ) {
+			root.setAttribute( OUTCOME, outcome );
+		} else {
+			root.removeAttribute( OUTCOME );
+		}
+		status.textContent = outcome ? labels[ outcome ] : '';
+		retryButton.hidden = !outcome || outcome === 'right' || outcome === 'empty';
+		if ( explanation ) {
+			explanation.hidden = outcome !== 'right';
+		}
+	}
+
+	function clear(): void {
+		results.forEach( ( result ) => result.remove() );
+		results = [];
+		quiz.options.forEach( ( option, i ) => markOption( option, describedBy[ i ], null ) );
+		showOutcome( null );
+	}
+
+	return {
+		clear,
+		onChange(): void {
+			if ( results.length ) {
+				clear();
+			}
+		},
+		check(): QuizResult {
+			clear();
+			const chosen = quiz.options.filter( ( option ) => option.input.checked );
+			const result = checkAnswers( quiz.options, chosen.map( ( option ) => option.value ) );
+			quiz.options.forEach( ( option, i ) => {
+				if ( result.chosen.includes( option ) ) {
+					const box = resultBox( option, prefix + '-result-' + option.value, labels );
+					markOption( option, describedBy[ i ], box );
+					results.push( box );
+				}
+			} );
+			showOutcome( result.outcome );
+			const detail: QuizCheckDetail = {
+				quiz: quiz.number,
+				outcome: result.outcome,
+				options: result.chosen.map( ( option ) => Number( option.value ) ),
+			};
+			root.dispatchEvent( new CustomEvent( QUIZ_CHECK_EVENT, { bubbles: true, detail } ) );
+			return result;
+		},
 	};
-	quiz.root.dispatchEvent( new CustomEvent( QUIZ_CHECK_EVENT, { bubbles: true, detail } ) );
-}
-
-/**
- * Remove what the enhancement added and show the answers again.
- *
- * @param quiz The quiz
- * @param controls What the enhancement added
- */
-function removeControls( quiz: ServerQuiz, controls: QuizControls ): void {
-	controls.actions.remove();
-	controls.status.remove();
-	if ( controls.explanation ) {
-		controls.explanation.remove();
-	}
-	quiz.root.removeAttribute( 'data-trainings-enhanced' );
-	if ( quiz.answers ) {
-		quiz.answers.hidden = false;
-	}
 }
 
 /**
@@ -235,29 +231,15 @@ function removeControls( quiz: ServerQuiz, controls: QuizControls ): void {
  *  the server's answer reveal keeps working) or was already enhanced
  */
 export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQuiz | null {
-	const found = root.hasAttribute( 'data-trainings-enhanced' ) ? null : readServerQuiz( root );
+	const found = root.hasAttribute( ENHANCED ) ? null : readServerQuiz( root );
 	if ( !found ) {
 		return null;
 	}
 	const quiz: ServerQuiz = found;
-	const prefix = root.id || 'trainings-quiz-' + ( ++idCounter );
-	const describedBy = quiz.options.map( ( option ) => option.input.getAttribute( 'aria-describedby' ) );
-	const controls = addControls( quiz, labels );
-	let results: HTMLElement[] = [];
-	function clear(): void {
-		results.forEach( ( result ) => result.remove() );
-		results = [];
-		unmark( quiz, controls, describedBy );
-	}
-
-	function check(): QuizResult {
-		clear();
-		const chosen = quiz.options.filter( ( option ) => option.input.checked );
-		const result = checkAnswers( quiz.options, chosen.map( ( option ) => option.value ) );
-		results = mark( quiz, controls, describedBy, result, labels, prefix );
-		announce( quiz, result );
-		return result;
-	}
+	const [ actions, checkButton, retryButton, status, explanation ] = addControls( quiz, labels );
+	const checker = createChecker( quiz, labels, root.id || 'trainings-quiz-' + ( ++idCounter ),
+		status, retryButton, explanation );
+	const { check, clear, onChange } = checker;
 
 	function reset(): void {
 		clear();
@@ -266,19 +248,13 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 		} );
 	}
 
-	function onChange(): void {
-		// Feedback about other choices would be stale.
-		if ( results.length ) {
-			clear();
-		}
-	}
-
 	function onRetry(): void {
 		reset();
 		quiz.options[ 0 ].input.focus();
 	}
-	controls.checkButton.addEventListener( 'click', check );
-	controls.retryButton.addEventListener( 'click', onRetry );
+
+	checkButton.addEventListener( 'click', check );
+	retryButton.addEventListener( 'click', onRetry );
 	root.addEventListener( 'change', onChange );
 
 	return {
@@ -287,10 +263,14 @@ export function enhanceQuiz( root: HTMLElement, labels: QuizLabels ): EnhancedQu
 		reset,
 		destroy(): void {
 			clear();
-			controls.checkButton.removeEventListener( 'click', check );
-			controls.retryButton.removeEventListener( 'click', onRetry );
+			checkButton.removeEventListener( 'click', check );
+			retryButton.removeEventListener( 'click', onRetry );
 			root.removeEventListener( 'change', onChange );
-			removeControls( quiz, controls );
+			[ actions, status, explanation ].forEach( ( added ) => added && added.remove() );
+			root.removeAttribute( ENHANCED );
+			if ( quiz.answers ) {
+				quiz.answers.hidden = false;
+			}
 		},
 	};
 }
