@@ -18,7 +18,7 @@ use MediaWiki\Parser\ParserOutputFlags;
  */
 final class ModulePageOutput {
 
-	public const STYLE_MODULE = 'ext.trainings.styles';
+	public const STYLE_MODULE = 'ext.trainings.module.styles';
 	public const PLAYER_MODULE = 'ext.trainings.player';
 	public const COURSE_MODULE = 'ext.trainings.course';
 
