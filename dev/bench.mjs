@@ -41,7 +41,8 @@ import { readFileSync, writeFileSync, statSync, existsSync, openSync, readSync, 
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { measureBytes, printBytes, pageDownloads, kb } from './bytes.mjs';
+import { measureBytes, printBytes, kb } from './bytes.mjs';
+import { pageDownloads } from './pageDownloads.mjs';
 import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );

@@ -249,16 +249,7 @@ return [
 		return new ZimBuilder(
 			TrainingsServices::getZimLibrary( $services ),
 			TrainingsServices::getZimFileStore( $services ),
-			// The same exporter without a size budget: the ZIM takes every image out as a file.
-			new TrainingExporter(
-				TrainingsServices::getExportPageSource( $services ),
-				TrainingsServices::getExportMediaEmbedder( $services ),
-				TrainingsServices::getOfflineAssets( $services ),
-				TrainingsServices::getLanguageSubpage( $services ),
-				$services->getMessageFormatterFactory(),
-				$services->getUrlUtils(),
-				PHP_INT_MAX
-			),
+			TrainingsServices::getTrainingExporter( $services )->withoutSizeBudget(),
 			TrainingsServices::getZimPageWriter( $services ),
 			TrainingsServices::getOfflineAssets( $services ),
 			$services->getMessageFormatterFactory(),

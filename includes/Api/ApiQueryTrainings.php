@@ -52,35 +52,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 	public function execute(): void {
 		$params = $this->extractRequestParams();
 
-		$language = $params['language'] ?? null;
-		if ( $language !== null && $language !== '' && !$this->languageNameUtils->isKnownLanguageTag( $language ) ) {
-			$this->dieWithError(
-				[ 'apierror-trainings-badlanguage', Message::plaintextParam( $language ) ], 'badlanguage'
-			);
-		}
-		if ( count( SearchKey::words( $params['search'] ) ) > SearchKey::MAX_WORDS ) {
-			$this->dieWithError( [ 'apierror-trainings-searchwords', Message::numParam( SearchKey::MAX_WORDS ) ],
-				'searchwords' );
-		}
-		$sort = self::first( $params['sort'] ) ?? CatalogQuery::SORT_TITLE;
-		$continue = $params['continue'] ?? null;
-		$this->dieContinueUsageIf( $continue !== null && !CatalogQuery::isValidContinue( $continue, $sort ) );
-
-		$query = new CatalogQuery(
-			(string)$params['search'],
-			self::first( $params['kind'] ) ?? CatalogQuery::KIND_MODULE,
-			self::first( $params['topic'] ),
-			self::first( $params['level'] ),
-			self::first( $params['format'] ),
-			$language,
-			$params['maxduration'] === null ? null : (int)$params['maxduration'],
-			(array)$params['status'],
-			$sort,
-			(int)$params['limit'],
-			$continue,
-			// A search ranks the modules matching in the learner's language (uselang) first.
-			$this->getLanguage()->getCode()
-		);
+		$query = $this->queryFrom( $params );
 		$page = $this->catalog->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
 		// The version a reader in the request's language (uselang) gets, with its words and,
@@ -104,6 +76,44 @@ class ApiQueryTrainings extends ApiQueryBase {
 		if ( $continue !== null ) {
 			$this->setContinueEnumParameter( 'continue', $continue );
 		}
+	}
+
+	/**
+	 * The catalog query the parameters ask for; dies on a value the parameter types let pass
+	 * but the catalog cannot take.
+	 *
+	 * @param array<string,mixed> $params
+	 */
+	private function queryFrom( array $params ): CatalogQuery {
+		$language = $params['language'] ?? null;
+		if ( $language !== null && $language !== '' && !$this->languageNameUtils->isKnownLanguageTag( $language ) ) {
+			$this->dieWithError(
+				[ 'apierror-trainings-badlanguage', Message::plaintextParam( $language ) ], 'badlanguage'
+			);
+		}
+		if ( count( SearchKey::words( $params['search'] ) ) > SearchKey::MAX_WORDS ) {
+			$this->dieWithError( [ 'apierror-trainings-searchwords', Message::numParam( SearchKey::MAX_WORDS ) ],
+				'searchwords' );
+		}
+		$sort = self::first( $params['sort'] ) ?? CatalogQuery::SORT_TITLE;
+		$continue = $params['continue'] ?? null;
+		$this->dieContinueUsageIf( $continue !== null && !CatalogQuery::isValidContinue( $continue, $sort ) );
+
+		return new CatalogQuery(
+			(string)$params['search'],
+			self::first( $params['kind'] ) ?? CatalogQuery::KIND_MODULE,
+			self::first( $params['topic'] ),
+			self::first( $params['level'] ),
+			self::first( $params['format'] ),
+			$language,
+			$params['maxduration'] === null ? null : (int)$params['maxduration'],
+			(array)$params['status'],
+			$sort,
+			(int)$params['limit'],
+			$continue,
+			// A search ranks the modules matching in the learner's language (uselang) first.
+			$this->getLanguage()->getCode()
+		);
 	}
 
 	/**

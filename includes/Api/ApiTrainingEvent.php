@@ -54,23 +54,9 @@ class ApiTrainingEvent extends ApiTrainingWriteBase {
 			$this->dieWithError( 'apierror-trainingevent-useprogressapi', 'useprogressapi' );
 		}
 		$this->requireWithinRateLimit( self::RATE_LIMIT );
+		$this->checkParameterMix( $params );
 		$isQuiz = $params['event'] === self::EVENT_QUIZ;
-		foreach ( [ 'quiz', 'outcome' ] as $name ) {
-			if ( $isQuiz && $params[$name] === null ) {
-				$this->dieWithError( [ 'apierror-missingparam', $name ], 'missingparam' );
-			}
-			if ( !$isQuiz && $params[$name] !== null ) {
-				$this->dieWithError( [ 'apierror-invalidparammix-mustusewith', $name, 'event=quiz' ],
-					'invalidparammix' );
-			}
-		}
 		$isComplete = $params['event'] === self::EVENT_COMPLETE;
-		foreach ( [ 'stepsdone', 'quizpassed' ] as $name ) {
-			if ( !$isComplete && $params[$name] !== null ) {
-				$this->dieWithError( [ 'apierror-invalidparammix-mustusewith', $name, 'event=complete' ],
-					'invalidparammix' );
-			}
-		}
 
 		$module = ProgressOutput::resolveVersion(
 			$this, $this->moduleResolver, $params['module'], $params['language'] );
@@ -108,6 +94,32 @@ class ApiTrainingEvent extends ApiTrainingWriteBase {
 			$result['counted'] = false;
 		}
 		$this->getResult()->addValue( null, $this->getModuleName(), $result );
+	}
+
+	/**
+	 * `quiz` and `outcome` go with event=quiz only, `stepsdone` and `quizpassed` with
+	 * event=complete only.
+	 *
+	 * @param array<string,mixed> $params
+	 */
+	private function checkParameterMix( array $params ): void {
+		$isQuiz = $params['event'] === self::EVENT_QUIZ;
+		foreach ( [ 'quiz', 'outcome' ] as $name ) {
+			if ( $isQuiz && $params[$name] === null ) {
+				$this->dieWithError( [ 'apierror-missingparam', $name ], 'missingparam' );
+			}
+			if ( !$isQuiz && $params[$name] !== null ) {
+				$this->dieWithError( [ 'apierror-invalidparammix-mustusewith', $name, 'event=quiz' ],
+					'invalidparammix' );
+			}
+		}
+		$isComplete = $params['event'] === self::EVENT_COMPLETE;
+		foreach ( [ 'stepsdone', 'quizpassed' ] as $name ) {
+			if ( !$isComplete && $params[$name] !== null ) {
+				$this->dieWithError( [ 'apierror-invalidparammix-mustusewith', $name, 'event=complete' ],
+					'invalidparammix' );
+			}
+		}
 	}
 
 	/**

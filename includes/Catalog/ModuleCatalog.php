@@ -26,11 +26,9 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
  * nor subpages (`Training:X/fr` is the French version of `Training:X`, not a module of its
  * own).
  *
- * One query on a replica per page of results: the page table, each property shown LEFT
- * JOINed on the (trp_page, trp_propname) primary key, presence properties (topic, format)
- * INNER JOINed, ordered properties (level, duration) compared on trp_sortkey, the language
- * versions read through a sub-select over the subpage title range, and keyset continuation
- * (no OFFSET: the cost does not grow with the page number).
+ * One query on a replica per page of results (what it selects: CatalogEntryRows), presence
+ * filters (topic, format) INNER JOINed, ordered ones (level, duration) compared on trp_sortkey,
+ * and keyset continuation (no OFFSET: the cost does not grow with the page number).
  *
  * The search matches like the browser filter of Special:Trainings: every word of
  * the query, folded by SearchKey (case and accents ignored), must occur in the
@@ -48,30 +46,7 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
  */
 class ModuleCatalog implements CatalogLookup {
 
-	/** Text properties shown, by the alias of their join. */
-	private const TEXT_PROPERTIES = [
-		'prop_title' => ModuleProperties::TITLE,
-		'prop_summary' => ModuleProperties::SUMMARY,
-		'prop_topics' => ModuleProperties::TOPICS,
-		'prop_maintainers' => ModuleProperties::MAINTAINERS,
-		'prop_image' => ModuleProperties::IMAGE,
-		'prop_course' => ModuleProperties::COURSE,
-	];
-
-	/** Numeric properties shown, by the alias of their join. */
-	private const NUMBER_PROPERTIES = [
-		'prop_level' => ModuleProperties::LEVEL,
-		'prop_duration' => ModuleProperties::DURATION,
-		'prop_reviewed' => ModuleProperties::REVIEWED,
-		'prop_status' => ModuleProperties::STATUS,
-		'prop_steps' => ModuleProperties::STEPS,
-		'prop_quizzes' => ModuleProperties::QUIZZES,
-	];
-
-	/** Separates the subpage titles in the sub-select; it cannot occur in titles. */
-	private const VERSION_SEPARATOR = '|';
-	/** Separates a subpage title from its reviewed revision in the sub-select; it cannot occur in titles. */
-	private const REVISION_SEPARATOR = '#';
+	private readonly CatalogEntryRows $rows;
 
 	/**
 	 * @param IConnectionProvider $connectionProvider
@@ -84,6 +59,7 @@ class ModuleCatalog implements CatalogLookup {
 		private readonly LanguageSubpage $languageSubpage,
 		private readonly string $sourceLanguage
 	) {
+		$this->rows = new CatalogEntryRows( $languageSubpage, $sourceLanguage );
 	}
 
 	/**
@@ -91,7 +67,7 @@ class ModuleCatalog implements CatalogLookup {
 	 */
 	public function find( CatalogQuery $query ): CatalogPage {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
-		$queryBuilder = $this->newEntryQueryBuilder( $dbr )
+		$queryBuilder = $this->rows->newQueryBuilder( $dbr )
 			->where( $this->buildStatusCondition( $query ) )
 			->limit( $query->getLimit() + 1 )
 			->caller( __METHOD__ );
@@ -100,7 +76,18 @@ class ModuleCatalog implements CatalogLookup {
 		$queryBuilder->andWhere( $query->getKind() === CatalogQuery::KIND_COURSE
 			? 'prop_course.trp_page IS NOT NULL'
 			: 'prop_course.trp_page IS NULL' );
+		$rank = $this->addSearch( $queryBuilder, $query, $dbr );
+		$this->addFilters( $queryBuilder, $query, $dbr );
+		$this->addOrder( $queryBuilder, $query, $dbr, $rank );
+		return $this->readPage( $queryBuilder, $query, $rank );
+	}
 
+	/**
+	 * @return string|null The SQL of the search rank, when the search ranks its matches
+	 */
+	private function addSearch(
+		SelectQueryBuilder $queryBuilder, CatalogQuery $query, IReadableDatabase $dbr
+	): ?string {
 		$searchCondition = $this->buildSearchCondition( $dbr, $query->getSearch() );
 		$rank = null;
 		if ( $searchCondition !== null ) {
@@ -118,6 +105,13 @@ class ModuleCatalog implements CatalogLookup {
 				$queryBuilder->select( [ 'search_rank' => $rank ] );
 			}
 		}
+		return $rank;
+	}
+
+	/**
+	 * The filters: topic, format, level, duration and language.
+	 */
+	private function addFilters( SelectQueryBuilder $queryBuilder, CatalogQuery $query, IReadableDatabase $dbr ): void {
 		// Presence properties: an inner join on the primary key is the filter.
 		if ( $query->getTopic() !== null ) {
 			$queryBuilder->join( ReviewedProperties::TABLE, 'filter_topic', [
@@ -141,18 +135,16 @@ class ModuleCatalog implements CatalogLookup {
 		$language = $query->getLanguage();
 		// The source language matches every module.
 		if ( $language !== null && $language !== $this->sourceLanguage ) {
-			$versionQuery = $dbr->newSelectQueryBuilder()
-				->select( '1' )
-				->from( 'page', 'version' )
-				->where( [
-					'version.page_namespace' => NS_TRAINING,
-					'version.page_title = ' . $dbr->buildConcat(
-						[ 'module.page_title', $dbr->addQuotes( '/' . $language ) ] ),
-				] )
-				->caller( __METHOD__ );
-			$queryBuilder->andWhere( 'EXISTS (' . $versionQuery->getSQL() . ')' );
+			$queryBuilder->andWhere( $this->rows->hasVersion( $dbr, $language ) );
 		}
+	}
 
+	/**
+	 * The order and, past the first page, where the page starts (keyset continuation).
+	 */
+	private function addOrder(
+		SelectQueryBuilder $queryBuilder, CatalogQuery $query, IReadableDatabase $dbr, ?string $rank
+	): void {
 		// Stable order: the sort key, then the title (unique in the namespace).
 		[ $sortKey, $descending ] = $rank === null ? $this->sortKeyOf( $query->getSort(), $dbr ) : [ $rank, false ];
 		$position = $query->getContinuePosition();
@@ -179,12 +171,14 @@ class ModuleCatalog implements CatalogLookup {
 				], IReadableDatabase::LIST_OR ) );
 			}
 		}
+	}
 
+	private function readPage( SelectQueryBuilder $queryBuilder, CatalogQuery $query, ?string $rank ): CatalogPage {
 		$entries = [];
 		$continue = null;
 		foreach ( $queryBuilder->fetchResultSet() as $row ) {
 			/** @var stdClass $row */
-			$entry = $this->newEntry( $row );
+			$entry = $this->rows->newEntry( $row );
 			if ( count( $entries ) === $query->getLimit() ) {
 				// The row past the limit: where the next page starts.
 				$continue = $rank === null ? $query->continueAt( $entry )
@@ -206,13 +200,13 @@ class ModuleCatalog implements CatalogLookup {
 		}
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		$found = [];
-		$rows = $this->newEntryQueryBuilder( $dbr )
+		$rows = $this->rows->newQueryBuilder( $dbr )
 			->andWhere( [ 'page_title' => $dbKeys ] )
 			->caller( __METHOD__ )
 			->fetchResultSet();
 		foreach ( $rows as $row ) {
 			/** @var stdClass $row */
-			$found[(string)$row->page_title] = $this->newEntry( $row );
+			$found[(string)$row->page_title] = $this->rows->newEntry( $row );
 		}
 		$entries = [];
 		foreach ( $dbKeys as $dbKey ) {
@@ -229,15 +223,7 @@ class ModuleCatalog implements CatalogLookup {
 	public function listLanguages(): array {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		// Only the titles of subpages: one row per language version, cached by the caller.
-		$titles = $dbr->newSelectQueryBuilder()
-			->select( 'page_title' )
-			->from( 'page' )
-			->where( [
-				'page_namespace' => NS_TRAINING,
-				'page_is_redirect' => 0,
-				$dbr->expr( 'page_title', IExpression::LIKE,
-					new LikeValue( $dbr->anyString(), '/', $dbr->anyString() ) ),
-			] )
+		$titles = LanguageSubpage::subpageTitlesQuery( $dbr, null )
 			->caller( __METHOD__ )
 			->fetchFieldValues();
 		$codes = [];
@@ -250,66 +236,6 @@ class ModuleCatalog implements CatalogLookup {
 		$codes = array_keys( $codes );
 		sort( $codes );
 		return array_merge( [ $this->sourceLanguage ], array_map( 'strval', $codes ) );
-	}
-
-	/**
-	 * The base query of find() and findByKeys(): modules and courses with everything an entry
-	 * shows, statuses and kinds not filtered yet.
-	 */
-	private function newEntryQueryBuilder( IReadableDatabase $dbr ): SelectQueryBuilder {
-		// The outer page is aliased, so the sub-selects on page can name it.
-		$queryBuilder = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_namespace', 'page_title' ] )
-			->from( 'page', 'module' )
-			->where( [
-				'page_namespace' => NS_TRAINING,
-				'page_is_redirect' => 0,
-				$dbr->expr( 'page_title', IExpression::NOT_LIKE,
-					new LikeValue( $dbr->anyString(), '/', $dbr->anyString() ) ),
-			] );
-		foreach ( self::TEXT_PROPERTIES as $alias => $name ) {
-			$queryBuilder
-				->leftJoin( ReviewedProperties::TABLE, $alias,
-					[ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
-				->select( [ $alias => "$alias.trp_value" ] );
-		}
-		foreach ( self::NUMBER_PROPERTIES as $alias => $name ) {
-			// trp_value, not trp_sortkey: MySQL's FLOAT sort key would turn 20250115 into 20250100.
-			$queryBuilder
-				->leftJoin( ReviewedProperties::TABLE, $alias,
-					[ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
-				->select( [ $alias => "$alias.trp_value" ] );
-		}
-		foreach ( CatalogQuery::FORMATS as $format ) {
-			$alias = "prop_format_$format";
-			$queryBuilder
-				->leftJoin( ReviewedProperties::TABLE, $alias, [
-					"$alias.trp_page = page_id",
-					"$alias.trp_propname" => ModuleProperties::FORMAT_PREFIX . $format,
-				] )
-				->select( [ $alias => "$alias.trp_page" ] );
-		}
-		// The subpages, through the title range ("X/", "X0"): "0" follows "/", so the
-		// (page_namespace, page_title) index finds exactly the titles that start with "X/".
-		// Each with its reviewed revision (0 when readers do not get it: design record 0017).
-		$versions = $dbr->newSelectQueryBuilder()
-			->select( $dbr->buildConcat( [ 'version.page_title', $dbr->addQuotes( self::REVISION_SEPARATOR ),
-				'COALESCE(version_review.trr_rev, 0)' ] ) )
-			->from( 'page', 'version' )
-			->leftJoin( ReviewStore::TABLE, 'version_review', [
-				'version_review.trr_page = version.page_id', 'version_review.trr_state' => ReviewStore::SHOWN_STATES,
-			] )
-			->where( [
-				'version.page_namespace' => NS_TRAINING,
-				'version.page_is_redirect' => 0,
-				'version.page_title > ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '/' ) ] ),
-				'version.page_title < ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '0' ) ] ),
-			] )
-			->buildGroupConcatField( self::VERSION_SEPARATOR );
-		return $queryBuilder->select( [ 'versions' => $versions, 'reviewed_rev' => 'module_review.trr_rev' ] )
-			->leftJoin( ReviewStore::TABLE, 'module_review', [
-				'module_review.trr_page = page_id', 'module_review.trr_state' => ReviewStore::SHOWN_STATES,
-			] );
 	}
 
 	/**
@@ -341,104 +267,6 @@ class ModuleCatalog implements CatalogLookup {
 			default:
 				return [ null, false ];
 		}
-	}
-
-	private function newEntry( stdClass $row ): CatalogEntry {
-		$dbKey = (string)$row->page_title;
-		$level = self::number( $row->prop_level );
-		$status = self::number( $row->prop_status ) ?? ModuleMetadata::STATUSES[ModuleReview::DRAFT];
-		$reviewed = self::number( $row->prop_reviewed );
-		// A published module offers readers only the versions a reviewer approved (a
-		// hand-made `/xx` needs its own review); a draft, listed for its authors, all of them.
-		[ $languages, $revisions ] = $this->languagesOf( $dbKey, self::text( $row->versions ),
-			$row->reviewed_rev !== null );
-		if ( $row->reviewed_rev !== null ) {
-			$revisions = [ $this->sourceLanguage => (int)$row->reviewed_rev ] + $revisions;
-		}
-		$formats = [];
-		foreach ( CatalogQuery::FORMATS as $format ) {
-			if ( $row->{"prop_format_$format"} !== null ) {
-				$formats[] = $format;
-			}
-		}
-		return new CatalogEntry(
-			(int)$row->page_id,
-			(int)$row->page_namespace,
-			$dbKey,
-			self::text( $row->prop_title ) ?? strtr( $dbKey, '_', ' ' ),
-			self::text( $row->prop_summary ) ?? '',
-			$level === null ? null : ( array_search( $level, ModuleMetadata::LEVELS, true ) ?: null ),
-			self::number( $row->prop_duration ),
-			self::list( $row->prop_topics ),
-			$formats,
-			$languages,
-			(string)( array_search( $status, ModuleMetadata::STATUSES, true ) ?: ModuleReview::DRAFT ),
-			self::number( $row->prop_steps ) ?? 0,
-			self::number( $row->prop_quizzes ) ?? 0,
-			self::text( $row->prop_image ),
-			$reviewed === null ? null : sprintf( '%04d-%02d-%02d',
-				intdiv( $reviewed, 10000 ), intdiv( $reviewed, 100 ) % 100, $reviewed % 100 ),
-			self::list( $row->prop_maintainers ),
-			$row->prop_course !== null,
-			self::list( $row->prop_course ),
-			$revisions
-		);
-	}
-
-	/**
-	 * @param string $dbKey The module
-	 * @param string|null $versions Its subpages' DB keys, each with REVISION_SEPARATOR and its
-	 *  reviewed revision, joined by VERSION_SEPARATOR
-	 * @param bool $reviewedOnly Only the versions readers get (design record 0017)
-	 * @return array{0:list<string>,1:array<string,int>} The source language, then the languages of
-	 *  the versions, sorted; and the reviewed revision of each reviewed version by language
-	 */
-	private function languagesOf( string $dbKey, ?string $versions, bool $reviewedOnly ): array {
-		$codes = [];
-		$revisions = [];
-		foreach ( explode( self::VERSION_SEPARATOR, $versions ?? '' ) as $item ) {
-			$cut = strrpos( $item, self::REVISION_SEPARATOR );
-			$version = $cut === false ? $item : substr( $item, 0, $cut );
-			$revision = $cut === false ? 0 : (int)substr( $item, $cut + 1 );
-			// Direct subpages only: "X/2015/fr" is a version of "X/2015".
-			$suffix = substr( $version, strlen( $dbKey ) + 1 );
-			if ( $version === '' || str_contains( $suffix, '/' ) ) {
-				continue;
-			}
-			$code = $this->languageSubpage->languageCodeOf( new TitleValue( NS_TRAINING, $version ) );
-			if ( $code !== null && $code !== $this->sourceLanguage && ( $revision > 0 || !$reviewedOnly ) ) {
-				$codes[] = $code;
-				if ( $revision > 0 ) {
-					$revisions[$code] = $revision;
-				}
-			}
-		}
-		sort( $codes );
-		ksort( $revisions );
-		return [ array_merge( [ $this->sourceLanguage ], array_values( array_unique( $codes ) ) ), $revisions ];
-	}
-
-	/**
-	 * @param mixed $value A trp_value from a left join
-	 */
-	private static function text( $value ): ?string {
-		return $value === null || $value === '' ? null : (string)$value;
-	}
-
-	/**
-	 * @param mixed $value A numeric trp_value from a left join
-	 */
-	private static function number( $value ): ?int {
-		return $value === null ? null : (int)round( (float)$value );
-	}
-
-	/**
-	 * @param mixed $value A list property (ModuleProperties::LIST_SEPARATOR)
-	 * @return list<string>
-	 */
-	private static function list( $value ): array {
-		$text = self::text( $value );
-		return $text === null ? [] : explode( ModuleProperties::LIST_SEPARATOR, $text );
 	}
 
 	/**

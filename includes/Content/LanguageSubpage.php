@@ -6,6 +6,10 @@ namespace MediaWiki\Extension\Trainings\Content;
 
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Linker\LinkTarget;
+use Wikimedia\Rdbms\IExpression;
+use Wikimedia\Rdbms\IReadableDatabase;
+use Wikimedia\Rdbms\LikeValue;
+use Wikimedia\Rdbms\SelectQueryBuilder;
 
 /**
  * The Translate convention for language versions: `Training:X/fr` is the French version of
@@ -38,5 +42,27 @@ class LanguageSubpage {
 		$code = substr( $text, $slash + 1 );
 		// Known tags only: "Training:Events/2015" is a subpage, not a language version.
 		return $this->languageNameUtils->isKnownLanguageTag( $code ) ? $code : null;
+	}
+
+	/**
+	 * The titles of the Training namespace's subpages (redirects aside), where language versions
+	 * are: the catalog lists their languages, the resolver a module's versions.
+	 *
+	 * @param IReadableDatabase $dbr
+	 * @param string|null $baseDbKey Only the subpages of this page; null: of every page
+	 * @return SelectQueryBuilder Selecting page_title; the caller names itself and fetches
+	 */
+	public static function subpageTitlesQuery( IReadableDatabase $dbr, ?string $baseDbKey ): SelectQueryBuilder {
+		$pattern = $baseDbKey === null
+			? new LikeValue( $dbr->anyString(), '/', $dbr->anyString() )
+			: new LikeValue( $baseDbKey . '/', $dbr->anyString() );
+		return $dbr->newSelectQueryBuilder()
+			->select( 'page_title' )
+			->from( 'page' )
+			->where( [
+				'page_namespace' => NS_TRAINING,
+				'page_is_redirect' => 0,
+				$dbr->expr( 'page_title', IExpression::LIKE, $pattern ),
+			] );
 	}
 }

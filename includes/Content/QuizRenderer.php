@@ -45,27 +45,7 @@ class QuizRenderer {
 					' ' . $textHtml
 			) );
 
-			$feedback = $option->getFeedback();
-			$answers .= Html::rawElement(
-				'li',
-				[
-					'data-trainings-option' => $value,
-					'data-trainings-correct' => $option->isCorrect() ? '1' : '0',
-				],
-				Html::element(
-					'strong',
-					[],
-					$this->messages->msg(
-						$option->isCorrect() ? 'trainings-quiz-answer-right' : 'trainings-quiz-answer-wrong'
-					)->text()
-				) .
-					' ' . $textHtml .
-					( $feedback === null ? '' : Html::rawElement(
-						'div',
-						[ 'class' => 'trainings-quiz-feedback' ],
-						$renderInline( $feedback )
-					) )
-			);
+			$answers .= $this->answer( $option, $value, $textHtml, $renderInline );
 		}
 
 		return Html::rawElement(
@@ -96,6 +76,40 @@ class QuizRenderer {
 							' ' . $renderInline( $quiz->getExplanation() )
 					) )
 			)
+		);
+	}
+
+	/**
+	 * One option in the answers a learner without JavaScript opens: right or wrong, and its
+	 * feedback.
+	 *
+	 * @param QuizOption $option
+	 * @param string $value The option's value in the form
+	 * @param string $textHtml Its text as HTML
+	 * @param Closure(string):string $renderInline
+	 * @return string HTML
+	 */
+	private function answer( QuizOption $option, string $value, string $textHtml, Closure $renderInline ): string {
+		$feedback = $option->getFeedback();
+		return Html::rawElement(
+			'li',
+			[
+				'data-trainings-option' => $value,
+				'data-trainings-correct' => $option->isCorrect() ? '1' : '0',
+			],
+			Html::element(
+				'strong',
+				[],
+				$this->messages->msg(
+					$option->isCorrect() ? 'trainings-quiz-answer-right' : 'trainings-quiz-answer-wrong'
+				)->text()
+			) .
+				' ' . $textHtml .
+				( $feedback === null ? '' : Html::rawElement(
+					'div',
+					[ 'class' => 'trainings-quiz-feedback' ],
+					$renderInline( $feedback )
+				) )
 		);
 	}
 

@@ -68,24 +68,7 @@ class VideoFunction {
 		// only" (a browser fetches a poster as soon as it reads the attribute, hidden or not).
 		$media = (string)preg_replace( '/<video ([^>]*?)\bposter="/', '<video $1data-trainings-poster="', $media );
 
-		preg_match_all( '/<track [^>]*\bsrclang="([^"]+)"/', $media, $matches );
-		$languages = array_values( array_unique( $matches[1] ) );
-		$problems = [];
-		$cuesByLanguage = [];
-		foreach ( $languages as $code ) {
-			$result = $this->subtitles( $parser, $title, $code );
-			if ( $result === null ) {
-				continue;
-			}
-			$cuesByLanguage[$code] = $result->getCues();
-			foreach ( $result->getProblems() as $problem ) {
-				$problems[] = new Problem(
-					$problem->getMessageKey(),
-					array_merge( [ $code ], $problem->getParams() ),
-					$problem->getLine()
-				);
-			}
-		}
+		[ $cuesByLanguage, $problems ] = $this->subtitlesOf( $parser, $title, $media );
 
 		$language = $parser->getTargetLanguage();
 		$facts = $parser->msg( 'trainings-video-facts' )
@@ -106,6 +89,37 @@ class VideoFunction {
 			'isHTML' => true,
 			'noparse' => true,
 		];
+	}
+
+	/**
+	 * The subtitles of each language the video element has a track for.
+	 *
+	 * @param Parser $parser
+	 * @param Title $title The file
+	 * @param string $media The video element's HTML
+	 * @return array{0:array<string,list<string>>,1:list<Problem>} The cues by language, and the
+	 *  problems of the subtitle pages (each with its language as first parameter)
+	 */
+	private function subtitlesOf( Parser $parser, Title $title, string $media ): array {
+		preg_match_all( '/<track [^>]*\bsrclang="([^"]+)"/', $media, $matches );
+		$languages = array_values( array_unique( $matches[1] ) );
+		$problems = [];
+		$cuesByLanguage = [];
+		foreach ( $languages as $code ) {
+			$result = $this->subtitles( $parser, $title, $code );
+			if ( $result === null ) {
+				continue;
+			}
+			$cuesByLanguage[$code] = $result->getCues();
+			foreach ( $result->getProblems() as $problem ) {
+				$problems[] = new Problem(
+					$problem->getMessageKey(),
+					array_merge( [ $code ], $problem->getParams() ),
+					$problem->getLine()
+				);
+			}
+		}
+		return [ $cuesByLanguage, $problems ];
 	}
 
 	/**

@@ -58,6 +58,15 @@ class TrainingExporter {
 	}
 
 	/**
+	 * The same exporter without a size budget (the ZIM builder takes every image out as a
+	 * file, so no page grows with them).
+	 */
+	public function withoutSizeBudget(): self {
+		return new self( $this->pageSource, $this->mediaEmbedder, $this->assets, $this->languageSubpage,
+			$this->messageFormatterFactory, $this->urlUtils, PHP_INT_MAX );
+	}
+
+	/**
 	 * @param Title $title A module or course page, or a language version of one
 	 * @return ExportDocument|null Null when the page does not exist or is not a training page
 	 */

@@ -39,12 +39,11 @@ class GroupStore {
 	}
 
 	private function primary(): IDatabase {
-		return $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
+		return TrainingsDatabase::primary( $this->connectionProvider );
 	}
 
 	private function db( bool $fromPrimary ): IReadableDatabase {
-		return $fromPrimary ? $this->primary()
-			: $this->connectionProvider->getReplicaDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
+		return TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary );
 	}
 
 	/**

@@ -70,7 +70,7 @@ class ReviewNotice {
 		$out->prependHTML( $kind === 'warning'
 			? Html::warningBox( $html, "trainings-review-notice $class" )
 			: Html::noticeBox( $html, "trainings-review-notice $class" ) );
-		$out->addModuleStyles( [ 'ext.trainings.maintenance.styles' ] );
+		$out->addModuleStyles( [ 'ext.trainings.styles' ] );
 	}
 
 	/**

@@ -4,7 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Review;
 
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Permissions\Authority;
 use StatusValue;
 use Wikimedia\Rdbms\ReadOnlyMode;
@@ -32,9 +32,9 @@ class DeleteFeedbackCommand {
 		if ( !FeedbackAccess::canDelete( $performer, $feedback ) ) {
 			return StatusValue::newFatal( SubmitFeedbackCommand::ERROR_PREFIX . 'notyours' );
 		}
-		if ( $this->readOnlyMode->isReadOnly( ProgressStore::VIRTUAL_DOMAIN ) ) {
+		if ( $this->readOnlyMode->isReadOnly( TrainingsDatabase::VIRTUAL_DOMAIN ) ) {
 			return StatusValue::newFatal( SubmitFeedbackCommand::ERROR_PREFIX . 'readonly',
-				(string)$this->readOnlyMode->getReason( ProgressStore::VIRTUAL_DOMAIN ) );
+				(string)$this->readOnlyMode->getReason( TrainingsDatabase::VIRTUAL_DOMAIN ) );
 		}
 		$this->store->delete( $id );
 		return StatusValue::newGood( $feedback );

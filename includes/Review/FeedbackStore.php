@@ -4,7 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Review;
 
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IReadableDatabase;
@@ -36,14 +36,14 @@ class FeedbackStore {
 	}
 
 	private function replica(): IReadableDatabase {
-		return $this->connectionProvider->getReplicaDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		return $this->connectionProvider->getReplicaDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 	}
 
 	/**
 	 * @return Feedback The stored flag, with its id
 	 */
 	public function insert( Feedback $feedback ): Feedback {
-		$dbw = $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		$dbw = $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 		$dbw->newInsertQueryBuilder()
 			->insertInto( self::TABLE )
 			->row( [
@@ -62,7 +62,7 @@ class FeedbackStore {
 	}
 
 	public function get( int $id ): ?Feedback {
-		$row = $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN )
+		$row = $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN )
 			->newSelectQueryBuilder()
 			->select( self::FIELDS )
 			->from( self::TABLE )
@@ -73,7 +73,7 @@ class FeedbackStore {
 	}
 
 	public function delete( int $id ): void {
-		$this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN )
+		$this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN )
 			->newDeleteQueryBuilder()
 			->deleteFrom( self::TABLE )
 			->where( [ 'tf_wiki' => $this->wikiId, 'tf_id' => $id ] )

@@ -4,7 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Review;
 
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use Wikimedia\ObjectCache\BagOStuff;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\RawSQLExpression;
@@ -61,7 +61,7 @@ class NotificationLimiter {
 	 * @return bool Whether the caller may notify now (nobody did today)
 	 */
 	public function claim( int $moduleId, string $day ): bool {
-		$dbw = $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		$dbw = $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 		$dbw->newInsertQueryBuilder()
 			->insertInto( self::TABLE )
 			->ignore()

@@ -4,8 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Review;
 
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Linker\LinksMigration;
 use MediaWiki\Title\Title;
@@ -201,7 +201,7 @@ class ReviewQueue {
 		if ( $cutoffs === [] ) {
 			return [];
 		}
-		$dbr = $this->connectionProvider->getReplicaDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		$dbr = $this->connectionProvider->getReplicaDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
 		$byDay = [];
 		foreach ( $cutoffs as $id => $cutoff ) {
 			$byDay[substr( $cutoff, 0, 8 )][] = $id;

@@ -5,8 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Review;
 
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Page\PageIdentityValue;
 use MediaWiki\Permissions\Authority;
 use StatusValue;
@@ -81,9 +81,9 @@ class SubmitFeedbackCommand {
 					new ScalarParam( ParamType::PLAINTEXT, implode( ', ', $spam ) ) );
 			}
 		}
-		if ( $this->readOnlyMode->isReadOnly( ProgressStore::VIRTUAL_DOMAIN ) ) {
+		if ( $this->readOnlyMode->isReadOnly( TrainingsDatabase::VIRTUAL_DOMAIN ) ) {
 			return StatusValue::newFatal( self::ERROR_PREFIX . 'readonly',
-				(string)$this->readOnlyMode->getReason( ProgressStore::VIRTUAL_DOMAIN ) );
+				(string)$this->readOnlyMode->getReason( TrainingsDatabase::VIRTUAL_DOMAIN ) );
 		}
 		$user = $performer->getUser();
 		$feedback = $this->store->insert( new Feedback( 0, $module->getModuleId(), $module->getLanguage(), $step,

@@ -63,30 +63,9 @@ final class CatalogRequest {
 		callable $isKnownLanguage,
 		int $limit
 	): self {
-		$values = [];
-		$ignored = [];
-		$read = static function ( string $name ) use ( $request, &$ignored ): string {
-			$value = $request->getRawVal( $name );
-			if ( $value === null ) {
-				$array = $request->getArray( $name );
-				if ( $array !== null ) {
-					// `topic[]=x`: not a value the form can send.
-					$ignored[$name] = implode( ',', array_map( 'strval', $array ) );
-				}
-				return '';
-			}
-			return trim( $value );
-		};
-		$accept = static function ( string $name, string $value, bool $valid ) use ( &$values, &$ignored ): void {
-			if ( $value === '' ) {
-				return;
-			}
-			if ( $valid ) {
-				$values[$name] = $value;
-			} else {
-				$ignored[$name] = $value;
-			}
-		};
+		$form = new CatalogRequestValues( $request );
+		$read = $form->read( ... );
+		$accept = $form->accept( ... );
 
 		$search = trim( (string)preg_replace( '/\s+/u', ' ', $read( 'search' ) ) );
 		$accept( 'search', $search, SearchKey::isAcceptable( $search ) );
@@ -120,12 +99,24 @@ final class CatalogRequest {
 		$accept( 'limit', $pageSize, preg_match( '/^[1-9][0-9]{0,2}$/', $pageSize ) === 1
 			&& (int)$pageSize <= CatalogQuery::MAX_LIMIT );
 
-		$sortOrDefault = $values['sort'] ?? CatalogQuery::SORT_TITLE;
+		$sortOrDefault = $form->values()['sort'] ?? CatalogQuery::SORT_TITLE;
 		$continue = $read( 'continue' );
 		$continueValid = CatalogQuery::isValidContinue( $continue, $sortOrDefault );
 		$accept( 'continue', $continue, $continueValid );
 
-		$query = new CatalogQuery(
+		$values = $form->values();
+		$query = self::queryFrom( $values, $limit, $continueValid ? $continue : null );
+		unset( $values['continue'] );
+		return new self( $query, $values, $form->ignored() );
+	}
+
+	/**
+	 * @param array<string,string> $values The valid values by name
+	 * @param int $limit The page size unless the request asks for another
+	 * @param string|null $continue A valid continuation, or null
+	 */
+	private static function queryFrom( array $values, int $limit, ?string $continue ): CatalogQuery {
+		return new CatalogQuery(
 			$values['search'] ?? '',
 			CatalogQuery::KIND_MODULE,
 			$values['topic'] ?? null,
@@ -134,14 +125,12 @@ final class CatalogRequest {
 			$values['language'] ?? null,
 			isset( $values['maxduration'] ) ? (int)$values['maxduration'] : null,
 			isset( $values['drafts'] ) ? CatalogQuery::STATUSES : [],
-			$sortOrDefault,
+			$values['sort'] ?? CatalogQuery::SORT_TITLE,
 			isset( $values['limit'] )
 				? (int)$values['limit']
 				: max( 1, min( $limit, CatalogQuery::MAX_LIMIT ) ),
-			$continueValid ? $continue : null
+			$continue
 		);
-		unset( $values['continue'] );
-		return new self( $query, $values, $ignored );
 	}
 
 	/** The modules to list. */

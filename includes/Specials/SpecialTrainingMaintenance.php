@@ -69,7 +69,7 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		$this->setHeaders();
 		$this->outputHeader();
 		$out = $this->getOutput();
-		$out->addModuleStyles( [ 'ext.trainings.maintenance.styles' ] );
+		$out->addModuleStyles( [ 'ext.trainings.styles' ] );
 		$request = $this->getRequest();
 
 		if ( $request->wasPosted() ) {

@@ -76,6 +76,19 @@ class SpecialTrainingStats extends SpecialPage {
 		$titles = $this->moduleTitles( array_values( array_unique( array_merge(
 			array_keys( $byModule ), array_column( $byQuestion, 'module' ) ) ) ) );
 
+		$this->showPeriod( $filter );
+		if ( $byModule === [] ) {
+			$out->addHTML( Html::noticeBox( $this->msg( 'trainings-stats-empty' )->escaped(), '' ) );
+			return;
+		}
+		$this->showTables( $byModule, $byDay, $byLanguage, $byQuestion, $titles );
+	}
+
+	/**
+	 * The period shown, the CSV link, and whether view figures are estimates.
+	 */
+	private function showPeriod( StatsFilter $filter ): void {
+		$out = $this->getOutput();
 		$out->addHTML( Html::rawElement( 'p', [],
 			$this->msg( 'trainings-stats-period' )->numParams( $filter->getPeriod() )
 				->params( $this->formatDay( $filter->getFirstDay() ), $this->formatDay( $filter->getLastDay() ) )
@@ -90,26 +103,35 @@ class SpecialTrainingStats extends SpecialPage {
 			$out->addHTML( Html::element( 'p', [ 'class' => 'ext-trainings-stats-sampling' ],
 				$this->msg( 'trainings-stats-sampling' )->numParams( $sampling )->text() ) );
 		}
-		if ( $byModule === [] ) {
-			$out->addHTML( Html::noticeBox( $this->msg( 'trainings-stats-empty' )->escaped(), '' ) );
-			return;
-		}
+	}
 
+	/**
+	 * @param array<int,StatsCounts> $byModule
+	 * @param array<string,StatsCounts> $byDay
+	 * @param array<string,StatsCounts> $byLanguage
+	 * @param array<int,array{module:int,quiz:int,learners:int,right:int}> $byQuestion
+	 * @param array<int,Title> $titles
+	 */
+	private function showTables(
+		array $byModule, array $byDay, array $byLanguage, array $byQuestion, array $titles
+	): void {
+		$out = $this->getOutput();
+		$tables = new StatsTables( $this->getContext(), $this->getLinkRenderer() );
 		$out->addHTML( Html::element( 'h2', [], $this->msg( 'trainings-stats-heading-days' )->text() ) );
 		$out->addHTML( $this->dayChart( $byDay ) );
-		$out->addHTML( $this->dayTable( $byDay ) );
+		$out->addHTML( $this->dayTable( $byDay, $tables ) );
 
 		$out->addHTML( Html::element( 'h2', [], $this->msg( 'trainings-stats-heading-modules' )->text() ) );
 		$rows = [];
 		foreach ( $byModule as $id => $counts ) {
-			$rows[] = [ $this->moduleLink( $id, $titles ), $counts ];
+			$rows[] = [ $tables->moduleLink( $id, $titles ), $counts ];
 		}
-		$out->addHTML( $this->countsTable( 'trainings-stats-col-module', $rows, 'trainings-stats-caption-modules' ) );
+		$out->addHTML( $tables->countsTable( 'trainings-stats-col-module', $rows, 'trainings-stats-caption-modules' ) );
 
 		if ( $byQuestion !== [] ) {
 			$out->addHTML( Html::element( 'h2', [ 'id' => 'trainings-stats-questions' ],
 				$this->msg( 'trainings-stats-heading-questions' )->text() ) );
-			$out->addHTML( $this->questionTable( $byQuestion, $titles ) );
+			$out->addHTML( $tables->questionTable( $byQuestion, $titles ) );
 		}
 
 		$out->addHTML( Html::element( 'h2', [], $this->msg( 'trainings-stats-heading-languages' )->text() ) );
@@ -118,7 +140,7 @@ class SpecialTrainingStats extends SpecialPage {
 			$rows[] = [ htmlspecialchars( (string)$code ), $counts ];
 		}
 		$out->addHTML(
-			$this->countsTable( 'trainings-stats-col-language', $rows, 'trainings-stats-caption-languages' )
+			$tables->countsTable( 'trainings-stats-col-language', $rows, 'trainings-stats-caption-languages' )
 		);
 	}
 
@@ -254,93 +276,12 @@ class SpecialTrainingStats extends SpecialPage {
 	 *
 	 * @param array<string,StatsCounts> $byDay
 	 */
-	private function dayTable( array $byDay ): string {
+	private function dayTable( array $byDay, StatsTables $tables ): string {
 		$rows = [];
 		foreach ( array_reverse( $byDay, true ) as $day => $counts ) {
 			$rows[] = [ htmlspecialchars( $this->formatDay( (string)$day ) ), $counts ];
 		}
-		return $this->countsTable( 'trainings-stats-col-day', $rows, 'trainings-stats-caption-days' );
-	}
-
-	/**
-	 * @param string $firstColumnMsg Message key of the first column's header
-	 * @param array<int,array{0:string,1:StatsCounts}> $rows HTML of the first cell and the counts
-	 * @param string $captionMsg Message key of the caption
-	 */
-	private function countsTable( string $firstColumnMsg, array $rows, string $captionMsg ): string {
-		$headers = [ $firstColumnMsg, 'trainings-stats-col-views', 'trainings-stats-col-starts',
-			'trainings-stats-col-completions', 'trainings-stats-col-completion-rate', 'trainings-stats-col-quiz-rate' ];
-		$head = '';
-		foreach ( $headers as $key ) {
-			$head .= Html::element( 'th', [ 'scope' => 'col' ], $this->msg( $key )->text() );
-		}
-		$lang = $this->getLanguage();
-		$body = '';
-		foreach ( $rows as [ $label, $counts ] ) {
-			$body .= Html::rawElement( 'tr', [],
-				Html::rawElement( 'th', [ 'scope' => 'row' ], $label )
-				. Html::element( 'td', [], $lang->formatNum( $counts->getViews() ) )
-				. Html::element( 'td', [], $lang->formatNum( $counts->getStarts() ) )
-				. Html::element( 'td', [], $lang->formatNum( $counts->getCompletions() ) )
-				. Html::element( 'td', [], $this->formatRate( $counts->getCompletionRate() ) )
-				. Html::element( 'td', [], $this->formatRate( $counts->getQuizPassRate() ) )
-			);
-		}
-		return Html::rawElement( 'table', [ 'class' => 'wikitable sortable ext-trainings-stats-table' ],
-			Html::element( 'caption', [], $this->msg( $captionMsg )->text() )
-			. Html::rawElement( 'thead', [], Html::rawElement( 'tr', [], $head ) )
-			. Html::rawElement( 'tbody', [], $body )
-		);
-	}
-
-	/**
-	 * Per quiz question: the learners who answered it and the share right on the first try,
-	 * the least often right first, so that a maintainer sees which question is unclear.
-	 *
-	 * @param array<int,array{module:int,quiz:int,learners:int,right:int}> $rows
-	 * @param array<int,Title> $titles
-	 */
-	private function questionTable( array $rows, array $titles ): string {
-		$head = '';
-		$columns = [ 'trainings-stats-col-module', 'trainings-stats-col-question', 'trainings-stats-col-learners',
-			'trainings-stats-col-first-try' ];
-		foreach ( $columns as $key ) {
-			$head .= Html::element( 'th', [ 'scope' => 'col' ], $this->msg( $key )->text() );
-		}
-		$lang = $this->getLanguage();
-		$body = '';
-		foreach ( $rows as $row ) {
-			$question = $this->msg( 'trainings-stats-question' )->numParams( $row['quiz'] )->text();
-			$title = $titles[$row['module']] ?? null;
-			// The raw figures as data too, for scripts (dev/quiz-first-tries.mjs).
-			$body .= Html::rawElement( 'tr', [
-					'data-trainings-module' => $title ? $title->getDBkey() : '',
-					'data-trainings-quiz' => $row['quiz'],
-					'data-trainings-learners' => $row['learners'],
-					'data-trainings-first-right' => $row['right'],
-				],
-				Html::rawElement( 'td', [], $this->moduleLink( $row['module'], $titles ) )
-				. Html::rawElement( 'th', [ 'scope' => 'row' ], $title
-					? $this->getLinkRenderer()->makeKnownLink( $title->createFragmentTarget( 'quiz-' . $row['quiz'] ),
-						$question )
-					: htmlspecialchars( $question ) )
-				. Html::element( 'td', [], $lang->formatNum( $row['learners'] ) )
-				. Html::element( 'td', [ 'data-sort-value' => $row['learners'] ? $row['right'] / $row['learners'] : 0 ],
-					$this->formatRate( $row['learners'] ? $row['right'] / $row['learners'] : null ) )
-			);
-		}
-		return Html::rawElement( 'table',
-			[ 'class' => 'wikitable sortable ext-trainings-stats-table ext-trainings-stats-questions' ],
-			Html::element( 'caption', [], $this->msg( 'trainings-stats-caption-questions' )->text() )
-			. Html::rawElement( 'thead', [], Html::rawElement( 'tr', [], $head ) )
-			. Html::rawElement( 'tbody', [], $body )
-		);
-	}
-
-	private function formatRate( ?float $rate ): string {
-		return $rate === null
-			? $this->msg( 'trainings-stats-no-rate' )->text()
-			: $this->msg( 'percent', $this->getLanguage()->formatNum( round( $rate * 100, 1 ) ) )->text();
+		return $tables->countsTable( 'trainings-stats-col-day', $rows, 'trainings-stats-caption-days' );
 	}
 
 	private function formatDay( string $day ): string {
@@ -361,17 +302,6 @@ class SpecialTrainingStats extends SpecialPage {
 			$titles[$page->getId()] = Title::newFromPageIdentity( $page );
 		}
 		return $titles;
-	}
-
-	/**
-	 * @param int $id
-	 * @param array<int,Title> $titles
-	 * @return string HTML
-	 */
-	private function moduleLink( int $id, array $titles ): string {
-		return isset( $titles[$id] )
-			? $this->getLinkRenderer()->makeKnownLink( $titles[$id], $titles[$id]->getText() )
-			: $this->msg( 'trainings-stats-deleted-module' )->numParams( $id )->escaped();
 	}
 
 	/**

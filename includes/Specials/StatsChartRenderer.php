@@ -79,8 +79,47 @@ class StatsChartRenderer {
 			Html::element( 'text', [ 'x' => self::LEFT - 4, 'y' => self::TOP + 4, 'text-anchor' => 'end',
 				'font-size' => 10, 'fill' => '#202122' ], $formatNum( $max ) ),
 		];
-		$x = self::LEFT + self::GAP / 2;
+		$parts = array_merge( $parts, $this->bars( $days, $max, $groupWidth, $seriesLabels, $formatNum, $formatDay ) );
 		$dayKeys = array_keys( $days );
+		// The first and the last day under the axis.
+		if ( $dayKeys !== [] ) {
+			$parts[] = Html::element( 'text', [ 'x' => self::LEFT, 'y' => $height - 6, 'font-size' => 10,
+				'fill' => '#202122' ], $formatDay( (string)$dayKeys[0] ) );
+			$parts[] = Html::element( 'text', [ 'x' => self::LEFT + $plotWidth, 'y' => $height - 6,
+				'text-anchor' => 'end', 'font-size' => 10, 'fill' => '#202122' ],
+				$formatDay( (string)$dayKeys[count( $dayKeys ) - 1] ) );
+		}
+		$parts = array_merge( $parts, $this->legend( $seriesLabels ) );
+
+		return Html::rawElement( 'svg', [
+			'xmlns' => 'http://www.w3.org/2000/svg',
+			'class' => 'ext-trainings-stats-chart',
+			'role' => 'img',
+			'aria-labelledby' => "$id-title $id-desc",
+			'viewBox' => "0 0 $width $height",
+			'width' => '100%',
+			'style' => "max-width: {$width}px; min-width: 320px;",
+			'preserveAspectRatio' => 'xMinYMin meet',
+		], implode( '', $parts ) );
+	}
+
+	/**
+	 * A group of bars per day, each with its figure as a tooltip.
+	 *
+	 * @param array<string,StatsCounts> $days
+	 * @param int $max The largest value: the full height
+	 * @param int $groupWidth
+	 * @param array<string,string> $seriesLabels
+	 * @param callable(int):string $formatNum
+	 * @param callable(string):string $formatDay
+	 * @return string[] HTML
+	 */
+	private function bars(
+		array $days, int $max, int $groupWidth, array $seriesLabels, callable $formatNum, callable $formatDay
+	): array {
+		$baseline = self::TOP + self::HEIGHT;
+		$parts = [];
+		$x = self::LEFT + self::GAP / 2;
 		foreach ( $days as $day => $counts ) {
 			$barX = $x;
 			foreach ( self::SERIES as $key => [ $getter, $colour ] ) {
@@ -95,15 +134,17 @@ class StatsChartRenderer {
 			}
 			$x += $groupWidth;
 		}
-		// The first and the last day under the axis.
-		if ( $dayKeys !== [] ) {
-			$parts[] = Html::element( 'text', [ 'x' => self::LEFT, 'y' => $height - 6, 'font-size' => 10,
-				'fill' => '#202122' ], $formatDay( (string)$dayKeys[0] ) );
-			$parts[] = Html::element( 'text', [ 'x' => self::LEFT + $plotWidth, 'y' => $height - 6,
-				'text-anchor' => 'end', 'font-size' => 10, 'fill' => '#202122' ],
-				$formatDay( (string)$dayKeys[count( $dayKeys ) - 1] ) );
-		}
-		// The legend, top left.
+		return $parts;
+	}
+
+	/**
+	 * The legend, top left.
+	 *
+	 * @param array<string,string> $seriesLabels
+	 * @return string[] HTML
+	 */
+	private function legend( array $seriesLabels ): array {
+		$parts = [];
 		$legendX = self::LEFT;
 		foreach ( self::SERIES as $key => [ , $colour ] ) {
 			$parts[] = Html::element( 'rect', [ 'x' => $legendX, 'y' => 6, 'width' => 10, 'height' => 10,
@@ -112,17 +153,7 @@ class StatsChartRenderer {
 				'fill' => '#202122' ], $seriesLabels[$key] );
 			$legendX += 14 + 8 * mb_strlen( $seriesLabels[$key] ) + 16;
 		}
-
-		return Html::rawElement( 'svg', [
-			'xmlns' => 'http://www.w3.org/2000/svg',
-			'class' => 'ext-trainings-stats-chart',
-			'role' => 'img',
-			'aria-labelledby' => "$id-title $id-desc",
-			'viewBox' => "0 0 $width $height",
-			'width' => '100%',
-			'style' => "max-width: {$width}px; min-width: 320px;",
-			'preserveAspectRatio' => 'xMinYMin meet',
-		], implode( '', $parts ) );
+		return $parts;
 	}
 
 }

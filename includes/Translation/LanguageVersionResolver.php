@@ -9,8 +9,6 @@ use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Languages\LanguageFallback;
 use MediaWiki\Title\Title;
 use Wikimedia\Rdbms\IConnectionProvider;
-use Wikimedia\Rdbms\IExpression;
-use Wikimedia\Rdbms\LikeValue;
 
 /**
  * Picks the language version of a module a reader gets (SPEC "Translations"; translate.md
@@ -162,14 +160,7 @@ class LanguageVersionResolver {
 	private function availableVersions( Title $base, string $sourceLanguage ): array {
 		$dbr = $this->connectionProvider->getReplicaDatabase();
 		$prefix = $base->getDBkey() . '/';
-		$titles = $dbr->newSelectQueryBuilder()
-			->select( 'page_title' )
-			->from( 'page' )
-			->where( [
-				'page_namespace' => NS_TRAINING,
-				'page_is_redirect' => 0,
-				$dbr->expr( 'page_title', IExpression::LIKE, new LikeValue( $prefix, $dbr->anyString() ) ),
-			] )
+		$titles = LanguageSubpage::subpageTitlesQuery( $dbr, $base->getDBkey() )
 			->caller( __METHOD__ )
 			->fetchFieldValues();
 		$pages = [];

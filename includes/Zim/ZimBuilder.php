@@ -115,35 +115,7 @@ class ZimBuilder {
 			$selection = $this->library->select( $language );
 			$formatter = $this->messageFormatterFactory->getTextFormatter( $language );
 			$images = new ZimImageFolder( $work );
-			$links = [];
-			foreach ( $selection->all() as $entry ) {
-				$base = Title::makeTitle( NS_TRAINING, $entry->entry->getDBkey() );
-				$links[$base->getCanonicalURL()] = $entry->fileName;
-				$links[$entry->version->page->getCanonicalURL()] = $entry->fileName;
-			}
-			$catalogText = $formatter->format( MessageValue::new( 'trainings-zim-catalog-link' ) );
-			$pages = [];
-			$singleFileBytes = 0;
-			$counts = [ 'modules' => 0, 'courses' => 0 ];
-			foreach ( $selection->all() as $entry ) {
-				$name = $entry->version->page->getPrefixedText();
-				$document = $this->exporter->export( $entry->version->page );
-				if ( !$document ) {
-					$log[] = "$name: left out, it cannot be rendered";
-					continue;
-				}
-				$page = $this->pageWriter->write(
-					$document->getHtml(), $entry, $selection, $links, $images, $catalogText );
-				foreach ( $page->problems as $problem ) {
-					$log[] = "$name: $problem";
-				}
-				if ( !$entry->isCourse() ) {
-					$singleFileBytes += $document->getBytes();
-				}
-				$counts[$entry->isCourse() ? 'courses' : 'modules']++;
-				$this->write( $work, $entry->fileName, $page->html );
-				$pages[$entry->entry->getDBkey()] = $page;
-			}
+			[ $pages, $counts, $singleFileBytes ] = $this->writePages( $work, $selection, $formatter, $images, $log );
 			$dir = $this->languageFactory->getLanguage( $language )->getDir();
 			$catalogPage = new ZimCatalogPage( $formatter, $this->topics->labels( $language ) );
 			$this->write( $work, self::MAIN_PAGE, $catalogPage
@@ -152,22 +124,7 @@ class ZimBuilder {
 			$this->write( $work, self::STYLES, $this->assets->getStyles() . "\n" . ZimCatalogPage::STYLES );
 			$this->write( $work, self::ILLUSTRATION, ZimIllustration::png() );
 
-			$packed = $this->run( 'zimwriterfs', [
-				'--welcome=' . self::MAIN_PAGE,
-				'--illustration=' . self::ILLUSTRATION,
-				'--language=' . IsoLanguageCodes::toIso6393( $language ),
-				// openZIM's limits: zimcheck fails longer ones.
-				'--title=' . mb_substr( $this->text( $formatter, 'trainings-zim-title' ), 0, 30 ),
-				'--description=' . mb_substr( $this->text( $formatter, 'trainings-zim-description' ), 0, 80 ),
-				'--creator=' . $this->siteName,
-				'--publisher=' . $this->publisher,
-				'--name=trainings_' . $language . '_all',
-				'--scraper=MediaWiki Trainings extension',
-				'--threads=2',
-				$work,
-				$temporary,
-			] );
-			$checked = $packed->isOK() ? $this->run( 'zimcheck', [ '--all', $temporary ] ) : $packed;
+			$checked = $this->pack( $language, $formatter, $work, $temporary );
 			if ( !$checked->isOK() ) {
 				$log[] = (string)$checked->getValue();
 				$this->logger->error( 'The ZIM file of {language} was not published: {log}',
@@ -191,6 +148,77 @@ class ZimBuilder {
 			$this->store->remove( $work );
 			$this->store->remove( $temporary );
 		}
+	}
+
+	/**
+	 * Each selected module and course as a page of the ZIM file, its links to the others made
+	 * local.
+	 *
+	 * @param string $work The workspace
+	 * @param ZimSelection $selection
+	 * @param ITextFormatter $formatter
+	 * @param ZimImageFolder $images
+	 * @param list<string> &$log What was left out or changed, a line each
+	 * @return array{0:array<string,ZimPage>,1:array{modules:int,courses:int},2:int} The pages by
+	 *  DB key, the counts, and the bytes the modules' single-file exports would weigh
+	 */
+	private function writePages(
+		string $work, ZimSelection $selection, ITextFormatter $formatter, ZimImageFolder $images, array &$log
+	): array {
+		$links = [];
+		foreach ( $selection->all() as $entry ) {
+			$base = Title::makeTitle( NS_TRAINING, $entry->entry->getDBkey() );
+			$links[$base->getCanonicalURL()] = $entry->fileName;
+			$links[$entry->version->page->getCanonicalURL()] = $entry->fileName;
+		}
+		$catalogText = $formatter->format( MessageValue::new( 'trainings-zim-catalog-link' ) );
+		$pages = [];
+		$singleFileBytes = 0;
+		$counts = [ 'modules' => 0, 'courses' => 0 ];
+		foreach ( $selection->all() as $entry ) {
+			$name = $entry->version->page->getPrefixedText();
+			$document = $this->exporter->export( $entry->version->page );
+			if ( !$document ) {
+				$log[] = "$name: left out, it cannot be rendered";
+				continue;
+			}
+			$page = $this->pageWriter->write(
+				$document->getHtml(), $entry, $selection, $links, $images, $catalogText );
+			foreach ( $page->problems as $problem ) {
+				$log[] = "$name: $problem";
+			}
+			if ( !$entry->isCourse() ) {
+				$singleFileBytes += $document->getBytes();
+			}
+			$counts[$entry->isCourse() ? 'courses' : 'modules']++;
+			$this->write( $work, $entry->fileName, $page->html );
+			$pages[$entry->entry->getDBkey()] = $page;
+		}
+		return [ $pages, $counts, $singleFileBytes ];
+	}
+
+	/**
+	 * Packs the workspace into the ZIM file and checks it.
+	 *
+	 * @return StatusValue Not OK with zimwriterfs's or zimcheck's output as its value
+	 */
+	private function pack( string $language, ITextFormatter $formatter, string $work, string $temporary ): StatusValue {
+		$packed = $this->run( 'zimwriterfs', [
+			'--welcome=' . self::MAIN_PAGE,
+			'--illustration=' . self::ILLUSTRATION,
+			'--language=' . IsoLanguageCodes::toIso6393( $language ),
+			// openZIM's limits: zimcheck fails longer ones.
+			'--title=' . mb_substr( $this->text( $formatter, 'trainings-zim-title' ), 0, 30 ),
+			'--description=' . mb_substr( $this->text( $formatter, 'trainings-zim-description' ), 0, 80 ),
+			'--creator=' . $this->siteName,
+			'--publisher=' . $this->publisher,
+			'--name=trainings_' . $language . '_all',
+			'--scraper=MediaWiki Trainings extension',
+			'--threads=2',
+			$work,
+			$temporary,
+		] );
+		return $packed->isOK() ? $this->run( 'zimcheck', [ '--all', $temporary ] ) : $packed;
 	}
 
 	private function text( ITextFormatter $formatter, string $key ): string {

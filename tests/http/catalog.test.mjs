@@ -180,7 +180,7 @@ test( 'ResourceLoader serves the catalog modules without errors', async () => {
 	assert.doesNotMatch( script, /"ext\.trainings\.catalog":"error"/ );
 	assert.ok( !script.startsWith( '/*' ), 'load.php prepended an error comment' );
 	assert.match( script, /mw\.loader\.impl/ );
-	const styles = await loadModules( 'ext.trainings.catalog.styles', 'styles' );
+	const styles = await loadModules( 'ext.trainings.styles', 'styles' );
 	for ( const component of [ 'cdx-card', 'cdx-select', 'cdx-checkbox', 'cdx-info-chip', 'cdx-message' ] ) {
 		assert.match( styles, new RegExp( component ), `styles for ${ component }` );
 	}

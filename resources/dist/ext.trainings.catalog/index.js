@@ -192,72 +192,80 @@ var FORMAT_PER_LANGUAGE = 1;
 function sameKey(a, b) {
 	return a.module === b.module;
 }
-function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
-	let memory = [];
-	let stale = false;
-	function read() {
-		const json = storage.get(STORAGE_KEY);
-		if (json === false || stale) return memory.slice();
-		if (json === null) return [];
-		let data;
-		try {
-			data = JSON.parse(json);
-		} catch (error) {
-			return [];
-		}
-		const stored = data;
-		if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
-		const records = [];
-		for (const value of stored.records) {
-			const record = normaliseProgress(value);
-			if (record) records.push(record);
-		}
-		if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
-		return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+function parseRecords(json) {
+	let data;
+	try {
+		data = JSON.parse(json);
+	} catch (error) {
+		return [];
 	}
-	function write(records) {
-		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
-		memory = kept;
+	const stored = data;
+	if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
+	const records = [];
+	for (const value of stored.records) {
+		const record = normaliseProgress(value);
+		if (record) records.push(record);
+	}
+	if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
+	return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+}
+var BrowserProgressStore = class {
+	constructor(storage, now, maxRecords) {
+		this.storage = storage;
+		this.now = now;
+		this.maxRecords = maxRecords;
+		this.memory = [];
+		this.stale = false;
+	}
+	read() {
+		const json = this.storage.get(STORAGE_KEY);
+		if (json === false || this.stale) return this.memory.slice();
+		return json === null ? [] : parseRecords(json);
+	}
+	write(records) {
+		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, this.maxRecords);
+		this.memory = kept;
 		for (let attempt = 0; attempt < 2; attempt++) {
 			const data = {
 				version: 2,
 				records: kept
 			};
-			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
-				stale = false;
+			if (this.storage.set("mw-trainings-progress", JSON.stringify(data))) {
+				this.stale = false;
 				return;
 			}
 			kept = kept.slice(0, Math.ceil(kept.length / 2));
 		}
-		stale = true;
+		this.stale = true;
 	}
-	return {
-		get(key) {
-			return Promise.resolve(read().find((record) => sameKey(record, key)) || null);
-		},
-		list(modules) {
-			const records = read();
-			return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
-		},
-		record(key, update) {
-			const records = read();
-			const index = records.findIndex((record) => sameKey(record, key));
-			const updated = applyUpdate(index === -1 ? null : records[index], key, update, now());
-			if (index !== -1) records.splice(index, 1);
-			records.push(updated);
-			write(records);
-			return Promise.resolve(updated);
-		},
-		reset(key) {
-			if (key) write(read().filter((record) => !sameKey(record, key)));
-			else {
-				memory = [];
-				stale = false;
-				storage.remove(STORAGE_KEY);
-			}
-			return Promise.resolve();
+	get(key) {
+		return Promise.resolve(this.read().find((record) => sameKey(record, key)) || null);
+	}
+	list(modules) {
+		const records = this.read();
+		return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
+	}
+	record(key, update) {
+		const records = this.read();
+		const index = records.findIndex((record) => sameKey(record, key));
+		const updated = applyUpdate(index === -1 ? null : records[index], key, update, this.now());
+		if (index !== -1) records.splice(index, 1);
+		records.push(updated);
+		this.write(records);
+		return Promise.resolve(updated);
+	}
+	reset(key) {
+		if (key) this.write(this.read().filter((record) => !sameKey(record, key)));
+		else {
+			this.memory = [];
+			this.stale = false;
+			this.storage.remove(STORAGE_KEY);
 		}
-	};
+		return Promise.resolve();
+	}
+};
+function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
+	return new BrowserProgressStore(storage, now, maxRecords);
 }
 // resources/src/progress/progressApi.ts
 var MODULES_PER_REQUEST = 50;
@@ -689,6 +697,43 @@ function loadApi(mwGlobal) {
 		throw new ApiRequestError("http", "mediawiki.api did not load");
 	});
 }
+function apiUrl(mwGlobal) {
+	return String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+}
+function sendBeacon(mwGlobal, params) {
+	const tokens = mwGlobal.user && mwGlobal.user.tokens;
+	const token = tokens ? tokens.get("csrfToken") : null;
+	if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	body.append("token", token);
+	try {
+		return navigator.sendBeacon(apiUrl(mwGlobal), body);
+	} catch (error) {
+		return false;
+	}
+}
+function sendAnonymousBeacon(mwGlobal, params) {
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	const url = apiUrl(mwGlobal);
+	try {
+		if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
+		if (typeof fetch === "function") {
+			fetch(url, {
+				method: "POST",
+				body,
+				keepalive: true
+			}).catch(() => void 0);
+			return true;
+		}
+	} catch (error) {}
+	return false;
+}
 function createMwEnvironment(mwGlobal) {
 	return {
 		localStorage() {
@@ -726,41 +771,8 @@ function createMwEnvironment(mwGlobal) {
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
 		},
-		apiBeacon(params) {
-			const tokens = mwGlobal.user && mwGlobal.user.tokens;
-			const token = tokens ? tokens.get("csrfToken") : null;
-			if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			body.append("token", token);
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				return navigator.sendBeacon(url, body);
-			} catch (error) {
-				return false;
-			}
-		},
-		apiBeaconAnonymous(params) {
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
-				if (typeof fetch === "function") {
-					fetch(url, {
-						method: "POST",
-						body,
-						keepalive: true
-					}).catch(() => void 0);
-					return true;
-				}
-			} catch (error) {}
-			return false;
-		}
+		apiBeacon: (params) => sendBeacon(mwGlobal, params),
+		apiBeaconAnonymous: (params) => sendAnonymousBeacon(mwGlobal, params)
 	};
 }
 var LEVELS = [
@@ -773,6 +785,14 @@ var FORMATS = [
 	"video",
 	"image"
 ];
+function languagesChip(languages, env, languageName) {
+	const names = languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
+	const more = languages.length - 3;
+	return {
+		kind: "languages",
+		text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
+	};
+}
 function cardChips(entry, env, languageName) {
 	const chips = [];
 	if (entry.status === "outdated" || entry.status === "draft") chips.push({
@@ -799,14 +819,7 @@ function cardChips(entry, env, languageName) {
 		kind: "topics",
 		text: entry.topics.map((topic) => topic.label).join(env.message("comma-separator"))
 	});
-	if (entry.languages.length > 0) {
-		const names = entry.languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
-		const more = entry.languages.length - 3;
-		chips.push({
-			kind: "languages",
-			text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
-		});
-	}
+	if (entry.languages.length > 0) chips.push(languagesChip(entry.languages, env, languageName));
 	const translation = entry.translation;
 	if (translation && translation.outdated > 0) chips.push({
 		kind: "translation",
@@ -1176,8 +1189,62 @@ function withReaderVersion(entry, fallbacks) {
 function canLoadMoreInPlace(options) {
 	return options.serverCount + options.pageSize <= 500;
 }
-function createCatalogController(env, options) {
+function showPage(state, data, append, fallbacks) {
+	const page = readCatalogResponse(data);
+	const entries = page.entries.map((entry) => withReaderVersion(entry, fallbacks));
+	state.firstNew = append ? state.entries.length : null;
+	state.entries = append ? state.entries.concat(entries) : entries;
+	state.continueFrom = page.continueFrom;
+	state.active = true;
+	state.error = null;
+}
+function createRunner(env, state) {
 	const fallbacks = readLanguageFallbacks(env.config("wgTrainingsLanguageFallbacks", null));
+	let running = null;
+	function request(limit, continueFrom, append) {
+		const controller = new AbortController();
+		running = controller;
+		state.loading = true;
+		const params = apiParams(state.filters, limit, continueFrom);
+		const userLanguage = env.config("wgUserLanguage", "");
+		if (userLanguage !== "") params.uselang = userLanguage;
+		return env.apiGet(params, controller.signal).then((data) => {
+			if (!controller.signal.aborted) showPage(state, data, append, fallbacks);
+		}).catch((error) => {
+			if (controller.signal.aborted) return;
+			const detail = error instanceof Error ? error.message : String(error);
+			state.error = env.message("trainings-catalog-error", detail);
+			if (!(error instanceof ApiRequestError)) env.logError(error, "error.trainings");
+		}).then(() => {
+			if (running === controller) {
+				running = null;
+				state.loading = false;
+			}
+		});
+	}
+	return {
+		request,
+		abort() {
+			if (running) {
+				running.abort();
+				running = null;
+			}
+		}
+	};
+}
+function loadMore(state, options, runner) {
+	if (state.loading) return Promise.resolve();
+	if (!state.active) {
+		if (!canLoadMoreInPlace(options)) return Promise.resolve();
+		const limit = options.serverCount + options.pageSize;
+		return runner.request(limit, options.serverStart, false).then(() => {
+			if (state.active) state.firstNew = Math.min(options.serverCount, state.entries.length);
+		});
+	}
+	if (state.continueFrom === null) return Promise.resolve();
+	return runner.request(options.pageSize, state.continueFrom, true);
+}
+function createCatalogController(env, options) {
 	const state = (0, vue.reactive)({
 		filters: options.initialFilters,
 		active: false,
@@ -1187,9 +1254,9 @@ function createCatalogController(env, options) {
 		error: null,
 		firstNew: null
 	});
+	const runner = createRunner(env, state);
 	const debounceMs = options.debounceMs === void 0 ? 250 : options.debounceMs;
 	let timer = null;
-	let running = null;
 	let pendingResolve = null;
 	function cancel() {
 		if (timer !== null) {
@@ -1200,41 +1267,7 @@ function createCatalogController(env, options) {
 			pendingResolve();
 			pendingResolve = null;
 		}
-		if (running) {
-			running.abort();
-			running = null;
-		}
-	}
-	function describe(error) {
-		const detail = error instanceof ApiRequestError ? error.message : error instanceof Error ? error.message : String(error);
-		return env.message("trainings-catalog-error", detail);
-	}
-	function request(limit, continueFrom, append) {
-		const controller = new AbortController();
-		running = controller;
-		state.loading = true;
-		const params = apiParams(state.filters, limit, continueFrom);
-		const userLanguage = env.config("wgUserLanguage", "");
-		if (userLanguage !== "") params.uselang = userLanguage;
-		return env.apiGet(params, controller.signal).then((data) => {
-			if (controller.signal.aborted) return;
-			const page = readCatalogResponse(data);
-			const entries = page.entries.map((entry) => withReaderVersion(entry, fallbacks));
-			state.firstNew = append ? state.entries.length : null;
-			state.entries = append ? state.entries.concat(entries) : entries;
-			state.continueFrom = page.continueFrom;
-			state.active = true;
-			state.error = null;
-		}).catch((error) => {
-			if (controller.signal.aborted) return;
-			state.error = describe(error);
-			if (!(error instanceof ApiRequestError)) env.logError(error, "error.trainings");
-		}).then(() => {
-			if (running === controller) {
-				running = null;
-				state.loading = false;
-			}
-		});
+		runner.abort();
 	}
 	function update(filters, immediate) {
 		const unchanged = sameFilters(filters, state.filters);
@@ -1242,31 +1275,20 @@ function createCatalogController(env, options) {
 		cancel();
 		state.filters = filters;
 		if (!unchanged && options.onFiltersChange) options.onFiltersChange(filters);
-		if (immediate || debounceMs <= 0) return request(options.pageSize, null, false);
+		if (immediate || debounceMs <= 0) return runner.request(options.pageSize, null, false);
 		return new Promise((resolve) => {
 			pendingResolve = resolve;
 			timer = setTimeout(() => {
 				timer = null;
 				pendingResolve = null;
-				request(options.pageSize, null, false).then(resolve);
+				runner.request(options.pageSize, null, false).then(resolve);
 			}, debounceMs);
 		});
-	}
-	function loadMore() {
-		if (state.loading) return Promise.resolve();
-		if (!state.active) {
-			if (!canLoadMoreInPlace(options)) return Promise.resolve();
-			return request(options.serverCount + options.pageSize, options.serverStart, false).then(() => {
-				if (state.active) state.firstNew = Math.min(options.serverCount, state.entries.length);
-			});
-		}
-		if (state.continueFrom === null) return Promise.resolve();
-		return request(options.pageSize, state.continueFrom, true);
 	}
 	return {
 		state,
 		update,
-		loadMore,
+		loadMore: () => loadMore(state, options, runner),
 		destroy: cancel
 	};
 }

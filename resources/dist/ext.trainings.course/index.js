@@ -201,72 +201,80 @@ var FORMAT_PER_LANGUAGE = 1;
 function sameKey(a, b) {
 	return a.module === b.module;
 }
-function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
-	let memory = [];
-	let stale = false;
-	function read() {
-		const json = storage.get(STORAGE_KEY);
-		if (json === false || stale) return memory.slice();
-		if (json === null) return [];
-		let data;
-		try {
-			data = JSON.parse(json);
-		} catch (error) {
-			return [];
-		}
-		const stored = data;
-		if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
-		const records = [];
-		for (const value of stored.records) {
-			const record = normaliseProgress(value);
-			if (record) records.push(record);
-		}
-		if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
-		return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+function parseRecords(json) {
+	let data;
+	try {
+		data = JSON.parse(json);
+	} catch (error) {
+		return [];
 	}
-	function write(records) {
-		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
-		memory = kept;
+	const stored = data;
+	if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
+	const records = [];
+	for (const value of stored.records) {
+		const record = normaliseProgress(value);
+		if (record) records.push(record);
+	}
+	if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
+	return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+}
+var BrowserProgressStore = class {
+	constructor(storage, now, maxRecords) {
+		this.storage = storage;
+		this.now = now;
+		this.maxRecords = maxRecords;
+		this.memory = [];
+		this.stale = false;
+	}
+	read() {
+		const json = this.storage.get(STORAGE_KEY);
+		if (json === false || this.stale) return this.memory.slice();
+		return json === null ? [] : parseRecords(json);
+	}
+	write(records) {
+		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, this.maxRecords);
+		this.memory = kept;
 		for (let attempt = 0; attempt < 2; attempt++) {
 			const data = {
 				version: 2,
 				records: kept
 			};
-			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
-				stale = false;
+			if (this.storage.set("mw-trainings-progress", JSON.stringify(data))) {
+				this.stale = false;
 				return;
 			}
 			kept = kept.slice(0, Math.ceil(kept.length / 2));
 		}
-		stale = true;
+		this.stale = true;
 	}
-	return {
-		get(key) {
-			return Promise.resolve(read().find((record) => sameKey(record, key)) || null);
-		},
-		list(modules) {
-			const records = read();
-			return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
-		},
-		record(key, update) {
-			const records = read();
-			const index = records.findIndex((record) => sameKey(record, key));
-			const updated = applyUpdate(index === -1 ? null : records[index], key, update, now());
-			if (index !== -1) records.splice(index, 1);
-			records.push(updated);
-			write(records);
-			return Promise.resolve(updated);
-		},
-		reset(key) {
-			if (key) write(read().filter((record) => !sameKey(record, key)));
-			else {
-				memory = [];
-				stale = false;
-				storage.remove(STORAGE_KEY);
-			}
-			return Promise.resolve();
+	get(key) {
+		return Promise.resolve(this.read().find((record) => sameKey(record, key)) || null);
+	}
+	list(modules) {
+		const records = this.read();
+		return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
+	}
+	record(key, update) {
+		const records = this.read();
+		const index = records.findIndex((record) => sameKey(record, key));
+		const updated = applyUpdate(index === -1 ? null : records[index], key, update, this.now());
+		if (index !== -1) records.splice(index, 1);
+		records.push(updated);
+		this.write(records);
+		return Promise.resolve(updated);
+	}
+	reset(key) {
+		if (key) this.write(this.read().filter((record) => !sameKey(record, key)));
+		else {
+			this.memory = [];
+			this.stale = false;
+			this.storage.remove(STORAGE_KEY);
 		}
-	};
+		return Promise.resolve();
+	}
+};
+function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
+	return new BrowserProgressStore(storage, now, maxRecords);
 }
 // resources/src/progress/progressApi.ts
 var MODULES_PER_REQUEST = 50;
@@ -727,6 +735,43 @@ function loadApi(mwGlobal) {
 		throw new ApiRequestError("http", "mediawiki.api did not load");
 	});
 }
+function apiUrl(mwGlobal) {
+	return String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+}
+function sendBeacon(mwGlobal, params) {
+	const tokens = mwGlobal.user && mwGlobal.user.tokens;
+	const token = tokens ? tokens.get("csrfToken") : null;
+	if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	body.append("token", token);
+	try {
+		return navigator.sendBeacon(apiUrl(mwGlobal), body);
+	} catch (error) {
+		return false;
+	}
+}
+function sendAnonymousBeacon(mwGlobal, params) {
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	const url = apiUrl(mwGlobal);
+	try {
+		if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
+		if (typeof fetch === "function") {
+			fetch(url, {
+				method: "POST",
+				body,
+				keepalive: true
+			}).catch(() => void 0);
+			return true;
+		}
+	} catch (error) {}
+	return false;
+}
 function createMwEnvironment(mwGlobal) {
 	return {
 		localStorage() {
@@ -764,41 +809,8 @@ function createMwEnvironment(mwGlobal) {
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
 		},
-		apiBeacon(params) {
-			const tokens = mwGlobal.user && mwGlobal.user.tokens;
-			const token = tokens ? tokens.get("csrfToken") : null;
-			if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			body.append("token", token);
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				return navigator.sendBeacon(url, body);
-			} catch (error) {
-				return false;
-			}
-		},
-		apiBeaconAnonymous(params) {
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
-				if (typeof fetch === "function") {
-					fetch(url, {
-						method: "POST",
-						body,
-						keepalive: true
-					}).catch(() => void 0);
-					return true;
-				}
-			} catch (error) {}
-			return false;
-		}
+		apiBeacon: (params) => sendBeacon(mwGlobal, params),
+		apiBeaconAnonymous: (params) => sendAnonymousBeacon(mwGlobal, params)
 	};
 }
 // resources/src/progress/courseProgress.ts

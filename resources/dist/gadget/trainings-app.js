@@ -182,72 +182,80 @@ var FORMAT_PER_LANGUAGE = 1;
 function sameKey(a, b) {
 	return a.module === b.module;
 }
-function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
-	let memory = [];
-	let stale = false;
-	function read() {
-		const json = storage.get(STORAGE_KEY);
-		if (json === false || stale) return memory.slice();
-		if (json === null) return [];
-		let data;
-		try {
-			data = JSON.parse(json);
-		} catch (error) {
-			return [];
-		}
-		const stored = data;
-		if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
-		const records = [];
-		for (const value of stored.records) {
-			const record = normaliseProgress(value);
-			if (record) records.push(record);
-		}
-		if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
-		return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+function parseRecords(json) {
+	let data;
+	try {
+		data = JSON.parse(json);
+	} catch (error) {
+		return [];
 	}
-	function write(records) {
-		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, maxRecords);
-		memory = kept;
+	const stored = data;
+	if (!stored || typeof stored !== "object" || !Array.isArray(stored.records) || stored.version !== 2 && stored.version !== FORMAT_PER_LANGUAGE) return [];
+	const records = [];
+	for (const value of stored.records) {
+		const record = normaliseProgress(value);
+		if (record) records.push(record);
+	}
+	if (stored.version === FORMAT_PER_LANGUAGE) return mergeByModule(records);
+	return records.filter((record, i) => !records.slice(0, i).some((other) => sameKey(other, record)));
+}
+var BrowserProgressStore = class {
+	constructor(storage, now, maxRecords) {
+		this.storage = storage;
+		this.now = now;
+		this.maxRecords = maxRecords;
+		this.memory = [];
+		this.stale = false;
+	}
+	read() {
+		const json = this.storage.get(STORAGE_KEY);
+		if (json === false || this.stale) return this.memory.slice();
+		return json === null ? [] : parseRecords(json);
+	}
+	write(records) {
+		let kept = records.slice().sort((a, b) => b.updated - a.updated).slice(0, this.maxRecords);
+		this.memory = kept;
 		for (let attempt = 0; attempt < 2; attempt++) {
 			const data = {
 				version: 2,
 				records: kept
 			};
-			if (storage.set("mw-trainings-progress", JSON.stringify(data))) {
-				stale = false;
+			if (this.storage.set("mw-trainings-progress", JSON.stringify(data))) {
+				this.stale = false;
 				return;
 			}
 			kept = kept.slice(0, Math.ceil(kept.length / 2));
 		}
-		stale = true;
+		this.stale = true;
 	}
-	return {
-		get(key) {
-			return Promise.resolve(read().find((record) => sameKey(record, key)) || null);
-		},
-		list(modules) {
-			const records = read();
-			return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
-		},
-		record(key, update) {
-			const records = read();
-			const index = records.findIndex((record) => sameKey(record, key));
-			const updated = applyUpdate(index === -1 ? null : records[index], key, update, now());
-			if (index !== -1) records.splice(index, 1);
-			records.push(updated);
-			write(records);
-			return Promise.resolve(updated);
-		},
-		reset(key) {
-			if (key) write(read().filter((record) => !sameKey(record, key)));
-			else {
-				memory = [];
-				stale = false;
-				storage.remove(STORAGE_KEY);
-			}
-			return Promise.resolve();
+	get(key) {
+		return Promise.resolve(this.read().find((record) => sameKey(record, key)) || null);
+	}
+	list(modules) {
+		const records = this.read();
+		return Promise.resolve(modules ? records.filter((record) => modules.includes(record.module)) : records);
+	}
+	record(key, update) {
+		const records = this.read();
+		const index = records.findIndex((record) => sameKey(record, key));
+		const updated = applyUpdate(index === -1 ? null : records[index], key, update, this.now());
+		if (index !== -1) records.splice(index, 1);
+		records.push(updated);
+		this.write(records);
+		return Promise.resolve(updated);
+	}
+	reset(key) {
+		if (key) this.write(this.read().filter((record) => !sameKey(record, key)));
+		else {
+			this.memory = [];
+			this.stale = false;
+			this.storage.remove(STORAGE_KEY);
 		}
-	};
+		return Promise.resolve();
+	}
+};
+function createBrowserProgressStore(storage, now = () => Date.now(), maxRecords = 300) {
+	return new BrowserProgressStore(storage, now, maxRecords);
 }
 // \0virtual:trainings-gadget-messages
 var bundled = {
@@ -435,6 +443,43 @@ function loadApi(mwGlobal) {
 		throw new ApiRequestError("http", "mediawiki.api did not load");
 	});
 }
+function apiUrl(mwGlobal) {
+	return String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
+}
+function sendBeacon(mwGlobal, params) {
+	const tokens = mwGlobal.user && mwGlobal.user.tokens;
+	const token = tokens ? tokens.get("csrfToken") : null;
+	if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	body.append("token", token);
+	try {
+		return navigator.sendBeacon(apiUrl(mwGlobal), body);
+	} catch (error) {
+		return false;
+	}
+}
+function sendAnonymousBeacon(mwGlobal, params) {
+	const body = apiFormBody(Object.assign({
+		format: "json",
+		formatversion: 2
+	}, params));
+	const url = apiUrl(mwGlobal);
+	try {
+		if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
+		if (typeof fetch === "function") {
+			fetch(url, {
+				method: "POST",
+				body,
+				keepalive: true
+			}).catch(() => void 0);
+			return true;
+		}
+	} catch (error) {}
+	return false;
+}
 function createMwEnvironment(mwGlobal) {
 	return {
 		localStorage() {
@@ -472,41 +517,8 @@ function createMwEnvironment(mwGlobal) {
 		apiPost(params) {
 			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
 		},
-		apiBeacon(params) {
-			const tokens = mwGlobal.user && mwGlobal.user.tokens;
-			const token = tokens ? tokens.get("csrfToken") : null;
-			if (typeof token !== "string" || token === "" || token === "+\\" || typeof navigator === "undefined" || typeof navigator.sendBeacon !== "function") return false;
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			body.append("token", token);
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				return navigator.sendBeacon(url, body);
-			} catch (error) {
-				return false;
-			}
-		},
-		apiBeaconAnonymous(params) {
-			const body = apiFormBody(Object.assign({
-				format: "json",
-				formatversion: 2
-			}, params));
-			const url = String(mwGlobal.config.get("wgScriptPath") || "") + "/api.php";
-			try {
-				if (typeof navigator !== "undefined" && typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url, body)) return true;
-				if (typeof fetch === "function") {
-					fetch(url, {
-						method: "POST",
-						body,
-						keepalive: true
-					}).catch(() => void 0);
-					return true;
-				}
-			} catch (error) {}
-			return false;
-		}
+		apiBeacon: (params) => sendBeacon(mwGlobal, params),
+		apiBeaconAnonymous: (params) => sendAnonymousBeacon(mwGlobal, params)
 	};
 }
 // resources/src/gadget/foreignEnvironment.ts
@@ -570,6 +582,14 @@ var FORMATS = [
 	"video",
 	"image"
 ];
+function languagesChip(languages, env, languageName) {
+	const names = languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
+	const more = languages.length - 3;
+	return {
+		kind: "languages",
+		text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
+	};
+}
 function cardChips(entry, env, languageName) {
 	const chips = [];
 	if (entry.status === "outdated" || entry.status === "draft") chips.push({
@@ -596,14 +616,7 @@ function cardChips(entry, env, languageName) {
 		kind: "topics",
 		text: entry.topics.map((topic) => topic.label).join(env.message("comma-separator"))
 	});
-	if (entry.languages.length > 0) {
-		const names = entry.languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
-		const more = entry.languages.length - 3;
-		chips.push({
-			kind: "languages",
-			text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
-		});
-	}
+	if (entry.languages.length > 0) chips.push(languagesChip(entry.languages, env, languageName));
 	const translation = entry.translation;
 	if (translation && translation.outdated > 0) chips.push({
 		kind: "translation",
@@ -846,25 +859,25 @@ function readServerQuiz(root) {
 // resources/src/quiz/enhanceQuiz.ts
 var QUIZ_CHECK_EVENT = "trainings-quiz-check";
 var idCounter = 0;
+var DESCRIBED_BY = "aria-describedby";
+var OUTCOME = "data-trainings-quiz-outcome";
+var ENHANCED = "data-trainings-enhanced";
+var RIGHT_OPTION = "trainings-quiz-option--right";
+var WRONG_OPTION = "trainings-quiz-option--wrong";
 function element(doc, tag, className, text) {
 	const el = doc.createElement(tag);
 	if (className) el.className = className;
 	if (text !== void 0) el.textContent = text;
 	return el;
 }
-function enhanceQuiz(root, labels) {
-	const found = root.hasAttribute("data-trainings-enhanced") ? null : readServerQuiz(root);
-	if (!found) return null;
-	const quiz = found;
+function addControls(quiz, labels) {
+	const root = quiz.root;
 	const doc = root.ownerDocument;
-	const prefix = root.id || "trainings-quiz-" + ++idCounter;
-	const describedBy = quiz.options.map((option) => option.input.getAttribute("aria-describedby"));
 	const actions = element(doc, "div", "trainings-quiz-actions");
 	const checkButton = element(doc, "button", "cdx-button trainings-quiz-check", labels.check);
 	const retryButton = element(doc, "button", "cdx-button trainings-quiz-retry", labels.tryAgain);
 	const status = element(doc, "div", "trainings-quiz-status");
 	const explanation = quiz.explanation ? quiz.explanation.cloneNode(true) : null;
-	let results = [];
 	checkButton.type = retryButton.type = "button";
 	retryButton.hidden = true;
 	status.setAttribute("role", "status");
@@ -875,61 +888,92 @@ function enhanceQuiz(root, labels) {
 		explanation.removeAttribute("id");
 		root.append(explanation);
 	}
-	root.setAttribute("data-trainings-enhanced", "");
+	root.setAttribute(ENHANCED, "");
 	if (quiz.answers) quiz.answers.hidden = true;
+	return [
+		actions,
+		checkButton,
+		retryButton,
+		status,
+		explanation
+	];
+}
+function resultBox(option, id, labels) {
+	const doc = option.item.ownerDocument;
+	const box = element(doc, "div", option.correct ? "trainings-quiz-result trainings-quiz-result--right" : "trainings-quiz-result trainings-quiz-result--wrong");
+	box.id = id;
+	box.append(option.verdict ? option.verdict.cloneNode(true) : element(doc, "strong", "", option.correct ? labels.verdictRight : labels.verdictWrong));
+	if (option.feedback) box.append(" ", option.feedback.cloneNode(true));
+	return box;
+}
+function markOption(option, original, box) {
+	option.item.classList.remove(RIGHT_OPTION, WRONG_OPTION);
+	const describedBy = box ? (original ? original + " " : "") + box.id : original;
+	if (box) {
+		option.item.appendChild(box);
+		option.item.classList.add(option.correct ? RIGHT_OPTION : WRONG_OPTION);
+	}
+	if (describedBy === null) option.input.removeAttribute(DESCRIBED_BY);
+	else option.input.setAttribute(DESCRIBED_BY, describedBy);
+}
+function createChecker(quiz, labels, prefix, status, retryButton, explanation) {
+	const root = quiz.root;
+	const describedBy = quiz.options.map((option) => option.input.getAttribute(DESCRIBED_BY));
+	let results = [];
+	function showOutcome(outcome) {
+		if (outcome) root.setAttribute(OUTCOME, outcome);
+		else root.removeAttribute(OUTCOME);
+		status.textContent = outcome ? labels[outcome] : "";
+		retryButton.hidden = !outcome || outcome === "right" || outcome === "empty";
+		if (explanation) explanation.hidden = outcome !== "right";
+	}
 	function clear() {
 		results.forEach((result) => result.remove());
 		results = [];
-		quiz.options.forEach((option, i) => {
-			option.item.classList.remove("trainings-quiz-option--right", "trainings-quiz-option--wrong");
-			const original = describedBy[i];
-			if (original === null) option.input.removeAttribute("aria-describedby");
-			else option.input.setAttribute("aria-describedby", original);
-		});
-		root.removeAttribute("data-trainings-quiz-outcome");
-		status.textContent = "";
-		retryButton.hidden = true;
-		if (explanation) explanation.hidden = true;
+		quiz.options.forEach((option, i) => markOption(option, describedBy[i], null));
+		showOutcome(null);
 	}
-	function check() {
-		clear();
-		const chosen = quiz.options.filter((option) => option.input.checked);
-		const result = checkAnswers(quiz.options, chosen.map((option) => option.value));
-		quiz.options.forEach((option, i) => {
-			if (!result.chosen.includes(option)) return;
-			const box = element(doc, "div", option.correct ? "trainings-quiz-result trainings-quiz-result--right" : "trainings-quiz-result trainings-quiz-result--wrong");
-			box.id = prefix + "-result-" + option.value;
-			box.append(option.verdict ? option.verdict.cloneNode(true) : element(doc, "strong", "", option.correct ? labels.verdictRight : labels.verdictWrong));
-			if (option.feedback) box.append(" ", option.feedback.cloneNode(true));
-			option.item.appendChild(box);
-			option.item.classList.add(option.correct ? "trainings-quiz-option--right" : "trainings-quiz-option--wrong");
-			const original = describedBy[i];
-			option.input.setAttribute("aria-describedby", (original ? original + " " : "") + box.id);
-			results.push(box);
-		});
-		root.setAttribute("data-trainings-quiz-outcome", result.outcome);
-		status.textContent = labels[result.outcome];
-		retryButton.hidden = result.outcome === "right" || result.outcome === "empty";
-		if (explanation) explanation.hidden = result.outcome !== "right";
-		const detail = {
-			quiz: quiz.number,
-			outcome: result.outcome,
-			options: result.chosen.map((option) => Number(option.value))
-		};
-		root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
-			bubbles: true,
-			detail
-		}));
-		return result;
-	}
+	return {
+		clear,
+		onChange() {
+			if (results.length) clear();
+		},
+		check() {
+			clear();
+			const chosen = quiz.options.filter((option) => option.input.checked);
+			const result = checkAnswers(quiz.options, chosen.map((option) => option.value));
+			quiz.options.forEach((option, i) => {
+				if (result.chosen.includes(option)) {
+					const box = resultBox(option, prefix + "-result-" + option.value, labels);
+					markOption(option, describedBy[i], box);
+					results.push(box);
+				}
+			});
+			showOutcome(result.outcome);
+			const detail = {
+				quiz: quiz.number,
+				outcome: result.outcome,
+				options: result.chosen.map((option) => Number(option.value))
+			};
+			root.dispatchEvent(new CustomEvent(QUIZ_CHECK_EVENT, {
+				bubbles: true,
+				detail
+			}));
+			return result;
+		}
+	};
+}
+function enhanceQuiz(root, labels) {
+	const found = root.hasAttribute(ENHANCED) ? null : readServerQuiz(root);
+	if (!found) return null;
+	const quiz = found;
+	const [actions, checkButton, retryButton, status, explanation] = addControls(quiz, labels);
+	const { check, clear, onChange } = createChecker(quiz, labels, root.id || "trainings-quiz-" + ++idCounter, status, retryButton, explanation);
 	function reset() {
 		clear();
 		quiz.options.forEach((option) => {
 			option.input.checked = false;
 		});
-	}
-	function onChange() {
-		if (results.length) clear();
 	}
 	function onRetry() {
 		reset();
@@ -947,10 +991,12 @@ function enhanceQuiz(root, labels) {
 			checkButton.removeEventListener("click", check);
 			retryButton.removeEventListener("click", onRetry);
 			root.removeEventListener("change", onChange);
-			actions.remove();
-			status.remove();
-			if (explanation) explanation.remove();
-			root.removeAttribute("data-trainings-enhanced");
+			[
+				actions,
+				status,
+				explanation
+			].forEach((added) => added && added.remove());
+			root.removeAttribute(ENHANCED);
 			if (quiz.answers) quiz.answers.hidden = false;
 		}
 	};
@@ -1564,6 +1610,15 @@ var TEXT_ONLY_CLASS = "trainings-module--text-only";
 function pickSubtitles(available, chains, source, fallback) {
 	return firstAvailable(available, chains ? candidateLanguages(chains, source) : [fallback, source]);
 }
+function selectSubtitles(video, choose) {
+	const tracks = Array.prototype.slice.call(video.querySelectorAll("track"));
+	const code = choose(tracks.map((track) => track.srclang));
+	tracks.forEach((track) => {
+		const chosen = track.srclang === code;
+		track.default = chosen;
+		if (track.track) track.track.mode = chosen ? "showing" : "disabled";
+	});
+}
 function videoSteps(module, storage, choose) {
 	const videos = module.steps.map((step) => Array.prototype.slice.call(step.section.querySelectorAll("video")));
 	videos.forEach((list) => list.forEach((video) => {
@@ -1574,15 +1629,6 @@ function videoSteps(module, storage, choose) {
 	const hasVideo = videos.some((list) => list.length > 0);
 	const textOnly = (0, vue.ref)(hasVideo && storage.get("trainings-text-only") === "1");
 	let current = 0;
-	function selectSubtitles(video) {
-		const tracks = Array.prototype.slice.call(video.querySelectorAll("track"));
-		const code = choose(tracks.map((track) => track.srclang));
-		tracks.forEach((track) => {
-			const chosen = track.srclang === code;
-			track.default = chosen;
-			if (track.track) track.track.mode = chosen ? "showing" : "disabled";
-		});
-	}
 	function apply() {
 		module.root.classList.toggle(TEXT_ONLY_CLASS, textOnly.value);
 		videos.forEach((list, index) => list.forEach((video) => {
@@ -1590,7 +1636,7 @@ function videoSteps(module, storage, choose) {
 			else {
 				const poster = video.getAttribute("data-trainings-poster");
 				if (poster && !video.getAttribute("poster")) video.setAttribute("poster", poster);
-				selectSubtitles(video);
+				selectSubtitles(video, choose);
 			}
 		}));
 	}
@@ -1698,15 +1744,22 @@ function scrollsSideways(target, root) {
 	}
 	return false;
 }
+function mayStartSwipe(event, root) {
+	const win = root.ownerDocument.defaultView;
+	const target = event.target;
+	return !(event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01);
+}
+function selectsText(doc) {
+	const selection = doc.getSelection();
+	return !!selection && !selection.isCollapsed && !!selection.toString().trim();
+}
 function listenForSwipes(root, rtl, onSwipe) {
 	const doc = root.ownerDocument;
-	const win = doc.defaultView;
 	let start = null;
 	function onStart(event) {
 		start = null;
 		doc.documentElement.classList.add(SWIPES_CLASS);
-		const target = event.target;
-		if (event.touches.length !== 1 || !target || typeof target.closest !== "function" || target.closest(OWNS_GESTURES) || scrollsSideways(target, root) || win && win.visualViewport && win.visualViewport.scale > 1.01) return;
+		if (!mayStartSwipe(event, root)) return;
 		const touch = event.touches[0];
 		start = {
 			x: touch.clientX,
@@ -1722,8 +1775,7 @@ function listenForSwipes(root, rtl, onSwipe) {
 		start = null;
 		const touch = event.changedTouches[0];
 		if (!began || !touch || Date.now() - began.time > 800) return;
-		const selection = doc.getSelection();
-		if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+		if (selectsText(doc)) return;
 		const action = swipeAction(touch.clientX - began.x, touch.clientY - began.y, rtl);
 		if (action) onSwipe(action);
 	}

@@ -27,6 +27,28 @@ const LEVELS = [ 'beginner', 'intermediate', 'advanced' ];
 const FORMATS = [ 'quiz', 'video', 'image' ];
 
 /**
+ * @param languages The module's language codes, the source language first
+ * @param env For messages and numbers
+ * @param languageName The name of a language code in the user's language
+ * @return The first languages by name, and how many more
+ */
+function languagesChip(
+	languages: readonly string[],
+	env: Pick<MwEnvironment, 'message' | 'formatNumber'>,
+	languageName: ( code: string ) => string,
+): Chip {
+	const names = languages.slice( 0, LANGUAGES_SHOWN ).map( languageName )
+		.join( env.message( 'comma-separator' ) );
+	const more = languages.length - LANGUAGES_SHOWN;
+	return {
+		kind: 'languages',
+		text: more > 0 ?
+			env.message( 'trainings-catalog-card-languages-more', names, env.formatNumber( more ) ) :
+			names,
+	};
+}
+
+/**
  * @param entry A module
  * @param env For messages and numbers
  * @param languageName The name of a language code in the user's language
@@ -71,15 +93,7 @@ export function cardChips(
 		} );
 	}
 	if ( entry.languages.length > 0 ) {
-		const names = entry.languages.slice( 0, LANGUAGES_SHOWN ).map( languageName )
-			.join( env.message( 'comma-separator' ) );
-		const more = entry.languages.length - LANGUAGES_SHOWN;
-		chips.push( {
-			kind: 'languages',
-			text: more > 0 ?
-				env.message( 'trainings-catalog-card-languages-more', names, env.formatNumber( more ) ) :
-				names,
-		} );
+		chips.push( languagesChip( entry.languages, env, languageName ) );
 	}
 	const translation = entry.translation;
 	if ( translation && translation.outdated > 0 ) {

@@ -73,6 +73,132 @@ export function canLoadMoreInPlace( options: Pick<ControllerOptions, 'serverCoun
 	return options.serverCount + options.pageSize <= MAX_LIMIT;
 }
 
+/** Runs the list's requests. */
+interface Runner {
+	/**
+	 * Run one request; only the latest one may change the state.
+	 *
+	 * @param limit How many modules
+	 * @param continueFrom Where to start, or null
+	 * @param append Add to the entries shown instead of replacing them
+	 * @return Settles when done
+	 */
+	request( limit: number, continueFrom: string | null, append: boolean ): Promise<void>;
+	/** Abort the running request, if any. */
+	abort(): void;
+}
+
+/**
+ * Show a page of the API's results.
+ *
+ * @param state The list
+ * @param data The API's response
+ * @param append Add to the entries shown instead of replacing them
+ * @param fallbacks The reader's language fallbacks, for the version each card links to
+ */
+function showPage(
+	state: CatalogState, data: unknown, append: boolean,
+	fallbacks: ReturnType<typeof readLanguageFallbacks>,
+): void {
+	const page = readCatalogResponse( data );
+	const entries = page.entries.map(
+		( entry ) => withReaderVersion( entry, fallbacks ),
+	);
+	state.firstNew = append ? state.entries.length : null;
+	state.entries = append ?
+		state.entries.concat( entries ) :
+		entries;
+	state.continueFrom = page.continueFrom;
+	state.active = true;
+	state.error = null;
+}
+
+/**
+ * @param env For the API and the error messages
+ * @param state Where the results go
+ * @return The runner of the list's requests
+ */
+function createRunner( env: MwEnvironment, state: CatalogState ): Runner {
+	// Cards link to the version the reader gets, as the server's do.
+	const fallbacks = readLanguageFallbacks( env.config( 'wgTrainingsLanguageFallbacks', null ) );
+	let running: AbortController | null = null;
+
+	function request( limit: number, continueFrom: string | null, append: boolean ): Promise<void> {
+		const controller = new AbortController();
+		running = controller;
+		state.loading = true;
+		const params = apiParams( state.filters, limit, continueFrom );
+		// The reader's language (uselang=xx pages, anonymous readers): search ranking, translation figures.
+		const userLanguage = env.config( 'wgUserLanguage', '' );
+		if ( userLanguage !== '' ) {
+			params.uselang = userLanguage;
+		}
+		return env.apiGet( params, controller.signal ).then( ( data ) => {
+			if ( !controller.signal.aborted ) {
+				showPage( state, data, append, fallbacks );
+			}
+		} ).catch( ( error: unknown ) => {
+			if ( controller.signal.aborted ) {
+				return;
+			}
+			const detail = error instanceof Error ? error.message : String( error );
+			state.error = env.message( 'trainings-catalog-error', detail );
+			if ( !( error instanceof ApiRequestError ) ) {
+				// Not the network or the API: a bug, or a response of another shape.
+				env.logError( error, 'error.trainings' );
+			}
+		} ).then( () => {
+			if ( running === controller ) {
+				running = null;
+				state.loading = false;
+			}
+		} );
+	}
+
+	return {
+		request,
+		abort(): void {
+			if ( running ) {
+				running.abort();
+				running = null;
+			}
+		},
+	};
+}
+
+/**
+ * Add the next page of modules.
+ *
+ * @param state The list
+ * @param options Controller options
+ * @param runner Runs the request
+ * @return Settles when they are added (or the request failed)
+ */
+function loadMore(
+	state: CatalogState, options: ControllerOptions, runner: Runner,
+): Promise<void> {
+	if ( state.loading ) {
+		return Promise.resolve();
+	}
+	if ( !state.active ) {
+		// The list shown is the server's: load it again with the next page, so that the
+		// enhancement has every module it shows.
+		if ( !canLoadMoreInPlace( options ) ) {
+			return Promise.resolve();
+		}
+		const limit = options.serverCount + options.pageSize;
+		return runner.request( limit, options.serverStart, false ).then( () => {
+			if ( state.active ) {
+				state.firstNew = Math.min( options.serverCount, state.entries.length );
+			}
+		} );
+	}
+	if ( state.continueFrom === null ) {
+		return Promise.resolve();
+	}
+	return runner.request( options.pageSize, state.continueFrom, true );
+}
+
 /**
  * @param env For the API and the error messages
  * @param options See {@link ControllerOptions}
@@ -82,8 +208,6 @@ export function createCatalogController(
 	env: MwEnvironment,
 	options: ControllerOptions,
 ): CatalogController {
-	// Cards link to the version the reader gets, as the server's do.
-	const fallbacks = readLanguageFallbacks( env.config( 'wgTrainingsLanguageFallbacks', null ) );
 	const state = reactive<CatalogState>( {
 		filters: options.initialFilters,
 		active: false,
@@ -93,9 +217,9 @@ export function createCatalogController(
 		error: null,
 		firstNew: null,
 	} ) as CatalogState;
+	const runner = createRunner( env, state );
 	const debounceMs = options.debounceMs === undefined ? 250 : options.debounceMs;
 	let timer: ReturnType<typeof setTimeout> | null = null;
-	let running: AbortController | null = null;
 	let pendingResolve: ( () => void ) | null = null;
 
 	function cancel(): void {
@@ -107,68 +231,7 @@ export function createCatalogController(
 			pendingResolve();
 			pendingResolve = null;
 		}
-		if ( running ) {
-			running.abort();
-			running = null;
-		}
-	}
-
-	function describe( error: unknown ): string {
-		const detail = error instanceof ApiRequestError ? error.message :
-			( error instanceof Error ? error.message : String( error ) );
-		return env.message( 'trainings-catalog-error', detail );
-	}
-
-	/**
-	 * Run one request; only the latest one may change the state.
-	 *
-	 * @param limit How many modules
-	 * @param continueFrom Where to start, or null
-	 * @param append Add to the entries shown instead of replacing them
-	 * @return Settles when done
-	 */
-	function request( limit: number, continueFrom: string | null, append: boolean ): Promise<void> {
-		const controller = new AbortController();
-		running = controller;
-		state.loading = true;
-		const params = apiParams( state.filters, limit, continueFrom );
-		// The reader's language (uselang=xx pages, anonymous readers): search ranking, translation figures.
-		const userLanguage = env.config( 'wgUserLanguage', '' );
-		if ( userLanguage !== '' ) {
-			params.uselang = userLanguage;
-		}
-		return env.apiGet( params, controller.signal ).then(
-			( data ) => {
-				if ( controller.signal.aborted ) {
-					return;
-				}
-				const page = readCatalogResponse( data );
-				const entries = page.entries.map(
-					( entry ) => withReaderVersion( entry, fallbacks ),
-				);
-				state.firstNew = append ? state.entries.length : null;
-				state.entries = append ?
-					state.entries.concat( entries ) :
-					entries;
-				state.continueFrom = page.continueFrom;
-				state.active = true;
-				state.error = null;
-			},
-		).catch( ( error: unknown ) => {
-			if ( controller.signal.aborted ) {
-				return;
-			}
-			state.error = describe( error );
-			if ( !( error instanceof ApiRequestError ) ) {
-				// Not the network or the API: a bug, or a response of another shape.
-				env.logError( error, 'error.trainings' );
-			}
-		} ).then( () => {
-			if ( running === controller ) {
-				running = null;
-				state.loading = false;
-			}
-		} );
+		runner.abort();
 	}
 
 	function update( filters: CatalogFilters, immediate: boolean ): Promise<void> {
@@ -182,44 +245,22 @@ export function createCatalogController(
 			options.onFiltersChange( filters );
 		}
 		if ( immediate || debounceMs <= 0 ) {
-			return request( options.pageSize, null, false );
+			return runner.request( options.pageSize, null, false );
 		}
 		return new Promise<void>( ( resolve ) => {
 			pendingResolve = resolve;
 			timer = setTimeout( () => {
 				timer = null;
 				pendingResolve = null;
-				request( options.pageSize, null, false ).then( resolve );
+				runner.request( options.pageSize, null, false ).then( resolve );
 			}, debounceMs );
 		} );
-	}
-
-	function loadMore(): Promise<void> {
-		if ( state.loading ) {
-			return Promise.resolve();
-		}
-		if ( !state.active ) {
-			// The list shown is the server's: load it again with the next page, so that the
-			// enhancement has every module it shows.
-			if ( !canLoadMoreInPlace( options ) ) {
-				return Promise.resolve();
-			}
-			return request( options.serverCount + options.pageSize, options.serverStart, false ).then( () => {
-				if ( state.active ) {
-					state.firstNew = Math.min( options.serverCount, state.entries.length );
-				}
-			} );
-		}
-		if ( state.continueFrom === null ) {
-			return Promise.resolve();
-		}
-		return request( options.pageSize, state.continueFrom, true );
 	}
 
 	return {
 		state,
 		update,
-		loadMore,
+		loadMore: () => loadMore( state, options, runner ),
 		destroy: cancel,
 	};
 }

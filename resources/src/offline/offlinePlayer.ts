@@ -26,6 +26,39 @@ export interface OfflineLabels {
 }
 
 /**
+ * @param root The `.trainings-module`
+ * @param labels Texts
+ * @return The previous button, the status and the next button, added at the module's end
+ */
+function addControls( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElement[] {
+	const controls = root.ownerDocument.createElement( 'div' );
+	controls.className = 'trainings-offline-controls';
+	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
+		'<span class="trainings-offline-status" aria-live="polite"></span>' +
+		'<button class="trainings-offline-next"></button>';
+	const buttons = Array.prototype.slice.call( controls.children ) as HTMLButtonElement[];
+	buttons[ 0 ].textContent = labels.previous;
+	root.appendChild( controls );
+	return buttons;
+}
+
+/**
+ * @param root The `.trainings-module`
+ * @param labels Texts
+ * @return The button back to the start, on the completion screen shown after the last step
+ */
+function addCompletion( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElement {
+	const done = root.ownerDocument.createElement( 'div' );
+	done.className = 'trainings-offline-complete';
+	done.innerHTML = '<h2></h2><button></button>';
+	const [ heading, restart ] = Array.prototype.slice.call( done.children ) as HTMLElement[];
+	heading.textContent = labels.doneHeading;
+	restart.textContent = labels.restart;
+	root.appendChild( done );
+	return restart as HTMLButtonElement;
+}
+
+/**
  * Turn one exported `.trainings-module` (introduction and `<section class="trainings-step">`s)
  * into a step-by-step player. A module without steps stays as it is.
  *
@@ -46,24 +79,9 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 	// The step list, folded by the exporter (TrainingExporter::foldStepLists()), folds again
 	// after each jump.
 	const list = root.querySelector( ':scope>nav>details' ) as HTMLDetailsElement | null;
-	// After the last step: the completion screen, with a way back to the start.
-	const done = doc.createElement( 'div' );
-	done.className = 'trainings-offline-complete';
-	done.innerHTML = '<h2></h2><button></button>';
-	const [ doneHeading, restart ] = Array.prototype.slice.call( done.children ) as HTMLElement[];
-	doneHeading.textContent = labels.doneHeading;
-	restart.textContent = labels.restart;
-	root.appendChild( done );
-	parts.push( done );
-	const controls = doc.createElement( 'div' );
-	controls.className = 'trainings-offline-controls';
-	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
-		'<span class="trainings-offline-status" aria-live="polite"></span>' +
-		'<button class="trainings-offline-next"></button>';
-	const [ prevButton, status, nextButton ] =
-		Array.prototype.slice.call( controls.children ) as HTMLButtonElement[];
-	prevButton.textContent = labels.previous;
-	root.appendChild( controls );
+	const restart = addCompletion( root, labels );
+	parts.push( restart.parentNode as HTMLElement );
+	const [ prevButton, status, nextButton ] = addControls( root, labels );
 
 	let state: PlayerState = stateAt( parts.length - 1 );
 

@@ -52,6 +52,29 @@ function scrollsSideways( target: Element, root: Element ): boolean {
 }
 
 /**
+ * @param event A touch's start
+ * @param root The player
+ * @return Whether the touch may be a swipe: one finger, not on something with gestures of
+ *  its own or scrolling sideways, and the page not zoomed in
+ */
+function mayStartSwipe( event: TouchEvent, root: HTMLElement ): boolean {
+	const win = root.ownerDocument.defaultView;
+	const target = event.target as Element | null;
+	return !( event.touches.length !== 1 || !target || typeof target.closest !== 'function' ||
+		target.closest( OWNS_GESTURES ) || scrollsSideways( target, root ) ||
+		( win && win.visualViewport && win.visualViewport.scale > 1.01 ) );
+}
+
+/**
+ * @param doc The page
+ * @return Whether the learner has selected text (then a drag selects, it does not swipe)
+ */
+function selectsText( doc: Document ): boolean {
+	const selection = doc.getSelection();
+	return !!selection && !selection.isCollapsed && !!selection.toString().trim();
+}
+
+/**
  * Listen for swipes on a module.
  *
  * @param root The module's element
@@ -65,7 +88,6 @@ export function listenForSwipes(
 	onSwipe: ( action: 'next' | 'previous' ) => void,
 ): () => void {
 	const doc = root.ownerDocument;
-	const win = doc.defaultView;
 	let start: { x: number; y: number; time: number } | null = null;
 
 	function onStart( event: TouchEvent ): void {
@@ -73,10 +95,7 @@ export function listenForSwipes(
 		// A sideways swipe must not also go back in history (the browser's overscroll
 		// gesture); set at the first touch, so that pages never touched are left alone.
 		doc.documentElement.classList.add( SWIPES_CLASS );
-		const target = event.target as Element | null;
-		if ( event.touches.length !== 1 || !target || typeof target.closest !== 'function' ||
-			target.closest( OWNS_GESTURES ) || scrollsSideways( target, root ) ||
-			( win && win.visualViewport && win.visualViewport.scale > 1.01 ) ) {
+		if ( !mayStartSwipe( event, root ) ) {
 			return;
 		}
 		const touch = event.touches[ 0 ];
@@ -96,8 +115,7 @@ export function listenForSwipes(
 		if ( !began || !touch || Date.now() - began.time > SWIPE_MAX_DURATION ) {
 			return;
 		}
-		const selection = doc.getSelection();
-		if ( selection && !selection.isCollapsed && selection.toString().trim() ) {
+		if ( selectsText( doc ) ) {
 			return;
 		}
 		const action = swipeAction( touch.clientX - began.x, touch.clientY - began.y, rtl );

@@ -51,6 +51,26 @@ export function pickSubtitles(
 }
 
 /**
+ * Show one subtitle track of a video, the one `choose` picks among its languages.
+ *
+ * @param video The video element
+ * @param choose Picks the subtitle language among those of a video
+ */
+function selectSubtitles(
+	video: HTMLVideoElement, choose: ( available: readonly string[] ) => string | null,
+): void {
+	const tracks = Array.prototype.slice.call( video.querySelectorAll( 'track' ) ) as HTMLTrackElement[];
+	const code = choose( tracks.map( ( track ) => track.srclang ) );
+	tracks.forEach( ( track ) => {
+		const chosen = track.srclang === code;
+		track.default = chosen;
+		if ( track.track ) {
+			track.track.mode = chosen ? 'showing' : 'disabled';
+		}
+	} );
+}
+
+/**
  * @param module The server-rendered module
  * @param storage The browser's storage, for the "text only" choice
  * @param choose Picks the subtitle language among those of a video
@@ -73,18 +93,6 @@ export function videoSteps(
 	const textOnly = ref( hasVideo && storage.get( TEXT_ONLY_KEY ) === '1' );
 	let current = 0;
 
-	function selectSubtitles( video: HTMLVideoElement ): void {
-		const tracks = Array.prototype.slice.call( video.querySelectorAll( 'track' ) ) as HTMLTrackElement[];
-		const code = choose( tracks.map( ( track ) => track.srclang ) );
-		tracks.forEach( ( track ) => {
-			const chosen = track.srclang === code;
-			track.default = chosen;
-			if ( track.track ) {
-				track.track.mode = chosen ? 'showing' : 'disabled';
-			}
-		} );
-	}
-
 	function apply(): void {
 		module.root.classList.toggle( TEXT_ONLY_CLASS, textOnly.value );
 		videos.forEach( ( list, index ) => list.forEach( ( video ) => {
@@ -95,7 +103,7 @@ export function videoSteps(
 				if ( poster && !video.getAttribute( 'poster' ) ) {
 					video.setAttribute( 'poster', poster );
 				}
-				selectSubtitles( video );
+				selectSubtitles( video, choose );
 			}
 		} ) );
 	}

@@ -43,6 +43,128 @@ function sameKey( a: ProgressKey, b: ProgressKey ): boolean {
 }
 
 /**
+ * The stored records of a JSON string: none when it is corrupt or of another format.
+ *
+ * @param json What storage holds under STORAGE_KEY
+ * @return The records, one per module
+ */
+function parseRecords( json: string ): ModuleProgress[] {
+	let data: unknown;
+	try {
+		data = JSON.parse( json );
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	} catch ( error ) {
+		return [];
+	}
+	const stored = data as Partial<StoredData> | null;
+	if ( !stored || typeof stored !== 'object' || !Array.isArray( stored.records ) ||
+		( stored.version !== FORMAT_VERSION && stored.version !== FORMAT_PER_LANGUAGE )
+	) {
+		return [];
+	}
+	const records: ModuleProgress[] = [];
+	for ( const value of stored.records ) {
+		const record = normaliseProgress( value );
+		if ( record ) {
+			records.push( record );
+		}
+	}
+	if ( stored.version === FORMAT_PER_LANGUAGE ) {
+		return mergeByModule( records );
+	}
+	return records.filter(
+		( record, i ) => !records.slice( 0, i ).some( ( other ) => sameKey( other, record ) ),
+	);
+}
+
+/** A {@link ProgressStore} over localStorage. */
+class BrowserProgressStore implements ProgressStore {
+	/** The records as last read or written: what survives when storage fails. */
+	private declare memory: ModuleProgress[];
+
+	/** Whether the last write failed: then storage holds stale data, and memory is right. */
+	private declare stale: boolean;
+
+	public constructor(
+		private readonly storage: KeyValueStorage,
+		private readonly now: () => number,
+		private readonly maxRecords: number,
+	) {
+		this.memory = [];
+		this.stale = false;
+	}
+
+	/**
+	 * @return The stored records (what is in memory when storage is unavailable; none when
+	 *  the stored data is corrupt or of another version)
+	 */
+	private read(): ModuleProgress[] {
+		const json = this.storage.get( STORAGE_KEY );
+		if ( json === false || this.stale ) {
+			return this.memory.slice();
+		}
+		return json === null ? [] : parseRecords( json );
+	}
+
+	/**
+	 * Keep the newest records and store them. When the quota is exceeded, try again with half
+	 * of them; when that fails too, they stay in memory only.
+	 *
+	 * @param records All records
+	 */
+	private write( records: ModuleProgress[] ): void {
+		let kept = records.slice()
+			.sort( ( a, b ) => b.updated - a.updated )
+			.slice( 0, this.maxRecords );
+		this.memory = kept;
+		for ( let attempt = 0; attempt < 2; attempt++ ) {
+			const data: StoredData = { version: FORMAT_VERSION, records: kept };
+			if ( this.storage.set( STORAGE_KEY, JSON.stringify( data ) ) ) {
+				this.stale = false;
+				return;
+			}
+			kept = kept.slice( 0, Math.ceil( kept.length / 2 ) );
+		}
+		this.stale = true;
+	}
+
+	public get( key: ProgressKey ): Promise<ModuleProgress | null> {
+		return Promise.resolve( this.read().find( ( record ) => sameKey( record, key ) ) || null );
+	}
+
+	public list( modules?: readonly string[] ): Promise<ModuleProgress[]> {
+		const records = this.read();
+		return Promise.resolve( modules ?
+			records.filter( ( record ) => modules.includes( record.module ) ) : records );
+	}
+
+	public record( key: ProgressKey, update: ProgressUpdate ): Promise<ModuleProgress> {
+		// Read again each time: another tab may have written since.
+		const records = this.read();
+		const index = records.findIndex( ( record ) => sameKey( record, key ) );
+		const previous = index === -1 ? null : records[ index ];
+		const updated = applyUpdate( previous, key, update, this.now() );
+		if ( index !== -1 ) {
+			records.splice( index, 1 );
+		}
+		records.push( updated );
+		this.write( records );
+		return Promise.resolve( updated );
+	}
+
+	public reset( key?: ProgressKey ): Promise<void> {
+		if ( key ) {
+			this.write( this.read().filter( ( record ) => !sameKey( record, key ) ) );
+		} else {
+			this.memory = [];
+			this.stale = false;
+			this.storage.remove( STORAGE_KEY );
+		}
+		return Promise.resolve();
+	}
+}
+
+/**
  * A {@link ProgressStore} over localStorage.
  *
  * @param storage mw.storage, or a stand-in
@@ -55,107 +177,5 @@ export function createBrowserProgressStore(
 	now: () => number = () => Date.now(),
 	maxRecords = MAX_RECORDS,
 ): ProgressStore {
-	/** The records as last read or written: what survives when storage fails. */
-	let memory: ModuleProgress[] = [];
-	/** Whether the last write failed: then storage holds stale data, and memory is right. */
-	let stale = false;
-
-	/**
-	 * @return The stored records (what is in memory when storage is unavailable; none when
-	 *  the stored data is corrupt or of another version)
-	 */
-	function read(): ModuleProgress[] {
-		const json = storage.get( STORAGE_KEY );
-		if ( json === false || stale ) {
-			return memory.slice();
-		}
-		if ( json === null ) {
-			return [];
-		}
-		let data: unknown;
-		try {
-			data = JSON.parse( json );
-		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		} catch ( error ) {
-			return [];
-		}
-		const stored = data as Partial<StoredData> | null;
-		if ( !stored || typeof stored !== 'object' || !Array.isArray( stored.records ) ||
-			( stored.version !== FORMAT_VERSION && stored.version !== FORMAT_PER_LANGUAGE )
-		) {
-			return [];
-		}
-		const records: ModuleProgress[] = [];
-		for ( const value of stored.records ) {
-			const record = normaliseProgress( value );
-			if ( record ) {
-				records.push( record );
-			}
-		}
-		if ( stored.version === FORMAT_PER_LANGUAGE ) {
-			return mergeByModule( records );
-		}
-		return records.filter(
-			( record, i ) => !records.slice( 0, i ).some( ( other ) => sameKey( other, record ) ),
-		);
-	}
-
-	/**
-	 * Keep the newest records and store them. When the quota is exceeded, try again with half
-	 * of them; when that fails too, they stay in memory only.
-	 *
-	 * @param records All records
-	 */
-	function write( records: ModuleProgress[] ): void {
-		let kept = records.slice()
-			.sort( ( a, b ) => b.updated - a.updated )
-			.slice( 0, maxRecords );
-		memory = kept;
-		for ( let attempt = 0; attempt < 2; attempt++ ) {
-			const data: StoredData = { version: FORMAT_VERSION, records: kept };
-			if ( storage.set( STORAGE_KEY, JSON.stringify( data ) ) ) {
-				stale = false;
-				return;
-			}
-			kept = kept.slice( 0, Math.ceil( kept.length / 2 ) );
-		}
-		stale = true;
-	}
-
-	return {
-		get( key: ProgressKey ): Promise<ModuleProgress | null> {
-			return Promise.resolve( read().find( ( record ) => sameKey( record, key ) ) || null );
-		},
-
-		list( modules?: readonly string[] ): Promise<ModuleProgress[]> {
-			const records = read();
-			return Promise.resolve( modules ?
-				records.filter( ( record ) => modules.includes( record.module ) ) : records );
-		},
-
-		record( key: ProgressKey, update: ProgressUpdate ): Promise<ModuleProgress> {
-			// Read again each time: another tab may have written since.
-			const records = read();
-			const index = records.findIndex( ( record ) => sameKey( record, key ) );
-			const previous = index === -1 ? null : records[ index ];
-			const updated = applyUpdate( previous, key, update, now() );
-			if ( index !== -1 ) {
-				records.splice( index, 1 );
-			}
-			records.push( updated );
-			write( records );
-			return Promise.resolve( updated );
-		},
-
-		reset( key?: ProgressKey ): Promise<void> {
-			if ( key ) {
-				write( read().filter( ( record ) => !sameKey( record, key ) ) );
-			} else {
-				memory = [];
-				stale = false;
-				storage.remove( STORAGE_KEY );
-			}
-			return Promise.resolve();
-		},
-	};
+	return new BrowserProgressStore( storage, now, maxRecords );
 }

@@ -181,6 +181,68 @@ function loadApi( mwGlobal: typeof mw ): Promise<void> {
 }
 
 /**
+ * @param mwGlobal Usually the `mw` global
+ * @return The wiki's api.php
+ */
+function apiUrl( mwGlobal: typeof mw ): string {
+	return String( mwGlobal.config.get( 'wgScriptPath' ) || '' ) + '/api.php';
+}
+
+/**
+ * {@link MwEnvironment.apiBeacon}: a write with the user's token, sent as the page unloads.
+ *
+ * @param mwGlobal Usually the `mw` global
+ * @param params Action API parameters
+ * @return Whether the browser queued it
+ */
+function sendBeacon( mwGlobal: typeof mw, params: ApiParams ): boolean {
+	const tokens = mwGlobal.user && mwGlobal.user.tokens;
+	const token = tokens ? tokens.get( 'csrfToken' ) : null;
+	// "+\\" is the token of anonymous users: useless for a write.
+	if ( typeof token !== 'string' || token === '' || token === '+\\' ||
+		typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function'
+	) {
+		return false;
+	}
+	const body = apiFormBody( Object.assign( { format: 'json', formatversion: 2 }, params ) );
+	// The token last, as the API recommends (a truncated body then fails the check).
+	body.append( 'token', token );
+	try {
+		return navigator.sendBeacon( apiUrl( mwGlobal ), body );
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	} catch ( error ) {
+		return false;
+	}
+}
+
+/**
+ * {@link MwEnvironment.apiBeaconAnonymous}: a write without a token, sent as the page unloads.
+ *
+ * @param mwGlobal Usually the `mw` global
+ * @param params Action API parameters
+ * @return Whether the browser queued it
+ */
+function sendAnonymousBeacon( mwGlobal: typeof mw, params: ApiParams ): boolean {
+	const body = apiFormBody( Object.assign( { format: 'json', formatversion: 2 }, params ) );
+	const url = apiUrl( mwGlobal );
+	try {
+		if ( typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function' &&
+			navigator.sendBeacon( url, body )
+		) {
+			return true;
+		}
+		if ( typeof fetch === 'function' ) {
+			fetch( url, { method: 'POST', body, keepalive: true } ).catch( () => undefined );
+			return true;
+		}
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	} catch ( error ) {
+		// Refused (e.g. too much queued): the event is lost.
+	}
+	return false;
+}
+
+/**
  * Adapt MediaWiki's `mw` global to {@link MwEnvironment}.
  *
  * @param mwGlobal Usually the `mw` global
@@ -232,44 +294,7 @@ export function createMwEnvironment( mwGlobal: typeof mw ): MwEnvironment {
 				new mwGlobal.Api().postWithToken( 'csrf', Object.assign( { formatversion: 2 }, params ) ),
 			) );
 		},
-		apiBeacon( params: ApiParams ): boolean {
-			const tokens = mwGlobal.user && mwGlobal.user.tokens;
-			const token = tokens ? tokens.get( 'csrfToken' ) : null;
-			// "+\\" is the token of anonymous users: useless for a write.
-			if ( typeof token !== 'string' || token === '' || token === '+\\' ||
-				typeof navigator === 'undefined' || typeof navigator.sendBeacon !== 'function'
-			) {
-				return false;
-			}
-			const body = apiFormBody( Object.assign( { format: 'json', formatversion: 2 }, params ) );
-			// The token last, as the API recommends (a truncated body then fails the check).
-			body.append( 'token', token );
-			const url = String( mwGlobal.config.get( 'wgScriptPath' ) || '' ) + '/api.php';
-			try {
-				return navigator.sendBeacon( url, body );
-			// eslint-disable-next-line @typescript-eslint/no-unused-vars
-			} catch ( error ) {
-				return false;
-			}
-		},
-		apiBeaconAnonymous( params: ApiParams ): boolean {
-			const body = apiFormBody( Object.assign( { format: 'json', formatversion: 2 }, params ) );
-			const url = String( mwGlobal.config.get( 'wgScriptPath' ) || '' ) + '/api.php';
-			try {
-				if ( typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function' &&
-					navigator.sendBeacon( url, body )
-				) {
-					return true;
-				}
-				if ( typeof fetch === 'function' ) {
-					fetch( url, { method: 'POST', body, keepalive: true } ).catch( () => undefined );
-					return true;
-				}
-			// eslint-disable-next-line @typescript-eslint/no-unused-vars
-			} catch ( error ) {
-				// Refused (e.g. too much queued): the event is lost.
-			}
-			return false;
-		},
+		apiBeacon: ( params ) => sendBeacon( mwGlobal, params ),
+		apiBeaconAnonymous: ( params ) => sendAnonymousBeacon( mwGlobal, params ),
 	};
 }

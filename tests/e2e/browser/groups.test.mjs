@@ -10,7 +10,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 import { openModule, walkAndAnswer } from '../lib/learner.mjs';
 import { PHONE } from '../lib/phone.mjs';
 
@@ -59,16 +59,6 @@ before( async () => {
 after( async () => {
 	await browser?.close();
 } );
-
-/**
- * @param {import('playwright-core').Page} page
- */
-async function logInAsAdmin( page ) {
-	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
-	await page.fill( '#wpName1', 'Admin' );
-	await page.fill( '#wpPassword1', 'trainings-dev-password' );
-	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-}
 
 /**
  * Wait until the server recorded a module as completed, then until the player's coalesced

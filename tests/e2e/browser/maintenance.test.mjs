@@ -6,7 +6,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 import { openModule } from '../lib/learner.mjs';
 
 // A module of its own per run: a module notifies its maintainers at most once a day.
@@ -23,23 +23,12 @@ after( async () => {
 	await browser?.close();
 } );
 
-/**
- * @param {import('playwright-core').Page} page
- */
-async function logIn( page ) {
-	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
-	await page.fill( '#wpName1', 'Admin' );
-	await page.fill( '#wpPassword1', 'trainings-dev-password' );
-	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgUserName' ) ), 'Admin' );
-}
-
 test( 'a flag reaches the maintainer, who reviews the module from the queue', async () => {
 	const admin = await openPage( browser );
 	const learner = await openPage( browser );
 	try {
 		// The maintainer (Admin) writes a module last reviewed long ago.
-		await logIn( admin.page );
+		await logInAsAdmin( admin.page );
 		const saved = await admin.page.evaluate( async ( title ) => {
 			await window.mw.loader.using( 'mediawiki.api' );
 			return new window.mw.Api().postWithToken( 'csrf', {

@@ -6,7 +6,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 import { openModule, visibleSteps } from '../lib/learner.mjs';
 
 const MODULE_KEY = 'Using_the_Trainings_catalog';
@@ -23,17 +23,6 @@ before( async () => {
 after( async () => {
 	await browser?.close();
 } );
-
-/**
- * @param {import('playwright-core').Page} page
- */
-async function logIn( page ) {
-	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
-	await page.fill( '#wpName1', 'Admin' );
-	await page.fill( '#wpPassword1', 'trainings-dev-password' );
-	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgUserName' ) ), 'Admin' );
-}
 
 /**
  * POST to the API from the page, with the user's CSRF token.
@@ -81,7 +70,7 @@ async function waitForServer( page, title, check ) {
 
 test( 'a logged-in learner\'s progress lives on the server; My trainings lists and resets it', async () => {
 	const { page, problems, close } = await openPage( browser );
-	await logIn( page );
+	await logInAsAdmin( page );
 	await apiPost( page, { action: 'trainingprogressreset', all: 1 } );
 
 	// Steps 1 to 3, answering the quiz of step 2.
@@ -126,7 +115,7 @@ test( 'a logged-in learner\'s progress lives on the server; My trainings lists a
 
 test( 'reset everything asks for confirmation first', async () => {
 	const { page, problems, close } = await openPage( browser );
-	await logIn( page );
+	await logInAsAdmin( page );
 	await apiPost( page, { action: 'trainingprogress', module: `Training:${ OTHER_KEY }`, step: 1 } );
 	await apiPost( page, { action: 'trainingprogress', module: `Training:${ MODULE_KEY }`, step: 2 } );
 	await page.goto( `${ server }/wiki/Special:MyTrainings` );
@@ -142,7 +131,7 @@ test( 'reset everything asks for confirmation first', async () => {
 
 test( 'progress made while logged out is carried over to the account at login', async () => {
 	const { page, problems, close } = await openPage( browser );
-	await logIn( page );
+	await logInAsAdmin( page );
 	await apiPost( page, { action: 'trainingprogressreset', all: 1 } );
 	await page.goto( `${ server }/index.php?title=Special:UserLogout` );
 	await Promise.all( [ page.waitForNavigation(), page.locator( 'form button[type=submit], form input[type=submit]' ).first().click() ] );
@@ -157,7 +146,7 @@ test( 'progress made while logged out is carried over to the account at login', 
 		[ [ MODULE_KEY, [ 1, 2 ] ] ] );
 
 	// Logging in alone carries nothing over (no Training page yet).
-	await logIn( page );
+	await logInAsAdmin( page );
 	assert.equal( ( await serverProgress( page ) ).length, 0 );
 
 	// The first Training page view does, and the browser forgets what the server took.

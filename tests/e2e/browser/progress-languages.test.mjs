@@ -5,7 +5,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 import { openModule, visibleSteps } from '../lib/learner.mjs';
 
 const MODULE_KEY = 'How_to_talk_to_partners';
@@ -22,17 +22,6 @@ before( async () => {
 after( async () => {
 	await browser?.close();
 } );
-
-/**
- * @param {import('playwright-core').Page} page
- */
-async function logIn( page ) {
-	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
-	await page.fill( '#wpName1', 'Admin' );
-	await page.fill( '#wpPassword1', 'trainings-dev-password' );
-	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgUserName' ) ), 'Admin' );
-}
 
 /**
  * @param {import('playwright-core').Page} page
@@ -133,7 +122,7 @@ test( 'anonymous: progress stored per language by an earlier version is merged w
 
 test( 'logged in: switching language keeps the progress on the server, one record per module', async () => {
 	const { page, problems, close } = await openPage( browser );
-	await logIn( page );
+	await logInAsAdmin( page );
 	await page.evaluate( async () => {
 		await window.mw.loader.using( 'mediawiki.api' );
 		await new window.mw.Api().postWithToken( 'csrf', { action: 'trainingprogressreset', all: 1 } );

@@ -9,7 +9,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, server } from '../lib/browser.mjs';
+import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 
 const plain = process.env.TRAININGS_TEST_PLAIN_SERVER;
 const RUN = Date.now();
@@ -26,16 +26,6 @@ before( async () => {
 after( async () => {
 	await browser?.close();
 } );
-
-/**
- * @param {import('playwright-core').Page} page
- */
-async function logIn( page ) {
-	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
-	await page.fill( '#wpName1', 'Admin' );
-	await page.fill( '#wpPassword1', 'trainings-dev-password' );
-	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-}
 
 /**
  * @param {import('playwright-core').Page} page On the wiki
@@ -95,7 +85,7 @@ test( 'readers keep the reviewed text until a reviewer approves the change from 
 	const reviewer = await openPage( browser );
 	const author = await openPage( browser );
 	try {
-		await logIn( reviewer.page );
+		await logInAsAdmin( reviewer.page );
 		const created = await post( reviewer.page, { action: 'edit', title: TITLE,
 			text: text( 'Reviewed summary', 'Reviewed step text.' ) } );
 		const approved = await post( reviewer.page, { action: 'trainingreview', page: TITLE,
@@ -148,7 +138,7 @@ test( 'readers keep the reviewed text until a reviewer approves the change from 
 		await reviewer.close();
 		// The other tests count the sample library's published modules: leave none behind.
 		const cleanup = await openPage( browser );
-		await logIn( cleanup.page );
+		await logInAsAdmin( cleanup.page );
 		await post( cleanup.page, { action: 'delete', title: TITLE } );
 		await cleanup.close();
 	}

@@ -7,8 +7,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, server, waitForModule } from '../lib/browser.mjs';
-import { logInAsAdmin, openEditor, pageText, saveEditor, savePage } from '../lib/visualEditor.mjs';
+import { launchBrowser, logInAsAdmin, openPage, server, waitForModule } from '../lib/browser.mjs';
+import { openEditor, pageText, saveEditor, savePage } from '../lib/visualEditor.mjs';
 
 const TEXT = `{{#training:
  | summary     = A module to edit in VisualEditor (a draft: not in the catalog).

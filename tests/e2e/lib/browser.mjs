@@ -2,6 +2,7 @@
  * Debian's Chromium driven by playwright-core, for the browser suites. Each page records
  * console errors, uncaught exceptions and failed requests so that tests can assert none happened.
  */
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const server = process.env.TRAININGS_TEST_SERVER || 'http://localhost:8081';
@@ -77,4 +78,17 @@ export async function waitForModule( page, name ) {
 		{ timeout: 30000 }
 	);
 	return handle.jsonValue();
+}
+
+/**
+ * Log in as the development wiki's administrator.
+ *
+ * @param {import('playwright-core').Page} page
+ */
+export async function logInAsAdmin( page ) {
+	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
+	await page.fill( '#wpName1', 'Admin' );
+	await page.fill( '#wpPassword1', 'trainings-dev-password' );
+	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
+	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgUserName' ) ), 'Admin' );
 }

@@ -6,19 +6,6 @@ import assert from 'node:assert/strict';
 import { server } from './browser.mjs';
 
 /**
- * Log in as the development wiki's administrator.
- *
- * @param {import('playwright-core').Page} page
- */
-export async function logInAsAdmin( page ) {
-	await page.goto( `${ server }/index.php?title=Special:UserLogin` );
-	await page.fill( '#wpName1', 'Admin' );
-	await page.fill( '#wpPassword1', 'trainings-dev-password' );
-	await Promise.all( [ page.waitForNavigation(), page.click( '#wpLoginAttempt' ) ] );
-	assert.equal( await page.evaluate( () => window.mw.config.get( 'wgUserName' ) ), 'Admin' );
-}
-
-/**
  * Save a page's wikitext through the API, as the logged-in user.
  *
  * @param {import('playwright-core').Page} page

@@ -391,7 +391,7 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 		[ $html ] = ( new SpecialPageExecutor() )->executeSpecialPage( $page, '', null, 'qqx' );
 
 		$out = $page->getOutput();
-		$this->assertContains( 'ext.trainings.catalog.styles', $out->getModuleStyles() );
+		$this->assertContains( 'ext.trainings.styles', $out->getModuleStyles() );
 		$this->assertContains( 'ext.trainings.catalog', $out->getModules() );
 		$this->assertStringContainsString( '(trainings-summary)', $html );
 		$this->assertStringContainsString( '(trainings)', $out->getPageTitle() );
