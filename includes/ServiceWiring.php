@@ -14,7 +14,9 @@ declare( strict_types = 1 );
 use MediaWiki\Extension\Trainings\Catalog\CachedModuleCatalog;
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
+use MediaWiki\Extension\Trainings\Catalog\TextSearchCatalog;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
@@ -46,6 +48,7 @@ use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex;
 use MediaWiki\Extension\Trainings\Reviews\TranslationReviews;
 use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
 use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
@@ -80,13 +83,20 @@ return [
 		);
 	},
 	CatalogLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): CatalogLookup {
-		return new CachedModuleCatalog(
-			new ModuleCatalog(
-				$services->getConnectionProvider(),
-				TrainingsServices::getLanguageSubpage( $services ),
-				$services->getContentLanguage()->getCode()
+		// Search inside modules asks the wiki's search engine first (design record 0023).
+		return new TextSearchCatalog(
+			new CachedModuleCatalog(
+				new ModuleCatalog(
+					$services->getConnectionProvider(),
+					TrainingsServices::getLanguageSubpage( $services ),
+					$services->getContentLanguage()->getCode()
+				),
+				TrainingsServices::getCatalogCache( $services )
 			),
-			TrainingsServices::getCatalogCache( $services )
+			$services->getSearchEngineFactory(),
+			TrainingsServices::getLanguageSubpage( $services ),
+			TrainingsServices::getReviewStore( $services ),
+			$services->getContentLanguage()->getCode()
 		);
 	},
 	CompletenessSource::SERVICE_NAME => static function ( MediaWikiServices $services ): CompletenessSource {
@@ -106,6 +116,9 @@ return [
 			$services->getLinkBatchFactory(),
 			TrainingsServices::getLanguageSubpage( $services )
 		);
+	},
+	CourseSearch::SERVICE_NAME => static function ( MediaWikiServices $services ): CourseSearch {
+		return new CourseSearch( TrainingsServices::getModuleCatalog( $services ) );
 	},
 	EmbeddedHtml::SERVICE_NAME => static function ( MediaWikiServices $services ): EmbeddedHtml {
 		return new EmbeddedHtml( (string)$services->getMainConfig()->get( MainConfigNames::SecretKey ) );
@@ -310,7 +323,11 @@ return [
 		return new ReviewStore( $services->getConnectionProvider() );
 	},
 	ReviewedProperties::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewedProperties {
-		return new ReviewedProperties( $services->getConnectionProvider() );
+		return new ReviewedProperties(
+			$services->getConnectionProvider(),
+			// The catalog's word index follows the search key (design record 0023).
+			new SearchFragmentIndex( $services->getConnectionProvider(), TrainingsServices::getLanguageSubpage( $services ) )
+		);
 	},
 	ReviewCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewCommand {
 		return new ReviewCommand(

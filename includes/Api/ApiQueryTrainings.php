@@ -10,7 +10,10 @@ use MediaWiki\Api\ApiQueryBase;
 use MediaWiki\Api\ApiResult;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWiki\Extension\Trainings\Catalog\CourseMatch;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Languages\LanguageNameUtils;
@@ -41,7 +44,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
 		private readonly LanguageVersionResolver $versionResolver,
-		private readonly CatalogLookup $catalog
+		private readonly CatalogLookup $catalog,
+		private readonly CourseSearch $courseSearch
 	) {
 		parent::__construct( $query, $moduleName, 'tr' );
 	}
@@ -76,9 +80,10 @@ class ApiQueryTrainings extends ApiQueryBase {
 			(int)$params['limit'],
 			$continue,
 			// A search ranks the modules matching in the learner's language (uselang) first.
-			$this->getLanguage()->getCode()
+			$this->getLanguage()->getCode(),
+			(bool)$params['fulltext']
 		);
-		$page = $this->catalog->find( $query );
+		[ $page, $courseMatches ] = $this->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
 		// The version a reader in the request's language (uselang) gets, when partial or outdated.
 		$translations = $this->versionResolver->completenessOfReaderVersions(
@@ -90,7 +95,11 @@ class ApiQueryTrainings extends ApiQueryBase {
 		$path = [ 'query', $this->getModuleName() ];
 		$continue = $page->getContinue();
 		foreach ( $page->getEntries() as $entry ) {
-			$item = $this->formatEntry( $entry, $modules );
+			$item = $this->formatEntry( $entry, $modules, $courseMatches[$entry->getDBkey()] ?? null );
+			if ( $query->searchesText() ) {
+				// Search inside modules: the versions whose text matched (design record 0023).
+				$item['foundin'] = self::list( $page->getFoundIn( $entry->getDBkey() ), 'language' );
+			}
 			$translation = $translations[$entry->getDBkey()] ?? null;
 			if ( $translation !== null ) {
 				$item['translation'] = [
@@ -112,6 +121,25 @@ class ApiQueryTrainings extends ApiQueryBase {
 	}
 
 	/**
+	 * Courses follow the search and filters (design record 0023): listed when they or one of
+	 * their modules match, all at once (no continuation), the matching modules marked.
+	 *
+	 * @return array{0:CatalogPage,1:array<string,CourseMatch>} The page, and the course matches
+	 *  by DB key
+	 */
+	private function find( CatalogQuery $query ): array {
+		if ( $query->getKind() !== CatalogQuery::KIND_COURSE || !$query->isFiltering() ) {
+			return [ $this->catalog->find( $query ), [] ];
+		}
+		$matches = [];
+		foreach ( $this->courseSearch->find( $query ) as $match ) {
+			$matches[$match->course->getDBkey()] = $match;
+		}
+		return [ new CatalogPage( array_values( array_map(
+			static fn ( CourseMatch $match ) => $match->course, $matches ) ) ), $matches ];
+	}
+
+	/**
 	 * The modules of the courses shown, in one lookup for the whole page.
 	 *
 	 * @param list<CatalogEntry> $entries
@@ -128,9 +156,10 @@ class ApiQueryTrainings extends ApiQueryBase {
 	/**
 	 * @param CatalogEntry $entry
 	 * @param array<string,CatalogEntry> $modules The course modules found
+	 * @param CourseMatch|null $match For a course listed by a search or filters
 	 * @return array<string,mixed>
 	 */
-	private function formatEntry( CatalogEntry $entry, array $modules ): array {
+	private function formatEntry( CatalogEntry $entry, array $modules, ?CourseMatch $match ): array {
 		$title = $this->titleFactory->makeTitle( $entry->getNamespace(), $entry->getDBkey() );
 		$item = [
 			'pageid' => $entry->getPageId(),
@@ -163,7 +192,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 					'title' => $this->titleFactory->makeTitle( NS_TRAINING, $key )->getPrefixedText(),
 					'displaytitle' => $module ? $module->getDisplayTitle() : strtr( $key, '_', ' ' ),
 					'exists' => $module !== null,
-				];
+				] + ( $match === null ? [] : [ 'matches' => $match->moduleMatches( $key ) ] );
 			}
 			$item['modules'] = self::list( $items, 'module' );
 		}
@@ -208,6 +237,10 @@ class ApiQueryTrainings extends ApiQueryBase {
 				ParamValidator::PARAM_TYPE => 'string',
 				ParamValidator::PARAM_DEFAULT => '',
 				StringDef::PARAM_MAX_CHARS => SearchKey::MAX_LENGTH,
+			],
+			'fulltext' => [
+				ParamValidator::PARAM_TYPE => 'boolean',
+				ParamValidator::PARAM_DEFAULT => false,
 			],
 			'kind' => $single + [
 				ParamValidator::PARAM_TYPE => CatalogQuery::KINDS,
@@ -272,6 +305,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 				=> 'apihelp-query+trainings-example-filter',
 			'action=query&list=trainings&trkind=course'
 				=> 'apihelp-query+trainings-example-courses',
+			'action=query&list=trainings&trsearch=plagiarism&trfulltext=1'
+				=> 'apihelp-query+trainings-example-fulltext',
 		];
 	}
 

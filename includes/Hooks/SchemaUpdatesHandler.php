@@ -12,6 +12,7 @@ use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Installer\DatabaseUpdater;
@@ -80,7 +81,7 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 		}
 		// Reviews live in the main database (sql/tables-main.json, design record 0017); the
 		// wikitext review state of existing pages is migrated once, after every table exists.
-		foreach ( [ ReviewStore::TABLE, ReviewedProperties::TABLE ] as $table ) {
+		foreach ( [ ReviewStore::TABLE, ReviewedProperties::TABLE, SearchFragmentIndex::TABLE ] as $table ) {
 			$updater->addExtensionTable( $table, "$sqlDir/patch-$table.sql" );
 		}
 		$updater->addPostDatabaseUpdateMaintenance( MigrateReviews::class );

@@ -23,14 +23,14 @@ class CatalogCardRenderer {
 	/** How many language names a card lists before it says "and N more". */
 	public const LANGUAGES_SHOWN = 3;
 
-	/** @var (callable(list<string>):?string)|null */
+	/** @var (callable(list<string>,string):?string)|null */
 	private $bestVersion;
 
 	/**
 	 * @param MessageLocalizer $localizer For the labels and numbers, in the user's language
 	 * @param callable(string):string $languageName The name of a language code in the user's language
-	 * @param (callable(list<string>):?string)|null $bestVersion Given a module's language codes
-	 *  (source first), the code of the version the reader gets, null for the base page
+	 * @param (callable(list<string>,string):?string)|null $bestVersion Given a module's language
+	 *  codes (source first) and its DB key, the code of the version the reader gets, null for the base page
 	 *  (LanguageVersionResolver::bestOf()); links go to base pages without it
 	 */
 	public function __construct(
@@ -83,8 +83,12 @@ class CatalogCardRenderer {
 	 * @param array<string,CatalogEntry> $modules Modules by DB key (missing ones are shown as
 	 *  plain text)
 	 * @param string $headingId For the list's label
+	 * @param list<string>|null $matching Its modules that match the search or filters (marked);
+	 *  null when the course does not match: rendered hidden (design record 0023)
 	 */
-	public function renderCourse( CatalogEntry $course, array $modules, string $headingId ): string {
+	public function renderCourse(
+		CatalogEntry $course, array $modules, string $headingId, ?array $matching = []
+	): string {
 		$items = '';
 		$duration = 0;
 		foreach ( $course->getModuleKeys() as $key ) {
@@ -102,13 +106,19 @@ class CatalogCardRenderer {
 					$chips[] = $chip;
 				}
 			}
+			$matches = in_array( $key, $matching ?? [], true );
 			$items .= Html::rawElement(
 				'li',
-				[ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
+				[
+					'class' => [ 'ext-trainings-course__module', 'ext-trainings-course__module--match' => $matches ],
+					'data-key' => $key,
+				],
 				Html::element( 'a',
 					[ 'class' => 'ext-trainings-course__module-title', 'href' => $this->url( $module ) ],
 					$module->getDisplayTitle() ) .
-					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) )
+					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) ) .
+					( $matches ? ' ' . Html::element( 'span', [ 'class' => 'ext-trainings-course__match' ],
+						$this->localizer->msg( 'trainings-catalog-course-module-matches' )->text() ) : '' )
 			);
 		}
 
@@ -130,7 +140,7 @@ class CatalogCardRenderer {
 
 		return Html::rawElement(
 			'li',
-			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey() ],
+			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey(), 'hidden' => $matching === null ],
 			Html::rawElement( 'h3', [ 'class' => 'ext-trainings-course__title', 'id' => $headingId ],
 				Html::element( 'a', [ 'href' => $this->url( $course ) ], $course->getDisplayTitle() ) ) .
 				( $course->getSummary() === '' ? '' : Html::element( 'p',
@@ -247,7 +257,7 @@ class CatalogCardRenderer {
 	 */
 	private function url( CatalogEntry $entry ): string {
 		$title = Title::newFromPageIdentity( $entry->getPage() );
-		$code = $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages() );
+		$code = $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages(), $entry->getDBkey() );
 		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL();
 	}
 

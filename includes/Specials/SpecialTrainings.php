@@ -7,6 +7,8 @@ namespace MediaWiki\Extension\Trainings\Specials;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
+use MediaWiki\Extension\Trainings\Catalog\TextSearchLink;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageNameUtils;
@@ -34,13 +36,17 @@ class SpecialTrainings extends SpecialPage {
 
 	private ?CatalogCardRenderer $cardRenderer = null;
 
+	/** Search inside modules: the page of results, whose versions found choose the links. */
+	private ?CatalogPage $textResults = null;
+
 	/** @var array<string,string> Language names by code, in the user's language */
 	private array $languageNames = [];
 
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly LanguageVersionResolver $versionResolver,
-		private readonly CatalogLookup $catalog
+		private readonly CatalogLookup $catalog,
+		private readonly CourseSearch $courseSearch
 	) {
 		parent::__construct( 'Trainings' );
 	}
@@ -68,6 +74,9 @@ class SpecialTrainings extends SpecialPage {
 		);
 		// A search ranks the modules matching in the learner's language first.
 		$page = $this->catalog->find( $request->getQuery()->withSearchLanguage( $this->getLanguage()->getCode() ) );
+		if ( $request->getQuery()->searchesText() ) {
+			$this->textResults = $page;
+		}
 
 		$rootAttributes = [
 			'class' => 'ext-trainings-catalog',
@@ -131,8 +140,10 @@ class SpecialTrainings extends SpecialPage {
 		$this->cardRenderer ??= new CatalogCardRenderer(
 			$this->getContext(),
 			fn ( string $code ): string => $this->getLanguageName( $code ),
-			// Cards link to the version the reader gets (their language, its fallbacks, the source).
-			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language )
+			// Cards link to the version the reader gets (their language, its fallbacks, the source),
+			// or after a search inside modules to a version whose text matched (design record 0023).
+			fn ( array $languages, string $dbKey ): ?string => TextSearchLink::versionToLink(
+				$this->versionResolver, $languages, $this->textResults?->getFoundIn( $dbKey ) ?? [], $language )
 		);
 		return $this->cardRenderer;
 	}
@@ -170,28 +181,35 @@ class SpecialTrainings extends SpecialPage {
 	// ---- Courses and modules ---------------------------------------------------------------
 
 	/**
-	 * The courses, as ordered learning paths. Rendered when nothing is filtered on the first
-	 * page; hidden (for the enhancement to show again) when a search or filter is set.
+	 * The courses, as ordered learning paths. With a search or filters, every course is in the
+	 * page but only those that match, or have a module that matches, are shown (design record
+	 * 0023): the enhancement shows and hides them as the filters change.
 	 */
 	private function renderCourses( CatalogRequest $request ): string {
 		if ( $request->isContinued() ) {
 			return '';
 		}
-		$courses = $this->catalog->find( $request->getCourseQuery() )->getEntries();
-		if ( $courses === [] ) {
+		$query = $request->getQuery()->withSearchLanguage( $this->getLanguage()->getCode() );
+		$all = $this->courseSearch->all( $query );
+		if ( $all === [] ) {
 			return '';
 		}
+		$matches = [];
+		foreach ( $this->courseSearch->find( $query ) as $match ) {
+			$matches[$match->course->getDBkey()] = $match;
+		}
 		$keys = [];
-		foreach ( $courses as $course ) {
+		foreach ( $all as $course ) {
 			$keys = array_merge( $keys, $course->getModuleKeys() );
 		}
 		// One lookup for the modules of every course shown.
 		$modules = $this->catalog->findByKeys( array_values( array_unique( $keys ) ) );
 
 		$items = '';
-		foreach ( $courses as $i => $course ) {
-			$items .= $this->getCardRenderer()->renderCourse(
-				$course, $modules, self::ID_PREFIX . 'course-' . ( $i + 1 ) );
+		foreach ( $all as $i => $course ) {
+			$found = $matches[$course->getDBkey()] ?? null;
+			$items .= $this->getCardRenderer()->renderCourse( $course, $modules,
+				self::ID_PREFIX . 'course-' . ( $i + 1 ), $found === null ? null : $found->matchingModules );
 		}
 		$headingId = self::ID_PREFIX . 'courses-heading';
 		return Html::rawElement(
@@ -199,7 +217,7 @@ class SpecialTrainings extends SpecialPage {
 			[
 				'class' => 'ext-trainings-catalog__courses',
 				'aria-labelledby' => $headingId,
-				'hidden' => $request->isFiltering(),
+				'hidden' => $matches === [],
 			],
 			Html::element( 'h2', [ 'id' => $headingId ], $this->msg( 'trainings-catalog-courses-heading' )->text() ) .
 				Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__course-list' ], $items )
@@ -249,8 +267,29 @@ class SpecialTrainings extends SpecialPage {
 			Html::element( 'h2', [ 'id' => $headingId ], $this->msg( 'trainings-catalog-modules-heading' )->text() ) .
 				// A live region from the start: the enhancement writes the new count into it.
 				Html::element( 'p', [ 'class' => 'ext-trainings-catalog__count', 'aria-live' => 'polite' ], $count ) .
+				$this->renderTextSearchLink( $request ) .
 				Html::rawElement( 'div', [ 'class' => 'ext-trainings-catalog__results' ], $results )
 		);
+	}
+
+	/**
+	 * The next step after a search on titles and summaries: the same search inside modules (the
+	 * wiki's search engine, design record 0023); after one, the way back. Hidden without a
+	 * search; the enhancement keeps its link in step with the form.
+	 */
+	private function renderTextSearchLink( CatalogRequest $request ): string {
+		$parameters = $request->toUrlParameters();
+		$inside = isset( $parameters['fulltext'] );
+		unset( $parameters['fulltext'] );
+		$link = Html::element( 'a', [
+			'class' => 'ext-trainings-catalog__fulltext-link',
+			'href' => $this->getPageTitle()->getLocalURL( $inside ? $parameters : [ 'fulltext' => '1' ] + $parameters ),
+		], $this->msg( $inside ? 'trainings-catalog-search-titles' : 'trainings-catalog-search-inside' )
+			->plaintextParams( $request->getValue( 'search' ) )->text() );
+		return Html::rawElement( 'p', [
+			'class' => 'ext-trainings-catalog__fulltext',
+			'hidden' => $request->getValue( 'search' ) === '',
+		], ( $inside ? $this->msg( 'trainings-catalog-search-inside-results' )->escaped() . ' ' : '' ) . $link );
 	}
 
 	/**
