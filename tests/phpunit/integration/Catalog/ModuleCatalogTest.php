@@ -251,8 +251,9 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		yield 'accents ignored in the query' => [ 'evenement benevole meetup', [ 'Running_a_local_meetup' ] ];
 		yield 'percent sign is literal' => [ '100%', [ 'Running_a_local_meetup' ] ];
 		yield 'underscore is no wildcard' => [ '1_0', [] ];
-		yield 'title fallback, whole text' => [ 'measure your', [ 'How_to_measure_your_success' ] ];
-		yield 'title fallback, not word by word' => [ 'success measure', [] ];
+		yield 'words of the page title' => [ 'measure your', [ 'How_to_measure_your_success' ] ];
+		yield 'words of the page title in any order' => [ 'success measure', [ 'How_to_measure_your_success' ] ];
+		yield 'inside words, not across them' => [ 'talkto', [] ];
 	}
 
 	/**
