@@ -13,6 +13,7 @@ import { createCatalogController } from './controller';
 import { apiParams, isFiltering, NO_FILTERS, readFilters, urlWithFilters } from './filters';
 import { countText, mountCatalog, ROOT_ID } from './mountCatalog';
 import { readCatalogResponse } from './response';
+import { fullTextUrl } from './textSearch';
 import { readerVersion, readLanguageFallbacks, withReaderVersion } from './versions';
 
 const root = document.getElementById( ROOT_ID );
@@ -39,6 +40,7 @@ export {
 	createLearnerProgressStore,
 	createCatalogController,
 	createMwEnvironment,
+	fullTextUrl,
 	isFiltering,
 	mountCatalog,
 	NO_FILTERS,
