@@ -65,7 +65,7 @@ const SIZES = sizesArg > -1 ? process.argv[ sizesArg + 1 ].split( ',' ).map( Num
 
 /**
  * Catalog views measured at each size, as paths. The filtered view joins presence and numeric
- * properties and sorts by a property, the search scans the search keys, and the API is what
+ * properties and sorts by a property, the search looks its words up in the word index (design record 0023), and the API is what
  * the gadget and the enhanced catalog call.
  */
 const CATALOG_VIEWS = [

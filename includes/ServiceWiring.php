@@ -200,6 +200,12 @@ return [
 			max( 0, (int)$config->get( 'TrainingsFeedbackRetentionDays' ) )
 		);
 	},
+	SearchFragmentIndex::SERVICE_NAME => static function ( MediaWikiServices $services ): SearchFragmentIndex {
+		return new SearchFragmentIndex(
+			$services->getConnectionProvider(),
+			TrainingsServices::getLanguageSubpage( $services )
+		);
+	},
 	StatsLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): StatsLookup {
 		return new StatsLookup( $services->getConnectionProvider(), WikiMap::getCurrentWikiId() );
 	},
@@ -326,7 +332,7 @@ return [
 		return new ReviewedProperties(
 			$services->getConnectionProvider(),
 			// The catalog's word index follows the search key (design record 0023).
-			new SearchFragmentIndex( $services->getConnectionProvider(), TrainingsServices::getLanguageSubpage( $services ) )
+			TrainingsServices::getSearchFragmentIndex( $services )
 		);
 	},
 	ReviewCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewCommand {

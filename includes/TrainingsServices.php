@@ -43,6 +43,7 @@ use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Extension\Trainings\Reviews\TranslationReviews;
 use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
@@ -244,6 +245,11 @@ final class TrainingsServices {
 	public static function getReviewedProperties( ?ContainerInterface $services = null ): ReviewedProperties {
 		/** @var ReviewedProperties */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewedProperties::SERVICE_NAME );
+	}
+
+	public static function getSearchFragmentIndex( ?ContainerInterface $services = null ): SearchFragmentIndex {
+		/** @var SearchFragmentIndex */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( SearchFragmentIndex::SERVICE_NAME );
 	}
 
 	public static function getMarkedSource( ?ContainerInterface $services = null ): MarkedSource {

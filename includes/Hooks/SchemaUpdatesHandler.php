@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Hooks;
 
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
+use MediaWiki\Extension\Trainings\Maintenance\IndexSearchFragments;
 use MediaWiki\Extension\Trainings\Maintenance\MigrateReviews;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
@@ -85,6 +86,8 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 			$updater->addExtensionTable( $table, "$sqlDir/patch-$table.sql" );
 		}
 		$updater->addPostDatabaseUpdateMaintenance( MigrateReviews::class );
+		// The catalog's word index of pages saved before it existed (design record 0023).
+		$updater->addPostDatabaseUpdateMaintenance( IndexSearchFragments::class );
 	}
 
 }

@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Reviews;
 
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\SearchFragments;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Title\TitleValue;
@@ -20,6 +21,8 @@ use Wikimedia\Rdbms\IConnectionProvider;
  * @license GPL-2.0-or-later
  */
 class SearchFragmentIndex {
+
+	public const SERVICE_NAME = 'Trainings.SearchFragmentIndex';
 
 	public const TABLE = 'trainings_search_fragment';
 
@@ -71,6 +74,37 @@ class SearchFragmentIndex {
 				->caller( __METHOD__ )
 				->execute();
 		}
+	}
+
+	/**
+	 * Indexes every Training page from the properties readers get: for wikis whose pages were
+	 * saved before the index existed (update.php runs it once, Maintenance\IndexSearchFragments).
+	 *
+	 * @return int Pages indexed
+	 */
+	public function rebuildAll(): int {
+		$dbr = $this->connectionProvider->getPrimaryDatabase();
+		$after = 0;
+		$count = 0;
+		do {
+			$rows = $dbr->newSelectQueryBuilder()
+				->select( [ 'page_id', 'key' => 'trp_value' ] )
+				->from( 'page' )
+				->leftJoin( ReviewedProperties::TABLE, null, [
+					'trp_page = page_id', 'trp_propname' => ModuleProperties::SEARCH_KEY,
+				] )
+				->where( [ 'page_namespace' => NS_TRAINING, $dbr->expr( 'page_id', '>', $after ) ] )
+				->orderBy( 'page_id' )
+				->limit( self::BATCH )
+				->caller( __METHOD__ )
+				->fetchResultSet();
+			foreach ( $rows as $row ) {
+				$after = (int)$row->page_id;
+				$this->update( $after, (string)( $row->key ?? '' ) );
+				$count++;
+			}
+		} while ( $rows->numRows() === self::BATCH );
+		return $count;
 	}
 
 	public function delete( int $pageId ): void {
