@@ -100,7 +100,8 @@ final class CatalogQuery {
 		private readonly bool $searchesText = false,
 		?array $moduleKeys = null
 	) {
-		$this->moduleKeys = $moduleKeys === null ? null : array_values( array_unique( array_map( 'strval', $moduleKeys ) ) );
+		$this->moduleKeys = $moduleKeys === null ? null
+			: array_values( array_unique( array_map( 'strval', $moduleKeys ) ) );
 		// Whitespace runs mean nothing to the search: one spelling, one cache entry.
 		$this->search = trim( (string)preg_replace( '/\s+/u', ' ', $search ) );
 		$this->topic = self::nullIfEmpty( $topic );
@@ -209,7 +210,11 @@ final class CatalogQuery {
 	 * @param bool $keepSearch
 	 */
 	public function withModuleKeys( array $dbKeys, bool $keepSearch = false ): self {
-		return $this->copy( [ 'moduleKeys' => $dbKeys ] + ( $keepSearch ? [] : [ 'search' => '', 'searchesText' => false ] ) );
+		$changes = [ 'moduleKeys' => $dbKeys ];
+		if ( !$keepSearch ) {
+			$changes += [ 'search' => '', 'searchesText' => false ];
+		}
+		return $this->copy( $changes );
 	}
 
 	/** The same filters and search for another kind of entry (modules or courses). */

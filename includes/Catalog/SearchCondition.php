@@ -60,7 +60,7 @@ final class SearchCondition {
 		if ( $language !== null ) {
 			$query->andWhere( [ 'f0.tsf_language' => $language ] );
 		}
-		foreach ( array_values( $words ) as $i => $word ) {
+		foreach ( $words as $i => $word ) {
 			$alias = 'f' . ( $i + 1 );
 			$query->andWhere( 'EXISTS (' . $dbr->newSelectQueryBuilder()
 				->select( '1' )
@@ -79,15 +79,16 @@ final class SearchCondition {
 	private static function wordCondition( IReadableDatabase $dbr, string $alias, string $word ): string {
 		$fragment = SearchFragments::cut( $word );
 		$upper = SearchFragments::upperBound( $fragment );
-		$conditions = [ $dbr->expr( "$alias.tsf_fragment", '>=', $fragment ) ];
+		$conditions = [ "$alias.tsf_fragment >= " . $dbr->addQuotes( $fragment ) ];
 		$conditions[] = $upper === null
 			? $dbr->expr( "$alias.tsf_fragment", IExpression::LIKE, new LikeValue( $fragment, $dbr->anyString() ) )
-			: $dbr->expr( "$alias.tsf_fragment", '<', $upper );
+				->toSql( $dbr )
+			: "$alias.tsf_fragment < " . $dbr->addQuotes( $upper );
 		if ( SearchFragments::isCut( $word ) ) {
 			// Longer than a fragment: the index narrows, the stored search key decides.
 			$conditions[] = 'EXISTS (' . self::newKeyCheck( $dbr, $alias, $word )->getSQL() . ')';
 		}
-		return $dbr->andExpr( $conditions )->toSql( $dbr );
+		return $dbr->makeList( $conditions, IReadableDatabase::LIST_AND );
 	}
 
 	private static function newKeyCheck( IReadableDatabase $dbr, string $alias, string $word ): SelectQueryBuilder {

@@ -100,7 +100,9 @@ class TextSearchCatalog implements CatalogLookup {
 		foreach ( $results as $result ) {
 			/** @var SearchResult $result */
 			$title = $result->getTitle();
-			if ( $result->isBrokenTitle() || $result->isMissingRevision() || $title->getNamespace() !== NS_TRAINING ) {
+			if ( $title === null || $result->isBrokenTitle() || $result->isMissingRevision()
+				|| $title->getNamespace() !== NS_TRAINING
+			) {
 				continue;
 			}
 			$language = $this->languageSubpage->languageCodeOf( $title );

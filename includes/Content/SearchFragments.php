@@ -57,7 +57,7 @@ final class SearchFragments {
 	public static function upperBound( string $word ): ?string {
 		$last = mb_substr( $word, -1, 1, 'UTF-8' );
 		$code = mb_ord( $last, 'UTF-8' );
-		if ( $last === '' || $code === false ) {
+		if ( $last === '' ) {
 			return null;
 		}
 		$next = $code + 1;

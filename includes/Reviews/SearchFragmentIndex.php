@@ -9,6 +9,7 @@ use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\SearchFragments;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Title\TitleValue;
+use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 
 /**
@@ -93,12 +94,13 @@ class SearchFragmentIndex {
 				->leftJoin( ReviewedProperties::TABLE, null, [
 					'trp_page = page_id', 'trp_propname' => ModuleProperties::SEARCH_KEY,
 				] )
-				->where( [ 'page_namespace' => NS_TRAINING, $dbr->expr( 'page_id', '>', $after ) ] )
+				->where( [ 'page_namespace' => NS_TRAINING, 'page_id > ' . $after ] )
 				->orderBy( 'page_id' )
 				->limit( self::BATCH )
 				->caller( __METHOD__ )
 				->fetchResultSet();
 			foreach ( $rows as $row ) {
+				/** @var stdClass $row */
 				$after = (int)$row->page_id;
 				$this->update( $after, (string)( $row->key ?? '' ) );
 				$count++;

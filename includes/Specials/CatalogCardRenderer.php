@@ -257,7 +257,8 @@ class CatalogCardRenderer {
 	 */
 	private function url( CatalogEntry $entry ): string {
 		$title = Title::newFromPageIdentity( $entry->getPage() );
-		$code = $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages(), $entry->getDBkey() );
+		$code = $this->bestVersion === null ? null
+			: ( $this->bestVersion )( $entry->getLanguages(), $entry->getDBkey() );
 		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL();
 	}
 

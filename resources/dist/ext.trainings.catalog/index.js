@@ -1388,8 +1388,8 @@ function updateTextSearchLink(root, env, filters, href) {
 	paragraph.replaceChildren(link);
 }
 function readCourses(data) {
-	var _data$query;
-	const list = (_data$query = data.query) === null || _data$query === void 0 ? void 0 : _data$query.trainings;
+	const query = data.query;
+	const list = query ? query.trainings : null;
 	return Array.isArray(list) ? list : [];
 }
 function createCourseFilter(root, env) {
@@ -1414,13 +1414,13 @@ function showCourses(section, env, courses) {
 		byKey[course.key] = course;
 	});
 	let shown = 0;
-	section.querySelectorAll("li.ext-trainings-course[data-key]").forEach((item) => {
+	Array.prototype.forEach.call(section.querySelectorAll("li.ext-trainings-course[data-key]"), (item) => {
 		const course = byKey[item.getAttribute("data-key") || ""];
 		item.hidden = courses !== null && !course;
 		shown += item.hidden ? 0 : 1;
 		const matching = course ? course.modules.filter((m) => m.matches).map((m) => m.key) : [];
-		item.querySelectorAll("li.ext-trainings-course__module[data-key]").forEach((module) => {
-			markModule(module, env, matching.indexOf(module.getAttribute("data-key") || "") !== -1);
+		Array.prototype.forEach.call(item.querySelectorAll("li.ext-trainings-course__module[data-key]"), (module) => {
+			markModule(module, env, matching.includes(module.getAttribute("data-key") || ""));
 		});
 	});
 	section.hidden = shown === 0;

@@ -64,7 +64,8 @@ interface CourseItem {
  * @return Its courses
  */
 function readCourses( data: unknown ): CourseItem[] {
-	const list = ( data as { query?: { trainings?: unknown } } ).query?.trainings;
+	const query = ( data as { query?: { trainings?: unknown } } ).query;
+	const list = query ? query.trainings : null;
 	return Array.isArray( list ) ? list as CourseItem[] : [];
 }
 
@@ -113,14 +114,15 @@ function showCourses( section: HTMLElement, env: MwEnvironment, courses: CourseI
 		byKey[ course.key ] = course;
 	} );
 	let shown = 0;
-	section.querySelectorAll<HTMLElement>( 'li.ext-trainings-course[data-key]' ).forEach( ( item ) => {
+	Array.prototype.forEach.call( section.querySelectorAll( 'li.ext-trainings-course[data-key]' ), ( item: HTMLElement ) => {
 		const course = byKey[ item.getAttribute( 'data-key' ) || '' ];
 		item.hidden = courses !== null && !course;
 		shown += item.hidden ? 0 : 1;
 		const matching = course ? course.modules.filter( ( m ) => m.matches ).map( ( m ) => m.key ) : [];
-		item.querySelectorAll<HTMLElement>( 'li.ext-trainings-course__module[data-key]' ).forEach( ( module ) => {
-			markModule( module, env, matching.indexOf( module.getAttribute( 'data-key' ) || '' ) !== -1 );
-		} );
+		Array.prototype.forEach.call( item.querySelectorAll( 'li.ext-trainings-course__module[data-key]' ),
+			( module: HTMLElement ) => {
+				markModule( module, env, matching.includes( module.getAttribute( 'data-key' ) || '' ) );
+			} );
 	} );
 	section.hidden = shown === 0;
 }
