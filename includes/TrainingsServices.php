@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
@@ -245,6 +246,11 @@ final class TrainingsServices {
 	public static function getReviewedProperties( ?ContainerInterface $services = null ): ReviewedProperties {
 		/** @var ReviewedProperties */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewedProperties::SERVICE_NAME );
+	}
+
+	public static function getCourseSearch( ?ContainerInterface $services = null ): CourseSearch {
+		/** @var CourseSearch */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseSearch::SERVICE_NAME );
 	}
 
 	public static function getSearchFragmentIndex( ?ContainerInterface $services = null ): SearchFragmentIndex {

@@ -43,9 +43,9 @@ class ApiQueryTrainings extends ApiQueryBase {
 		string $moduleName,
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
+		private readonly CourseSearch $courseSearch,
 		private readonly LanguageVersionResolver $versionResolver,
-		private readonly CatalogLookup $catalog,
-		private readonly CourseSearch $courseSearch
+		private readonly CatalogLookup $catalog
 	) {
 		parent::__construct( $query, $moduleName, 'tr' );
 	}

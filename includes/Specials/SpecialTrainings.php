@@ -44,9 +44,9 @@ class SpecialTrainings extends SpecialPage {
 
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
+		private readonly CourseSearch $courseSearch,
 		private readonly LanguageVersionResolver $versionResolver,
-		private readonly CatalogLookup $catalog,
-		private readonly CourseSearch $courseSearch
+		private readonly CatalogLookup $catalog
 	) {
 		parent::__construct( 'Trainings' );
 	}

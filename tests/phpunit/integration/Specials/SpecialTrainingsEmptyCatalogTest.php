@@ -21,9 +21,8 @@ class SpecialTrainingsEmptyCatalogTest extends SpecialPageTestBase {
 
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
-		return new SpecialTrainings( $services->getLanguageNameUtils(),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
-			$services->get( CourseSearch::SERVICE_NAME ) );
+		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
+			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ) );
 	}
 
 	public function testEmptyCatalogSaysThereIsNothingYet(): void {
