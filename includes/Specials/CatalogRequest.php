@@ -158,20 +158,6 @@ final class CatalogRequest {
 	}
 
 	/**
-	 * The courses to show above the modules: every course, by title, drafts on request.
-	 */
-	public function getCourseQuery(): CatalogQuery {
-		return new CatalogQuery(
-			'',
-			CatalogQuery::KIND_COURSE,
-			null, null, null, null, null,
-			$this->showsDrafts() ? CatalogQuery::STATUSES : [],
-			CatalogQuery::SORT_TITLE,
-			CatalogQuery::MAX_LIMIT
-		);
-	}
-
-	/**
 	 * @param string $name One of PARAMETERS
 	 * @return string The accepted value, or '' when not set or ignored
 	 */

@@ -194,9 +194,16 @@ class SpecialTrainings extends SpecialPage {
 		if ( $all === [] ) {
 			return '';
 		}
+		// By course: its modules that match; courses not listed are left out.
 		$matches = [];
-		foreach ( $this->courseSearch->find( $query ) as $match ) {
-			$matches[$match->course->getDBkey()] = $match;
+		if ( !$query->isFiltering() ) {
+			// Every course, nothing marked: no second lookup.
+			foreach ( $all as $course ) {
+				$matches[$course->getDBkey()] = [];
+			}
+		}
+		foreach ( $query->isFiltering() ? $this->courseSearch->find( $query ) : [] as $match ) {
+			$matches[$match->course->getDBkey()] = $match->matchingModules;
 		}
 		$keys = [];
 		foreach ( $all as $course ) {
@@ -207,9 +214,8 @@ class SpecialTrainings extends SpecialPage {
 
 		$items = '';
 		foreach ( $all as $i => $course ) {
-			$found = $matches[$course->getDBkey()] ?? null;
 			$items .= $this->getCardRenderer()->renderCourse( $course, $modules,
-				self::ID_PREFIX . 'course-' . ( $i + 1 ), $found === null ? null : $found->matchingModules );
+				self::ID_PREFIX . 'course-' . ( $i + 1 ), $matches[$course->getDBkey()] ?? null );
 		}
 		$headingId = self::ID_PREFIX . 'courses-heading';
 		return Html::rawElement(
