@@ -309,6 +309,28 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		$this->assertNull( $second->getContinue() );
 	}
 
+	/**
+	 * Design record 0023: the word index is what the search reads; update.php fills it again
+	 * from the stored search keys (Maintenance\IndexSearchFragments).
+	 *
+	 * @covers \MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex
+	 */
+	public function testTheSearchReadsTheWordIndexWhichCanBeRebuilt(): void {
+		$db = $this->getDb();
+		$rows = static fn () => (int)$db->newSelectQueryBuilder()->select( 'COUNT(*)' )
+			->from( 'trainings_search_fragment' )->caller( __METHOD__ )->fetchField();
+		$before = $rows();
+		$this->assertGreaterThan( 0, $before );
+		$db->newDeleteQueryBuilder()->deleteFrom( 'trainings_search_fragment' )->where( '1 = 1' )
+			->caller( __METHOD__ )->execute();
+		$this->assertSame( [], $this->keys( [ 'search' => 'convivial' ] ), 'no index, nothing found' );
+
+		$index = TrainingsServices::getSearchFragmentIndex( $this->getServiceContainer() );
+		$this->assertGreaterThanOrEqual( 11, $index->rebuildAll() );
+		$this->assertSame( $before, $rows() );
+		$this->assertSame( [ 'Running_a_local_meetup' ], $this->keys( [ 'search' => 'convivial' ] ) );
+	}
+
 	public function testSearchCombinesWithFilters(): void {
 		$this->assertSame( [ 'Running_a_local_meetup' ],
 			$this->keys( [ 'search' => 'convivial meetup', 'language' => 'fr' ] ) );
