@@ -14,8 +14,10 @@ declare( strict_types = 1 );
 use MediaWiki\Extension\Trainings\Catalog\CachedModuleCatalog;
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Catalog\ModuleCatalog;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
+use MediaWiki\Extension\Trainings\Catalog\TextSearchCatalog;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
@@ -47,6 +49,7 @@ use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex;
 use MediaWiki\Extension\Trainings\Reviews\TranslationReviews;
 use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
 use MediaWiki\Extension\Trainings\Stats\PhpRandomSource;
@@ -81,13 +84,20 @@ return [
 		);
 	},
 	CatalogLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): CatalogLookup {
-		return new CachedModuleCatalog(
-			new ModuleCatalog(
-				$services->getConnectionProvider(),
-				TrainingsServices::getLanguageSubpage( $services ),
-				$services->getContentLanguage()->getCode()
+		// Search inside modules asks the wiki's search engine first (design record 0023).
+		return new TextSearchCatalog(
+			new CachedModuleCatalog(
+				new ModuleCatalog(
+					$services->getConnectionProvider(),
+					TrainingsServices::getLanguageSubpage( $services ),
+					$services->getContentLanguage()->getCode()
+				),
+				TrainingsServices::getCatalogCache( $services )
 			),
-			TrainingsServices::getCatalogCache( $services )
+			$services->getSearchEngineFactory(),
+			TrainingsServices::getLanguageSubpage( $services ),
+			TrainingsServices::getReviewStore( $services ),
+			$services->getContentLanguage()->getCode()
 		);
 	},
 	CompletenessSource::SERVICE_NAME => static function ( MediaWikiServices $services ): CompletenessSource {
@@ -107,6 +117,9 @@ return [
 			$services->getLinkBatchFactory(),
 			TrainingsServices::getLanguageSubpage( $services )
 		);
+	},
+	CourseSearch::SERVICE_NAME => static function ( MediaWikiServices $services ): CourseSearch {
+		return new CourseSearch( TrainingsServices::getModuleCatalog( $services ) );
 	},
 	EmbeddedHtml::SERVICE_NAME => static function ( MediaWikiServices $services ): EmbeddedHtml {
 		return new EmbeddedHtml( (string)$services->getMainConfig()->get( MainConfigNames::SecretKey ) );
@@ -190,6 +203,12 @@ return [
 			WikiMap::getCurrentWikiId(),
 			max( 0, (int)$config->get( 'TrainingsStatsRetentionDays' ) ),
 			max( 0, (int)$config->get( 'TrainingsFeedbackRetentionDays' ) )
+		);
+	},
+	SearchFragmentIndex::SERVICE_NAME => static function ( MediaWikiServices $services ): SearchFragmentIndex {
+		return new SearchFragmentIndex(
+			$services->getConnectionProvider(),
+			TrainingsServices::getLanguageSubpage( $services )
 		);
 	},
 	StatsLookup::SERVICE_NAME => static function ( MediaWikiServices $services ): StatsLookup {
@@ -306,7 +325,11 @@ return [
 		return new ReviewStore( $services->getConnectionProvider() );
 	},
 	ReviewedProperties::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewedProperties {
-		return new ReviewedProperties( $services->getConnectionProvider() );
+		return new ReviewedProperties(
+			$services->getConnectionProvider(),
+			// The catalog's word index follows the search key (design record 0023).
+			TrainingsServices::getSearchFragmentIndex( $services )
+		);
 	},
 	ReviewCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewCommand {
 		return new ReviewCommand(

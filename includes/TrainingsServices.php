@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogCache;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
@@ -47,6 +48,7 @@ use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
+use MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Extension\Trainings\Reviews\TranslationReviews;
 use MediaWiki\Extension\Trainings\Reviews\WikitextReviewMigration;
@@ -271,6 +273,16 @@ final class TrainingsServices {
 	public static function getReviewedProperties( ?ContainerInterface $services = null ): ReviewedProperties {
 		/** @var ReviewedProperties */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewedProperties::SERVICE_NAME );
+	}
+
+	public static function getCourseSearch( ?ContainerInterface $services = null ): CourseSearch {
+		/** @var CourseSearch */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseSearch::SERVICE_NAME );
+	}
+
+	public static function getSearchFragmentIndex( ?ContainerInterface $services = null ): SearchFragmentIndex {
+		/** @var SearchFragmentIndex */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( SearchFragmentIndex::SERVICE_NAME );
 	}
 
 	public static function getMarkedSource( ?ContainerInterface $services = null ): MarkedSource {

@@ -10,7 +10,10 @@ use MediaWiki\Api\ApiQueryBase;
 use MediaWiki\Api\ApiResult;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
+use MediaWiki\Extension\Trainings\Catalog\CourseMatch;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
@@ -42,6 +45,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 		string $moduleName,
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly TitleFactory $titleFactory,
+		private readonly CourseSearch $courseSearch,
 		private readonly CatalogLookup $catalog,
 		private readonly ReaderVersionLookup $readerVersions,
 		private readonly Topics $topics
@@ -53,7 +57,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 		$params = $this->extractRequestParams();
 
 		$query = $this->queryFrom( $params );
-		$page = $this->catalog->find( $query );
+		[ $page, $courseMatches ] = $this->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
 		// The version a reader in the request's language (uselang) gets, with its words and,
 		// when partial or outdated, its figures.
@@ -65,7 +69,11 @@ class ApiQueryTrainings extends ApiQueryBase {
 		$path = [ 'query', $this->getModuleName() ];
 		$continue = $page->getContinue();
 		foreach ( $page->getEntries() as $entry ) {
-			$item = $this->formatEntry( $entry, $modules, $versions );
+			$item = $this->formatEntry( $entry, $modules, $versions, $courseMatches[$entry->getDBkey()] ?? null );
+			if ( $query->searchesText() ) {
+				// Search inside modules: the versions whose text matched (design record 0023).
+				$item['foundin'] = self::list( $page->getFoundIn( $entry->getDBkey() ), 'language' );
+			}
 			if ( !$result->addValue( $path, null, $item ) ) {
 				// The result is full: the next request starts at this entry.
 				$continue = $query->continueAt( $entry );
@@ -112,8 +120,28 @@ class ApiQueryTrainings extends ApiQueryBase {
 			(int)$params['limit'],
 			$continue,
 			// A search ranks the modules matching in the learner's language (uselang) first.
-			$this->getLanguage()->getCode()
+			$this->getLanguage()->getCode(),
+			(bool)$params['fulltext']
 		);
+	}
+
+	/**
+	 * Courses follow the search and filters (design record 0023): listed when they or one of
+	 * their modules match, all at once (no continuation), the matching modules marked.
+	 *
+	 * @return array{0:CatalogPage,1:array<string,CourseMatch>} The page, and the course matches
+	 *  by DB key
+	 */
+	private function find( CatalogQuery $query ): array {
+		if ( $query->getKind() !== CatalogQuery::KIND_COURSE || !$query->isFiltering() ) {
+			return [ $this->catalog->find( $query ), [] ];
+		}
+		$matches = [];
+		foreach ( $this->courseSearch->find( $query ) as $match ) {
+			$matches[$match->course->getDBkey()] = $match;
+		}
+		return [ new CatalogPage( array_values( array_map(
+			static fn ( CourseMatch $match ) => $match->course, $matches ) ) ), $matches ];
 	}
 
 	/**
@@ -134,9 +162,10 @@ class ApiQueryTrainings extends ApiQueryBase {
 	 * @param CatalogEntry $entry
 	 * @param array<string,CatalogEntry> $modules The course modules found
 	 * @param array<string,ReaderVersion> $versions The versions the reader gets, by DB key
+	 * @param CourseMatch|null $match For a course listed by a search or filters
 	 * @return array<string,mixed>
 	 */
-	private function formatEntry( CatalogEntry $entry, array $modules, array $versions ): array {
+	private function formatEntry( CatalogEntry $entry, array $modules, array $versions, ?CourseMatch $match ): array {
 		$title = $this->titleFactory->makeTitle( $entry->getNamespace(), $entry->getDBkey() );
 		$version = $versions[$entry->getDBkey()] ?? null;
 		$item = [
@@ -173,7 +202,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 					'displaytitle' => $module ? ( $versions[$key] ?? null )?->title->text ?? $module->getDisplayTitle()
 						: strtr( $key, '_', ' ' ),
 					'exists' => $module !== null,
-				];
+				] + ( $match === null ? [] : [ 'matches' => $match->moduleMatches( $key ) ] );
 			}
 			$item['modules'] = self::list( $items, 'module' );
 		}
@@ -261,6 +290,10 @@ class ApiQueryTrainings extends ApiQueryBase {
 				ParamValidator::PARAM_DEFAULT => '',
 				StringDef::PARAM_MAX_CHARS => SearchKey::MAX_LENGTH,
 			],
+			'fulltext' => [
+				ParamValidator::PARAM_TYPE => 'boolean',
+				ParamValidator::PARAM_DEFAULT => false,
+			],
 			'kind' => $single + [
 				ParamValidator::PARAM_TYPE => CatalogQuery::KINDS,
 				ParamValidator::PARAM_DEFAULT => CatalogQuery::KIND_MODULE,
@@ -323,6 +356,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 				=> 'apihelp-query+trainings-example-filter',
 			'action=query&list=trainings&trkind=course'
 				=> 'apihelp-query+trainings-example-courses',
+			'action=query&list=trainings&trsearch=plagiarism&trfulltext=1'
+				=> 'apihelp-query+trainings-example-fulltext',
 		];
 	}
 

@@ -14,11 +14,29 @@ final class CatalogPage {
 	/**
 	 * @param list<CatalogEntry> $entries In the query's sort order
 	 * @param string|null $continue For CatalogQuery::withContinue(); null on the last page
+	 * @param array<string,list<string>> $foundIn Search inside modules: by DB key, the language
+	 *  codes of the versions whose text matched (design record 0023)
 	 */
 	public function __construct(
 		private readonly array $entries,
-		private readonly ?string $continue = null
+		private readonly ?string $continue = null,
+		private readonly array $foundIn = []
 	) {
+	}
+
+	/**
+	 * @return list<string> Search inside modules: the languages of the entry's versions whose
+	 *  text matched, the source language as its code; empty otherwise
+	 */
+	public function getFoundIn( string $dbKey ): array {
+		return $this->foundIn[$dbKey] ?? [];
+	}
+
+	/**
+	 * @param array<string,list<string>> $foundIn See the constructor
+	 */
+	public function withFoundIn( array $foundIn ): self {
+		return new self( $this->entries, $this->continue, $foundIn );
 	}
 
 	/** @return list<CatalogEntry> */

@@ -60,6 +60,8 @@ final class CatalogQuery {
 	/** @var list<string> */
 	private readonly array $statuses;
 	private readonly ?string $continue;
+	/** @var list<string>|null */
+	private readonly ?array $moduleKeys;
 
 	/**
 	 * @param string $search Words to look for (see ModuleCatalog); blank for all
@@ -77,6 +79,9 @@ final class CatalogQuery {
 	 *  isValidContinue()
 	 * @param string|null $searchLanguage The learner's language: with a search and the title
 	 *  sort, modules matching in that language version come first (issue 14)
+	 * @param bool $searchesText Search inside modules: the search text goes to the wiki's search
+	 *  engine (TextSearchCatalog, design record 0023) instead of the catalog's word index
+	 * @param string[]|null $moduleKeys Only these modules or courses (DB keys); null for all
 	 * @throws InvalidArgumentException On a value adapters should have refused
 	 */
 	public function __construct(
@@ -91,8 +96,12 @@ final class CatalogQuery {
 		private readonly string $sort = self::SORT_TITLE,
 		private readonly int $limit = self::DEFAULT_LIMIT,
 		?string $continue = null,
-		private readonly ?string $searchLanguage = null
+		private readonly ?string $searchLanguage = null,
+		private readonly bool $searchesText = false,
+		?array $moduleKeys = null
 	) {
+		$this->moduleKeys = $moduleKeys === null ? null
+			: array_values( array_unique( array_map( 'strval', $moduleKeys ) ) );
 		// Whitespace runs mean nothing to the search: one spelling, one cache entry.
 		$this->search = trim( (string)preg_replace( '/\s+/u', ' ', $search ) );
 		$this->topic = self::nullIfEmpty( $topic );
@@ -152,9 +161,65 @@ final class CatalogQuery {
 
 	/** The same query, ranking a search's matches in this language first. */
 	public function withSearchLanguage( ?string $language ): self {
-		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
-			$this->language, $this->maxDuration, $this->statuses, $this->sort, $this->limit, $this->continue,
-			$language === '' ? null : $language );
+		return $this->copy( [ 'searchLanguage' => $language === '' ? null : $language ] );
+	}
+
+	/**
+	 * A copy with some constructor arguments changed.
+	 *
+	 * @param array<string,mixed> $changes By constructor parameter name
+	 */
+	private function copy( array $changes ): self {
+		return new self( ...array_merge( [
+			'search' => $this->search, 'kind' => $this->kind, 'topic' => $this->topic,
+			'level' => $this->level, 'format' => $this->format, 'language' => $this->language,
+			'maxDuration' => $this->maxDuration, 'statuses' => $this->statuses, 'sort' => $this->sort,
+			'limit' => $this->limit, 'continue' => $this->continue, 'searchLanguage' => $this->searchLanguage,
+			'searchesText' => $this->searchesText, 'moduleKeys' => $this->moduleKeys,
+		], $changes ) );
+	}
+
+	/** Whether a search or a filter narrows the list (sort, statuses and paging do not). */
+	public function isFiltering(): bool {
+		return $this->search !== '' || $this->topic !== null || $this->level !== null || $this->format !== null
+			|| $this->language !== null || $this->maxDuration !== null;
+	}
+
+	/** Whether the search text goes to the wiki's search engine (search inside modules). */
+	public function searchesText(): bool {
+		return $this->searchesText && $this->search !== '';
+	}
+
+	/** The same query, searching inside modules or not. */
+	public function withSearchesText( bool $searchesText ): self {
+		return $this->copy( [ 'searchesText' => $searchesText ] );
+	}
+
+	/**
+	 * @return list<string>|null The only modules or courses to consider (DB keys), or null for all
+	 */
+	public function getModuleKeys(): ?array {
+		return $this->moduleKeys;
+	}
+
+	/**
+	 * The same filters on other modules: a search already done (search inside modules) or a
+	 * course's modules. The search text is dropped unless $keepSearch.
+	 *
+	 * @param string[] $dbKeys
+	 * @param bool $keepSearch
+	 */
+	public function withModuleKeys( array $dbKeys, bool $keepSearch = false ): self {
+		$changes = [ 'moduleKeys' => $dbKeys ];
+		if ( !$keepSearch ) {
+			$changes += [ 'search' => '', 'searchesText' => false ];
+		}
+		return $this->copy( $changes );
+	}
+
+	/** The same filters and search for another kind of entry (modules or courses). */
+	public function withKind( string $kind ): self {
+		return $this->copy( [ 'kind' => $kind, 'continue' => null ] );
 	}
 
 	/** Whether the search ranks matches in the learner's language first (title sort only). */
@@ -252,16 +317,12 @@ final class CatalogQuery {
 
 	/** The same query, continuing from another position (null: from the start). */
 	public function withContinue( ?string $continue ): self {
-		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
-			$this->language, $this->maxDuration, $this->statuses, $this->sort, $this->limit, $continue,
-			$this->searchLanguage );
+		return $this->copy( [ 'continue' => $continue ] );
 	}
 
 	/** The same query with another page size. */
 	public function withLimit( int $limit ): self {
-		return new self( $this->search, $this->kind, $this->topic, $this->level, $this->format,
-			$this->language, $this->maxDuration, $this->statuses, $this->sort, $limit, $this->continue,
-			$this->searchLanguage );
+		return $this->copy( [ 'limit' => $limit ] );
 	}
 
 	/**
@@ -282,8 +343,10 @@ final class CatalogQuery {
 			(string)$this->maxDuration,
 			// Only a ranked search depends on the learner's language.
 			$this->ranksSearch() ? (string)$this->searchLanguage : '',
+			$this->searchesText() ? 'text' : '',
 			// Free text last, hashed: any length, any character.
-			md5( $this->search . "\n" . ( $this->continue ?? '' ) ),
+			md5( $this->search . "\n" . ( $this->continue ?? '' ) . "\n" .
+				( $this->moduleKeys === null ? '*' : implode( '|', $this->moduleKeys ) ) ),
 		];
 	}
 

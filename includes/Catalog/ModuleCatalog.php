@@ -10,14 +10,10 @@ use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
-use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Title\TitleValue;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
-use Wikimedia\Rdbms\IExpression;
 use Wikimedia\Rdbms\IReadableDatabase;
-use Wikimedia\Rdbms\LikeValue;
-use Wikimedia\Rdbms\RawSQLExpression;
 use Wikimedia\Rdbms\SelectQueryBuilder;
 
 /**
@@ -33,12 +29,12 @@ use Wikimedia\Rdbms\SelectQueryBuilder;
  * The search matches like the browser filter of Special:Trainings: every word of
  * the query, folded by SearchKey (case and accents ignored), must occur in the
  * `trainings-searchkey` page property (folded display title, summary and topic labels)
- * of the module or of one of its language versions (`X/fr`, hand-made or Translate's,
- * each parsed in its language with its own properties), in any order. Pages without that
- * property (no metadata, or not reparsed since the property was introduced) still match
- * when their title contains the whole query. With the title sort and the learner's
- * language (CatalogQuery::getSearchLanguage()), modules matching in that language come
- * first (design 0012).
+ * or the title of the module or of one of its language versions (`X/fr`, hand-made or
+ * Translate's, each parsed in its language with its own properties), in any order; looked up
+ * in the word index (SearchCondition, design record 0023). With the title sort and the
+ * learner's language (CatalogQuery::getSearchLanguage()), modules matching in that language
+ * come first (design 0012). A query may also name the modules to consider
+ * (CatalogQuery::getModuleKeys(): search inside modules, a course's modules).
  *
  * Uncached: the service `Trainings.ModuleCatalog` is CachedModuleCatalog in front of this.
  *
@@ -88,20 +84,16 @@ class ModuleCatalog implements CatalogLookup {
 	private function addSearch(
 		SelectQueryBuilder $queryBuilder, CatalogQuery $query, IReadableDatabase $dbr
 	): ?string {
-		$searchCondition = $this->buildSearchCondition( $dbr, $query->getSearch() );
+		$words = SearchKey::words( $query->getSearch() );
 		$rank = null;
-		if ( $searchCondition !== null ) {
-			// Left join: pages without a search key can match by title.
-			$queryBuilder
-				->leftJoin( ReviewedProperties::TABLE, 'searchkey', [
-					'searchkey.trp_page = page_id',
-					'searchkey.trp_propname' => ModuleProperties::SEARCH_KEY,
-				] )
-				->andWhere( $searchCondition );
+		if ( $words !== [] ) {
+			// The word index (design record 0023): a lookup, not a scan of the library.
+			$queryBuilder->andWhere( SearchCondition::modulesMatching( $dbr, $words ) );
 			if ( $query->ranksSearch() ) {
 				// 0: matches in the learner's language version, 1: only in others.
-				$rank = 'CASE WHEN ' . $this->buildLanguageMatch( $dbr, $query->getSearch(),
-					(string)$query->getSearchLanguage() ) . ' THEN 0 ELSE 1 END';
+				$language = (string)$query->getSearchLanguage();
+				$rank = 'CASE WHEN ' . SearchCondition::modulesMatching( $dbr, $words,
+					$language === $this->sourceLanguage ? '' : $language ) . ' THEN 0 ELSE 1 END';
 				$queryBuilder->select( [ 'search_rank' => $rank ] );
 			}
 		}
@@ -109,9 +101,14 @@ class ModuleCatalog implements CatalogLookup {
 	}
 
 	/**
-	 * The filters: topic, format, level, duration and language.
+	 * The modules already chosen, and the filters: topic, format, level, duration and language.
 	 */
 	private function addFilters( SelectQueryBuilder $queryBuilder, CatalogQuery $query, IReadableDatabase $dbr ): void {
+		$keys = $query->getModuleKeys();
+		if ( $keys !== null ) {
+			// Already chosen (search inside modules, a course's modules): only those.
+			$queryBuilder->andWhere( $keys === [] ? '1 = 0' : [ 'module.page_title' => $keys ] );
+		}
 		// Presence properties: an inner join on the primary key is the filter.
 		if ( $query->getTopic() !== null ) {
 			$queryBuilder->join( ReviewedProperties::TABLE, 'filter_topic', [
@@ -267,131 +264,6 @@ class ModuleCatalog implements CatalogLookup {
 			default:
 				return [ null, false ];
 		}
-	}
-
-	/**
-	 * A condition matching the modules found by the search text, on the `searchkey` alias of
-	 * page_props (left joined on the `trainings-searchkey` property).
-	 *
-	 * Either every word of the text, folded by SearchKey::fold(), occurs in the search key
-	 * (the same semantics as the browser filter: any order, title or summary, case and accents
-	 * ignored), or the title contains the whole text. The title match keeps pages without a
-	 * search key findable (no metadata, or not reparsed yet).
-	 *
-	 * page_title is a binary column and SQLite runs with case_sensitive_like,
-	 * so a LIKE is case-sensitive on every backend MediaWiki supports, and
-	 * MediaWiki has no portable case-folding SQL function. The search key is
-	 * folded when stored, so its words need no variants. The title match
-	 * therefore matches the usual spellings of the text: as typed, lower case,
-	 * upper case, first letter capitalised, and every word capitalised. That
-	 * covers sentence-case titles ("How to talk to partners") whatever the
-	 * learner types; mixed-case words inside a title ("VisualEditor") only
-	 * match when typed the same way.
-	 *
-	 * LIKE wildcards in the text (`%`, `_`) are matched literally.
-	 *
-	 * @return IExpression|null Null when there is nothing to search for
-	 */
-	private function buildSearchCondition( IReadableDatabase $dbr, string $search ): ?IExpression {
-		$words = SearchKey::words( $search );
-		// Titles are stored with underscores for spaces; collapse runs of either.
-		$term = trim( (string)preg_replace( '/[\s_]+/u', ' ', $search ) );
-		if ( $words === [] || $term === '' ) {
-			return null;
-		}
-		$conditions = [ $this->buildWordsCondition( $dbr, 'searchkey.trp_value', $words ) ];
-		foreach ( self::caseVariants( $term ) as $variant ) {
-			$conditions[] = $dbr->expr( 'page_title', IExpression::LIKE, new LikeValue(
-				$dbr->anyString(), strtr( $variant, ' ', '_' ), $dbr->anyString()
-			) );
-		}
-		// Any language version (the subpage title range, as for the versions in newEntryQueryBuilder()).
-		$conditions[] = new RawSQLExpression( 'EXISTS (' . $this->newVersionKeyQuery( $dbr, $words, [
-			'version.page_title > ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '/' ) ] ),
-			'version.page_title < ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '0' ) ] ),
-		] )->getSQL() . ')' );
-		return $dbr->orExpr( $conditions );
-	}
-
-	/**
-	 * Whether every word of the search occurs in the search key of the module's version in a
-	 * language: the base page's for the source language, else the `X/<language>` subpage's.
-	 *
-	 * @return string SQL condition
-	 */
-	private function buildLanguageMatch( IReadableDatabase $dbr, string $search, string $language ): string {
-		$words = SearchKey::words( $search );
-		if ( $language === $this->sourceLanguage ) {
-			return $this->buildWordsCondition( $dbr, 'searchkey.trp_value', $words )->toSql( $dbr );
-		}
-		return 'EXISTS (' . $this->newVersionKeyQuery( $dbr, $words, [
-			'version.page_title = ' . $dbr->buildConcat( [ 'module.page_title', $dbr->addQuotes( '/' . $language ) ] ),
-		] )->getSQL() . ')';
-	}
-
-	/**
-	 * A sub-select of the language versions of the outer module (`module`) whose search key
-	 * holds every word.
-	 *
-	 * @param IReadableDatabase $dbr
-	 * @param list<string> $words Folded
-	 * @param string[] $titleConditions Which subpages
-	 * @return SelectQueryBuilder
-	 */
-	private function newVersionKeyQuery(
-		IReadableDatabase $dbr, array $words, array $titleConditions
-	): SelectQueryBuilder {
-		return $dbr->newSelectQueryBuilder()
-			->select( '1' )
-			->from( 'page', 'version' )
-			->join( ReviewedProperties::TABLE, 'versionkey', [
-				'versionkey.trp_page = version.page_id',
-				'versionkey.trp_propname' => ModuleProperties::SEARCH_KEY,
-			] )
-			// Only versions readers get: a draft `/xx`'s words find nothing (design record 0017).
-			->join( ReviewStore::TABLE, 'versionkey_review', [
-				'versionkey_review.trr_page = version.page_id',
-				'versionkey_review.trr_state' => ReviewStore::SHOWN_STATES,
-			] )
-			->where( array_merge( [ 'version.page_namespace' => NS_TRAINING ], $titleConditions ) )
-			->andWhere( $this->buildWordsCondition( $dbr, 'versionkey.trp_value', $words ) )
-			->caller( __METHOD__ );
-	}
-
-	/**
-	 * @param IReadableDatabase $dbr
-	 * @param string $field A search key column
-	 * @param list<string> $words Folded words, not empty
-	 * @return IExpression Every word occurs in the field
-	 */
-	private function buildWordsCondition( IReadableDatabase $dbr, string $field, array $words ): IExpression {
-		$wordConditions = [];
-		foreach ( $words as $word ) {
-			$wordConditions[] = $dbr->expr( $field, IExpression::LIKE, new LikeValue(
-				$dbr->anyString(), $word, $dbr->anyString()
-			) );
-		}
-		return $dbr->andExpr( $wordConditions );
-	}
-
-	/**
-	 * @param string $term Non-empty search text with single spaces between words
-	 * @return string[] Distinct spellings of the term to look for
-	 */
-	public static function caseVariants( string $term ): array {
-		$lower = mb_strtolower( $term );
-		$capitalisedWords = array_map( [ self::class, 'capitaliseFirst' ], explode( ' ', $lower ) );
-		return array_values( array_unique( [
-			$term,
-			$lower,
-			mb_strtoupper( $term ),
-			self::capitaliseFirst( $lower ),
-			implode( ' ', $capitalisedWords ),
-		] ) );
-	}
-
-	private static function capitaliseFirst( string $text ): string {
-		return mb_strtoupper( mb_substr( $text, 0, 1 ) ) . mb_substr( $text, 1 );
 	}
 
 }

@@ -6,12 +6,14 @@ namespace MediaWiki\Extension\Trainings\Hooks;
 
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
+use MediaWiki\Extension\Trainings\Maintenance\IndexSearchFragments;
 use MediaWiki\Extension\Trainings\Maintenance\MigrateReviews;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
+use MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Installer\DatabaseUpdater;
@@ -89,10 +91,12 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 		}
 		// Reviews live in the main database (sql/tables-main.json, design record 0017); the
 		// wikitext review state of existing pages is migrated once, after every table exists.
-		foreach ( [ ReviewStore::TABLE, ReviewedProperties::TABLE ] as $table ) {
+		foreach ( [ ReviewStore::TABLE, ReviewedProperties::TABLE, SearchFragmentIndex::TABLE ] as $table ) {
 			$updater->addExtensionTable( $table, "$sqlDir/patch-$table.sql" );
 		}
 		$updater->addPostDatabaseUpdateMaintenance( MigrateReviews::class );
+		// The catalog's word index of pages saved before it existed (design record 0023).
+		$updater->addPostDatabaseUpdateMaintenance( IndexSearchFragments::class );
 	}
 
 }

@@ -23,8 +23,14 @@ class ReviewedProperties {
 
 	public const TABLE = 'trainings_reviewed_props';
 
+	/**
+	 * @param IConnectionProvider $connectionProvider
+	 * @param SearchFragmentIndex|null $searchIndex The catalog's word index, kept with the search
+	 *  key (design record 0023)
+	 */
 	public function __construct(
-		private readonly IConnectionProvider $connectionProvider
+		private readonly IConnectionProvider $connectionProvider,
+		private readonly ?SearchFragmentIndex $searchIndex = null
 	) {
 	}
 
@@ -67,6 +73,7 @@ class ReviewedProperties {
 				->caller( __METHOD__ )
 				->execute();
 		}
+		$this->searchIndex?->update( $pageId, (string)( $properties[ModuleProperties::SEARCH_KEY] ?? '' ) );
 		$dbw->endAtomic( __METHOD__ );
 	}
 
@@ -96,6 +103,7 @@ class ReviewedProperties {
 	}
 
 	public function delete( int $pageId ): void {
+		$this->searchIndex?->delete( $pageId );
 		$this->connectionProvider->getPrimaryDatabase()->newDeleteQueryBuilder()
 			->deleteFrom( self::TABLE )
 			->where( [ 'trp_page' => $pageId ] )

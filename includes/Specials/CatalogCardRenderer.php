@@ -25,14 +25,14 @@ class CatalogCardRenderer {
 	/** How many language names a card lists before it says "and N more". */
 	public const LANGUAGES_SHOWN = 3;
 
-	/** @var (callable(list<string>):?string)|null */
+	/** @var (callable(list<string>,string):?string)|null */
 	private $bestVersion;
 
 	/**
 	 * @param MessageLocalizer $localizer For the labels and numbers, in the user's language
 	 * @param callable(string):string $languageName The name of a language code in the user's language
-	 * @param (callable(list<string>):?string)|null $bestVersion Given a module's language codes
-	 *  (source first), the code of the version the reader gets, null for the base page
+	 * @param (callable(list<string>,string):?string)|null $bestVersion Given a module's language
+	 *  codes (source first) and its DB key, the code of the version the reader gets, null for the base page
 	 *  (LanguageVersionResolver::bestOf()); links go to base pages without it
 	 * @param array<string,string> $linkQuery Kept on every link (the reader's `uselang`)
 	 * @param array<string,string> $topicLabels Topic key => label in the user's language
@@ -92,11 +92,13 @@ class CatalogCardRenderer {
 	 * @param array<string,CatalogEntry> $modules Modules by DB key (missing ones are shown as
 	 *  plain text)
 	 * @param string $headingId For the list's label
+	 * @param list<string>|null $matching Its modules that match the search or filters (marked);
+	 *  null when the course does not match: rendered hidden (design record 0023)
 	 * @param array<string,ReaderVersion> $versions The versions the reader gets, by DB key
 	 *  (ReaderVersionLookup), of the course and its modules
 	 */
 	public function renderCourse(
-		CatalogEntry $course, array $modules, string $headingId, array $versions = []
+		CatalogEntry $course, array $modules, string $headingId, ?array $matching = [], array $versions = []
 	): string {
 		$items = '';
 		$duration = 0;
@@ -115,16 +117,22 @@ class CatalogCardRenderer {
 					$chips[] = $chip;
 				}
 			}
+			$matches = in_array( $key, $matching ?? [], true );
 			$items .= Html::rawElement(
 				'li',
-				[ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
+				[
+					'class' => [ 'ext-trainings-course__module', 'ext-trainings-course__module--match' => $matches ],
+					'data-key' => $key,
+				],
 				Html::rawElement( 'a',
 					[
 						'class' => 'ext-trainings-course__module-title',
 						'href' => $this->url( $module, $versions[$key] ?? null ),
 					],
 					$this->contentText( $module, ( $versions[$key] ?? null )?->title, $module->getDisplayTitle() ) ) .
-					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) )
+					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) ) .
+					( $matches ? ' ' . Html::element( 'span', [ 'class' => 'ext-trainings-course__match' ],
+						$this->localizer->msg( 'trainings-catalog-course-module-matches' )->text() ) : '' )
 			);
 		}
 
@@ -148,7 +156,7 @@ class CatalogCardRenderer {
 
 		return Html::rawElement(
 			'li',
-			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey() ],
+			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey(), 'hidden' => $matching === null ],
 			Html::rawElement( 'h3', [ 'class' => 'ext-trainings-course__title', 'id' => $headingId ],
 				Html::rawElement( 'a', [ 'href' => $this->url( $course, $version ) ],
 					$this->contentText( $course, $version?->title, $course->getDisplayTitle() ) ) ) .
@@ -276,7 +284,7 @@ class CatalogCardRenderer {
 	private function url( CatalogEntry $entry, ?ReaderVersion $version = null ): string {
 		$title = Title::newFromPageIdentity( $entry->getPage() );
 		$code = $version !== null ? $version->code
-			: ( $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages() ) );
+			: ( $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages(), $entry->getDBkey() ) );
 		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL( $this->linkQuery );
 	}
 

@@ -16,6 +16,7 @@ use MediaWiki\Request\WebRequest;
  * | parameter     | accepted value                                   |
  * |---------------|--------------------------------------------------|
  * | `search`      | text within SearchKey's length and word limits   |
+ * | `fulltext`    | 1: search inside modules (the wiki's search engine) |
  * | `topic`       | a configured topic key                           |
  * | `level`       | beginner, intermediate, advanced                 |
  * | `format`      | quiz, video, image                               |
@@ -35,7 +36,7 @@ final class CatalogRequest {
 
 	/** Every parameter, in the order of the URL the page writes. */
 	public const PARAMETERS = [
-		'search', 'topic', 'level', 'format', 'language', 'maxduration', 'sort', 'drafts', 'limit',
+		'search', 'fulltext', 'topic', 'level', 'format', 'language', 'maxduration', 'sort', 'drafts', 'limit',
 	];
 
 	/**
@@ -69,6 +70,11 @@ final class CatalogRequest {
 
 		$search = trim( (string)preg_replace( '/\s+/u', ' ', $read( 'search' ) ) );
 		$accept( 'search', $search, SearchKey::isAcceptable( $search ) );
+
+		$fullText = $read( 'fulltext' );
+		if ( $fullText !== '0' && isset( $values['search'] ) ) {
+			$accept( 'fulltext', $fullText, $fullText === '1' );
+		}
 
 		$topic = $read( 'topic' );
 		$accept( 'topic', $topic, in_array( $topic, $topics, true ) );
@@ -129,27 +135,15 @@ final class CatalogRequest {
 			isset( $values['limit'] )
 				? (int)$values['limit']
 				: max( 1, min( $limit, CatalogQuery::MAX_LIMIT ) ),
-			$continue
+			$continue,
+			null,
+			isset( $values['fulltext'] )
 		);
 	}
 
 	/** The modules to list. */
 	public function getQuery(): CatalogQuery {
 		return $this->query;
-	}
-
-	/**
-	 * The courses to show above the modules: every course, by title, drafts on request.
-	 */
-	public function getCourseQuery(): CatalogQuery {
-		return new CatalogQuery(
-			'',
-			CatalogQuery::KIND_COURSE,
-			null, null, null, null, null,
-			$this->showsDrafts() ? CatalogQuery::STATUSES : [],
-			CatalogQuery::SORT_TITLE,
-			CatalogQuery::MAX_LIMIT
-		);
 	}
 
 	/**

@@ -7,9 +7,12 @@ namespace MediaWiki\Extension\Trainings\Specials;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
+use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
+use MediaWiki\Extension\Trainings\Catalog\TextSearchLink;
 use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
-use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\MainConfigNames;
@@ -36,11 +39,15 @@ class SpecialTrainings extends SpecialPage {
 
 	private ?CatalogCardRenderer $cardRenderer = null;
 
+	/** Search inside modules: the page of results, whose versions found choose the links. */
+	private ?CatalogPage $textResults = null;
+
 	/** @var array<string,string> Language names by code, in the user's language */
 	private array $languageNames = [];
 
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
+		private readonly CourseSearch $courseSearch,
 		private readonly LanguageVersionResolver $versionResolver,
 		private readonly CatalogLookup $catalog,
 		private readonly ReaderVersionLookup $readerVersions,
@@ -73,6 +80,9 @@ class SpecialTrainings extends SpecialPage {
 		);
 		// A search ranks the modules matching in the learner's language first.
 		$page = $this->catalog->find( $request->getQuery()->withSearchLanguage( $this->getLanguage()->getCode() ) );
+		if ( $request->getQuery()->searchesText() ) {
+			$this->textResults = $page;
+		}
 
 		$rootAttributes = [
 			'class' => 'ext-trainings-catalog',
@@ -129,8 +139,10 @@ class SpecialTrainings extends SpecialPage {
 		$this->cardRenderer ??= new CatalogCardRenderer(
 			$this->getContext(),
 			fn ( string $code ): string => $this->getLanguageName( $code ),
-			// Cards link to the version the reader gets (their language, its fallbacks, the source).
-			fn ( array $languages ): ?string => $this->versionResolver->bestOf( $languages, $language ),
+			// Cards link to the version the reader gets (their language, its fallbacks, the source),
+			// or after a search inside modules to a version whose text matched (design record 0023).
+			fn ( array $languages, string $dbKey ): ?string => TextSearchLink::versionToLink(
+				$this->versionResolver, $languages, $this->textResults?->getFoundIn( $dbKey ) ?? [], $language ),
 			$this->readerQuery(),
 			$this->topics->labels( $language )
 		);
@@ -170,30 +182,66 @@ class SpecialTrainings extends SpecialPage {
 	// ---- Courses and modules ---------------------------------------------------------------
 
 	/**
-	 * The courses, as ordered learning paths. Rendered when nothing is filtered on the first
-	 * page; hidden (for the enhancement to show again) when a search or filter is set.
+	 * After a search inside modules, a card whose reader's version did not match links to a
+	 * version that did (design record 0023), in the entry's own words.
+	 *
+	 * @param list<CatalogEntry> $entries
+	 * @param array<string,ReaderVersion> $versions By DB key
+	 * @return array<string,ReaderVersion> The versions the cards show
+	 */
+	private function withoutUnmatchedVersions( array $entries, array $versions ): array {
+		if ( $this->textResults === null ) {
+			return $versions;
+		}
+		foreach ( $entries as $entry ) {
+			$key = $entry->getDBkey();
+			$linked = TextSearchLink::versionToLink( $this->versionResolver, $entry->getLanguages(),
+				$this->textResults->getFoundIn( $key ), $this->getLanguage()->getCode() );
+			if ( ( $versions[$key] ?? null )?->code !== $linked ) {
+				unset( $versions[$key] );
+			}
+		}
+		return $versions;
+	}
+
+	/**
+	 * The courses, as ordered learning paths. With a search or filters, every course is in the
+	 * page but only those that match, or have a module that matches, are shown (design record
+	 * 0023): the enhancement shows and hides them as the filters change.
 	 */
 	private function renderCourses( CatalogRequest $request ): string {
 		if ( $request->isContinued() ) {
 			return '';
 		}
-		$courses = $this->catalog->find( $request->getCourseQuery() )->getEntries();
-		if ( $courses === [] ) {
+		$query = $request->getQuery()->withSearchLanguage( $this->getLanguage()->getCode() );
+		$all = $this->courseSearch->all( $query );
+		if ( $all === [] ) {
 			return '';
 		}
+		// By course: its modules that match; courses not listed are left out.
+		$matches = [];
+		if ( !$query->isFiltering() ) {
+			// Every course, nothing marked: no second lookup.
+			foreach ( $all as $course ) {
+				$matches[$course->getDBkey()] = [];
+			}
+		}
+		foreach ( $query->isFiltering() ? $this->courseSearch->find( $query ) : [] as $match ) {
+			$matches[$match->course->getDBkey()] = $match->matchingModules;
+		}
 		$keys = [];
-		foreach ( $courses as $course ) {
+		foreach ( $all as $course ) {
 			$keys = array_merge( $keys, $course->getModuleKeys() );
 		}
 		// One lookup for the modules of every course shown.
 		$modules = $this->catalog->findByKeys( array_values( array_unique( $keys ) ) );
 
 		$versions = $this->readerVersions->forEntries(
-			array_merge( $courses, array_values( $modules ) ), $this->getLanguage()->getCode() );
+			array_merge( $all, array_values( $modules ) ), $this->getLanguage()->getCode() );
 		$items = '';
-		foreach ( $courses as $i => $course ) {
-			$items .= $this->getCardRenderer()->renderCourse(
-				$course, $modules, self::ID_PREFIX . 'course-' . ( $i + 1 ), $versions );
+		foreach ( $all as $i => $course ) {
+			$items .= $this->getCardRenderer()->renderCourse( $course, $modules,
+				self::ID_PREFIX . 'course-' . ( $i + 1 ), $matches[$course->getDBkey()] ?? null, $versions );
 		}
 		$headingId = self::ID_PREFIX . 'courses-heading';
 		return Html::rawElement(
@@ -201,7 +249,7 @@ class SpecialTrainings extends SpecialPage {
 			[
 				'class' => 'ext-trainings-catalog__courses',
 				'aria-labelledby' => $headingId,
-				'hidden' => $request->isFiltering(),
+				'hidden' => $matches === [],
 			],
 			Html::element( 'h2', [ 'id' => $headingId ], $this->msg( 'trainings-catalog-courses-heading' )->text() ) .
 				Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__course-list' ], $items )
@@ -218,8 +266,8 @@ class SpecialTrainings extends SpecialPage {
 			: 'trainings-catalog-result-count-more'
 		)->numParams( count( $entries ) )->text();
 
-		$versions = $this->readerVersions->forEntries( $entries, $this->getLanguage()->getCode(),
-			$request->getQuery()->getSearch() );
+		$versions = $this->withoutUnmatchedVersions( $entries, $this->readerVersions->forEntries(
+			$entries, $this->getLanguage()->getCode(), $request->getQuery()->getSearch() ) );
 		$results = Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__list' ],
 			implode( '', array_map(
 				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule(
@@ -252,8 +300,29 @@ class SpecialTrainings extends SpecialPage {
 			Html::element( 'h2', [ 'id' => $headingId ], $this->msg( 'trainings-catalog-modules-heading' )->text() ) .
 				// A live region from the start: the enhancement writes the new count into it.
 				Html::element( 'p', [ 'class' => 'ext-trainings-catalog__count', 'aria-live' => 'polite' ], $count ) .
+				$this->renderTextSearchLink( $request ) .
 				Html::rawElement( 'div', [ 'class' => 'ext-trainings-catalog__results' ], $results )
 		);
+	}
+
+	/**
+	 * The next step after a search on titles and summaries: the same search inside modules (the
+	 * wiki's search engine, design record 0023); after one, the way back. Hidden without a
+	 * search; the enhancement keeps its link in step with the form.
+	 */
+	private function renderTextSearchLink( CatalogRequest $request ): string {
+		$parameters = $request->toUrlParameters();
+		$inside = isset( $parameters['fulltext'] );
+		unset( $parameters['fulltext'] );
+		$link = Html::element( 'a', [
+			'class' => 'ext-trainings-catalog__fulltext-link',
+			'href' => $this->getPageTitle()->getLocalURL( $inside ? $parameters : [ 'fulltext' => '1' ] + $parameters ),
+		], $this->msg( $inside ? 'trainings-catalog-search-titles' : 'trainings-catalog-search-inside' )
+			->plaintextParams( $request->getValue( 'search' ) )->text() );
+		return Html::rawElement( 'p', [
+			'class' => 'ext-trainings-catalog__fulltext',
+			'hidden' => $request->getValue( 'search' ) === '',
+		], ( $inside ? $this->msg( 'trainings-catalog-search-inside-results' )->escaped() . ' ' : '' ) . $link );
 	}
 
 	/**

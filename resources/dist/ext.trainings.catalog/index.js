@@ -1069,6 +1069,7 @@ function urlWithFilters(href, filters) {
 	const params = url.searchParams;
 	params.delete("continue");
 	params.delete("drafts");
+	params.delete("fulltext");
 	TEXT_FILTERS.forEach((name) => params.delete(name));
 	TEXT_FILTERS.forEach((name) => {
 		const value = name === "search" ? filters.search.trim() : filters[name];
@@ -1428,6 +1429,73 @@ var CatalogResults_default = (0, vue.defineComponent)({
 		};
 	}
 });
+// resources/src/catalog/textSearch.ts
+var MATCH_CLASS = "ext-trainings-course__module--match";
+function fullTextUrl(href, filters) {
+	const url = new URL(urlWithFilters(href, filters));
+	url.searchParams.set("fulltext", "1");
+	url.search = url.searchParams.toString().replace(/%3A/gi, ":").replace(/%2F/gi, "/");
+	return url.toString();
+}
+function updateTextSearchLink(root, env, filters, href) {
+	const paragraph = root.querySelector(".ext-trainings-catalog__fulltext");
+	if (!paragraph) return;
+	const search = filters.search.trim();
+	paragraph.hidden = search === "";
+	const link = root.ownerDocument.createElement("a");
+	link.className = "ext-trainings-catalog__fulltext-link";
+	link.href = fullTextUrl(href, filters);
+	link.textContent = env.message("trainings-catalog-search-inside", search);
+	paragraph.replaceChildren(link);
+}
+function readCourses(data) {
+	const query = data.query;
+	const list = query ? query.trainings : null;
+	return Array.isArray(list) ? list : [];
+}
+function createCourseFilter(root, env) {
+	let latest = 0;
+	return (filters) => {
+		const section = root.querySelector(".ext-trainings-catalog__courses");
+		if (!section) return Promise.resolve();
+		const request = ++latest;
+		if (!section.querySelector("li.ext-trainings-course[data-key]")) {
+			section.hidden = isFiltering(filters);
+			return Promise.resolve();
+		}
+		const params = Object.assign(apiParams(filters, 500, null), { trkind: "course" });
+		return (isFiltering(filters) ? env.apiGet(params).then(readCourses) : Promise.resolve(null)).then((courses) => {
+			if (request === latest) showCourses(section, env, courses);
+		}).catch((error) => env.logError(error, "error.trainings"));
+	};
+}
+function showCourses(section, env, courses) {
+	const byKey = {};
+	(courses || []).forEach((course) => {
+		byKey[course.key] = course;
+	});
+	let shown = 0;
+	Array.prototype.forEach.call(section.querySelectorAll("li.ext-trainings-course[data-key]"), (item) => {
+		const course = byKey[item.getAttribute("data-key") || ""];
+		item.hidden = courses !== null && !course;
+		shown += item.hidden ? 0 : 1;
+		const matching = course ? course.modules.filter((m) => m.matches).map((m) => m.key) : [];
+		Array.prototype.forEach.call(item.querySelectorAll("li.ext-trainings-course__module[data-key]"), (module) => {
+			markModule(module, env, matching.includes(module.getAttribute("data-key") || ""));
+		});
+	});
+	section.hidden = shown === 0;
+}
+function markModule(module, env, matches) {
+	module.classList.toggle(MATCH_CLASS, matches);
+	const label = module.querySelector(".ext-trainings-course__match");
+	if (matches && !label) {
+		const span = module.ownerDocument.createElement("span");
+		span.className = "ext-trainings-course__match";
+		span.textContent = env.message("trainings-catalog-course-module-matches");
+		module.append(" ", span);
+	} else if (!matches && label) label.remove();
+}
 // resources/src/catalog/mountCatalog.ts
 var ROOT_ID = "ext-trainings-catalog";
 var DEFAULT_PAGE_SIZE = 50;
@@ -1456,7 +1524,7 @@ function mountCatalog(root, env, options = {}) {
 	const currentUrl = options.currentUrl || (() => window.location.href);
 	const replaceUrl = options.replaceUrl || replaceLocation;
 	const count = root.querySelector(".ext-trainings-catalog__count");
-	const courses = root.querySelector(".ext-trainings-catalog__courses");
+	const filterCourses = createCourseFilter(root, env);
 	const notice = root.querySelector(".ext-trainings-catalog__notice");
 	const moreLink = serverResults.querySelector(".ext-trainings-catalog__more a");
 	const controllerOptions = {
@@ -1468,7 +1536,8 @@ function mountCatalog(root, env, options = {}) {
 		debounceMs: options.debounceMs,
 		onFiltersChange: (filters) => {
 			replaceUrl(urlWithFilters(currentUrl(), filters));
-			if (courses) courses.hidden = isFiltering(filters);
+			updateTextSearchLink(root, env, filters, currentUrl());
+			filterCourses(filters);
 			if (notice) notice.hidden = true;
 		}
 	};
@@ -1568,6 +1637,7 @@ exports.countText = countText;
 exports.createCatalogController = createCatalogController;
 exports.createLearnerProgressStore = createLearnerProgressStore;
 exports.createMwEnvironment = createMwEnvironment;
+exports.fullTextUrl = fullTextUrl;
 exports.isFiltering = isFiltering;
 exports.mountCatalog = mountCatalog;
 exports.progressByModule = progressByModule;

@@ -127,7 +127,8 @@ export function apiParams(
 }
 
 /**
- * The URL of the catalog showing these filters: the first page (no `continue`), other
+ * The URL of the catalog showing these filters: the first page (no `continue`, no search inside
+ * modules), other
  * parameters (`title`, `uselang`…) and the fragment kept, empty values left out.
  *
  * @param href The current URL
@@ -139,6 +140,8 @@ export function urlWithFilters( href: string, filters: CatalogFilters ): string 
 	const params = url.searchParams;
 	params.delete( 'continue' );
 	params.delete( 'drafts' );
+	// The list shown is the instant one, on titles and summaries (design record 0023).
+	params.delete( 'fulltext' );
 	TEXT_FILTERS.forEach( ( name ) => params.delete( name ) );
 	TEXT_FILTERS.forEach( ( name ) => {
 		const value = name === 'search' ? filters.search.trim() : filters[ name ];

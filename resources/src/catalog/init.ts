@@ -14,6 +14,7 @@ import { createCatalogController } from './controller';
 import { apiParams, isFiltering, NO_FILTERS, readFilters, urlWithFilters } from './filters';
 import { countText, mountCatalog, ROOT_ID } from './mountCatalog';
 import { readCatalogResponse } from './response';
+import { fullTextUrl } from './textSearch';
 import { readerVersion, readLanguageFallbacks, withReaderVersion } from './versions';
 
 // The catalog's server-rendered cards are read once the whole page is parsed.
@@ -43,6 +44,7 @@ export {
 	createLearnerProgressStore,
 	createCatalogController,
 	createMwEnvironment,
+	fullTextUrl,
 	isFiltering,
 	mountCatalog,
 	NO_FILTERS,

@@ -6,7 +6,8 @@
  * `data-page-size` (and `data-continue` when the page is a later one); it holds the GET form
  * `form.ext-trainings-catalog__search` (fields named after the URL parameters, the filters'
  * submit button `.ext-trainings-catalog__apply`), the notice about ignored URL values
- * `.ext-trainings-catalog__notice`, the courses `.ext-trainings-catalog__courses`,
+ * `.ext-trainings-catalog__notice`, the courses `.ext-trainings-catalog__courses` and the link
+ * `.ext-trainings-catalog__fulltext` (see textSearch.ts),
  * the count `.ext-trainings-catalog__count` (a polite live region) and the results
  * `.ext-trainings-catalog__results` with the list of `li.ext-trainings-catalog__item` cards and
  * the link `.ext-trainings-catalog__more a[data-continue]`.
@@ -20,7 +21,8 @@ import {
 	CatalogProgress, continueItems, markCard, progressByModule, progressChip, showContinue,
 } from './catalogProgress';
 import { canLoadMoreInPlace, CatalogController, createCatalogController } from './controller';
-import { isFiltering, NO_FILTERS, readFilters, urlWithFilters } from './filters';
+import { NO_FILTERS, readFilters, urlWithFilters } from './filters';
+import { createCourseFilter, updateTextSearchLink } from './textSearch';
 
 export const ROOT_ID = 'ext-trainings-catalog';
 
@@ -116,7 +118,7 @@ export function mountCatalog(
 	const currentUrl = options.currentUrl || ( () => window.location.href );
 	const replaceUrl = options.replaceUrl || replaceLocation;
 	const count = root.querySelector<HTMLElement>( '.ext-trainings-catalog__count' );
-	const courses = root.querySelector<HTMLElement>( '.ext-trainings-catalog__courses' );
+	const filterCourses = createCourseFilter( root, env );
 	const notice = root.querySelector<HTMLElement>( '.ext-trainings-catalog__notice' );
 	const moreLink = serverResults.querySelector<HTMLAnchorElement>( '.ext-trainings-catalog__more a' );
 	const pageSize = Number( root.getAttribute( 'data-page-size' ) ) || DEFAULT_PAGE_SIZE;
@@ -130,9 +132,9 @@ export function mountCatalog(
 		debounceMs: options.debounceMs,
 		onFiltersChange: ( filters: typeof NO_FILTERS ) => {
 			replaceUrl( urlWithFilters( currentUrl(), filters ) );
-			if ( courses ) {
-				courses.hidden = isFiltering( filters );
-			}
+			// Courses follow the filters; the server searches inside modules (design record 0023).
+			updateTextSearchLink( root, env, filters, currentUrl() );
+			filterCourses( filters );
 			if ( notice ) {
 				// It named values of the URL the page was loaded with.
 				notice.hidden = true;

@@ -191,7 +191,7 @@ QUnit.test( 'cards that filters and "more" bring carry their badges', async func
 	await new Promise( ( resolve ) => {
 		setTimeout( resolve );
 	} );
-	this.api.calls[ 0 ].resolve( response( [ 'Alpha', 'Delta', 'Epsilon' ] ) );
+	this.api.calls.find( ( call ) => call.params.trkind === 'module' ).resolve( response( [ 'Alpha', 'Delta', 'Epsilon' ] ) );
 	await new Promise( ( resolve ) => {
 		setTimeout( resolve );
 	} );
@@ -220,7 +220,7 @@ QUnit.test( 'progress read after the app\'s list took over still shows', async f
 	await new Promise( ( resolve ) => {
 		setTimeout( resolve );
 	} );
-	this.api.calls[ 0 ].resolve( response( [ 'Delta' ] ) );
+	this.api.calls.find( ( call ) => call.params.trkind === 'module' ).resolve( response( [ 'Delta' ] ) );
 	await new Promise( ( resolve ) => {
 		setTimeout( resolve );
 	} );

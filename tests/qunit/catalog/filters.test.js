@@ -1,6 +1,6 @@
 'use strict';
 
-const { apiParams, isFiltering, NO_FILTERS, readCatalogResponse, readFilters, urlWithFilters } = require( 'ext.trainings.catalog' );
+const { apiParams, fullTextUrl, isFiltering, NO_FILTERS, readCatalogResponse, readFilters, urlWithFilters } = require( 'ext.trainings.catalog' );
 
 QUnit.module( 'ext.trainings.catalog: filters', QUnit.newMwEnvironment() );
 
@@ -55,6 +55,19 @@ QUnit.test( 'apiParams builds the list=trainings request', ( assert ) => {
 		trstatus: [ 'published', 'outdated', 'draft' ],
 		trcontinue: 'a|B'
 	}, 'every filter, limit capped at 500' );
+} );
+
+QUnit.test( 'fullTextUrl asks the server to search inside modules; the instant list drops it', ( assert ) => {
+	const base = 'https://meta.example/w/index.php?title=Special:Trainings';
+	assert.strictEqual(
+		fullTextUrl( base + '&continue=%7CX', Object.assign( {}, NO_FILTERS, { search: 'plagiarism', level: 'beginner' } ) ),
+		base + '&search=plagiarism&level=beginner&fulltext=1'
+	);
+	assert.strictEqual(
+		urlWithFilters( base + '&search=plagiarism&fulltext=1', Object.assign( {}, NO_FILTERS, { search: 'plagiarism' } ) ),
+		base + '&search=plagiarism',
+		'what the instant filter shows is a search on titles and summaries'
+	);
 } );
 
 QUnit.test( 'urlWithFilters keeps the URL shareable', ( assert ) => {

@@ -49,6 +49,8 @@ QUnit.module( 'ext.trainings.catalog: mountCatalog', QUnit.newMwEnvironment( {
 		'trainings-catalog-no-results': 'No training module matches your search.',
 		'trainings-catalog-no-modules': 'There are no training modules yet.',
 		'trainings-catalog-clear': 'Show all training modules',
+		'trainings-catalog-search-inside': 'Search inside modules for “$1”',
+		'trainings-catalog-course-module-matches': 'matches',
 		'trainings-catalog-more': 'More modules',
 		'trainings-catalog-error': 'The list could not be updated ($1).',
 		'trainings-catalog-card-duration': '$1 min',
@@ -196,4 +198,48 @@ QUnit.test( 'an API error shows a message above the server list, which stays', a
 	assert.true( message.classList.contains( 'cdx-message--error' ), 'a Codex error message' );
 	assert.true( message.textContent.includes( 'The list could not be updated (error).' ) );
 	assert.deepEqual( this.titles(), [ 'Alpha', 'Beta' ], 'server list kept' );
+} );
+
+QUnit.test( 'courses follow the filters, and the search inside modules link follows the search box', async function ( assert ) {
+	this.mount();
+	const course = ( key, modules ) => '<li class="ext-trainings-course" data-key="' + key + '"><ol>' +
+		modules.map( ( m ) => '<li class="ext-trainings-course__module" data-key="' + m + '"><a>' + m + '</a></li>' ).join( '' ) +
+		'</ol></li>';
+	this.$( '.ext-trainings-catalog__courses' ).innerHTML = '<h2>Courses</h2><ul>' +
+		course( 'Paths', [ 'Alpha', 'Beta' ] ) + course( 'Other', [ 'Gamma' ] ) + '</ul>';
+	this.$( '.ext-trainings-catalog__modules' ).insertAdjacentHTML( 'afterbegin',
+		'<p class="ext-trainings-catalog__fulltext" hidden><a class="ext-trainings-catalog__fulltext-link" href="#">old</a></p>' );
+	const shown = () => Array.prototype.filter.call( this.root.querySelectorAll( 'li.ext-trainings-course' ), ( li ) => !li.hidden )
+		.map( ( li ) => li.getAttribute( 'data-key' ) );
+	const marked = () => Array.prototype.map.call( this.root.querySelectorAll( '.ext-trainings-course__module--match' ),
+		( li ) => li.getAttribute( 'data-key' ) + ':' + li.querySelector( '.ext-trainings-course__match' ).textContent );
+
+	const input = this.$( 'input[name="search"]' );
+	input.value = 'bet';
+	input.dispatchEvent( new Event( 'input', { bubbles: true } ) );
+	await new Promise( ( resolve ) => {
+		setTimeout( resolve );
+	} );
+	const link = this.$( '.ext-trainings-catalog__fulltext' );
+	assert.false( link.hidden, 'a search: the next step is offered' );
+	assert.strictEqual( link.querySelector( 'a' ).getAttribute( 'href' ), PAGE + '&search=bet&fulltext=1' );
+	assert.strictEqual( link.querySelector( 'a' ).textContent, 'Search inside modules for “bet”' );
+	const courseCall = this.api.calls.find( ( call ) => call.params.trkind === 'course' );
+	assert.strictEqual( courseCall.params.trsearch, 'bet', 'the courses are asked with the same filters' );
+	courseCall.resolve( { query: { trainings: [ { key: 'Paths', modules: [ { key: 'Alpha', matches: false }, { key: 'Beta', matches: true } ] } ] } } );
+	await new Promise( ( resolve ) => {
+		setTimeout( resolve );
+	} );
+	assert.deepEqual( shown(), [ 'Paths' ], 'only the course with a matching module' );
+	assert.deepEqual( marked(), [ 'Beta:matches' ], 'its matching module marked' );
+	assert.false( this.$( '.ext-trainings-catalog__courses' ).hidden );
+
+	input.value = '';
+	input.dispatchEvent( new Event( 'input', { bubbles: true } ) );
+	await new Promise( ( resolve ) => {
+		setTimeout( resolve );
+	} );
+	assert.true( link.hidden, 'no search, no link' );
+	assert.deepEqual( shown(), [ 'Paths', 'Other' ], 'no filter: every course' );
+	assert.deepEqual( marked(), [], 'nothing marked' );
 } );

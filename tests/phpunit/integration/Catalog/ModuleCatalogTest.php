@@ -251,8 +251,9 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		yield 'accents ignored in the query' => [ 'evenement benevole meetup', [ 'Running_a_local_meetup' ] ];
 		yield 'percent sign is literal' => [ '100%', [ 'Running_a_local_meetup' ] ];
 		yield 'underscore is no wildcard' => [ '1_0', [] ];
-		yield 'title fallback, whole text' => [ 'measure your', [ 'How_to_measure_your_success' ] ];
-		yield 'title fallback, not word by word' => [ 'success measure', [] ];
+		yield 'words of the page title' => [ 'measure your', [ 'How_to_measure_your_success' ] ];
+		yield 'words of the page title in any order' => [ 'success measure', [ 'How_to_measure_your_success' ] ];
+		yield 'inside words, not across them' => [ 'talkto', [] ];
 	}
 
 	/**
@@ -306,6 +307,28 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( [ 'Alpha_quokka' ], array_map( static fn ( CatalogEntry $e ) => $e->getDBkey(),
 			$second->getEntries() ) );
 		$this->assertNull( $second->getContinue() );
+	}
+
+	/**
+	 * Design record 0023: the word index is what the search reads; update.php fills it again
+	 * from the stored search keys (Maintenance\IndexSearchFragments).
+	 *
+	 * @covers \MediaWiki\Extension\Trainings\Reviews\SearchFragmentIndex
+	 */
+	public function testTheSearchReadsTheWordIndexWhichCanBeRebuilt(): void {
+		$db = $this->getDb();
+		$rows = static fn () => (int)$db->newSelectQueryBuilder()->select( 'COUNT(*)' )
+			->from( 'trainings_search_fragment' )->caller( __METHOD__ )->fetchField();
+		$before = $rows();
+		$this->assertGreaterThan( 0, $before );
+		$db->newDeleteQueryBuilder()->deleteFrom( 'trainings_search_fragment' )->where( '1 = 1' )
+			->caller( __METHOD__ )->execute();
+		$this->assertSame( [], $this->keys( [ 'search' => 'convivial' ] ), 'no index, nothing found' );
+
+		$index = TrainingsServices::getSearchFragmentIndex( $this->getServiceContainer() );
+		$this->assertGreaterThanOrEqual( 11, $index->rebuildAll() );
+		$this->assertSame( $before, $rows() );
+		$this->assertSame( [ 'Running_a_local_meetup' ], $this->keys( [ 'search' => 'convivial' ] ) );
 	}
 
 	public function testSearchCombinesWithFilters(): void {

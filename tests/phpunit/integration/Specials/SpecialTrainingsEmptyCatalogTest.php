@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Request\FauxRequest;
@@ -20,7 +21,7 @@ class SpecialTrainingsEmptyCatalogTest extends SpecialPageTestBase {
 
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
-		return new SpecialTrainings( $services->getLanguageNameUtils(),
+		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
 			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
 			TrainingsServices::getReaderVersionLookup( $services ),
 			TrainingsServices::getTopics( $services ) );

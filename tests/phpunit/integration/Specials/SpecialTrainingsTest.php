@@ -8,6 +8,7 @@ use DOMElement;
 use DOMXPath;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
+use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
@@ -66,7 +67,7 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
-		return new SpecialTrainings( $services->getLanguageNameUtils(),
+		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
 			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
 			TrainingsServices::getReaderVersionLookup( $services ),
 			TrainingsServices::getTopics( $services ) );
@@ -199,11 +200,20 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 			$this->cardTitles( $xpath ), 'courses are not module cards' );
 	}
 
-	public function testCoursesAreHiddenWhileFiltering(): void {
-		$xpath = $this->render( [ 'search' => 'partners' ] );
-
+	public function testCoursesFollowTheSearch(): void {
+		$xpath = $this->render( [ 'search' => 'zzzzqqq' ] );
 		$section = $this->single( $xpath, "//section[@class='ext-trainings-catalog__courses']" );
-		$this->assertTrue( $section->hasAttribute( 'hidden' ), 'kept for the enhancement, hidden' );
+		$this->assertTrue( $section->hasAttribute( 'hidden' ), 'nothing matches: kept for the enhancement, hidden' );
+		$this->assertTrue( $this->single( $xpath, "//li[@class='ext-trainings-course']" )->hasAttribute( 'hidden' ) );
+
+		$xpath = $this->render( [ 'search' => 'partners' ] );
+		$section = $this->single( $xpath, "//section[@class='ext-trainings-catalog__courses']" );
+		$this->assertFalse( $section->hasAttribute( 'hidden' ), 'a module of the course matches' );
+		$this->assertFalse( $this->single( $xpath, "//li[@class='ext-trainings-course']" )->hasAttribute( 'hidden' ) );
+		$marked = $this->single( $xpath, "//li[contains(@class, 'ext-trainings-course__module--match')]" );
+		$this->assertSame( 'How_to_talk_to_partners', $marked->getAttribute( 'data-key' ) );
+		$this->assertSame( '(trainings-catalog-course-module-matches)',
+			$this->single( $xpath, "//span[@class='ext-trainings-course__match']" )->textContent );
 	}
 
 	public function testSearchFormWorksWithoutJavaScript(): void {
