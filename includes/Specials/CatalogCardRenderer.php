@@ -283,8 +283,8 @@ class CatalogCardRenderer {
 	 */
 	private function url( CatalogEntry $entry, ?ReaderVersion $version = null ): string {
 		$title = Title::newFromPageIdentity( $entry->getPage() );
-		$code = $version !== null ? $version->code
-			: ( $this->bestVersion === null ? null : ( $this->bestVersion )( $entry->getLanguages(), $entry->getDBkey() ) );
+		$code = $version !== null ? $version->code : ( $this->bestVersion === null ? null
+			: ( $this->bestVersion )( $entry->getLanguages(), $entry->getDBkey() ) );
 		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL( $this->linkQuery );
 	}
 

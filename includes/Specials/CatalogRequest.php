@@ -72,7 +72,7 @@ final class CatalogRequest {
 		$accept( 'search', $search, SearchKey::isAcceptable( $search ) );
 
 		$fullText = $read( 'fulltext' );
-		if ( $fullText !== '0' && isset( $values['search'] ) ) {
+		if ( $fullText !== '0' && isset( $form->values()['search'] ) ) {
 			$accept( 'fulltext', $fullText, $fullText === '1' );
 		}
 
