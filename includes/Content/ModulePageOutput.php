@@ -53,8 +53,18 @@ final class ModulePageOutput {
 		$output->addModules( [ self::COURSE_MODULE ] );
 	}
 
-	public function finishModule( ParserOutput $output, int $stepCount, int $quizCount ): void {
+	/**
+	 * @param ParserOutput $output
+	 * @param int $stepCount
+	 * @param int $quizCount
+	 * @param list<string> $stepIds The steps' stable ids (design record 0019)
+	 */
+	public function finishModule( ParserOutput $output, int $stepCount, int $quizCount, array $stepIds = [] ): void {
 		$output->setNumericPageProperty( ModuleProperties::STEPS, $stepCount );
+		if ( $stepIds !== [] ) {
+			$output->setUnsortedPageProperty( ModuleProperties::STEP_IDS,
+				implode( ModuleProperties::LIST_SEPARATOR, $stepIds ) );
+		}
 		$output->setNumericPageProperty( ModuleProperties::QUIZZES, $quizCount );
 		$output->setOutputFlag( ParserOutputFlags::NO_TOC );
 		$output->addModuleStyles( [ self::STYLE_MODULE ] );

@@ -12,10 +12,23 @@ namespace MediaWiki\Extension\Trainings\Content;
  */
 final class StepStructureResult {
 
+	/**
+	 * @param string $html
+	 * @param int $stepCount
+	 * @param list<string> $stepIds The steps' stable ids, in order (design record 0019)
+	 */
 	public function __construct(
 		private readonly string $html,
-		private readonly int $stepCount
+		private readonly int $stepCount,
+		private readonly array $stepIds = []
 	) {
+	}
+
+	/**
+	 * @return list<string>
+	 */
+	public function getStepIds(): array {
+		return $this->stepIds;
 	}
 
 	public function getHtml(): string {

@@ -271,6 +271,7 @@ WIKITEXT;
 			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.'
 				. ' partnerships communication',
 			'trainings-status' => '1 #1',
+			'trainings-step-ids' => 'before-the-meeting|during-the-meeting',
 			'trainings-steps' => '2 #2',
 			'trainings-summary' => 'Prepare, hold and follow up a first conversation.',
 			'trainings-title' => 'How to talk to partners',
