@@ -57,13 +57,19 @@ final class ModulePageOutput {
 	 * @param ParserOutput $output
 	 * @param int $stepCount
 	 * @param int $quizCount
-	 * @param list<string> $stepIds The steps' stable ids (design record 0019)
+	 * @param StepLayout|null $layout The steps' ids and the quizzes' keys (design record 0019)
 	 */
-	public function finishModule( ParserOutput $output, int $stepCount, int $quizCount, array $stepIds = [] ): void {
+	public function finishModule(
+		ParserOutput $output, int $stepCount, int $quizCount, ?StepLayout $layout = null
+	): void {
 		$output->setNumericPageProperty( ModuleProperties::STEPS, $stepCount );
-		if ( $stepIds !== [] ) {
+		if ( $layout !== null && $layout->stepIds !== [] ) {
 			$output->setUnsortedPageProperty( ModuleProperties::STEP_IDS,
-				implode( ModuleProperties::LIST_SEPARATOR, $stepIds ) );
+				implode( ModuleProperties::LIST_SEPARATOR, $layout->stepIds ) );
+		}
+		if ( $layout !== null && $layout->quizKeys !== [] ) {
+			$output->setUnsortedPageProperty( ModuleProperties::QUIZ_KEYS,
+				implode( ModuleProperties::LIST_SEPARATOR, $layout->quizKeys ) );
 		}
 		$output->setNumericPageProperty( ModuleProperties::QUIZZES, $quizCount );
 		$output->setOutputFlag( ParserOutputFlags::NO_TOC );

@@ -65,7 +65,31 @@ class StepStructure {
 		$out .= substr( $html, $position );
 		$out .= ( $stepCount === 0 ? '</div>' : '</section>' ) . "\n</div>";
 
-		return new StepStructureResult( $out, $stepCount, $ids );
+		return new StepStructureResult( $out, $stepCount,
+			new StepLayout( $ids, self::quizKeys( $html, $boundaries, $ids ) ) );
+	}
+
+	/**
+	 * @param string $html
+	 * @param list<StepBoundary> $boundaries
+	 * @param list<string> $ids
+	 * @return list<string> Each quiz's key (StepLayout), in page order
+	 */
+	private static function quizKeys( string $html, array $boundaries, array $ids ): array {
+		preg_match_all( '/<div class="trainings-quiz"[^>]*\sdata-trainings-quiz="\d+"/', $html, $matches,
+			PREG_OFFSET_CAPTURE );
+		$keys = [];
+		$perStep = [];
+		foreach ( $matches[0] as [ , $offset ] ) {
+			$step = 0;
+			while ( $step < count( $boundaries ) && $boundaries[$step]->offset <= $offset ) {
+				$step++;
+			}
+			$stepId = $step === 0 ? '' : $ids[$step - 1];
+			$perStep[$stepId] = ( $perStep[$stepId] ?? 0 ) + 1;
+			$keys[] = $stepId . ':' . $perStep[$stepId];
+		}
+		return $keys;
 	}
 
 }

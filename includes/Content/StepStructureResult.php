@@ -15,20 +15,17 @@ final class StepStructureResult {
 	/**
 	 * @param string $html
 	 * @param int $stepCount
-	 * @param list<string> $stepIds The steps' stable ids, in order (design record 0019)
+	 * @param StepLayout|null $layout The steps' ids and the quizzes' keys (design record 0019)
 	 */
 	public function __construct(
 		private readonly string $html,
 		private readonly int $stepCount,
-		private readonly array $stepIds = []
+		private readonly ?StepLayout $layout = null
 	) {
 	}
 
-	/**
-	 * @return list<string>
-	 */
-	public function getStepIds(): array {
-		return $this->stepIds;
+	public function getLayout(): StepLayout {
+		return $this->layout ?? StepLayout::empty();
 	}
 
 	public function getHtml(): string {

@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Parsoid;
 
 use MediaWiki\Extension\Trainings\Content\StepBoundary;
 use MediaWiki\Extension\Trainings\Content\StepIds;
+use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Extension\Trainings\Content\StepMarkup;
 use Wikimedia\Parsoid\DOM\Element;
 use Wikimedia\Parsoid\DOM\Node;
@@ -40,11 +41,11 @@ final class StepDom {
 	 * @param int $quizCount
 	 * @param callable(string):\Wikimedia\Parsoid\DOM\DocumentFragment $htmlToDom
 	 * @param list<string> $sourceIds On a language version: the source's step ids (StepIds)
-	 * @return list<string> The steps' ids, one per step
+	 * @return StepLayout The steps' ids and the quizzes' keys
 	 */
 	public static function apply(
 		Element $body, StepMarkup $markup, int $quizCount, callable $htmlToDom, array $sourceIds = []
-	): array {
+	): StepLayout {
 		[ $starts, $boundaries ] = self::findSteps( $body );
 		$ids = StepIds::resolve( $boundaries, $sourceIds );
 		$module = self::element( $body, 'div', StepMarkup::moduleAttributes( count( $starts ), $quizCount ) );
@@ -69,7 +70,7 @@ final class StepDom {
 			$target->appendChild( $node );
 		}
 		$body->appendChild( $module );
-		return $ids;
+		return new StepLayout( $ids, self::quizKeys( $module, $ids ) );
 	}
 
 	/**
@@ -129,6 +130,28 @@ final class StepDom {
 			$pendingAnchor = null;
 		}
 		return [ $starts, $boundaries ];
+	}
+
+	/**
+	 * @param Element $module The arranged module
+	 * @param list<string> $ids
+	 * @return list<string> Each quiz's key (StepLayout), in page order
+	 */
+	private static function quizKeys( Element $module, array $ids ): array {
+		$keys = [];
+		$step = 0;
+		foreach ( $module->childNodes as $part ) {
+			if ( !( $part instanceof Element ) ) {
+				continue;
+			}
+			$isStep = DOMCompat::nodeName( $part ) === 'section';
+			$stepId = $isStep ? ( $ids[$step++] ?? '' ) : '';
+			$n = 0;
+			foreach ( DOMCompat::querySelectorAll( $part, '.trainings-quiz[data-trainings-quiz]' ) as $quiz ) {
+				$keys[] = $stepId . ':' . ++$n;
+			}
+		}
+		return $keys;
 	}
 
 	/** The id of the first step marker in the node, if any. */

@@ -266,6 +266,7 @@ WIKITEXT;
 			'trainings-format-quiz' => '',
 			'trainings-level' => '1 #1',
 			'trainings-maintainers' => 'Alice Example|Bob Example',
+			'trainings-quiz-keys' => 'before-the-meeting:1|during-the-meeting:1',
 			'trainings-quizzes' => '2 #2',
 			'trainings-reviewed' => '20250115 #2.02501e+7',
 			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.'
