@@ -10,6 +10,7 @@ use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Extension\Trainings\Hooks\StepLayoutHandler;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Maintenance\LoggedUpdateMaintenance;
+use WikiPage;
 
 /**
  * Gives what learners recorded before steps had ids (progress, flags on steps, first-try
@@ -65,7 +66,7 @@ class MigrateStepIdentity extends LoggedUpdateMaintenance {
 		return true;
 	}
 
-	private function layout( \MediaWiki\Page\WikiPage $page ): StepLayout {
+	private function layout( WikiPage $page ): StepLayout {
 		$props = $this->getServiceContainer()->getPageProps()->getProperties( $page,
 			[ ModuleProperties::STEP_IDS, ModuleProperties::QUIZ_KEYS ] );
 		$mine = $props[$page->getId()] ?? [];
