@@ -25,9 +25,9 @@ use MediaWiki\Hook\LinksUpdateCompleteHook;
 class StepLayoutHandler implements LinksUpdateCompleteHook {
 
 	public function __construct(
+		private readonly FeedbackStore $feedbackStore,
 		private readonly LanguageSubpage $languageSubpage,
 		private readonly ProgressStore $progressStore,
-		private readonly FeedbackStore $feedbackStore,
 		private readonly StatsRecorder $statsRecorder
 	) {
 	}

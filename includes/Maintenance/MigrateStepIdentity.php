@@ -42,8 +42,8 @@ class MigrateStepIdentity extends LoggedUpdateMaintenance {
 		$progress = TrainingsServices::getProgressStore( $services );
 		$feedback = TrainingsServices::getFeedbackStore( $services );
 		$stats = TrainingsServices::getStatsRecorder( $services );
-		$handler = new StepLayoutHandler( TrainingsServices::getLanguageSubpage( $services ), $progress,
-			$feedback, $stats );
+		$handler = new StepLayoutHandler( $feedback, TrainingsServices::getLanguageSubpage( $services ), $progress,
+			$stats );
 		$moduleIds = array_unique( array_merge( $progress->modulesWithoutLayout(),
 			$feedback->modulesWithoutStepIds(), $stats->modulesWithoutQuizKeys() ) );
 		$migrated = 0;
