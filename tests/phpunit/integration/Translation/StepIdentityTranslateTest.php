@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 
 use DOMElement;
+use MediaWiki\Content\TextContent;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Hooks\StepMarkerHandler;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
@@ -14,6 +15,7 @@ use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Parser\ParserOptions;
+use MediaWiki\Parser\ParserOutput;
 use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\Tests\Api\ApiTestCase;
 use MediaWiki\Title\Title;
@@ -86,17 +88,23 @@ class StepIdentityTranslateTest extends ApiTestCase {
 	}
 
 	private function text( Title $title ): string {
-		return $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )
-			->getContent()->getText();
+		$content = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )->getContent();
+		$this->assertInstanceOf( TextContent::class, $content );
+		return $content->getText();
 	}
 
 	/**
+	 * @param Title $title
+	 * @param string &$html The page's HTML
+	 * @param-out string $html
 	 * @return list<string> "number id" of each step of the page
 	 */
-	private function steps( Title $title, ?string &$html = null ): array {
+	private function steps( Title $title, &$html = '' ): array {
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
 		$page->clear();
-		$html = $page->getParserOutput( ParserOptions::newFromAnon(), null, true )->getRawText();
+		$output = $page->getParserOutput( ParserOptions::newFromAnon(), null, true );
+		$this->assertInstanceOf( ParserOutput::class, $output );
+		$html = $output->getRawText();
 		return array_map(
 			static fn ( DOMElement $s ) => $s->getAttribute( 'data-trainings-step' ) . ' ' .
 				$s->getAttribute( 'data-trainings-step-id' ),
@@ -120,8 +128,8 @@ class StepIdentityTranslateTest extends ApiTestCase {
 		// A French learner saw Follow up and flagged it.
 		$learner = $this->getMutableTestUser()->getUser();
 		$centralId = $this->getServiceContainer()->getCentralIdLookup()->centralIdFromLocalUser( $learner );
-		$version = TrainingsServices::getModuleResolver()->resolve( new TitleValue( NS_TRAINING, self::MODULE . '/fr' ) )
-			->getValue();
+		$version = TrainingsServices::getModuleResolver()
+			->resolve( new TitleValue( NS_TRAINING, self::MODULE . '/fr' ) )->getValue();
 		TrainingsServices::getRecordProgressCommand()->recordUnsafe( $centralId, $version,
 			new ProgressUpdate( 3, [ 1, 3 ] ) );
 		[ $flag ] = $this->doApiRequestWithToken( [ 'action' => 'trainingfeedback',
