@@ -18,6 +18,7 @@ const TEXT = `{{#training:
 }}
 An introduction.
 
+{{#trainingstep: first-step}}
 == First step ==
 The word apple stands here.
 <trainingquiz>
@@ -28,6 +29,7 @@ The word apple stands here.
 : No, bananas are yellow.
 </trainingquiz>
 
+{{#trainingstep: second-step}}
 == Second step ==
 Another step.`;
 
