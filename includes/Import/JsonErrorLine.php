@@ -1,0 +1,60 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Import;
+
+/**
+ * Where a JSON text that does not parse goes wrong, for the report: PHP's parser gives no
+ * position, so the text is cut line by line until the longest prefix that is still a valid
+ * beginning; the line after it is the culprit.
+ *
+ * @license GPL-2.0-or-later
+ */
+final class JsonErrorLine {
+
+	public static function find( string $text ): ?int {
+		$lines = explode( "\n", $text );
+		for ( $count = 1; $count <= count( $lines ); $count++ ) {
+			if ( !self::canContinue( implode( "\n", array_slice( $lines, 0, $count ) ) ) ) {
+				return $count;
+			}
+		}
+		return null;
+	}
+
+	/** Whether some suffix could complete this prefix: checked by closing what is open. */
+	private static function canContinue( string $prefix ): bool {
+		$closers = '';
+		$inString = false;
+		$length = strlen( $prefix );
+		for ( $i = 0; $i < $length; $i++ ) {
+			$char = $prefix[$i];
+			if ( $inString ) {
+				if ( $char === '\\' ) {
+					$i++;
+				} elseif ( $char === '"' ) {
+					$inString = false;
+				}
+			} elseif ( $char === '"' ) {
+				$inString = true;
+			} elseif ( $char === '{' || $char === '[' ) {
+				$closers = ( $char === '{' ? '}' : ']' ) . $closers;
+			} elseif ( $char === '}' || $char === ']' ) {
+				$closers = substr( $closers, 1 );
+			}
+		}
+		if ( $inString ) {
+			return true;
+		}
+		$trimmed = rtrim( $prefix );
+		// A dangling comma or colon could be completed; try the usual completions.
+		foreach ( [ '', 'null', '"x":null' ] as $filler ) {
+			$candidate = preg_replace( '/,\s*$/', '', $trimmed ) . ( str_ends_with( $trimmed, ':' ) ? 'null' : '' );
+			if ( json_decode( $candidate . $filler . $closers ) !== null || json_decode( $candidate . $closers ) !== null ) {
+				return true;
+			}
+		}
+		return $trimmed === '';
+	}
+}
