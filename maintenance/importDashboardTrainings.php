@@ -34,15 +34,21 @@ class ImportDashboardTrainings extends Maintenance {
 
 	public function __construct() {
 		parent::__construct();
-		$this->addDescription( 'Import training modules from the Programs & Events Dashboard (Meta-Wiki pages or YAML)' );
+		$this->addDescription(
+			'Import training modules from the Programs & Events Dashboard (Meta-Wiki pages or YAML)' );
 		$this->addOption( 'xml', 'An XML dump of the Meta-Wiki pages, as Special:Export writes it', false, true );
-		$this->addOption( 'api', 'URL of a live wiki\'s api.php holding the pages (e.g. https://meta.wikimedia.org/w/api.php)', false, true );
+		$this->addOption( 'api', 'URL of a live wiki\'s api.php holding the pages '
+			. '(e.g. https://meta.wikimedia.org/w/api.php)', false, true );
 		$this->addOption( 'yaml', 'A Dashboard training_content/ folder of YAML files', false, true );
-		$this->addOption( 'prefix', 'Title prefix of the on-wiki pages (default "' . OnWikiSourceBuilder::DEFAULT_PREFIX . '")', false, true );
-		$this->addOption( 'topic', 'A library category and the topic its modules get here: "Category title=topic-key" (repeatable)',
+		$this->addOption( 'prefix', 'Title prefix of the on-wiki pages (default "'
+			. OnWikiSourceBuilder::DEFAULT_PREFIX . '")', false, true );
+		$this->addOption( 'topic',
+			'A library category and the topic its modules get here: "Category title=topic-key" (repeatable)',
 			false, true, false, true );
-		$this->addOption( 'user', 'Name of the system user the edits are made as (default "Dashboard import")', false, true );
-		$this->addOption( 'reviewer', 'Record a review of each imported page by this user (needs the right trainings-review); '
+		$this->addOption( 'user', 'Name of the system user the edits are made as (default "Dashboard import")',
+			false, true );
+		$this->addOption( 'reviewer',
+			'Record a review of each imported page by this user (needs the right trainings-review); '
 			. 'without it, imported pages are unreviewed drafts', false, true );
 		$this->addOption( 'overwrite', 'Also replace pages edited on this wiki since the last import' );
 		$this->addOption( 'dry-run', 'Print what would be done, write nothing' );
@@ -59,7 +65,8 @@ class ImportDashboardTrainings extends Maintenance {
 		}
 		$reviewer = null;
 		if ( $this->hasOption( 'reviewer' ) ) {
-			$reviewer = $this->getServiceContainer()->getUserFactory()->newFromName( (string)$this->getOption( 'reviewer' ) );
+			$reviewer = $this->getServiceContainer()->getUserFactory()
+				->newFromName( (string)$this->getOption( 'reviewer' ) );
 			if ( !$reviewer || !$reviewer->isRegistered() ) {
 				$this->fatalError( 'No such reviewer: ' . $this->getOption( 'reviewer' ) );
 			}
@@ -67,10 +74,12 @@ class ImportDashboardTrainings extends Maintenance {
 		$options = new ImportOptions(
 			$set->origin, $this->hasOption( 'dry-run' ), $this->hasOption( 'overwrite' ), $reviewer
 		);
-		$topics = TopicMap::fromPairs( (array)$this->getOption( 'topic', [] ), $report );
+		$topics = TopicMap::fromPairs( array_values( array_map( 'strval', (array)$this->getOption( 'topic',
+			[] ) ) ), $report );
 		$translatable = false;
 		if ( ExtensionRegistry::getInstance()->isLoaded( 'Translate' ) ) {
-			$this->output( "Translate is installed, but filling its units is not built yet: language versions are written as /xx pages.\n" );
+			$this->output( "Translate is installed, but filling its units is not built yet: "
+				. "language versions are written as /xx pages.\n" );
 		}
 		$this->importer()->import( $set, $topics, $importer, $options, $translatable, $report );
 		foreach ( $report->toLines() as $line ) {
@@ -79,7 +88,8 @@ class ImportDashboardTrainings extends Maintenance {
 		$slides = $set->slideCount();
 		$seconds = microtime( true ) - $started;
 		$this->output( sprintf( "Time: %.2f s for %d slides (%.2f s per 100 slides)%s\n",
-			$seconds, $slides, $slides ? $seconds * 100 / $slides : 0, $options->dryRun ? ', dry run: nothing written' : '' ) );
+			$seconds, $slides, $slides ? $seconds * 100 / $slides : 0,
+				$options->dryRun ? ', dry run: nothing written' : '' ) );
 	}
 
 	private function importer(): DashboardImporter {

@@ -48,13 +48,15 @@ class ApiReader {
 		$pages = [];
 		foreach ( array_chunk( $titles, self::BATCH ) as $batch ) {
 			$data = $this->get( $api, [
-				'prop' => 'revisions', 'rvprop' => 'ids|content', 'rvslots' => 'main', 'titles' => implode( '|', $batch ),
+				'prop' => 'revisions', 'rvprop' => 'ids|content', 'rvslots' => 'main', 'titles' => implode( '|',
+					$batch ),
 			], $report );
 			foreach ( $data['query']['pages'] ?? [] as $page ) {
 				$revision = $page['revisions'][0] ?? null;
 				if ( $revision ) {
 					$pages[(string)$page['title']] = new SourcePage(
-						(string)$page['title'], (string)( $revision['slots']['main']['content'] ?? '' ), (int)$revision['revid']
+						(string)$page['title'], (string)( $revision['slots']['main']['content'] ?? '' ),
+							(int)$revision['revid']
 					);
 				}
 			}
@@ -62,8 +64,15 @@ class ApiReader {
 		return $pages;
 	}
 
+	/**
+	 * @param string $api
+	 * @param array<string,string|int> $params
+	 * @param ImportReport $report
+	 * @return array<string,mixed>|null
+	 */
 	private function get( string $api, array $params, ImportReport $report ): ?array {
-		$url = $api . '?' . http_build_query( [ 'action' => 'query', 'format' => 'json', 'formatversion' => 2 ] + $params );
+		$url = $api . '?' . http_build_query( [ 'action' => 'query', 'format' => 'json',
+			'formatversion' => 2 ] + $params );
 		$body = $this->http->get( $url, [ 'timeout' => 60 ], __METHOD__ );
 		$data = $body === null ? null : json_decode( $body, true );
 		if ( !is_array( $data ) || isset( $data['error'] ) ) {

@@ -26,12 +26,14 @@ class DashboardImporter {
 	) {
 	}
 
-	public function readDump( string $path, ImportReport $report, string $prefix = OnWikiSourceBuilder::DEFAULT_PREFIX ): SourceSet {
+	public function readDump( string $path, ImportReport $report,
+		string $prefix = OnWikiSourceBuilder::DEFAULT_PREFIX ): SourceSet {
 		$pages = $this->dumpReader->read( $path, $report );
 		return $this->onWikiBuilder->build( $pages, 'Meta-Wiki (' . basename( $path ) . ')', $report, $prefix );
 	}
 
-	public function readApi( string $api, ImportReport $report, string $prefix = OnWikiSourceBuilder::DEFAULT_PREFIX ): SourceSet {
+	public function readApi( string $api, ImportReport $report,
+		string $prefix = OnWikiSourceBuilder::DEFAULT_PREFIX ): SourceSet {
 		$pages = $this->apiReader->read( $api, $prefix, $report );
 		return $this->onWikiBuilder->build( $pages, (string)parse_url( $api, PHP_URL_HOST ), $report, $prefix );
 	}
@@ -50,7 +52,8 @@ class DashboardImporter {
 	 * @return list<ConvertedPage> The pages planned (written unless a dry run)
 	 */
 	public function import(
-		SourceSet $set, TopicMap $topics, User $importer, ImportOptions $options, bool $translatable, ImportReport $report
+		SourceSet $set, TopicMap $topics, User $importer, ImportOptions $options, bool $translatable,
+			ImportReport $report
 	): array {
 		$pages = $this->planner->plan( $set, $topics, $translatable, $report );
 		foreach ( $pages as $page ) {

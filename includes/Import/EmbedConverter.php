@@ -14,14 +14,16 @@ namespace MediaWiki\Extension\Trainings\Import;
  */
 class EmbedConverter {
 
-	public function image( string $file, string $layout, string $caption, ConversionContext $context, int $line ): string {
+	public function image( string $file, string $layout, string $caption, ConversionContext $context,
+		int $line ): string {
 		$file = trim( preg_replace( '/^(File|Image):/i', '', trim( $file ) ) ?? '' );
 		if ( $file === '' ) {
 			$context->problem( $line, 'an image without a file name' );
 			return '';
 		}
 		if ( !$context->media->exists( $file ) ) {
-			$context->problem( $line, "the file \"$file\" is not found through this wiki's file repositories (it shows as a red link)" );
+			$context->problem( $line, "the file \"$file\" is not found through this wiki's file repositories"
+				. ' (it shows as a red link)' );
 		}
 		$align = str_contains( $layout, 'left' ) ? 'left' : ( str_contains( $layout, 'right' ) ? 'right' : 'center' );
 		$caption = trim( (string)preg_replace( '/\s+/', ' ', str_replace( '|', '{{!}}', $caption ) ) );
@@ -41,7 +43,8 @@ class EmbedConverter {
 			return "{{#trainingvideo: $file}}";
 		}
 		if ( $file !== null ) {
-			$context->problem( $line, "the Commons video \"$file\" cannot be played here (not found through this wiki's "
+			$context->problem( $line, "the Commons video \"$file\" cannot be played here "
+				. "(not found through this wiki's "
 				. 'file repositories, or TimedMediaHandler is not installed): linked instead' );
 			return '[https://commons.wikimedia.org/wiki/File:' . str_replace( ' ', '_', $file ) . " Video: $file]";
 		}
@@ -115,14 +118,22 @@ class EmbedConverter {
 		// The credit link points to the file's description page, a better name than a thumbnail URL.
 		preg_match( '!href="([^"]*)"!', $captionHtml, $href );
 		$file = CommonsUrl::fileName( $href[1] ?? '' ) ?? CommonsUrl::fileName( $img[1] ?? '' );
-		$text = trim( (string)preg_replace( '/\s+/', ' ', html_entity_decode( strip_tags( $captionHtml ), ENT_QUOTES ) ) );
+		preg_match( '!<a\b[^>]*>(.*?)</a>!s', $captionHtml, $credit );
+		$text = $this->plain( (string)preg_replace( '!<a\b[^>]*>.*?</a>!s', '', $captionHtml ) );
+		$creditText = $this->plain( $credit[1] ?? '' );
+		$text = $creditText === '' ? $text : trim( "$text ($creditText)" );
 		if ( $file !== null ) {
 			return $this->image( $file, $layout, $text, $context, $line );
 		}
 		return $this->imageUrl( $img[1] ?? '', $layout, $text, $context, $line );
 	}
 
-	private function imageUrl( string $url, string $layout, string $caption, ConversionContext $context, int $line ): string {
+	private function plain( string $html ): string {
+		return trim( (string)preg_replace( '/\s+/', ' ', html_entity_decode( strip_tags( $html ), ENT_QUOTES ) ) );
+	}
+
+	private function imageUrl( string $url, string $layout, string $caption, ConversionContext $context,
+		int $line ): string {
 		$file = CommonsUrl::fileName( $url );
 		if ( $file !== null ) {
 			return $this->image( $file, $layout, $caption, $context, $line );

@@ -46,7 +46,8 @@ class ImportPlanner {
 				continue;
 			}
 			$links = new StepLinks( $moduleOfSlide, $titles[$slug] );
-			$page = $this->converter->convert( $module, $titles[$slug], $moduleTopics[$slug] ?? [], $links, $report, null, $translatable );
+			$page = $this->converter->convert( $module, $titles[$slug], $moduleTopics[$slug] ?? [], $links, $report,
+				null, $translatable );
 			$pages[] = $page;
 			$report->count( 'modules' );
 			$report->count( 'steps', $page->steps );
@@ -54,8 +55,10 @@ class ImportPlanner {
 			foreach ( $this->languages( $module ) as $code ) {
 				$report->language( $code );
 				if ( !$translatable ) {
-					$version = $this->converter->convert( $module, $titles[$slug], $moduleTopics[$slug] ?? [], $links, new ImportReport(), $code );
-					$pages[] = new ConvertedPage( "{$titles[$slug]}/$code", $version->text, $version->credit, 0, 0, $code );
+					$version = $this->converter->convert( $module, $titles[$slug], $moduleTopics[$slug] ?? [],
+						$links, new ImportReport(), $code );
+					$pages[] = new ConvertedPage( "{$titles[$slug]}/$code", $version->text, $version->credit, 0, 0,
+						$code );
 				}
 			}
 		}
@@ -94,7 +97,8 @@ class ImportPlanner {
 				$topic = $map->topicOf( $category['title'] );
 				if ( $topic === null ) {
 					$report->problem( $library->source, null,
-						"the category \"{$category['title']}\" has no topic here (pass --topic \"{$category['title']}=<key>\")" );
+						"the category \"{$category['title']}\" has no topic here "
+						. "(pass --topic \"{$category['title']}=<key>\")" );
 					continue;
 				}
 				foreach ( $category['modules'] as $slug ) {
@@ -131,7 +135,8 @@ class ImportPlanner {
 			return null;
 		}
 		$summary = strtr( PlainText::firstParagraph( $library->introduction ) ?: $library->name, [ '|' => '{{!}}' ] );
-		$text = "{{#training:\n | title = " . strtr( $library->name, [ '|' => '{{!}}' ] ) . "\n | summary = $summary\n}}\n"
+		$text = "{{#training:\n | title = " . strtr( $library->name, [ '|' => '{{!}}' ] )
+			. "\n | summary = $summary\n}}\n"
 			. "{{#trainingcourse:\n" . implode( "\n", $entries ) . "\n}}";
 		return new ConvertedPage( $title->getPrefixedText(), $text, "{$library->source} ({$library->version})" );
 	}

@@ -11,6 +11,7 @@ use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Page\WikiPageFactory;
 use MediaWiki\Revision\RevisionRecord;
 use MediaWiki\Revision\SlotRecord;
+use MediaWiki\Status\Status;
 use MediaWiki\Title\Title;
 use MediaWiki\User\User;
 
@@ -43,7 +44,8 @@ class ImportWriter {
 	 * @param ImportReport $report
 	 * @return RevisionRecord|null The new revision, null when none was saved
 	 */
-	public function write( ConvertedPage $page, User $importer, ImportOptions $options, ImportReport $report ): ?RevisionRecord {
+	public function write( ConvertedPage $page, User $importer, ImportOptions $options,
+		ImportReport $report ): ?RevisionRecord {
 		$title = Title::newFromText( $page->title );
 		if ( $title === null ) {
 			$report->problem( $page->title, null, 'not a valid title here' );
@@ -59,7 +61,8 @@ class ImportWriter {
 		$editedHere = $current && $current->getUser()?->getName() !== $importer->getName();
 		if ( $editedHere && !$options->overwrite ) {
 			$report->count( 'edited-here' );
-			$report->problem( $page->title, null, 'edited on this wiki since the last import: left alone (--overwrite replaces it)' );
+			$report->problem( $page->title, null,
+				'edited on this wiki since the last import: left alone (--overwrite replaces it)' );
 			return null;
 		}
 		$verb = $current ? 'update' : 'create';
@@ -76,7 +79,8 @@ class ImportWriter {
 			EDIT_INTERNAL | ( $current ? EDIT_UPDATE : EDIT_NEW )
 		);
 		if ( !$updater->getStatus()->isOK() || $revision === null ) {
-			$report->problem( $page->title, null, 'could not be saved: ' . $updater->getStatus()->getWikiText( false, false, 'en' ) );
+			$report->problem( $page->title, null, 'could not be saved: '
+				. $updater->getStatus()->getWikiText( false, false, 'en' ) );
 			return null;
 		}
 		$report->action( ( $current ? 'updated ' : 'created ' ) . $page->title );
@@ -87,15 +91,16 @@ class ImportWriter {
 		return $revision;
 	}
 
-	private function review( Title $title, RevisionRecord $revision, User $reviewer, string $origin, ImportReport $report ): void {
+	private function review( Title $title, RevisionRecord $revision, User $reviewer, string $origin,
+		ImportReport $report ): void {
 		$status = $this->reviewCommand->review(
-			$reviewer, $title, $revision->getId(), ModuleReview::PUBLISHED, "Reviewed on import from $origin"
+			$reviewer, $title, (int)$revision->getId(), ModuleReview::PUBLISHED, "Reviewed on import from $origin"
 		);
 		if ( $status->isOK() ) {
 			$report->count( 'reviewed' );
 		} else {
 			$report->problem( $title->getPrefixedText(), null,
-				'the review was not recorded: ' . $status->getWikiText( false, false, 'en' ) );
+				'the review was not recorded: ' . Status::wrap( $status )->getWikiText( false, false, 'en' ) );
 		}
 	}
 }

@@ -51,7 +51,8 @@ final class JsonErrorLine {
 		// A dangling comma or colon could be completed; try the usual completions.
 		foreach ( [ '', 'null', '"x":null' ] as $filler ) {
 			$candidate = preg_replace( '/,\s*$/', '', $trimmed ) . ( str_ends_with( $trimmed, ':' ) ? 'null' : '' );
-			if ( json_decode( $candidate . $filler . $closers ) !== null || json_decode( $candidate . $closers ) !== null ) {
+			if ( json_decode( $candidate . $filler . $closers ) !== null || json_decode( $candidate
+				. $closers ) !== null ) {
 				return true;
 			}
 		}

@@ -12,7 +12,9 @@ namespace MediaWiki\Extension\Trainings\Import;
  */
 final class LibraryFields {
 
-	public static function fromArray( array $data, string $source, string $version, ImportReport $report ): SourceLibrary {
+	/** @param array<mixed> $data Decoded JSON or YAML */
+	public static function fromArray( array $data, string $source, string $version,
+		ImportReport $report ): SourceLibrary {
 		$name = is_string( $data['name'] ?? null ) ? $data['name'] : '';
 		$slug = is_scalar( $data['slug'] ?? $data['id'] ?? null ) ? (string)( $data['slug'] ?? $data['id'] ) : '';
 		$categories = [];
@@ -36,7 +38,8 @@ final class LibraryFields {
 			$report->problem( $source, 1, 'a library needs a "name" and "categories"' );
 		}
 		return new SourceLibrary(
-			$slug ?: $name, $name ?: $slug, trim( (string)( $data['introduction'] ?? '' ) ), $categories, $source, $version
+			$slug ?: $name, $name ?: $slug, trim( (string)( $data['introduction'] ?? '' ) ), $categories, $source,
+				$version
 		);
 	}
 }

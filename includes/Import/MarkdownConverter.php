@@ -71,14 +71,17 @@ class MarkdownConverter {
 			$kept[] = $wikitext;
 			return "\x7fK" . ( count( $kept ) - 1 ) . "\x7f";
 		};
-		$text = (string)preg_replace_callback( '/`([^`]+)`/', static fn ( $m ) => $keep( '<code><nowiki>' . $m[1] . '</nowiki></code>' ), $text );
+		$text = (string)preg_replace_callback( '/`([^`]+)`/', static fn ( $m ) => $keep( '<code><nowiki>' . $m[1]
+			. '</nowiki></code>' ), $text );
 		// Wikitext already there (converted embeds, links) is kept as it is.
-		$text = (string)preg_replace_callback( '/\[\[[^\]]*\]\]|\[https?:[^\]]*\]|\{\{#trainingvideo:[^}]*\}\}/', static fn ( $m ) => $keep( $m[0] ), $text );
+		$text = (string)preg_replace_callback( '/\[\[[^\]]*\]\]|\[https?:[^\]]*\]|\{\{#trainingvideo:[^}]*\}\}/',
+			static fn ( $m ) => $keep( $m[0] ), $text );
 		$text = (string)preg_replace_callback( '/(!?)\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/',
 			fn ( array $m ) => $keep( $this->link( $m[1] === '!', $m[2], $m[3], $number, $context ) ), $text );
 		$text = (string)preg_replace_callback( '/<(https?:[^>\s]+)>/', static fn ( $m ) => $keep( $m[1] ), $text );
 		$text = (string)preg_replace( [ '/\*\*(.+?)\*\*/', '/(?<![\w])__(.+?)__(?![\w])/' ], "'''$1'''", $text );
-		$text = (string)preg_replace( [ '/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])/', '/(?<![\w])_(?!\s)(.+?)(?<!\s)_(?![\w])/' ], "''$1''", $text );
+		$text = (string)preg_replace( [ '/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])/',
+			'/(?<![\w])_(?!\s)(.+?)(?<!\s)_(?![\w])/' ], "''$1''", $text );
 		return (string)preg_replace_callback( "/\x7fK(\d+)\x7f/", static fn ( $m ) => $kept[(int)$m[1]], $text );
 	}
 
@@ -90,7 +93,8 @@ class MarkdownConverter {
 		if ( $slug !== null ) {
 			$link = $context->links->link( $slug, $label );
 			if ( $link === null ) {
-				$context->problem( $line, "a link to the slide \"$slug\", which no imported module has: its text is kept" );
+				$context->problem( $line,
+					"a link to the slide \"$slug\", which no imported module has: its text is kept" );
 			}
 			return $link ?? $label;
 		}

@@ -44,7 +44,9 @@ class ModuleConverter {
 		$names = $language !== null ? $module->translations[$language] ?? [] : [];
 		$parts = [ $translatable ? "<languages/>\n" : '' ];
 		$parts[] = $this->metadata( $module, $names, $topics, $wrap );
-		$intro = $this->markdown->convert( $names['description'] ?? $module->description, 1, $context );
+		// The summary (the metadata box) shows the description's first paragraph; the rest introduces.
+		$intro = $this->markdown->convert( PlainText::afterFirstParagraph( ( $names['description']
+			?? '' ) ?: $module->description ), 1, $context );
 		if ( $intro !== '' ) {
 			$parts[] = $translatable ? "<translate>\n$intro\n</translate>" : $intro;
 		}
@@ -65,10 +67,16 @@ class ModuleConverter {
 		return new ConvertedPage( $title, $text, implode( ', ', $credit ), $steps, $quizzes, $language );
 	}
 
-	/** @param array{name?:string,description?:string} $names */
+	/**
+	 * @param SourceModule $module
+	 * @param array{name?:string,description?:string} $names
+	 * @param list<string> $topics
+	 * @param callable(string):string $wrap
+	 */
 	private function metadata( SourceModule $module, array $names, array $topics, callable $wrap ): string {
 		$name = $this->argument( ( $names['name'] ?? '' ) ?: $module->name, 200 );
-		$summary = $this->argument( PlainText::firstParagraph( ( $names['description'] ?? '' ) ?: $module->description ), 500 );
+		$summary = $this->argument( PlainText::firstParagraph( ( $names['description']
+			?? '' ) ?: $module->description ), 500 );
 		$lines = [ '{{#training:', ' | title = ' . $wrap( $name ), ' | summary = ' . $wrap( $summary ?: $name ) ];
 		$duration = Duration::minutes( $module->estimatedTtc );
 		if ( $duration !== null ) {
@@ -89,21 +97,24 @@ class ModuleConverter {
 	}
 
 	/** @return array{0:string,1:bool} The step's wikitext, and whether it has a quiz */
-	private function step( SourceSlide $slide, ?string $language, bool $translatable, StepLinks $links, ImportReport $report ): array {
+	private function step( SourceSlide $slide, ?string $language, bool $translatable, StepLinks $links,
+		ImportReport $report ): array {
 		$source = $slide->text;
 		$translated = $language !== null ? $slide->translations[$language] ?? null : null;
 		$pieces = [];
 		// Each piece: [ wikitext, in the source language while the page is in another ].
 		$titleTranslated = $translated && $translated->title !== '';
 		$heading = $titleTranslated ? $translated->title : $source->title;
-		$pieces[] = [ '== ' . trim( str_replace( '=', '&#61;', $heading ) ) . " ==\n", $language !== null && !$titleTranslated ];
+		$pieces[] = [ '== ' . trim( str_replace( '=', '&#61;', $heading ) ) . " ==\n", $language !== null
+			&& !$titleTranslated ];
 		$bodyText = $translated && trim( $translated->body ) !== '' ? $translated : $source;
 		$body = $this->body( $bodyText, $links, $report );
 		if ( $body !== '' ) {
 			$pieces[] = [ $body, $language !== null && $bodyText === $source && trim( $source->body ) !== '' ];
 		}
 		$step = '{{#trainingstep: ' . StepIdentity::fromSlug( $slide->slug ) . "}}\n";
-		$step .= $translatable ? "<translate>\n" . implode( "\n", array_column( $pieces, 0 ) ) . "\n</translate>" : $this->withFallbacks( $pieces );
+		$step .= $translatable ? "<translate>\n" . implode( "\n", array_column( $pieces, 0 ) )
+			. "\n</translate>" : $this->withFallbacks( $pieces );
 		$quizText = $translated && $translated->quiz ? $translated : ( $source->quiz ? $source : null );
 		$quiz = $quizText ? $this->quiz( $quizText, $translatable, $links, $report ) : null;
 		if ( $quiz !== null ) {
@@ -126,7 +137,7 @@ class ModuleConverter {
 		$inline = $text->format === SlideText::FORMAT_MARKDOWN
 			? fn ( string $s, int $line ) => $this->markdown->convertInline( $s, $line, $context )
 			: fn ( string $s, int $line ) => trim( $this->wikitext->convert( $s, $line, $context ) );
-		return $this->quizzes->convert( $text->quiz, $inline, $translatable, $context );
+		return $text->quiz ? $this->quizzes->convert( $text->quiz, $inline, $translatable, $context ) : null;
 	}
 
 	/** @param list<array{0:string,1:bool}> $pieces */
@@ -149,6 +160,7 @@ class ModuleConverter {
 	/** Source-language text on a language version, marked as Translate marks an untranslated unit. */
 	private function fallback( string $text ): string {
 		$class = "mw-content-{$this->sourceDir}";
-		return "<div lang=\"{$this->sourceLanguage}\" dir=\"{$this->sourceDir}\" class=\"$class\">\n" . trim( $text ) . "\n</div>";
+		return "<div lang=\"{$this->sourceLanguage}\" dir=\"{$this->sourceDir}\" class=\"$class\">\n"
+			. trim( $text ) . "\n</div>";
 	}
 }

@@ -48,7 +48,8 @@ class OnWikiSlideParser {
 			// Blank lines in its place keep the lines below where they were.
 			$length = $call->end - $call->start;
 			$body = substr_replace(
-				$body, str_pad( str_repeat( "\n", substr_count( substr( $body, $call->start, $length ), "\n" ) ), $length, ' ' ),
+				$body, str_pad( str_repeat( "\n", substr_count( substr( $body, $call->start, $length ), "\n" ) ),
+					$length, ' ' ),
 				$call->start, $length
 			);
 		}

@@ -30,7 +30,8 @@ class OnWikiSourceBuilder {
 	 * @param ImportReport $report
 	 * @param string $prefix
 	 */
-	public function build( array $pages, string $origin, ImportReport $report, string $prefix = self::DEFAULT_PREFIX ): SourceSet {
+	public function build( array $pages, string $origin, ImportReport $report,
+		string $prefix = self::DEFAULT_PREFIX ): SourceSet {
 		$slides = $this->slides( $pages, $prefix, $report );
 		$modules = [];
 		foreach ( $this->indexed( $pages, $prefix . 'modules', $report ) as $title ) {
@@ -47,7 +48,8 @@ class OnWikiSourceBuilder {
 		foreach ( $this->indexed( $pages, $prefix . 'libraries', $report ) as $title ) {
 			$json = $this->json( $pages[$title], $report );
 			if ( $json !== null ) {
-				$libraries[] = LibraryFields::fromArray( $json, $pages[$title]->title, (string)$pages[$title]->revision, $report );
+				$libraries[] = LibraryFields::fromArray( $json, $pages[$title]->title,
+					(string)$pages[$title]->revision, $report );
 			}
 		}
 		return new SourceSet( $origin, $libraries, $modules );
@@ -56,6 +58,9 @@ class OnWikiSourceBuilder {
 	/**
 	 * Titles the index page links, in order; a listed page missing from the source is reported.
 	 *
+	 * @param array<string,SourcePage> $pages
+	 * @param string $index
+	 * @param ImportReport $report
 	 * @return list<string>
 	 */
 	private function indexed( array $pages, string $index, ImportReport $report ): array {
@@ -78,11 +83,13 @@ class OnWikiSourceBuilder {
 		return $titles;
 	}
 
+	/** @return array<mixed>|null */
 	private function json( SourcePage $page, ImportReport $report ): ?array {
 		try {
 			$value = json_decode( $page->text, true, 32, JSON_THROW_ON_ERROR );
 		} catch ( JsonException $e ) {
-			$report->problem( $page->title, JsonErrorLine::find( $page->text ), 'the JSON does not parse: ' . $e->getMessage() );
+			$report->problem( $page->title, JsonErrorLine::find( $page->text ), 'the JSON does not parse: '
+				. $e->getMessage() );
 			return null;
 		}
 		if ( !is_array( $value ) ) {
@@ -93,6 +100,9 @@ class OnWikiSourceBuilder {
 	}
 
 	/**
+	 * @param array<string,SourcePage> $pages
+	 * @param string $prefix
+	 * @param ImportReport $report
 	 * @return array<string,SourceSlide> By slug
 	 */
 	private function slides( array $pages, string $prefix, ImportReport $report ): array {
@@ -114,7 +124,11 @@ class OnWikiSourceBuilder {
 		return $slides;
 	}
 
-	/** @return array<string,SourcePage> The page's /xx subpages in the source, by language code */
+	/**
+	 * @param array<string,SourcePage> $pages
+	 * @param string $title
+	 * @return array<string,SourcePage> The page's /xx subpages in the source, by language code
+	 */
 	private function translationPages( array $pages, string $title ): array {
 		$found = [];
 		foreach ( $pages as $other => $page ) {
@@ -131,12 +145,13 @@ class OnWikiSourceBuilder {
 
 	/**
 	 * @param SourcePage $page
-	 * @param array $json
+	 * @param array<mixed> $json
 	 * @param array<string,SourcePage> $pages
 	 * @param array<string,SourceSlide> $slides
 	 * @param ImportReport $report
 	 */
-	private function module( SourcePage $page, array $json, array $pages, array $slides, ImportReport $report ): ?SourceModule {
+	private function module( SourcePage $page, array $json, array $pages, array $slides,
+		ImportReport $report ): ?SourceModule {
 		$slug = is_string( $json['slug'] ?? null ) ? $json['slug'] : '';
 		if ( $slug === '' || !is_array( $json['slides'] ?? null ) ) {
 			$report->problem( $page->title, 1, 'a module needs a "slug" and a list of "slides"' );

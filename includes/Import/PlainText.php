@@ -19,4 +19,9 @@ final class PlainText {
 		], [ '$1', '$1', '$1', '', '', '' ], $paragraph );
 		return trim( (string)preg_replace( '/\s+/u', ' ', $paragraph ) );
 	}
+
+	public static function afterFirstParagraph( string $text ): string {
+		$parts = preg_split( '/\n\s*\n/', trim( $text ), 2 );
+		return trim( $parts[1] ?? '' );
+	}
 }

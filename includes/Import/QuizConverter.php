@@ -26,9 +26,11 @@ class QuizConverter {
 	 * @param ConversionContext $context
 	 * @return string|null The tag, or null when the quiz cannot be converted (reported)
 	 */
-	public function convert( SourceQuiz $quiz, callable $inline, bool $translatable, ConversionContext $context ): ?string {
+	public function convert( SourceQuiz $quiz, callable $inline, bool $translatable,
+		ConversionContext $context ): ?string {
 		if ( !$quiz->hasCorrectAnswer() ) {
-			$context->problem( $quiz->line, "a quiz whose correct_answer_id ({$quiz->correctId}) names no answer: left out" );
+			$context->problem( $quiz->line,
+				"a quiz whose correct_answer_id ({$quiz->correctId}) names no answer: left out" );
 			return null;
 		}
 		if ( count( $quiz->answers ) < 2 || trim( $quiz->question ) === '' ) {

@@ -14,7 +14,7 @@ final class TemplateCall {
 
 	/**
 	 * @param string $name Normalised: first letter upper case, spaces for underscores
-	 * @param array<string,string> $params Trimmed values
+	 * @param array<int|string,string> $params Trimmed values (PHP keys positional ones by int)
 	 * @param int $start Byte offset of "{{"
 	 * @param int $end Byte offset after "}}"
 	 * @param int $line

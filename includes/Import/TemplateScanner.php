@@ -90,16 +90,17 @@ class TemplateScanner {
 
 	/**
 	 * @param list<string> $parts
-	 * @return array<string,string>
+	 * @return array<int|string,string> Positional parameters under their numbers
 	 */
 	private function params( array $parts ): array {
 		$params = [];
 		$position = 1;
 		foreach ( $parts as $part ) {
 			if ( preg_match( '/^\s*([^=\n{}\[\]]+?)\s*=(.*)$/s', $part, $m ) ) {
-				$params[$m[1]] = trim( $m[2] );
+				$params[(string)$m[1]] = trim( $m[2] );
 			} else {
-				$params[(string)$position++] = trim( $part );
+				$params[(string)$position] = trim( $part );
+				$position++;
 			}
 		}
 		return $params;

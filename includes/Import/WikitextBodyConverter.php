@@ -38,7 +38,9 @@ class WikitextBodyConverter {
 			case 'Training module image':
 				return $this->embeds->image(
 					$call->param( 'image' ), $call->param( 'layout' ),
-					trim( $call->param( 'caption' ) . ' ' . $call->param( 'credit' ) ), $context, $call->line
+					trim( $call->param( 'caption' )
+						. ( $call->param( 'credit' ) !== '' ? " ({$call->param( 'credit' )})" : '' ) ),
+					$context, $call->line
 				);
 			case 'Training module video':
 				return $this->embeds->video( $call->param( 'source' ), $context, $call->line, false );
@@ -57,7 +59,8 @@ class WikitextBodyConverter {
 				$slug = StepLinks::slugOf( $m[1] );
 				$link = $slug === null ? null : $context->links->link( $slug, $label );
 				if ( $link === null ) {
-					$context->report->problem( $context->source, null, "a link to the slide \"{$m[1]}\", which no imported module has: its text is kept" );
+					$context->report->problem( $context->source, null,
+						"a link to the slide \"{$m[1]}\", which no imported module has: its text is kept" );
 				}
 				return $link ?? $label;
 			},

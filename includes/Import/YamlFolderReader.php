@@ -59,7 +59,8 @@ class YamlFolderReader {
 			return [];
 		}
 		$files = [];
-		$iterator = new \RecursiveIteratorIterator( new \RecursiveDirectoryIterator( $dir, \FilesystemIterator::SKIP_DOTS ) );
+		$iterator = new \RecursiveIteratorIterator( new \RecursiveDirectoryIterator( $dir,
+			\FilesystemIterator::SKIP_DOTS ) );
 		foreach ( $iterator as $file ) {
 			if ( str_ends_with( $file->getFilename(), '.yml' ) ) {
 				$files[] = $file->getPathname();
@@ -73,11 +74,13 @@ class YamlFolderReader {
 		return basename( $dir ) . substr( $path, strlen( $dir ) );
 	}
 
+	/** @return array<mixed>|null */
 	private function parse( string $path, string $dir, ImportReport $report ): ?array {
 		try {
 			$data = Yaml::parse( (string)file_get_contents( $path ) );
 		} catch ( ParseException $e ) {
-			$report->problem( $this->relative( $path, $dir ), $e->getParsedLine(), 'the YAML does not parse: ' . preg_replace( '/ at line \d+.*$/s', '', $e->getMessage() ) );
+			$report->problem( $this->relative( $path, $dir ), $e->getParsedLine(), 'the YAML does not parse: '
+				. preg_replace( '/ at line \d+.*$/s', '', $e->getMessage() ) );
 			return null;
 		}
 		if ( !is_array( $data ) ) {
@@ -87,6 +90,7 @@ class YamlFolderReader {
 		return $data;
 	}
 
+	/** @param array<mixed> $data */
 	private function slide( string $source, int $id, string $slug, array $data, string $path ): SourceSlide {
 		$lines = explode( "\n", (string)file_get_contents( $path ) );
 		$text = $this->slideText( $data, $source, $lines, 0 );
@@ -102,17 +106,24 @@ class YamlFolderReader {
 		return new SourceSlide( $slug, $id, $source, sha1( implode( "\n", $lines ) ), $text, $translations );
 	}
 
-	/** @param list<string> $lines The file, to find the lines of `content` and `assessment` after $from */
+	/**
+	 * @param array<mixed> $data
+	 * @param string $source
+	 * @param list<string> $lines The file, to find the lines of `content` and `assessment` after $from
+	 * @param int $from
+	 */
 	private function slideText( array $data, string $source, array $lines, int $from ): SlideText {
 		$contentLine = $this->lineOf( $lines, '/^\s*content:/', $from );
 		$quizLine = $this->lineOf( $lines, '/^\s*assessment:/', $from );
 		$quiz = null;
 		if ( is_array( $data['assessment'] ?? null ) ) {
 			$answers = [];
-			foreach ( is_array( $data['assessment']['answers'] ?? null ) ? $data['assessment']['answers'] : [] as $answer ) {
+			foreach ( is_array( $data['assessment']['answers']
+				?? null ) ? $data['assessment']['answers'] : [] as $answer ) {
 				if ( is_array( $answer ) ) {
 					$answers[] = new SourceAnswer(
-						(int)( $answer['id'] ?? 0 ), trim( (string)( $answer['text'] ?? '' ) ), trim( (string)( $answer['explanation'] ?? '' ) )
+						(int)( $answer['id'] ?? 0 ), trim( (string)( $answer['text'] ?? '' ) ),
+							trim( (string)( $answer['explanation'] ?? '' ) )
 					);
 				}
 			}
@@ -137,8 +148,15 @@ class YamlFolderReader {
 		return null;
 	}
 
-	/** @param array<string,SourceSlide> $slides */
-	private function module( string $path, string $dir, array $data, array $slides, ImportReport $report ): SourceModule {
+	/**
+	 * @param string $path
+	 * @param string $dir
+	 * @param array<mixed> $data
+	 * @param array<string,SourceSlide> $slides
+	 * @param ImportReport $report
+	 */
+	private function module( string $path, string $dir, array $data, array $slides,
+		ImportReport $report ): SourceModule {
 		$source = $this->relative( $path, $dir );
 		$lines = explode( "\n", (string)file_get_contents( $path ) );
 		$listed = [];
@@ -147,14 +165,16 @@ class YamlFolderReader {
 			$listed[$slug] = $slides[$slug] ?? null;
 			if ( !isset( $slides[$slug] ) ) {
 				$line = $this->lineOf( $lines, '/slug:\s*' . preg_quote( $slug, '/' ) . '\b/', 0 );
-				$report->problem( $source, $line === null ? null : $line + 1, "the slide \"$slug\" is listed but missing from the source" );
+				$report->problem( $source, $line === null ? null : $line + 1,
+					"the slide \"$slug\" is listed but missing from the source" );
 			}
 		}
 		$translations = [];
 		foreach ( is_array( $data['translations'] ?? null ) ? $data['translations'] : [] as $code => $t ) {
 			if ( is_array( $t ) && LanguageCode::isValid( (string)$code ) ) {
 				$translations[(string)$code] = [
-					'name' => trim( (string)( $t['name'] ?? '' ) ), 'description' => trim( (string)( $t['description'] ?? '' ) ),
+					'name' => trim( (string)( $t['name'] ?? '' ) ),
+						'description' => trim( (string)( $t['description'] ?? '' ) ),
 				];
 			}
 		}

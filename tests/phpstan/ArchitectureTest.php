@@ -24,7 +24,7 @@ final class ArchitectureTest {
 	/** Domain namespaces: what the extension knows, independent of how it is shown. */
 	private const DOMAIN = [
 		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Reviews', 'Export', 'Zim', 'Groups',
-		'Certificates', 'Retention',
+		'Certificates', 'Retention', 'Import',
 	];
 
 	/**
@@ -46,6 +46,7 @@ final class ArchitectureTest {
 		'Certificates' => [ 'Content', 'Groups', 'Progress' ],
 		'Retention' => [],
 		'Reviews' => [ 'Content', 'Translation' ],
+		'Import' => [ 'Reviews' ],
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */

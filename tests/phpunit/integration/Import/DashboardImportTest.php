@@ -13,6 +13,7 @@ use MediaWiki\Extension\Trainings\Import\TopicMap;
 use MediaWiki\Extension\Trainings\Progress\RevisionQuizzes;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;
+use MediaWiki\Content\TextContent;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Title\Title;
 use MediaWiki\User\User;
@@ -42,6 +43,7 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 	private const LIBRARIES = 'Training:Partnering with libraries';
 	private const COURSE = 'Training:Organizing events';
 
+	/** @return array<string,array{0:string}> */
 	public static function provideFormats(): array {
 		return [
 			'Meta-Wiki export' => [ 'xml' ],
@@ -59,10 +61,12 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 			: $this->importer()->readYaml( self::FIXTURES . '/training_content', $report );
 	}
 
-	private function runImport( string $format, bool $dryRun = false, bool $overwrite = false, ?User $reviewer = null ): ImportReport {
+	private function runImport( string $format, bool $dryRun = false, bool $overwrite = false,
+		?User $reviewer = null ): ImportReport {
 		$report = new ImportReport();
 		$set = $this->read( $format, $report );
 		$importer = User::newSystemUser( 'Dashboard import', [ 'steal' => true ] );
+		$this->assertNotNull( $importer );
 		$topics = TopicMap::fromPairs( [ 'Events=events', 'Partnerships=partnerships' ], $report );
 		$this->importer()->import(
 			$set, $topics, $importer, new ImportOptions( $set->origin, $dryRun, $overwrite, $reviewer ), false, $report
@@ -71,7 +75,7 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 	}
 
 	private function html( string $title ): string {
-		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( Title::newFromText( $title ) );
+		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( Title::newFromTextThrow( $title ) );
 		$this->assertTrue( $page->exists(), "$title exists" );
 		$output = $page->getParserOutput( ParserOptions::newFromAnon() );
 		$this->assertNotFalse( $output, "$title renders" );
@@ -79,14 +83,23 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 	}
 
 	private function wikitext( string $title ): string {
-		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( Title::newFromText( $title ) );
-		return $page->getContent()->getText();
+		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( Title::newFromTextThrow( $title ) );
+		$content = $page->getContent();
+		$this->assertInstanceOf( TextContent::class, $content );
+		return $content->getText();
 	}
 
 	/** @return list<string> The labels of the step list */
 	private function stepLabels( \DOMXPath $xpath ): array {
 		return array_map( static fn ( $a ) => trim( $a->textContent ),
 			$this->all( $xpath, self::byClass( 'trainings-steplist' ) . '//a' ) );
+	}
+
+	private function lastSummary( string $title ): string {
+		$revision = $this->getServiceContainer()->getRevisionLookup()
+			->getRevisionByTitle( Title::newFromTextThrow( $title ) );
+		$this->assertNotNull( $revision );
+		return (string)$revision->getComment()?->text;
 	}
 
 	private function revisionCount(): int {
@@ -100,24 +113,28 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( 11, $report->getCount( 'steps' ), 'every slide present in the source' );
 		$this->assertSame( 3, $report->getCount( 'quizzes' ), 'the malformed fourth quiz is left out' );
 		$this->assertSame( [ 'de', 'es' ], $report->getLanguages() );
-		foreach ( [ self::EDITATHON, self::LIBRARIES, self::COURSE, self::EDITATHON . '/de', self::EDITATHON . '/es' ] as $title ) {
+		foreach ( [ self::EDITATHON, self::LIBRARIES, self::COURSE, self::EDITATHON . '/de', self::EDITATHON
+			. '/es' ] as $title ) {
 			$html = $this->html( $title );
 			$this->assertStringNotContainsString( 'trainings-error', $html, "$title has no inline error" );
 		}
 		$xpath = self::xpath( $this->html( self::EDITATHON ) );
-		$this->assertSame( '6', $this->single( $xpath, self::byClass( 'trainings-module' ) )->getAttribute( 'data-trainings-steps' ) );
+		$this->assertSame( '6', $this->single( $xpath,
+			self::byClass( 'trainings-module' ) )->getAttribute( 'data-trainings-steps' ) );
 		$headings = $this->stepLabels( $xpath );
 		$this->assertSame( 'Welcome to edit-a-thons', $headings[0] );
 		$this->assertSame( 'After the event', $headings[5] );
 		// Markdown and wiki sub-headings stay inside their step; the button is a link.
 		$this->assertCount( 1, $this->all( $xpath, '//section[@data-trainings-step="2"]//h3' ) );
-		$this->assertCount( 1, $this->all( $xpath, '//section[@data-trainings-step="1"]//a[@href="https://outreachdashboard.wmflabs.org/explore"]' ) );
+		$this->assertCount( 1, $this->all( $xpath,
+			'//section[@data-trainings-step="1"]//a[@href="https://outreachdashboard.wmflabs.org/explore"]' ) );
 		// The slide link of "Choosing articles" points to the step of "During the event".
 		$this->assertStringContainsString( '|what happens during the event]]', $this->wikitext( self::EDITATHON ) );
 		$this->assertStringContainsString( '[[#during-the-event|', $this->wikitext( self::EDITATHON ) );
 		$this->assertStringContainsString( '[[#why-libraries|why libraries]]', $this->wikitext( self::LIBRARIES ) );
 		// The course lists both modules in the library's order, with topics from the table.
-		$this->assertMatchesRegularExpression( '/Running an edit-a-thon\n \| Partnering with libraries/', $this->wikitext( self::COURSE ) );
+		$this->assertMatchesRegularExpression( '/Running an edit-a-thon\n \| Partnering with libraries/',
+			$this->wikitext( self::COURSE ) );
 		$this->assertStringContainsString( 'topics = partnerships', $this->wikitext( self::LIBRARIES ) );
 		$this->assertStringContainsString( 'duration = 20', $this->wikitext( self::EDITATHON ), '"15-25 minutes"' );
 	}
@@ -140,7 +157,7 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 	/** @dataProvider provideFormats */
 	public function testQuizzesKeepTheRightAnswerAndExplanations( string $format ): void {
 		$this->runImport( $format );
-		$title = Title::newFromText( self::EDITATHON );
+		$title = Title::newFromTextThrow( self::EDITATHON );
 		$services = $this->getServiceContainer();
 		$quizzes = new RevisionQuizzes( $services->getRevisionLookup(), $services->getMainWANObjectCache(),
 			new QuizParser() );
@@ -149,13 +166,18 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		$xpath = self::xpath( $this->html( self::EDITATHON ) );
 		$right = $this->single( $xpath, '//li[@data-trainings-correct="1"]' );
 		$this->assertStringContainsString( 'Help them add reliable sources', $right->textContent );
-		$this->assertStringContainsString( 'Sources that show notability are what a deletion discussion weighs.', $right->textContent );
-		$feedback = array_map( static fn ( $f ) => trim( $f->textContent ), $this->all( $xpath, self::byClass( 'trainings-quiz-feedback' ) ) );
-		$this->assertSame( 'Canvassing votes breaks the rules and rarely saves an article.', $feedback[0], '"Incorrect." dropped' );
-		$this->assertSame( 'A move does not address the reason for the nomination.', $feedback[2], '"Incorrect!" dropped' );
+		$this->assertStringContainsString( 'Sources that show notability are what a deletion discussion weighs.',
+			$right->textContent );
+		$feedback = array_map( static fn ( $f ) => trim( $f->textContent ), $this->all( $xpath,
+			self::byClass( 'trainings-quiz-feedback' ) ) );
+		$this->assertSame( 'Canvassing votes breaks the rules and rarely saves an article.', $feedback[0],
+			'"Incorrect." dropped' );
+		$this->assertSame( 'A move does not address the reason for the nomination.', $feedback[2],
+			'"Incorrect!" dropped' );
 		$de = self::xpath( $this->html( self::EDITATHON . '/de' ) );
 		$this->assertSame( 'Quellen, die die Relevanz zeigen, zählen in der Löschdiskussion.',
-			trim( $this->all( $de, self::byClass( 'trainings-quiz-feedback' ) )[1]->textContent ), '"Richtig!" dropped' );
+			trim( $this->all( $de, self::byClass( 'trainings-quiz-feedback' ) )[1]->textContent ),
+				'"Richtig!" dropped' );
 	}
 
 	/** @dataProvider provideFormats */
@@ -163,15 +185,19 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		$this->runImport( $format );
 		$de = self::xpath( $this->html( self::EDITATHON . '/de' ) );
 		$this->assertSame( 'Einen Edit-a-thon durchführen',
-			$this->getServiceContainer()->getPageProps()->getProperties( Title::newFromText( self::EDITATHON . '/de' ), 'trainings-title' )
-				[Title::newFromText( self::EDITATHON . '/de' )->getArticleID()] ?? null );
+			$this->getServiceContainer()->getPageProps()->getProperties( Title::newFromTextThrow( self::EDITATHON
+				. '/de' ), 'trainings-title' )
+				[Title::newFromTextThrow( self::EDITATHON . '/de' )->getArticleID()] ?? null );
 		$this->assertCount( 0, $this->all( $de, '//*[@lang="en"]' ), 'German is complete' );
 		$es = self::xpath( $this->html( self::EDITATHON . '/es' ) );
 		$headings = $this->stepLabels( $es );
-		$this->assertSame( [ 'Bienvenida a los editatones', 'Antes del evento', 'Choosing articles' ], array_slice( $headings, 0, 3 ) );
-		$english = implode( ' ', array_map( static fn ( $e ) => $e->textContent, $this->all( $es, '//*[@lang="en"]' ) ) );
+		$this->assertSame( [ 'Bienvenida a los editatones', 'Antes del evento', 'Choosing articles' ],
+			array_slice( $headings, 0, 3 ) );
+		$english = implode( ' ', array_map( static fn ( $e ) => $e->textContent, $this->all( $es,
+			'//*[@lang="en"]' ) ) );
 		$this->assertStringContainsString( 'Choosing articles', $english, 'an untranslated slide is marked English' );
-		$this->assertStringContainsString( 'Power sockets for every laptop', $english, 'an untranslated part of a slide too' );
+		$this->assertStringContainsString( 'Power sockets for every laptop', $english,
+			'an untranslated part of a slide too' );
 		$this->assertStringNotContainsString( 'Bienvenida', $english );
 	}
 
@@ -179,18 +205,24 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 	public function testEveryMalformedCaseIsReportedWithItsSourceAndLine( string $format ): void {
 		$report = $this->runImport( $format );
 		$lines = array_map( static fn ( $p ) => $p->format(), $report->getProblems() );
+		$slides = 'training_content/slides/';
 		$expected = $format === 'xml' ? [
 			'Training modules/dashboard/slides/3106-after-the-event:7: unknown template {{Training module tip}}',
 			'Training modules/dashboard/slides/3204-a-librarian-speaks:7: an <iframe> that is not a Commons video',
-			'Training modules/dashboard/slides/3203-library-roles-quiz:4: a quiz whose correct_answer_id (4) names no answer',
+			'Training modules/dashboard/slides/3203-library-roles-quiz:4: '
+				. 'a quiz whose correct_answer_id (4) names no answer',
 			'Training modules/dashboard/modules/fundraising-basics.json:7: the JSON does not parse',
-			'Training modules/dashboard/modules/running-an-editathon.json:15: the slide "editathon-checklist" is listed but missing',
+			'Training modules/dashboard/modules/running-an-editathon.json:15: '
+				. 'the slide "editathon-checklist" is listed but missing',
 		] : [
-			'training_content/slides/31-running_an_editathon/3106-after-the-event.yml:6: unknown template {{Training module tip}}',
-			'training_content/slides/32-partnering_with_libraries/3204-a-librarian-speaks.yml:6: an <iframe> that is not a Commons video',
-			'training_content/slides/32-partnering_with_libraries/3203-library-roles-quiz.yml:3: a quiz whose correct_answer_id (4) names no answer',
+			$slides . '31-running_an_editathon/3106-after-the-event.yml:6: unknown template {{Training module tip}}',
+			$slides . '32-partnering_with_libraries/3204-a-librarian-speaks.yml:6: '
+				. 'an <iframe> that is not a Commons video',
+			$slides . '32-partnering_with_libraries/3203-library-roles-quiz.yml:3: '
+				. 'a quiz whose correct_answer_id (4) names no answer',
 			'training_content/modules/fundraising-basics.yml:8: the YAML does not parse',
-			'training_content/modules/running-an-editathon.yml:13: the slide "editathon-checklist" is listed but missing',
+			'training_content/modules/running-an-editathon.yml:13: '
+				. 'the slide "editathon-checklist" is listed but missing',
 		];
 		foreach ( $expected as $start ) {
 			$found = array_filter( $lines, static fn ( string $line ) => str_starts_with( $line, $start ) );
@@ -198,13 +230,15 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		}
 		// The rest is imported: the module with the broken quiz and iframe has its other steps.
 		$this->assertStringContainsString( '{{#trainingstep: keeping-in-touch}}', $this->wikitext( self::LIBRARIES ) );
-		$this->assertStringContainsString( 'Notice how she talks about visibility', $this->wikitext( self::LIBRARIES ) );
+		$this->assertStringContainsString( 'Notice how she talks about visibility',
+			$this->wikitext( self::LIBRARIES ) );
 	}
 
 	/** @dataProvider provideFormats */
 	public function testASecondRunAddsNoRevisionAndLocalEditsAreLeftAlone( string $format ): void {
 		$first = $this->runImport( $format );
-		$this->assertSame( 5, $first->getCount( 'created' ), 'two modules, /de, /es, the course: ' . implode( "\n", $first->getActions() ) );
+		$this->assertSame( 5, $first->getCount( 'created' ), 'two modules, /de, /es, the course: ' . implode( "\n",
+			$first->getActions() ) );
 		$revisions = $this->revisionCount();
 		$second = $this->runImport( $format );
 		$this->assertSame( $revisions, $this->revisionCount() );
@@ -220,26 +254,28 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 
 		$dry = $this->runImport( $format, true, true );
 		$this->assertSame( 1, $dry->getCount( 'updated' ) );
-		$this->assertStringContainsString( 'A local addition.', $this->wikitext( self::LIBRARIES ), 'a dry run writes nothing' );
+		$this->assertStringContainsString( 'A local addition.', $this->wikitext( self::LIBRARIES ),
+			'a dry run writes nothing' );
 		$this->runImport( $format, false, true );
-		$this->assertStringNotContainsString( 'A local addition.', $this->wikitext( self::LIBRARIES ), '--overwrite replaces it' );
+		$this->assertStringNotContainsString( 'A local addition.', $this->wikitext( self::LIBRARIES ),
+			'--overwrite replaces it' );
 	}
 
 	public function testImportedModulesAreDraftsUnlessAReviewerIsNamed(): void {
 		$this->runImport( 'yaml' );
 		$store = TrainingsServices::getReviewStore( $this->getServiceContainer() );
-		$this->assertNull( $store->get( Title::newFromText( self::EDITATHON )->getArticleID(), true ) );
-		$this->assertStringContainsString( 'Imported from training_content: training_content/modules/running-an-editathon.yml (',
-			$this->getServiceContainer()->getRevisionLookup()->getRevisionByTitle( Title::newFromText( self::EDITATHON ) )
-				->getComment()->text );
+		$this->assertNull( $store->get( Title::newFromTextThrow( self::EDITATHON )->getArticleID(), true ) );
+		$this->assertStringContainsString(
+			'Imported from training_content: training_content/modules/running-an-editathon.yml (',
+			$this->lastSummary( self::EDITATHON ) );
 
 		$reviewer = $this->getTestSysop()->getUser();
 		$report = $this->runImport( 'xml', false, true, $reviewer );
-		$review = $store->get( Title::newFromText( self::EDITATHON )->getArticleID(), true );
+		$review = $store->get( Title::newFromTextThrow( self::EDITATHON )->getArticleID(), true );
 		$this->assertNotNull( $review, 'reviewed by the named reviewer' );
-		$this->assertSame( $report->getCount( 'created' ) + $report->getCount( 'updated' ), $report->getCount( 'reviewed' ) );
+		$this->assertSame( $report->getCount( 'created' ) + $report->getCount( 'updated' ),
+			$report->getCount( 'reviewed' ) );
 		$this->assertStringContainsString( 'Training modules/dashboard/modules/running-an-editathon.json (274',
-			$this->getServiceContainer()->getRevisionLookup()->getRevisionByTitle( Title::newFromText( self::EDITATHON ) )
-				->getComment()->text, 'the summary credits the source page and revision' );
+			$this->lastSummary( self::EDITATHON ), 'the summary credits the source page and revision' );
 	}
 }
