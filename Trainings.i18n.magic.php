@@ -1,7 +1,7 @@
 <?php
 /**
  * Magic words of the Trainings extension: the parser functions {{#training:}},
- * {{#trainingcourse:}} and {{#trainingvideo:}}.
+ * {{#trainingcourse:}}, {{#trainingvideo:}} and {{#trainingstep:}}.
  *
  * @file
  * @ingroup Extensions
@@ -17,4 +17,5 @@ $magicWords['en'] = [
 	'training' => [ 0, 'training' ],
 	'trainingcourse' => [ 0, 'trainingcourse' ],
 	'trainingvideo' => [ 0, 'trainingvideo' ],
+	'trainingstep' => [ 0, 'trainingstep' ],
 ];

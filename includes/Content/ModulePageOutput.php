@@ -53,8 +53,24 @@ final class ModulePageOutput {
 		$output->addModules( [ self::COURSE_MODULE ] );
 	}
 
-	public function finishModule( ParserOutput $output, int $stepCount, int $quizCount ): void {
+	/**
+	 * @param ParserOutput $output
+	 * @param int $stepCount
+	 * @param int $quizCount
+	 * @param StepLayout|null $layout The steps' ids and the quizzes' keys (design record 0019)
+	 */
+	public function finishModule(
+		ParserOutput $output, int $stepCount, int $quizCount, ?StepLayout $layout = null
+	): void {
 		$output->setNumericPageProperty( ModuleProperties::STEPS, $stepCount );
+		if ( $layout !== null && $layout->stepIds !== [] ) {
+			$output->setUnsortedPageProperty( ModuleProperties::STEP_IDS,
+				implode( ModuleProperties::LIST_SEPARATOR, $layout->stepIds ) );
+		}
+		if ( $layout !== null && $layout->quizKeys !== [] ) {
+			$output->setUnsortedPageProperty( ModuleProperties::QUIZ_KEYS,
+				implode( ModuleProperties::LIST_SEPARATOR, $layout->quizKeys ) );
+		}
 		$output->setNumericPageProperty( ModuleProperties::QUIZZES, $quizCount );
 		$output->setOutputFlag( ParserOutputFlags::NO_TOC );
 		$output->addModuleStyles( [ self::STYLE_MODULE ] );

@@ -31,6 +31,10 @@ final class ModuleProperties {
 	public const IMAGE = 'trainings-image';
 	public const STEPS = 'trainings-steps';
 	public const QUIZZES = 'trainings-quizzes';
+	/** The steps' stable ids in order, joined by LIST_SEPARATOR (design record 0019). */
+	public const STEP_IDS = 'trainings-step-ids';
+	/** Each quiz's key in page order (`<step id>:<n>`, StepLayout), joined by LIST_SEPARATOR. */
+	public const QUIZ_KEYS = 'trainings-quiz-keys';
 	/** Followed by a format: quiz, video or image. */
 	public const FORMAT_PREFIX = 'trainings-format-';
 	/** On course pages only: the DB keys of the course's modules in order, joined by LIST_SEPARATOR. */

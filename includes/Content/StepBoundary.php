@@ -21,6 +21,8 @@ final class StepBoundary {
 	 * @param string|null $splitWrapper When the heading sits inside a Translate wrapper
 	 *  `<div>`, not at its start: the wrapper's start tag, to close before the section
 	 *  and open again inside it
+	 * @param string|null $stepId The id of the `{{#trainingstep:}}` marker before the heading,
+	 *  if any (design record 0019)
 	 */
 	public function __construct(
 		public readonly int $offset,
@@ -28,7 +30,8 @@ final class StepBoundary {
 		public readonly ?string $anchor,
 		public readonly ?string $lang = null,
 		public readonly ?string $dir = null,
-		public readonly ?string $splitWrapper = null
+		public readonly ?string $splitWrapper = null,
+		public readonly ?string $stepId = null
 	) {
 	}
 

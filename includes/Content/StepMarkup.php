@@ -31,7 +31,8 @@ final class StepMarkup {
 
 	/**
 	 * @param int $number 1, 2, …
-	 * @return string The step's id, also its fragment (`#step-3`)
+	 * @return string The step's numbered id, also its fragment (`#step-3`); the stable
+	 *  fragment is StepId::fragment()'s (design record 0019)
 	 */
 	public static function stepId( int $number ): string {
 		return "step-$number";
@@ -58,13 +59,15 @@ final class StepMarkup {
 	/**
 	 * @param int $number 1, 2, …
 	 * @param string|null $anchor Id of the step's heading
+	 * @param string|null $stableId The step's stable id (design record 0019)
 	 * @return array<string,string|null> Attributes of a step's `<section>`
 	 */
-	public static function stepAttributes( int $number, ?string $anchor ): array {
+	public static function stepAttributes( int $number, ?string $anchor, ?string $stableId = null ): array {
 		return [
 			'class' => self::STEP_CLASS,
 			'id' => self::stepId( $number ),
 			'data-trainings-step' => (string)$number,
+			'data-trainings-step-id' => $stableId,
 			'aria-labelledby' => $anchor,
 		];
 	}

@@ -19,7 +19,9 @@ use Wikimedia\RemexHtml\Tokenizer\TokenHandler;
  *   the wrapper starts; an `<h2>` further inside one splits it;
  * - a top-level `<p>` (or `<span>`) holding only empty `<span id>`s, such as the
  *   source anchor Translate puts before a translated heading, joins the step
- *   that follows it.
+ *   that follows it;
+ * - a `{{#trainingstep:}}` marker (an element with `data-trainings-step-id`) names the
+ *   step whose heading comes next (design record 0019).
  *
  * Use scan(); the TokenHandler methods are for the tokenizer.
  *
@@ -69,6 +71,9 @@ final class StepScanner implements TokenHandler {
 	/** Offset of the run of anchor elements just before here, if any. */
 	private ?int $pendingAnchor = null;
 
+	/** The id of the last step marker not yet given to a heading. */
+	private ?string $pendingStepId = null;
+
 	/** The heading being read. */
 	private bool $inHeading = false;
 	private int $headingDepth = 0;
@@ -79,6 +84,7 @@ final class StepScanner implements TokenHandler {
 	private ?string $headingLang = null;
 	private ?string $headingDir = null;
 	private ?string $headingSplitWrapper = null;
+	private ?string $headingStepId = null;
 
 	/**
 	 * @param string $html Tidied HTML of a page
@@ -140,6 +146,9 @@ final class StepScanner implements TokenHandler {
 	public function startTag( $name, Attributes $attrs, $selfClose, $sourceStart, $sourceLength ): void {
 		$values = $attrs->getValues();
 		$isVoid = $selfClose || in_array( $name, self::VOID_ELEMENTS, true );
+		if ( isset( $values['data-trainings-step-id'] ) && !$this->inHeading ) {
+			$this->pendingStepId ??= $values['data-trainings-step-id'];
+		}
 
 		if ( $this->inHeading ) {
 			if ( $name === 'mw:editsection' || $this->editSectionDepth > 0 ) {
@@ -272,6 +281,8 @@ final class StepScanner implements TokenHandler {
 		$this->headingLang = $lang ?? $values['lang'] ?? null;
 		$this->headingDir = $dir ?? $values['dir'] ?? null;
 		$this->headingSplitWrapper = $splitWrapper;
+		$this->headingStepId = $this->pendingStepId;
+		$this->pendingStepId = null;
 	}
 
 	private function endHeading(): void {
@@ -282,7 +293,8 @@ final class StepScanner implements TokenHandler {
 			$this->headingAnchor,
 			$this->headingLang,
 			$this->headingDir,
-			$this->headingSplitWrapper
+			$this->headingSplitWrapper,
+			$this->headingStepId
 		);
 	}
 

@@ -13,7 +13,8 @@ use MessageLocalizer;
  *     <div class="trainings-module" data-trainings-steps="N" data-trainings-quizzes="Q">
  *     <div class="trainings-intro">…</div>
  *     <nav class="trainings-steplist" …><p id="trainings-steplist-label">Steps</p><ol>…</ol></nav>
- *     <section class="trainings-step" id="step-1" data-trainings-step="1" aria-labelledby="…">…</section>
+ *     <section class="trainings-step" id="step-1" data-trainings-step="1" data-trainings-step-id="…"
+ *       aria-labelledby="…">…</section>
  *     …</div>
  *
  * Strings are inserted at the offsets StepScanner found; the page's own HTML is
@@ -33,10 +34,12 @@ class StepStructure {
 	/**
 	 * @param string $html Tidied HTML of a module page
 	 * @param int $quizCount Number of valid quizzes on the page
+	 * @param list<string> $sourceIds On a language version: the source's step ids (StepIds)
 	 */
-	public function apply( string $html, int $quizCount ): StepStructureResult {
+	public function apply( string $html, int $quizCount, array $sourceIds = [] ): StepStructureResult {
 		$boundaries = StepScanner::scan( $html );
 		$stepCount = count( $boundaries );
+		$ids = StepIds::resolve( $boundaries, $sourceIds );
 
 		$markup = new StepMarkup( $this->messages );
 		$out = Html::openElement( 'div', StepMarkup::moduleAttributes( $stepCount, $quizCount ) ) . "\n" .
@@ -53,7 +56,8 @@ class StepStructure {
 			$out .= $number === 1
 				? "</div>\n" . $markup->stepList( $boundaries ) . "\n"
 				: "</section>\n";
-			$out .= Html::openElement( 'section', StepMarkup::stepAttributes( $number, $boundary->anchor ) );
+			$out .= Html::openElement( 'section',
+				StepMarkup::stepAttributes( $number, $boundary->anchor, $ids[$index] ) );
 			if ( $boundary->splitWrapper !== null ) {
 				$out .= $boundary->splitWrapper;
 			}
@@ -61,7 +65,31 @@ class StepStructure {
 		$out .= substr( $html, $position );
 		$out .= ( $stepCount === 0 ? '</div>' : '</section>' ) . "\n</div>";
 
-		return new StepStructureResult( $out, $stepCount );
+		return new StepStructureResult( $out, $stepCount,
+			new StepLayout( $ids, self::quizKeys( $html, $boundaries, $ids ) ) );
+	}
+
+	/**
+	 * @param string $html
+	 * @param list<StepBoundary> $boundaries
+	 * @param list<string> $ids
+	 * @return list<string> Each quiz's key (StepLayout), in page order
+	 */
+	private static function quizKeys( string $html, array $boundaries, array $ids ): array {
+		preg_match_all( '/<div class="trainings-quiz"[^>]*\sdata-trainings-quiz="\d+"/', $html, $matches,
+			PREG_OFFSET_CAPTURE );
+		$keys = [];
+		$perStep = [];
+		foreach ( $matches[0] as [ , $offset ] ) {
+			$step = 0;
+			while ( $step < count( $boundaries ) && $boundaries[$step]->offset <= $offset ) {
+				$step++;
+			}
+			$stepId = $step === 0 ? '' : $ids[$step - 1];
+			$perStep[$stepId] = ( $perStep[$stepId] ?? 0 ) + 1;
+			$keys[] = $stepId . ':' . $perStep[$stepId];
+		}
+		return $keys;
 	}
 
 }

@@ -12,10 +12,20 @@ namespace MediaWiki\Extension\Trainings\Content;
  */
 final class StepStructureResult {
 
+	/**
+	 * @param string $html
+	 * @param int $stepCount
+	 * @param StepLayout|null $layout The steps' ids and the quizzes' keys (design record 0019)
+	 */
 	public function __construct(
 		private readonly string $html,
-		private readonly int $stepCount
+		private readonly int $stepCount,
+		private readonly ?StepLayout $layout = null
 	) {
+	}
+
+	public function getLayout(): StepLayout {
+		return $this->layout ?? StepLayout::empty();
 	}
 
 	public function getHtml(): string {

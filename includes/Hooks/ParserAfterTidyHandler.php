@@ -61,7 +61,7 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 
 		$result = ( new StepStructure( new ParserMessageLocalizer( $parser ) ) )->apply( $text, $quizCount );
 		$text = $result->getHtml();
-		$this->pageOutput->finishModule( $output, $result->getStepCount(), $quizCount );
+		$this->pageOutput->finishModule( $output, $result->getStepCount(), $quizCount, $result->getLayout() );
 	}
 
 }

@@ -12,6 +12,7 @@ use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
+use MediaWiki\Extension\Trainings\Content\StepFunction;
 use MediaWiki\Extension\Trainings\Content\SubtitleParser;
 use MediaWiki\Extension\Trainings\Content\TrainingFunction;
 use MediaWiki\Extension\Trainings\Content\VideoFunction;
@@ -26,7 +27,8 @@ use RepoGroup;
 /**
  * Registers the module markup with the parser: the parser functions
  * `{{#training:}}` (metadata), `{{#trainingcourse:}}` (courses) and
- * `{{#trainingvideo:}}` (a video step's video), and the tag `<trainingquiz>`.
+ * `{{#trainingvideo:}}` (a video step's video), `{{#trainingstep:}}` (a step's stable id,
+ * design record 0019), and the tag `<trainingquiz>`.
  *
  * @license GPL-2.0-or-later
  */
@@ -64,6 +66,10 @@ class ParserFirstCallInitHandler implements ParserFirstCallInitHook {
 			VideoFunction::MAGIC_WORD,
 			$this->carried( [ new VideoFunction( $this->repoGroup, $this->languageFallback, $this->languageFactory,
 				new SubtitleParser() ), 'render' ] )
+		);
+		$parser->setFunctionHook(
+			StepFunction::MAGIC_WORD,
+			$this->carried( [ new StepFunction(), 'render' ] )
 		);
 		$parser->setHook( QuizTag::TAG, [ new QuizTag( new QuizParser() ), 'render' ] );
 		$parser->setHook( EmbeddedHtml::TAG, [ $this->embeddedHtml, 'render' ] );

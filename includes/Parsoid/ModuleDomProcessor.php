@@ -60,9 +60,9 @@ class ModuleDomProcessor extends DOMProcessor {
 			return;
 		}
 		$messages = new PageLanguageMessages( $pageConfig->getPageLanguageBcp47() );
-		$stepCount = StepDom::apply( $body, new StepMarkup( $messages ), $quizCount,
+		$layout = StepDom::apply( $body, new StepMarkup( $messages ), $quizCount,
 			static fn ( string $html ) => $extApi->htmlToDom( $html ) );
-		$this->pageOutput->finishModule( $output, $stepCount, $quizCount );
+		$this->pageOutput->finishModule( $output, count( $layout->stepIds ), $quizCount, $layout );
 		if ( !str_contains( $pageConfig->getLinkTarget()->getDBkey(), '/' ) ) {
 			$this->reviewTracking->track( $output, [ $extApi, 'addTrackingCategory' ] );
 		}

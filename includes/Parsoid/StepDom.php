@@ -5,6 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Parsoid;
 
 use MediaWiki\Extension\Trainings\Content\StepBoundary;
+use MediaWiki\Extension\Trainings\Content\StepIds;
+use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Extension\Trainings\Content\StepMarkup;
 use Wikimedia\Parsoid\DOM\Element;
 use Wikimedia\Parsoid\DOM\Node;
@@ -21,7 +23,9 @@ use Wikimedia\Parsoid\Utils\DOMCompat;
  *   element is an `<h2>` starts a step where it starts; an `<h2>` further inside one splits it
  *   (a copy of the wrapper holds the rest);
  * - a `<p>` or `<span>` holding only empty `<span id>`s (Translate's source anchor) joins the
- *   step that follows it.
+ *   step that follows it;
+ * - a `{{#trainingstep:}}` marker (`data-trainings-step-id`) names the step whose heading comes
+ *   next (design record 0019).
  *
  * ModuleDomProcessor::htmlPreprocess() undoes the arrangement before Parsoid writes wikitext.
  *
@@ -36,10 +40,14 @@ final class StepDom {
 	 * @param StepMarkup $markup
 	 * @param int $quizCount
 	 * @param callable(string):\Wikimedia\Parsoid\DOM\DocumentFragment $htmlToDom
-	 * @return int The number of steps
+	 * @param list<string> $sourceIds On a language version: the source's step ids (StepIds)
+	 * @return StepLayout The steps' ids and the quizzes' keys
 	 */
-	public static function apply( Element $body, StepMarkup $markup, int $quizCount, callable $htmlToDom ): int {
+	public static function apply(
+		Element $body, StepMarkup $markup, int $quizCount, callable $htmlToDom, array $sourceIds = []
+	): StepLayout {
 		[ $starts, $boundaries ] = self::findSteps( $body );
+		$ids = StepIds::resolve( $boundaries, $sourceIds );
 		$module = self::element( $body, 'div', StepMarkup::moduleAttributes( count( $starts ), $quizCount ) );
 		$intro = self::element( $body, 'div', StepMarkup::introAttributes() );
 		$module->appendChild( $intro );
@@ -54,7 +62,7 @@ final class StepDom {
 					$module->appendChild( $htmlToDom( $markup->stepList( $boundaries ) ) );
 				}
 				$target = self::element( $body, 'section',
-					StepMarkup::stepAttributes( $index + 1, $boundaries[$index]->anchor ) );
+					StepMarkup::stepAttributes( $index + 1, $boundaries[$index]->anchor, $ids[$index] ) );
 				$module->appendChild( $target );
 				$index++;
 				$next = $starts[$index] ?? null;
@@ -62,7 +70,7 @@ final class StepDom {
 			$target->appendChild( $node );
 		}
 		$body->appendChild( $module );
-		return count( $starts );
+		return new StepLayout( $ids, self::quizKeys( $module, $ids ) );
 	}
 
 	/**
@@ -74,6 +82,7 @@ final class StepDom {
 		$boundaries = [];
 		$anchors = new AnchorIds();
 		$pendingAnchor = null;
+		$pendingStepId = null;
 		for ( $node = $body->firstChild; $node !== null; $node = $node->nextSibling ) {
 			if ( !( $node instanceof Element ) ) {
 				if ( $node instanceof Text && trim( $node->nodeValue ?? '' ) !== '' ) {
@@ -108,18 +117,53 @@ final class StepDom {
 				continue;
 			} elseif ( self::isAnchorRun( $node ) ) {
 				$pendingAnchor ??= $node;
+				$pendingStepId ??= self::markerId( $node );
 				continue;
 			}
 			if ( $heading !== null ) {
 				$starts[] = $pendingAnchor ?? $node;
-				$boundaries[] = self::boundary( $heading, $wrapper, $anchors );
+				$boundaries[] = self::boundary( $heading, $wrapper, $anchors, $pendingStepId );
+				$pendingStepId = null;
+			} else {
+				$pendingStepId ??= self::markerId( $node );
 			}
 			$pendingAnchor = null;
 		}
 		return [ $starts, $boundaries ];
 	}
 
-	private static function boundary( Element $heading, ?Element $wrapper, AnchorIds $anchors ): StepBoundary {
+	/**
+	 * @param Element $module The arranged module
+	 * @param list<string> $ids
+	 * @return list<string> Each quiz's key (StepLayout), in page order
+	 */
+	private static function quizKeys( Element $module, array $ids ): array {
+		$keys = [];
+		$step = 0;
+		foreach ( $module->childNodes as $part ) {
+			if ( !( $part instanceof Element ) ) {
+				continue;
+			}
+			$isStep = DOMCompat::nodeName( $part ) === 'section';
+			$stepId = $isStep ? ( $ids[$step++] ?? '' ) : '';
+			$n = 0;
+			foreach ( DOMCompat::querySelectorAll( $part, '.trainings-quiz[data-trainings-quiz]' ) as $quiz ) {
+				$keys[] = $stepId . ':' . ++$n;
+			}
+		}
+		return $keys;
+	}
+
+	/** The id of the first step marker in the node, if any. */
+	private static function markerId( Element $node ): ?string {
+		$marker = $node->hasAttribute( 'data-trainings-step-id' ) ? $node
+			: DOMCompat::querySelector( $node, '[data-trainings-step-id]' );
+		return $marker?->getAttribute( 'data-trainings-step-id' ) ?: null;
+	}
+
+	private static function boundary(
+		Element $heading, ?Element $wrapper, AnchorIds $anchors, ?string $stepId
+	): StepBoundary {
 		$label = trim( (string)preg_replace( '/\s+/u', ' ', $heading->textContent ?? '' ) );
 		$lang = $wrapper?->getAttribute( 'lang' ) ?: null;
 		$dir = $wrapper?->getAttribute( 'dir' ) ?: null;
@@ -128,7 +172,7 @@ final class StepDom {
 			$lang = $heading->getAttribute( 'lang' ) ?: $marked?->getAttribute( 'lang' ) ?: null;
 			$dir = $heading->getAttribute( 'dir' ) ?: $marked?->getAttribute( 'dir' ) ?: null;
 		}
-		return new StepBoundary( 0, $label, $anchors->forHeading( $heading ), $lang, $dir );
+		return new StepBoundary( 0, $label, $anchors->forHeading( $heading ), $lang, $dir, null, $stepId );
 	}
 
 	private static function isWrapper( Element $node ): bool {

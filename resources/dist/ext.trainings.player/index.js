@@ -980,6 +980,7 @@ var playerState_exports = __exportAll({
 	goTo: () => goTo,
 	keyAction: () => keyAction,
 	next: () => next,
+	parseStableFragment: () => parseStableFragment,
 	parseStepFragment: () => parseStepFragment,
 	previous: () => previous,
 	progressOf: () => progressOf,
@@ -1036,8 +1037,14 @@ function parseStepFragment(hash, steps) {
 	const step = match ? Number(match[1]) : 0;
 	return step >= 1 && step <= steps ? step : null;
 }
-function fragmentOf(state) {
-	return state.step === 0 ? "" : "#step-" + state.step;
+function parseStableFragment(hash, stepIds) {
+	const match = /^step-([a-z][a-z0-9-]{0,63})$/.exec(fragmentId(hash));
+	const index = match ? stepIds.indexOf(match[1]) : -1;
+	return index === -1 ? null : index + 1;
+}
+function fragmentOf(state, stepIds = []) {
+	if (state.step === 0) return "";
+	return "#step-" + (stepIds[state.step - 1] || state.step);
 }
 function keyAction(event, rtl) {
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
@@ -1218,6 +1225,7 @@ function readServerModule(root) {
 		const link = stepList ? Array.prototype.find.call(stepList.querySelectorAll("a[href]"), (a) => a.getAttribute("href") === "#" + (section.id || "step-" + number)) : void 0;
 		return {
 			number,
+			id: section.getAttribute("data-trainings-step-id"),
 			section,
 			heading: section.querySelector("h2"),
 			link: link || null
@@ -1804,7 +1812,8 @@ function listenForSwipes(root, rtl, onSwipe) {
 }
 // resources/src/player/usePlayerInput.ts
 function resolveFragment(module, hash) {
-	const step = parseStepFragment(hash, module.steps.length);
+	const numbered = parseStepFragment(hash, module.steps.length);
+	const step = numbered !== null ? numbered : parseStableFragment(hash, module.steps.map((candidate) => candidate.id));
 	if (step !== null) return {
 		step,
 		target: null
@@ -1890,6 +1899,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 		const completion = (0, vue.ref)(null);
 		const header = (0, vue.ref)(null);
 		const initial = resolveFragment(props.module, props.host.getHash());
+		const stepIds = props.module.steps.map((step) => step.id);
 		const state = (0, vue.shallowRef)(stateAt(props.module.steps.length, initial ? initial.step : 0));
 		const view = (0, vue.computed)(() => viewOf(state.value));
 		const learner = usePlayerProgress(props.module, props.progress, state, env);
@@ -1899,7 +1909,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			outdated: msg("trainings-player-step-outdated")
 		});
 		function switchLanguage(version) {
-			const url = versionUrl(version.url, fragmentOf(state.value));
+			const url = versionUrl(version.url, fragmentOf(state.value, stepIds));
 			if (props.navigate) props.navigate(url);
 			else window.location.assign(url);
 		}
@@ -1947,7 +1957,7 @@ var ModulePlayer_default = (0, vue.defineComponent)({
 			stepListOpen.value = false;
 			showState(props.module, newState, false);
 			video.show(newState.completed ? 0 : newState.step);
-			if (updateAddress) props.host.replaceHash(fragmentOf(newState));
+			if (updateAddress) props.host.replaceHash(fragmentOf(newState, stepIds));
 			if (!newState.completed && newState.step > 0) learner.record({ step: newState.step });
 			emit("change", newState);
 			if (newState.completed && !wasCompleted) {

@@ -124,13 +124,32 @@ export function parseStepFragment( hash: string, steps: number ): number | null 
 }
 
 /**
- * The fragment of the address while a state is shown.
+ * The step a stable fragment (`#step-<id>`, design 0019) names.
+ *
+ * @param hash `location.hash`, with or without `#`
+ * @param stepIds The steps' ids in order (null: a step without one)
+ * @return The step's number, or null when no step has that id
+ */
+export function parseStableFragment( hash: string, stepIds: readonly ( string | null )[] ): number | null {
+	const match = /^step-([a-z][a-z0-9-]{0,63})$/.exec( fragmentId( hash ) );
+	const index = match ? stepIds.indexOf( match[ 1 ] ) : -1;
+	return index === -1 ? null : index + 1;
+}
+
+/**
+ * The fragment of the address while a state is shown: the stable one when the step has an
+ * id (design 0019), else the numbered one.
  *
  * @param state The state
- * @return `#step-N`, or '' on the introduction (no fragment)
+ * @param stepIds The steps' ids in order, if known
+ * @return `#step-<id>` or `#step-N`, or '' on the introduction (no fragment)
  */
-export function fragmentOf( state: PlayerState ): string {
-	return state.step === 0 ? '' : '#step-' + state.step;
+export function fragmentOf( state: PlayerState, stepIds: readonly ( string | null )[] = [] ): string {
+	if ( state.step === 0 ) {
+		return '';
+	}
+	const id = stepIds[ state.step - 1 ];
+	return '#step-' + ( id || state.step );
 }
 
 /** The parts of a key event that decide navigation. */

@@ -7,9 +7,10 @@
  * <div class="trainings-intro">…</div>
  * <nav class="trainings-steplist" aria-labelledby="trainings-steplist-label">…
  *   <ol><li><a href="#step-1">…</a></li>…</ol></nav>
- * <section class="trainings-step" id="step-1" data-trainings-step="1" aria-labelledby="…">
- * <h2 …>…</h2>…</section>…</div>
+ * <section class="trainings-step" id="step-1" data-trainings-step="1" data-trainings-step-id="…"
+ *   aria-labelledby="…"><h2 …>…</h2>…</section>…</div>
  * ```
+ * A step's stable fragment `#step-<id>` (design 0019) names an empty marker inside it.
  */
 import { QUIZ_SELECTOR, readServerQuiz } from '../quiz';
 import { PlayerState, viewOf } from './playerState';
@@ -19,6 +20,8 @@ export const MODULE_SELECTOR = '.trainings-module';
 export interface ServerStep {
 	/** 1, 2, … */
 	readonly number: number;
+	/** `data-trainings-step-id`: the step's stable id (design 0019), or null. */
+	readonly id: string | null;
 	readonly section: HTMLElement;
 	/** The step's level-2 heading (focused on navigation). */
 	readonly heading: HTMLElement | null;
@@ -72,6 +75,7 @@ export function readServerModule( root: HTMLElement ): ServerModule | null {
 		) as HTMLAnchorElement | undefined : undefined;
 		return {
 			number,
+			id: section.getAttribute( 'data-trainings-step-id' ),
 			section,
 			heading: section.querySelector<HTMLElement>( 'h2' ),
 			link: link || null,

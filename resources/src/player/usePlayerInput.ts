@@ -1,12 +1,12 @@
 /**
- * How the learner moves besides the buttons: the address (`#step-N`, or an element inside a
+ * How the learner moves besides the buttons: the address (`#step-N`, `#step-<id>`, or an element inside a
  * step), the arrow keys (mirrored in right-to-left text) and swipes on touch screens. Each
  * listener is removed when the player goes.
  */
 import { onBeforeUnmount } from 'vue';
 import { QUIZ_CHECK_EVENT } from '../quiz';
 import { ownsArrowKeys, PlayerHost } from './host';
-import { fragmentId, keyAction, parseStepFragment } from './playerState';
+import { fragmentId, keyAction, parseStableFragment, parseStepFragment } from './playerState';
 import { ServerModule, showAll, stepOfElement } from './serverModule';
 import { listenForSwipes } from './swipe';
 
@@ -22,7 +22,9 @@ export interface FragmentTarget {
  * @return Where it points, or null when not into this module
  */
 export function resolveFragment( module: ServerModule, hash: string ): FragmentTarget | null {
-	const step = parseStepFragment( hash, module.steps.length );
+	const numbered = parseStepFragment( hash, module.steps.length );
+	const step = numbered !== null ? numbered :
+		parseStableFragment( hash, module.steps.map( ( candidate ) => candidate.id ) );
 	if ( step !== null ) {
 		return { step, target: null };
 	}

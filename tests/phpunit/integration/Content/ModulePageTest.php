@@ -266,11 +266,13 @@ WIKITEXT;
 			'trainings-format-quiz' => '',
 			'trainings-level' => '1 #1',
 			'trainings-maintainers' => 'Alice Example|Bob Example',
+			'trainings-quiz-keys' => 'before-the-meeting:1|during-the-meeting:1',
 			'trainings-quizzes' => '2 #2',
 			'trainings-reviewed' => '20250115 #2.02501e+7',
 			'trainings-searchkey' => 'how to talk to partners prepare, hold and follow up a first conversation.'
 				. ' partnerships communication',
 			'trainings-status' => '1 #1',
+			'trainings-step-ids' => 'before-the-meeting|during-the-meeting',
 			'trainings-steps' => '2 #2',
 			'trainings-summary' => 'Prepare, hold and follow up a first conversation.',
 			'trainings-title' => 'How to talk to partners',

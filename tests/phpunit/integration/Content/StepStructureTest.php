@@ -46,10 +46,12 @@ class StepStructureTest extends MediaWikiIntegrationTestCase {
 			. '<nav class="trainings-steplist" aria-labelledby="trainings-steplist-label">'
 			. '<p id="trainings-steplist-label">(trainings-steplist-label)</p><ol>'
 			. '<li><a href="#step-1">Before &amp; now</a></li><li><a href="#step-2">During</a></li></ol></nav>' . "\n"
-			. '<section class="trainings-step" id="step-1" data-trainings-step="1" aria-labelledby="Before">'
+			. '<section class="trainings-step" id="step-1" data-trainings-step="1" data-trainings-step-id="before-now" '
+			. 'aria-labelledby="Before">'
 			. self::heading( 'Before', 'Before &amp; <i>now</i>', 1 )
 			. "\n<p>One.\n</p>\n<h3 data-mw-anchor=\"Sub\">Sub</h3>\n<p>Still one.</p>\n</section>\n"
-			. '<section class="trainings-step" id="step-2" data-trainings-step="2" aria-labelledby="During">'
+			. '<section class="trainings-step" id="step-2" data-trainings-step="2" data-trainings-step-id="during" '
+			. 'aria-labelledby="During">'
 			. self::heading( 'During', 'During', 2 ) . "\n<p>Two.</p>\n</section>\n</div>",
 			$result->getHtml()
 		);
@@ -95,7 +97,8 @@ class StepStructureTest extends MediaWikiIntegrationTestCase {
 
 		$this->assertSame( 2, $result->getStepCount() );
 		$this->assertStringContainsString(
-			'<section class="trainings-step" id="step-1" data-trainings-step="1"><h2>Plain</h2>', $result->getHtml() );
+			'<section class="trainings-step" id="step-1" data-trainings-step="1" data-trainings-step-id="plain">'
+				. '<h2>Plain</h2>', $result->getHtml() );
 		$this->assertStringContainsString( 'aria-labelledby="own"', $result->getHtml() );
 		$this->assertStringContainsString( '<a href="#step-2">(trainings-steplist-step: 2)</a>', $result->getHtml(),
 			'a heading without text is listed by number' );
@@ -129,18 +132,19 @@ class StepStructureTest extends MediaWikiIntegrationTestCase {
 			. '<li><a href="#step-3">Après</a></li></ol></nav>' . "\n"
 			// The untranslated heading's wrapper opens the step.
 			. '<section class="trainings-step" id="step-1" data-trainings-step="1" '
-			. 'aria-labelledby="Before_the_meeting">'
+			. 'data-trainings-step-id="before-the-meeting" aria-labelledby="Before_the_meeting">'
 			. "<div lang=\"en\" dir=\"ltr\" class=\"mw-content-ltr\">\n"
 			. self::heading( 'Before_the_meeting', 'Before the meeting', 1 )
 			. "\n<p>Untranslated text.\n</p>\n</div>\n</section>\n"
 			// The source anchor joins the step of its heading.
 			. '<section class="trainings-step" id="step-2" data-trainings-step="2" '
-			. 'aria-labelledby="Pendant_la_rencontre">'
+			. 'data-trainings-step-id="pendant-la-rencontre" aria-labelledby="Pendant_la_rencontre">'
 			. "<p><span id=\"During_the_meeting\"></span>\n</p>\n"
 			. self::heading( 'Pendant_la_rencontre', 'Pendant la rencontre', 2 ) . "\n<p>Texte.</p>\n"
 			// The outdated unit is split: both halves keep its wrapper.
 			. "<div class=\"mw-translate-fuzzy\">\n<p>Ancien texte.\n</p>\n</div></section>\n"
-			. '<section class="trainings-step" id="step-3" data-trainings-step="3" aria-labelledby="Apr.C3.A8s">'
+			. '<section class="trainings-step" id="step-3" data-trainings-step="3" '
+			. 'data-trainings-step-id="apres" aria-labelledby="Apr.C3.A8s">'
 			. '<div class="mw-translate-fuzzy">'
 			. self::heading( 'Apr.C3.A8s', 'Après', 3 ) . "\n<p>Suite.</p>\n</div>\n</section>\n</div>",
 			$result->getHtml()
