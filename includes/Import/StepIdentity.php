@@ -4,6 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Import;
 
+use MediaWiki\Extension\Trainings\Content\StepId;
+
 /**
  * A slide's slug as a step identity (`[a-z][a-z0-9-]{0,63}`, decision record 0019): Dashboard
  * slugs are nearly always that already; the few that are not are lower-cased, `_` and other
@@ -19,6 +21,6 @@ final class StepIdentity {
 		if ( !preg_match( '/^[a-z]/', $id ) ) {
 			$id = 's-' . $id;
 		}
-		return rtrim( substr( $id, 0, 64 ), '-' );
+		return rtrim( substr( $id, 0, StepId::MAX_LENGTH ), '-' );
 	}
 }

@@ -4,6 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Import;
 
+use MediaWiki\Extension\Trainings\Content\StepId;
+
 /**
  * Turns a Dashboard slide link (`./slug` in YAML, `…/slides/<id>-<slug>` on Meta-Wiki) into a
  * link to the step that keeps that slug as its identity (decision records 0019, 0021): in the
@@ -34,8 +36,8 @@ class StepLinks {
 	}
 
 	/** The fragment of a step's stable link (decision record 0019). */
-	public static function fragment( string $slug ): string {
-		return $slug;
+	public static function fragment( string $id ): string {
+		return StepId::fragment( $id );
 	}
 
 	/** The slug of a Meta-Wiki slide title or a relative link, or null when it is neither. */

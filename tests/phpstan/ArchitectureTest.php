@@ -46,7 +46,7 @@ final class ArchitectureTest {
 		'Certificates' => [ 'Content', 'Groups', 'Progress' ],
 		'Retention' => [],
 		'Reviews' => [ 'Content', 'Translation' ],
-		'Import' => [ 'Reviews' ],
+		'Import' => [ 'Content', 'Reviews' ],
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */

@@ -130,8 +130,8 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 			'//section[@data-trainings-step="1"]//a[@href="https://outreachdashboard.wmflabs.org/explore"]' ) );
 		// The slide link of "Choosing articles" points to the step of "During the event".
 		$this->assertStringContainsString( '|what happens during the event]]', $this->wikitext( self::EDITATHON ) );
-		$this->assertStringContainsString( '[[#during-the-event|', $this->wikitext( self::EDITATHON ) );
-		$this->assertStringContainsString( '[[#why-libraries|why libraries]]', $this->wikitext( self::LIBRARIES ) );
+		$this->assertStringContainsString( '[[#step-during-the-event|', $this->wikitext( self::EDITATHON ) );
+		$this->assertStringContainsString( '[[#step-why-libraries|why libraries]]', $this->wikitext( self::LIBRARIES ) );
 		// The course lists both modules in the library's order, with topics from the table.
 		$this->assertMatchesRegularExpression( '/Running an edit-a-thon\n \| Partnering with libraries/',
 			$this->wikitext( self::COURSE ) );
@@ -147,10 +147,11 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( [ 'welcome-to-editathons', 'before-the-event', 'choosing-articles', 'editathon-quiz',
 			'during-the-event', 'after-the-event' ], $m[1] );
 		$this->assertStringNotContainsString( '<translate>', $text );
-		$parser = $this->getServiceContainer()->getParserFactory()->getInstance();
-		if ( in_array( 'trainingstep', $parser->getFunctionHooks(), true ) ) {
-			$xpath = self::xpath( $this->html( self::EDITATHON ) );
-			$this->single( $xpath, '//section[@data-trainings-step-id="editathon-quiz"]' );
+		foreach ( [ self::EDITATHON, self::EDITATHON . '/es' ] as $title ) {
+			$xpath = self::xpath( $this->html( $title ) );
+			$ids = array_map( static fn ( $s ) => $s->getAttribute( 'data-trainings-step-id' ),
+				$this->all( $xpath, '//section[@data-trainings-step-id]' ) );
+			$this->assertSame( $m[1], $ids, "$title: the steps carry the slugs" );
 		}
 	}
 
