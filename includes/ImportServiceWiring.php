@@ -30,7 +30,11 @@ use MediaWiki\MediaWikiServices;
 
 return [
 	ImportWriter::SERVICE_NAME => static function ( MediaWikiServices $services ): ImportWriter {
-		return new ImportWriter( $services->getWikiPageFactory(), TrainingsServices::getReviewCommand( $services ) );
+		return new ImportWriter(
+			$services->getWikiPageFactory(),
+			TrainingsServices::getReviewCommand( $services ),
+			TrainingsServices::getReviewStore( $services )
+		);
 	},
 	DashboardImporter::SERVICE_NAME => static function ( MediaWikiServices $services ): DashboardImporter {
 		// The Dashboard's content is written in English; its translations are /xx pages or YAML keys.

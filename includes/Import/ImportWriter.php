@@ -8,6 +8,7 @@ use MediaWiki\CommentStore\CommentStoreComment;
 use MediaWiki\Content\ContentHandler;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Page\WikiPageFactory;
 use MediaWiki\Revision\RevisionRecord;
 use MediaWiki\Revision\SlotRecord;
@@ -33,7 +34,8 @@ class ImportWriter {
 
 	public function __construct(
 		private readonly WikiPageFactory $wikiPageFactory,
-		private readonly ReviewCommand $reviewCommand
+		private readonly ReviewCommand $reviewCommand,
+		private readonly ReviewStore $reviewStore
 	) {
 	}
 
@@ -56,6 +58,12 @@ class ImportWriter {
 		$content = ContentHandler::makeContent( $page->text, $title );
 		if ( $current && $current->getContent( SlotRecord::MAIN )?->equals( $content ) ) {
 			$report->count( 'unchanged' );
+			// A reviewer named on a later run reviews what an earlier run left unreviewed.
+			$reviewing = $options->reviewer && !$options->dryRun;
+			$review = $reviewing ? $this->reviewStore->get( $wikiPage->getId(), true ) : null;
+			if ( $reviewing && $review?->revisionId !== $current->getId() ) {
+				$this->review( $title, $current, $options->reviewer, $options->origin, $report );
+			}
 			return null;
 		}
 		$editedHere = $current && $current->getUser()?->getName() !== $importer->getName();

@@ -131,7 +131,8 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		// The slide link of "Choosing articles" points to the step of "During the event".
 		$this->assertStringContainsString( '|what happens during the event]]', $this->wikitext( self::EDITATHON ) );
 		$this->assertStringContainsString( '[[#step-during-the-event|', $this->wikitext( self::EDITATHON ) );
-		$this->assertStringContainsString( '[[#step-why-libraries|why libraries]]', $this->wikitext( self::LIBRARIES ) );
+		$this->assertStringContainsString( '[[#step-why-libraries|why libraries]]',
+			$this->wikitext( self::LIBRARIES ) );
 		// The course lists both modules in the library's order, with topics from the table.
 		$this->assertMatchesRegularExpression( '/Running an edit-a-thon\n \| Partnering with libraries/',
 			$this->wikitext( self::COURSE ) );
@@ -274,8 +275,9 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		$report = $this->runImport( 'xml', false, true, $reviewer );
 		$review = $store->get( Title::newFromTextThrow( self::EDITATHON )->getArticleID(), true );
 		$this->assertNotNull( $review, 'reviewed by the named reviewer' );
-		$this->assertSame( $report->getCount( 'created' ) + $report->getCount( 'updated' ),
-			$report->getCount( 'reviewed' ) );
+		$this->assertSame( 5, $report->getCount( 'reviewed' ), 'pages written, and those left unreviewed before' );
+		$again = $this->runImport( 'xml', false, true, $reviewer );
+		$this->assertSame( 0, $again->getCount( 'reviewed' ), 'no second review of the same revision' );
 		$this->assertStringContainsString( 'Training modules/dashboard/modules/running-an-editathon.json (274',
 			$this->lastSummary( self::EDITATHON ), 'the summary credits the source page and revision' );
 	}
