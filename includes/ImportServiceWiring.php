@@ -23,17 +23,22 @@ use MediaWiki\Extension\Trainings\Import\OnWikiSourceBuilder;
 use MediaWiki\Extension\Trainings\Import\QuizConverter;
 use MediaWiki\Extension\Trainings\Import\TemplateScanner;
 use MediaWiki\Extension\Trainings\Import\TranslateMarkupCleaner;
+use MediaWiki\Extension\Trainings\Import\TranslatePageMarker;
+use MediaWiki\Extension\Trainings\Import\TranslateUnits;
+use MediaWiki\Extension\Trainings\Import\TranslationImport;
 use MediaWiki\Extension\Trainings\Import\WikitextBodyConverter;
 use MediaWiki\Extension\Trainings\Import\YamlFolderReader;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MediaWikiServices;
+use MediaWiki\Registration\ExtensionRegistry;
 
 return [
 	ImportWriter::SERVICE_NAME => static function ( MediaWikiServices $services ): ImportWriter {
 		return new ImportWriter(
 			$services->getWikiPageFactory(),
 			TrainingsServices::getReviewCommand( $services ),
-			TrainingsServices::getReviewStore( $services )
+			TrainingsServices::getReviewStore( $services ),
+			new TranslateUnits()
 		);
 	},
 	DashboardImporter::SERVICE_NAME => static function ( MediaWikiServices $services ): DashboardImporter {
@@ -54,7 +59,14 @@ return [
 			new YamlFolderReader( $sourceLanguage ),
 			new OnWikiSourceBuilder( new OnWikiSlideParser( new TranslateMarkupCleaner(), $scanner ), $sourceLanguage ),
 			new ImportPlanner( $converter, $sourceLanguage ),
-			$services->getService( ImportWriter::SERVICE_NAME )
+			$services->getService( ImportWriter::SERVICE_NAME ),
+			new TranslationImport(
+				$services->getService( ImportWriter::SERVICE_NAME ),
+				new TranslateUnits( $sourceLanguage ),
+				// Translate is optional: its classes are only touched when it is loaded.
+				ExtensionRegistry::getInstance()->isLoaded( 'Translate' )
+					? new TranslatePageMarker( $services->getService( 'Translate:TranslatablePageMarker' ) ) : null
+			)
 		);
 	},
 ];

@@ -24,7 +24,6 @@ use MediaWiki\Extension\Trainings\Import\OnWikiSourceBuilder;
 use MediaWiki\Extension\Trainings\Import\SourceSet;
 use MediaWiki\Extension\Trainings\Import\TopicMap;
 use MediaWiki\Maintenance\Maintenance;
-use MediaWiki\Registration\ExtensionRegistry;
 use MediaWiki\User\User;
 
 $IP = getenv( 'MW_INSTALL_PATH' ) ?: __DIR__ . '/../../..';
@@ -50,6 +49,8 @@ class ImportDashboardTrainings extends Maintenance {
 		$this->addOption( 'reviewer',
 			'Record a review of each imported page by this user (needs the right trainings-review); '
 			. 'without it, imported pages are unreviewed drafts', false, true );
+		$this->addOption( 'no-translate', 'On a wiki with Translate, write hand-made /xx pages instead of '
+			. 'marking modules for translation and filling their units' );
 		$this->addOption( 'overwrite', 'Also replace pages edited on this wiki since the last import' );
 		$this->addOption( 'dry-run', 'Print what would be done, write nothing' );
 		$this->requireExtension( 'Trainings' );
@@ -76,12 +77,12 @@ class ImportDashboardTrainings extends Maintenance {
 		);
 		$topics = TopicMap::fromPairs( array_values( array_map( 'strval', (array)$this->getOption( 'topic',
 			[] ) ) ), $report );
-		$translatable = false;
-		if ( ExtensionRegistry::getInstance()->isLoaded( 'Translate' ) ) {
-			$this->output( "Translate is installed, but filling its units is not built yet: "
-				. "language versions are written as /xx pages.\n" );
-		}
+		// With Translate, modules are marked for translation and the translations fill its units.
+		$translatable = $this->importer()->canUseTranslate() && !$this->hasOption( 'no-translate' );
 		$this->importer()->import( $set, $topics, $importer, $options, $translatable, $report );
+		if ( $report->getCount( 'units' ) > 0 && !$options->dryRun ) {
+			$this->output( "Translate builds the translation pages in jobs: run maintenance/runJobs.php.\n" );
+		}
 		foreach ( $report->toLines() as $line ) {
 			$this->output( "$line\n" );
 		}

@@ -19,6 +19,7 @@ final class ConvertedPage {
 	 * @param int $steps
 	 * @param int $quizzes
 	 * @param string|null $language A language version's code, null for a source page
+	 * @param bool $forUnits A language's text for Translate's units, not a page to write
 	 */
 	public function __construct(
 		public readonly string $title,
@@ -26,7 +27,8 @@ final class ConvertedPage {
 		public readonly string $credit,
 		public readonly int $steps = 0,
 		public readonly int $quizzes = 0,
-		public readonly ?string $language = null
+		public readonly ?string $language = null,
+		public readonly bool $forUnits = false
 	) {
 	}
 }

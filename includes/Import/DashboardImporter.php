@@ -22,7 +22,8 @@ class DashboardImporter {
 		private readonly YamlFolderReader $yamlReader,
 		private readonly OnWikiSourceBuilder $onWikiBuilder,
 		private readonly ImportPlanner $planner,
-		private readonly ImportWriter $writer
+		private readonly ImportWriter $writer,
+		private readonly TranslationImport $translation
 	) {
 	}
 
@@ -42,22 +43,46 @@ class DashboardImporter {
 		return $this->yamlReader->read( $dir, $report );
 	}
 
+	/** Whether the wiki has Translate, so that imports fill its units rather than write `/xx` pages. */
+	public function canUseTranslate(): bool {
+		return $this->translation->isAvailable();
+	}
+
 	/**
 	 * @param SourceSet $set
 	 * @param TopicMap $topics
 	 * @param User $importer
 	 * @param ImportOptions $options
-	 * @param bool $translatable Source pages for Translate rather than `/xx` pages
+	 * @param bool $translatable Source pages for Translate, whose units the translations fill,
+	 *  rather than `/xx` pages (only where canUseTranslate())
 	 * @param ImportReport $report
 	 * @return list<ConvertedPage> The pages planned (written unless a dry run)
 	 */
 	public function import(
 		SourceSet $set, TopicMap $topics, User $importer, ImportOptions $options, bool $translatable,
-			ImportReport $report
+		ImportReport $report
 	): array {
+		$translatable = $translatable && $this->translation->isAvailable();
 		$pages = $this->planner->plan( $set, $topics, $translatable, $report );
+		$marked = [];
 		foreach ( $pages as $page ) {
-			$this->writer->write( $page, $importer, $options, $report );
+			if ( $page->forUnits ) {
+				$base = substr( $page->title, 0, (int)strrpos( $page->title, '/' ) );
+				if ( isset( $marked[$base] ) ) {
+					$this->translation->fill( $page, $marked[$base], $importer, $options, $report );
+				}
+				continue;
+			}
+			$written = $this->writer->write( $page, $importer, $options, $report );
+			if ( $translatable && $page->steps > 0 && ( $written || $options->dryRun ) ) {
+				$markedText = $this->translation->mark( $page, $importer, $options, $report );
+				if ( $markedText !== null ) {
+					$marked[$page->title] = $markedText;
+				}
+			}
+			if ( $written ) {
+				$this->writer->reviewLatest( $page->title, $options, $report );
+			}
 		}
 		return $pages;
 	}

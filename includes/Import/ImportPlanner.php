@@ -54,12 +54,11 @@ class ImportPlanner {
 			$report->count( 'quizzes', $page->quizzes );
 			foreach ( $this->languages( $module ) as $code ) {
 				$report->language( $code );
-				if ( !$translatable ) {
-					$version = $this->converter->convert( $module, $titles[$slug], $moduleTopics[$slug] ?? [],
-						$links, new ImportReport(), $code );
-					$pages[] = new ConvertedPage( "{$titles[$slug]}/$code", $version->text, $version->credit, 0, 0,
-						$code );
-				}
+				// With Translate, the language's text fills the units of the marked source (0021).
+				$version = $this->converter->convert( $module, $titles[$slug], $moduleTopics[$slug] ?? [],
+					$links, new ImportReport(), $code, $translatable );
+				$pages[] = new ConvertedPage( "{$titles[$slug]}/$code", $version->text, $version->credit, 0, 0,
+					$code, $translatable );
 			}
 		}
 		foreach ( $set->libraries as $library ) {

@@ -19,7 +19,7 @@ final class ImportReport {
 	/** @var array<string,int> */
 	private array $counts = [
 		'modules' => 0, 'courses' => 0, 'steps' => 0, 'quizzes' => 0,
-		'created' => 0, 'updated' => 0, 'unchanged' => 0, 'edited-here' => 0, 'reviewed' => 0,
+		'created' => 0, 'updated' => 0, 'unchanged' => 0, 'edited-here' => 0, 'reviewed' => 0, 'units' => 0,
 	];
 
 	/** @var array<string,true> */
@@ -83,7 +83,7 @@ final class ImportReport {
 		$lines[] = "Modules: {$c['modules']}, courses: {$c['courses']}, steps: {$c['steps']}, "
 			. "quizzes: {$c['quizzes']}, languages: " . ( implode( ', ', $this->getLanguages() ) ?: 'none' );
 		$lines[] = "Pages created: {$c['created']}, updated: {$c['updated']}, unchanged: {$c['unchanged']}, "
-			. "left alone (edited on this wiki): {$c['edited-here']}, reviews recorded: {$c['reviewed']}";
+			. "left alone (edited on this wiki): {$c['edited-here']}, reviews recorded: {$c['reviewed']}, Translate units filled: {$c['units']}";
 		$lines[] = 'Could not convert: ' . count( $this->problems );
 		foreach ( $this->problems as $problem ) {
 			$lines[] = '  ' . $problem->format();

@@ -6,11 +6,11 @@ namespace MediaWiki\Extension\Trainings\Import;
 
 use MediaWiki\CommentStore\CommentStoreComment;
 use MediaWiki\Content\ContentHandler;
+use MediaWiki\Content\TextContent;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Page\WikiPageFactory;
-use MediaWiki\Revision\RevisionRecord;
 use MediaWiki\Revision\SlotRecord;
 use MediaWiki\Status\Status;
 use MediaWiki\Title\Title;
@@ -20,8 +20,10 @@ use MediaWiki\User\User;
  * Writes converted pages as the import's system user (decision record 0021): an unchanged
  * page gets no revision; a page whose latest revision is not the importer's was edited here
  * since the last import and is left alone, reported, unless the run overwrites; the summary
- * credits the source pages and their revisions. Pages arrive unreviewed (drafts, 0017) unless
- * a reviewer is named, whose review ReviewCommand records with its usual permission check.
+ * credits the source pages and their revisions. On a page marked for translation, Translate's
+ * unit markers do not count as a change and are kept on the units that did not change.
+ * Pages arrive unreviewed (drafts, 0017) unless a reviewer is named, whose review
+ * ReviewCommand records with its usual permission check.
  *
  * @license GPL-2.0-or-later
  */
@@ -35,7 +37,8 @@ class ImportWriter {
 	public function __construct(
 		private readonly WikiPageFactory $wikiPageFactory,
 		private readonly ReviewCommand $reviewCommand,
-		private readonly ReviewStore $reviewStore
+		private readonly ReviewStore $reviewStore,
+		private readonly TranslateUnits $units
 	) {
 	}
 
@@ -44,40 +47,39 @@ class ImportWriter {
 	 * @param User $importer The system user the edits are made as
 	 * @param ImportOptions $options
 	 * @param ImportReport $report
-	 * @return RevisionRecord|null The new revision, null when none was saved
+	 * @return bool Whether the page now holds the import's text (written, or already there)
 	 */
-	public function write( ConvertedPage $page, User $importer, ImportOptions $options,
-		ImportReport $report ): ?RevisionRecord {
+	public function write( ConvertedPage $page, User $importer, ImportOptions $options, ImportReport $report ): bool {
 		$title = Title::newFromText( $page->title );
 		if ( $title === null ) {
 			$report->problem( $page->title, null, 'not a valid title here' );
-			return null;
+			return false;
 		}
 		$wikiPage = $this->wikiPageFactory->newFromTitle( $title );
 		$current = $wikiPage->getRevisionRecord();
-		$content = ContentHandler::makeContent( $page->text, $title );
-		if ( $current && $current->getContent( SlotRecord::MAIN )?->equals( $content ) ) {
-			$report->count( 'unchanged' );
-			// A reviewer named on a later run reviews what an earlier run left unreviewed.
-			$reviewing = $options->reviewer && !$options->dryRun;
-			$review = $reviewing ? $this->reviewStore->get( $wikiPage->getId(), true ) : null;
-			if ( $reviewing && $review?->revisionId !== $current->getId() ) {
-				$this->review( $title, $current, $options->reviewer, $options->origin, $report );
-			}
-			return null;
+		$currentText = $current ? $current->getContent( SlotRecord::MAIN ) : null;
+		$currentText = $currentText instanceof TextContent ? $currentText->getText() : null;
+		$text = $page->text;
+		if ( $currentText !== null && str_contains( $currentText, '<!--T:' ) ) {
+			$text = $this->units->carryMarkers( $currentText, $text );
 		}
-		$editedHere = $current && $current->getUser()?->getName() !== $importer->getName();
-		if ( $editedHere && !$options->overwrite ) {
+		$content = ContentHandler::makeContent( $text, $title );
+		if ( $current && $currentText !== null && ( $current->getContent( SlotRecord::MAIN )?->equals( $content )
+			|| rtrim( $this->units->strip( $currentText ) ) === rtrim( $page->text ) )
+		) {
+			$report->count( 'unchanged' );
+			return true;
+		}
+		if ( $current && $current->getUser()?->getName() !== $importer->getName() && !$options->overwrite ) {
 			$report->count( 'edited-here' );
 			$report->problem( $page->title, null,
 				'edited on this wiki since the last import: left alone (--overwrite replaces it)' );
-			return null;
+			return false;
 		}
-		$verb = $current ? 'update' : 'create';
+		$report->count( $current ? 'updated' : 'created' );
 		if ( $options->dryRun ) {
-			$report->action( "would $verb {$page->title}" );
-			$report->count( $current ? 'updated' : 'created' );
-			return null;
+			$report->action( ( $current ? 'would update ' : 'would create ' ) . $page->title );
+			return false;
 		}
 		$updater = $wikiPage->newPageUpdater( $importer );
 		$updater->setContent( SlotRecord::MAIN, $content );
@@ -87,28 +89,42 @@ class ImportWriter {
 			EDIT_INTERNAL | ( $current ? EDIT_UPDATE : EDIT_NEW )
 		);
 		if ( !$updater->getStatus()->isOK() || $revision === null ) {
-			$report->problem( $page->title, null, 'could not be saved: '
-				. $updater->getStatus()->getWikiText( false, false, 'en' ) );
-			return null;
+			$report->problem( $page->title, null,
+				'could not be saved: ' . $updater->getStatus()->getWikiText( false, false, 'en' ) );
+			return false;
 		}
 		$report->action( ( $current ? 'updated ' : 'created ' ) . $page->title );
-		$report->count( $current ? 'updated' : 'created' );
-		if ( $options->reviewer ) {
-			$this->review( $title, $revision, $options->reviewer, $options->origin, $report );
-		}
-		return $revision;
+		return true;
 	}
 
-	private function review( Title $title, RevisionRecord $revision, User $reviewer, string $origin,
-		ImportReport $report ): void {
+	/**
+	 * Records the named reviewer's review of the page's latest revision, unless that revision
+	 * is already the reviewed one (a second run reviews nothing twice).
+	 */
+	public function reviewLatest( string $pageTitle, ImportOptions $options, ImportReport $report ): void {
+		$title = Title::newFromText( $pageTitle );
+		if ( !$options->reviewer || $options->dryRun || $title === null ) {
+			return;
+		}
+		$latest = $this->wikiPageFactory->newFromTitle( $title )->getRevisionRecord();
+		if ( $latest === null || $this->reviewStore->get( $title->getArticleID(), true )?->revisionId === $latest->getId() ) {
+			return;
+		}
 		$status = $this->reviewCommand->review(
-			$reviewer, $title, (int)$revision->getId(), ModuleReview::PUBLISHED, "Reviewed on import from $origin"
+			$options->reviewer, $title, (int)$latest->getId(), ModuleReview::PUBLISHED, "Reviewed on import from {$options->origin}"
 		);
 		if ( $status->isOK() ) {
 			$report->count( 'reviewed' );
 		} else {
-			$report->problem( $title->getPrefixedText(), null,
+			$report->problem( $pageTitle, null,
 				'the review was not recorded: ' . Status::wrap( $status )->getWikiText( false, false, 'en' ) );
 		}
+	}
+
+	/** The latest text of a page, null when there is none. */
+	public function currentText( string $pageTitle ): ?string {
+		$title = Title::newFromText( $pageTitle );
+		$content = $title ? $this->wikiPageFactory->newFromTitle( $title )->getContent() : null;
+		return $content instanceof TextContent ? $content->getText() : null;
 	}
 }

@@ -32,13 +32,13 @@ class ModuleConverter {
 	 * @param StepLinks $links
 	 * @param ImportReport $report
 	 * @param string|null $language Null for the source page, else a code of $module's translations or slides'
-	 * @param bool $translatable Write `<translate>` for the Translate extension (source page only)
+	 * @param bool $translatable Write `<translate>` for the Translate extension; a language's
+	 *  text then keeps the source's text where it has none, unmarked, to line up with its units
 	 */
 	public function convert(
 		SourceModule $module, string $title, array $topics, StepLinks $links, ImportReport $report,
 		?string $language = null, bool $translatable = false
 	): ConvertedPage {
-		$translatable = $translatable && $language === null;
 		$wrap = static fn ( string $text ): string => $translatable ? "<translate>$text</translate>" : $text;
 		$context = new ConversionContext( $module->source, $report, $links, $this->media );
 		$names = $language !== null ? $module->translations[$language] ?? [] : [];
@@ -119,7 +119,7 @@ class ModuleConverter {
 		$quiz = $quizText ? $this->quiz( $quizText, $translatable, $links, $report ) : null;
 		if ( $quiz !== null ) {
 			$fallback = $language !== null && $quizText === $source;
-			$step .= "\n" . ( $fallback ? $this->fallback( $quiz ) : $quiz );
+			$step .= "\n" . ( $fallback && !$translatable ? $this->fallback( $quiz ) : $quiz );
 		}
 		return [ $step, $quiz !== null ];
 	}
