@@ -94,14 +94,15 @@ class EmbedConverter {
 			function ( array $m ) use ( $context, $lineAt ) {
 				$line = $lineAt( (int)$m[0][1] );
 				$html = $m[0][0];
+				// Figures, videos and buttons are blocks: each its own paragraph.
 				if ( str_starts_with( $html, '<figure' ) ) {
-					return $this->figure( $m[1][0] ?? '', $m[2][0], $context, $line );
+					return "\n\n" . $this->figure( $m[1][0] ?? '', $m[2][0], $context, $line ) . "\n\n";
 				}
 				if ( str_starts_with( $html, '<iframe' ) ) {
-					return $this->video( $m[1][0], $context, $line, true );
+					return "\n\n" . $this->video( $m[1][0], $context, $line, true ) . "\n\n";
 				}
 				if ( str_starts_with( $html, '<div' ) ) {
-					return $this->button( $m[1][0], strip_tags( $m[2][0] ), $context, $line );
+					return "\n\n" . $this->button( $m[1][0], strip_tags( $m[2][0] ), $context, $line ) . "\n\n";
 				}
 				return $this->imageUrl( $m[1][0], '', '', $context, $line );
 			},

@@ -83,7 +83,8 @@ final class ImportReport {
 		$lines[] = "Modules: {$c['modules']}, courses: {$c['courses']}, steps: {$c['steps']}, "
 			. "quizzes: {$c['quizzes']}, languages: " . ( implode( ', ', $this->getLanguages() ) ?: 'none' );
 		$lines[] = "Pages created: {$c['created']}, updated: {$c['updated']}, unchanged: {$c['unchanged']}, "
-			. "left alone (edited on this wiki): {$c['edited-here']}, reviews recorded: {$c['reviewed']}, Translate units filled: {$c['units']}";
+			. "left alone (edited on this wiki): {$c['edited-here']}, reviews recorded: {$c['reviewed']}, "
+			. "Translate units filled: {$c['units']}";
 		$lines[] = 'Could not convert: ' . count( $this->problems );
 		foreach ( $this->problems as $problem ) {
 			$lines[] = '  ' . $problem->format();

@@ -107,11 +107,13 @@ class ImportWriter {
 			return;
 		}
 		$latest = $this->wikiPageFactory->newFromTitle( $title )->getRevisionRecord();
-		if ( $latest === null || $this->reviewStore->get( $title->getArticleID(), true )?->revisionId === $latest->getId() ) {
+		if ( $latest === null || $this->reviewStore->get( $title->getArticleID(),
+			true )?->revisionId === $latest->getId() ) {
 			return;
 		}
 		$status = $this->reviewCommand->review(
-			$options->reviewer, $title, (int)$latest->getId(), ModuleReview::PUBLISHED, "Reviewed on import from {$options->origin}"
+			$options->reviewer, $title, (int)$latest->getId(), ModuleReview::PUBLISHED,
+				"Reviewed on import from {$options->origin}"
 		);
 		if ( $status->isOK() ) {
 			$report->count( 'reviewed' );

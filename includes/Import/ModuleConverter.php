@@ -39,16 +39,21 @@ class ModuleConverter {
 		SourceModule $module, string $title, array $topics, StepLinks $links, ImportReport $report,
 		?string $language = null, bool $translatable = false
 	): ConvertedPage {
-		$wrap = static fn ( string $text ): string => $translatable ? "<translate>$text</translate>" : $text;
-		$context = new ConversionContext( $module->source, $report, $links, $this->media );
 		$names = $language !== null ? $module->translations[$language] ?? [] : [];
+		// A language's text for Translate's units marks what it takes from the source (0021).
+		$untranslated = $language !== null && $translatable && !$names;
+		$wrap = static fn ( string $text ): string => $translatable
+			? '<translate>' . ( $untranslated ? TranslateUnits::UNTRANSLATED : '' ) . "$text</translate>" : $text;
+		$context = new ConversionContext( $module->source, $report, $links, $this->media );
 		$parts = [ $translatable ? "<languages/>\n" : '' ];
 		$parts[] = $this->metadata( $module, $names, $topics, $wrap );
 		// The summary (the metadata box) shows the description's first paragraph; the rest introduces.
 		$intro = $this->markdown->convert( PlainText::afterFirstParagraph( ( $names['description']
 			?? '' ) ?: $module->description ), 1, $context );
 		if ( $intro !== '' ) {
-			$parts[] = $translatable ? "<translate>\n$intro\n</translate>" : $intro;
+			$parts[] = $translatable
+				? "<translate>\n" . ( $untranslated ? $this->untranslated( $intro ) : $intro )
+					. "\n</translate>" : $intro;
 		}
 		$steps = 0;
 		$quizzes = 0;
@@ -113,13 +118,17 @@ class ModuleConverter {
 			$pieces[] = [ $body, $language !== null && $bodyText === $source && trim( $source->body ) !== '' ];
 		}
 		$step = '{{#trainingstep: ' . StepIdentity::fromSlug( $slide->slug ) . "}}\n";
-		$step .= $translatable ? "<translate>\n" . implode( "\n", array_column( $pieces, 0 ) )
-			. "\n</translate>" : $this->withFallbacks( $pieces );
+		$step .= $translatable ? "<translate>\n" . implode( "\n", array_map(
+			fn ( array $piece ) => $piece[1] ? $this->untranslated( $piece[0] ) : $piece[0], $pieces
+		) ) . "\n</translate>" : $this->withFallbacks( $pieces );
 		$quizText = $translated && $translated->quiz ? $translated : ( $source->quiz ? $source : null );
 		$quiz = $quizText ? $this->quiz( $quizText, $translatable, $links, $report ) : null;
 		if ( $quiz !== null ) {
 			$fallback = $language !== null && $quizText === $source;
-			$step .= "\n" . ( $fallback && !$translatable ? $this->fallback( $quiz ) : $quiz );
+			if ( $fallback ) {
+				$quiz = $translatable ? $this->untranslated( $quiz ) : $this->fallback( $quiz );
+			}
+			$step .= "\n$quiz";
 		}
 		return [ $step, $quiz !== null ];
 	}
@@ -155,6 +164,12 @@ class ModuleConverter {
 			$run[] = $text;
 		}
 		return implode( "\n", $out );
+	}
+
+	/** Source-language text in a language's text for Translate: every unit of it marked untranslated. */
+	private function untranslated( string $text ): string {
+		$text = str_replace( '<translate>', '<translate>' . TranslateUnits::UNTRANSLATED, $text );
+		return (string)preg_replace( '/(^|\n\n)(?=[^\n])/', '$1' . TranslateUnits::UNTRANSLATED, $text );
 	}
 
 	/** Source-language text on a language version, marked as Translate marks an untranslated unit. */

@@ -31,7 +31,8 @@ class TranslatePageMarker {
 		try {
 			$operation = $this->marker->getMarkOperation( $page, null, false );
 			if ( !$operation->getUnitValidationStatus()->isOK() || !$operation->isValid() ) {
-				return StatusValue::newFatal( 'rawmessage', 'Translate cannot mark this page: its units are not valid' );
+				return StatusValue::newFatal( 'rawmessage',
+					'Translate cannot mark this page: its units are not valid' );
 			}
 			$settings = new TranslatablePageSettings( [], false, '', [], false, false, $operation->isFirstMark() );
 			return StatusValue::newGood( $this->marker->markForTranslation( $operation, $settings, $user ) );

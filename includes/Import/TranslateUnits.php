@@ -15,6 +15,9 @@ namespace MediaWiki\Extension\Trainings\Import;
  */
 class TranslateUnits {
 
+	/** Starts a unit a language's text took from the source (ModuleConverter). */
+	public const UNTRANSLATED = '<!--untranslated-->';
+
 	private const BLOCK = '!<translate>(.*?)</translate>!s';
 	private const MARKER = '/<!--T:([^>]+?)-->[ \t]*\n?/';
 
@@ -23,7 +26,9 @@ class TranslateUnits {
 
 	/** The text without unit markers, as compared with a newly converted text. */
 	public function strip( string $text ): string {
-		return (string)preg_replace( [ '/<!--T:[^>]+?-->\n/', '/<!--T:[^>]+?-->[ \t]*/' ], '', $text );
+		// On a line of its own, after a heading (Translate's syntax 2), or before a unit's text.
+		return (string)preg_replace(
+			[ '/^<!--T:[^>]+?-->\n/m', '/[ \t]*<!--T:[^>]+?-->[ \t]*$/m', '/<!--T:[^>]+?-->[ \t]*/' ], '', $text );
 	}
 
 	/**
@@ -47,9 +52,10 @@ class TranslateUnits {
 	}
 
 	/**
-	 * The translations to save for one language: the units whose text in the language's
-	 * conversion differs from the source's (or has no words to translate: a video, a file).
-	 * Units in the source language (Translate's own wrapper on Meta-Wiki) stay untranslated.
+	 * The translations to save for one language: the units of its conversion not taken from
+	 * the source (marked UNTRANSLATED) nor in the source language (Translate's own wrapper on
+	 * Meta-Wiki's translation pages); a unit the same in both languages (a video) counts.
+	 * The heading of a step is checked by its text, as its marker may sit on it.
 	 *
 	 * @param string $markedSource The source page after marking
 	 * @param string $translated The same module converted from the language's texts
@@ -71,7 +77,7 @@ class TranslateUnits {
 			}
 			foreach ( $block as $u => [ $id, $text ] ) {
 				$translation = $this->withoutSourceLanguage( $target[$b][$u][1] );
-				if ( $id !== null && $translation !== null && ( $translation !== $text || !$this->hasWords( $text ) ) ) {
+				if ( $id !== null && $translation !== null && !str_starts_with( $translation, self::UNTRANSLATED ) ) {
 					$units[$id] = $translation;
 				}
 			}
@@ -109,12 +115,12 @@ class TranslateUnits {
 		}, $newText );
 	}
 
-	/** Where Translate itself puts a marker: inside a heading, else on a line before. */
+	/** Where Translate itself puts a marker: after a heading, else on a line before. */
 	private function withMarker( string $paragraph, string $id ): string {
 		$lead = (string)preg_replace( '/^(\n*).*$/s', '$1', $paragraph );
 		$body = substr( $paragraph, strlen( $lead ) );
 		if ( preg_match( '/^(=+)\s*(.*?)\s*(=+)\s*$/', $body, $h ) ) {
-			return "$lead{$h[1]} <!--T:$id--> {$h[2]} {$h[3]}";
+			return "$lead{$h[1]} {$h[2]} {$h[3]} <!--T:$id-->";
 		}
 		return "$lead<!--T:$id-->\n$body";
 	}
@@ -122,13 +128,8 @@ class TranslateUnits {
 	/** Null for text Translate marked as the source language's (an untranslated unit on Meta-Wiki). */
 	private function withoutSourceLanguage( string $text ): ?string {
 		$lang = preg_quote( $this->sourceLanguage, '/' );
-		return preg_match( "/^<(div|span) lang=\"$lang\" dir=\"(?:ltr|rtl)\" class=\"mw-content-(?:ltr|rtl)\">.*<\/\\1>$/s", $text )
+		$wrapper = "/^<(div|span) lang=\"$lang\" dir=\"(?:ltr|rtl)\" class=\"mw-content-(?:ltr|rtl)\">.*<\/\\1>$/s";
+		return preg_match( $wrapper, $text )
 			? null : $text;
-	}
-
-	private function hasWords( string $text ): bool {
-		$bare = (string)preg_replace( [ '/\{\{[^}]*\}\}/', '/\[\[File:[^|\]]*(\|(thumb|right|left|center))*\]\]/i',
-			'/https?:\S+/', '/<[^>]+>/' ], '', $text );
-		return (bool)preg_match( '/\p{L}/u', $bare );
 	}
 }

@@ -38,7 +38,8 @@ class TranslationImport {
 	/**
 	 * @return string|null The marked text of the source page, null when it is not marked
 	 */
-	public function mark( ConvertedPage $source, User $importer, ImportOptions $options, ImportReport $report ): ?string {
+	public function mark( ConvertedPage $source, User $importer, ImportOptions $options,
+		ImportReport $report ): ?string {
 		$title = Title::newFromText( $source->title );
 		if ( $this->marker === null || $title === null || !$title->exists() ) {
 			if ( $options->dryRun ) {

@@ -24,7 +24,9 @@ class WikitextBodyConverter {
 		$out = '';
 		$offset = 0;
 		foreach ( $this->scanner->scan( $body, $firstLine ) as $call ) {
-			$out .= substr( $body, $offset, $call->start - $offset ) . $this->template( $call, $context );
+			// Each embed its own paragraph: a translation page may run it into the text around.
+			$out .= substr( $body, $offset, $call->start - $offset ) . "\n\n" . $this->template( $call, $context )
+				. "\n\n";
 			$offset = $call->end;
 		}
 		$out .= substr( $body, $offset );
