@@ -54,6 +54,7 @@ use MediaWiki\Extension\Trainings\Retention\DataPruner;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\SourceSteps;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\MarkedSource;
 use MediaWiki\Extension\Trainings\Translation\NoMarkedSource;
@@ -115,6 +116,15 @@ return [
 	},
 	LanguageSubpage::SERVICE_NAME => static function ( MediaWikiServices $services ): LanguageSubpage {
 		return new LanguageSubpage( $services->getLanguageNameUtils() );
+	},
+	SourceSteps::SERVICE_NAME => static function ( MediaWikiServices $services ): SourceSteps {
+		return new SourceSteps(
+			TrainingsServices::getLanguageSubpage( $services ),
+			$services->getPageStore(),
+			$services->getPageProps(),
+			$services->getParserOutputAccess(),
+			$services->getLanguageFactory()
+		);
 	},
 	LanguageVersionResolver::SERVICE_NAME => static function ( MediaWikiServices $services ): LanguageVersionResolver {
 		return new LanguageVersionResolver(

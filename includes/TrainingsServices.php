@@ -51,6 +51,7 @@ use MediaWiki\Extension\Trainings\Retention\DataPruner;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Translation\CompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\SourceSteps;
 use MediaWiki\Extension\Trainings\Translation\MarkedSource;
 use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
@@ -114,6 +115,11 @@ final class TrainingsServices {
 	public static function getLanguageSubpage( ?ContainerInterface $services = null ): LanguageSubpage {
 		/** @var LanguageSubpage */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageSubpage::SERVICE_NAME );
+	}
+
+	public static function getSourceSteps( ?ContainerInterface $services = null ): SourceSteps {
+		/** @var SourceSteps */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( SourceSteps::SERVICE_NAME );
 	}
 
 	public static function getLanguageVersionResolver( ?ContainerInterface $services = null ): LanguageVersionResolver {

@@ -9,8 +9,10 @@ use MediaWiki\Extension\Trainings\Content\ModulePageOutput;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\ParserMessageLocalizer;
 use MediaWiki\Extension\Trainings\Content\StepStructure;
+use MediaWiki\Extension\Trainings\Translation\SourceSteps;
 use MediaWiki\Hook\ParserAfterTidyHook;
 use MediaWiki\Parser\Parser;
+use MediaWiki\Title\TitleValue;
 
 /**
  * Finishes the legacy parser's parse of a module page (a page of the Training namespace):
@@ -20,6 +22,9 @@ use MediaWiki\Parser\Parser;
  *
  * Course pages (with `{{#trainingcourse:}}`) are not modules: they only get the check for
  * missing metadata and the learner's progress through the course.
+ *
+ * A hand-made language version that lacks a step of its source shows the source's step there
+ * (design record 0019, Content\StepFallback).
  *
  * Interface messages and section previews (where step numbers would be wrong) are left
  * alone, and so are Parsoid's parses: the legacy parser then renders only pieces of the page
@@ -33,9 +38,15 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 	public const PLAYER_MODULE = ModulePageOutput::PLAYER_MODULE;
 	public const COURSE_MODULE = ModulePageOutput::COURSE_MODULE;
 
+	/** Set by Translate on its translation pages, which carry all their source's steps. */
+	private const TRANSLATE_PAGE_PROPERTY = 'translate-is-translation';
+
 	private readonly ModulePageOutput $pageOutput;
 
-	public function __construct( FormatDetector $formatDetector ) {
+	public function __construct(
+		FormatDetector $formatDetector,
+		private readonly SourceSteps $sourceSteps
+	) {
 		$this->pageOutput = new ModulePageOutput( $formatDetector );
 	}
 
@@ -58,8 +69,22 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 			return;
 		}
 		$quizCount = (int)( $output->getExtensionData( ModuleProperties::DATA_QUIZ_COUNT ) ?? 0 );
+		$sourceIds = [];
+		$source = $this->sourceSteps->sourceOf( TitleValue::newFromPage( $page ) );
+		if ( $source !== null ) {
+			// A language version follows its source's step ids (design record 0019), and is
+			// rendered again when the source changes.
+			$output->addTemplate( new TitleValue( NS_TRAINING, $source->getDBkey() ), $source->getId(),
+				$source->getLatest() );
+			$sourceIds = $this->sourceSteps->ids( $source );
+			$filled = $output->getPageProperty( self::TRANSLATE_PAGE_PROPERTY ) === null && $sourceIds !== []
+				? $this->sourceSteps->fill( $text, $source, $sourceIds ) : null;
+			if ( $filled !== null ) {
+				[ $text, $quizCount ] = $filled;
+			}
+		}
 
-		$result = ( new StepStructure( new ParserMessageLocalizer( $parser ) ) )->apply( $text, $quizCount );
+		$result = ( new StepStructure( new ParserMessageLocalizer( $parser ) ) )->apply( $text, $quizCount, $sourceIds );
 		$text = $result->getHtml();
 		$this->pageOutput->finishModule( $output, $result->getStepCount(), $quizCount, $result->getLayout() );
 	}

@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Hooks;
 use MediaWiki\Extension\Trainings\Certificates\CertificateStore;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Maintenance\MigrateReviews;
+use MediaWiki\Extension\Trainings\Maintenance\MigrateStepIdentity;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
@@ -78,6 +79,18 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 				ProgressStore::VIRTUAL_DOMAIN, 'addTable', $table, "$sqlDir/patch-$table.sql", true,
 			] );
 		}
+		// Stable step identity (design record 0019): what was recorded by position gets the
+		// module's layout, step ids and quiz keys, once every table has its column.
+		foreach ( [
+			[ ProgressStore::TABLE, 'tp_layout', 'patch-trainings_progress-step-layout.sql' ],
+			[ FeedbackStore::TABLE, 'tf_step_id', 'patch-trainings_feedback-step-id.sql' ],
+			[ StatsRecorder::QUIZ_TABLE, 'tqs_quiz_key', 'patch-trainings_quiz_stats-quiz-key.sql' ],
+		] as [ $table, $field, $patch ] ) {
+			$updater->addExtensionUpdateOnVirtualDomain( [
+				TrainingsDatabase::VIRTUAL_DOMAIN, 'addField', $table, $field, "$sqlDir/$patch", true,
+			] );
+		}
+		$updater->addPostDatabaseUpdateMaintenance( MigrateStepIdentity::class );
 		// Reviews live in the main database (sql/tables-main.json, design record 0017); the
 		// wikitext review state of existing pages is migrated once, after every table exists.
 		foreach ( [ ReviewStore::TABLE, ReviewedProperties::TABLE ] as $table ) {

@@ -9,7 +9,9 @@ use MediaWiki\Extension\Trainings\Content\ModulePageOutput;
 use MediaWiki\Extension\Trainings\Content\StepMarkup;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\ReviewTracking;
+use MediaWiki\Extension\Trainings\Translation\SourceSteps;
 use MediaWiki\Parser\ParserOutput;
+use MediaWiki\Title\TitleValue;
 use Wikimedia\Parsoid\DOM\Element;
 use Wikimedia\Parsoid\DOM\Node;
 use Wikimedia\Parsoid\Ext\DOMProcessor;
@@ -33,7 +35,11 @@ class ModuleDomProcessor extends DOMProcessor {
 	private readonly ModulePageOutput $pageOutput;
 	private readonly ReviewTracking $reviewTracking;
 
-	public function __construct( FormatDetector $formatDetector, ReviewSchedule $reviewSchedule ) {
+	public function __construct(
+		FormatDetector $formatDetector,
+		ReviewSchedule $reviewSchedule,
+		private readonly SourceSteps $sourceSteps
+	) {
 		$this->pageOutput = new ModulePageOutput( $formatDetector );
 		$this->reviewTracking = new ReviewTracking( $reviewSchedule );
 	}
@@ -60,8 +66,12 @@ class ModuleDomProcessor extends DOMProcessor {
 			return;
 		}
 		$messages = new PageLanguageMessages( $pageConfig->getPageLanguageBcp47() );
+		// A language version follows its source's step ids (design record 0019).
+		$title = TitleValue::newFromLinkTarget( $pageConfig->getLinkTarget() );
+		$source = $this->sourceSteps->sourceOf( $title );
 		$layout = StepDom::apply( $body, new StepMarkup( $messages ), $quizCount,
-			static fn ( string $html ) => $extApi->htmlToDom( $html ) );
+			static fn ( string $html ) => $extApi->htmlToDom( $html ),
+			$source === null ? [] : $this->sourceSteps->ids( $source ) );
 		$this->pageOutput->finishModule( $output, count( $layout->stepIds ), $quizCount, $layout );
 		if ( !str_contains( $pageConfig->getLinkTarget()->getDBkey(), '/' ) ) {
 			$this->reviewTracking->track( $output, [ $extApi, 'addTrackingCategory' ] );

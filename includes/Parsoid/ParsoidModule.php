@@ -8,6 +8,7 @@ use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
+use MediaWiki\Extension\Trainings\Translation\SourceSteps;
 use Wikimedia\Parsoid\Ext\ExtensionModule;
 
 /**
@@ -39,7 +40,7 @@ class ParsoidModule implements ExtensionModule {
 			'domProcessors' => [
 				[
 					'class' => ModuleDomProcessor::class,
-					'services' => [ FormatDetector::SERVICE_NAME, ReviewSchedule::SERVICE_NAME ],
+					'services' => [ FormatDetector::SERVICE_NAME, ReviewSchedule::SERVICE_NAME, SourceSteps::SERVICE_NAME ],
 				],
 			],
 		];

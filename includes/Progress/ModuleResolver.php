@@ -6,6 +6,7 @@ namespace MediaWiki\Extension\Trainings\Progress;
 
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
+use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Linker\LinkTarget;
 use MediaWiki\Page\PageIdentityValue;
 use MediaWiki\Title\TitleValue;
@@ -73,7 +74,8 @@ class ModuleResolver {
 			$language,
 			new PageIdentityValue( (int)$page->page_id, NS_TRAINING, $pageKey, PageIdentityValue::LOCAL ),
 			(int)$page->steps,
-			(int)( $page->quizzes ?? 0 )
+			(int)( $page->quizzes ?? 0 ),
+			StepLayout::fromProperties( $page->stepids, $page->quizkeys )
 		) );
 	}
 
@@ -145,7 +147,8 @@ class ModuleResolver {
 				$language,
 				new PageIdentityValue( (int)$page->page_id, NS_TRAINING, $pageKeys[$i], PageIdentityValue::LOCAL ),
 				(int)$page->steps,
-				(int)( $page->quizzes ?? 0 )
+				(int)( $page->quizzes ?? 0 ),
+				StepLayout::fromProperties( $page->stepids, $page->quizkeys )
 			);
 		}
 		return $result;
@@ -198,7 +201,8 @@ class ModuleResolver {
 			return [];
 		}
 		$res = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_title', 'steps' => 'steps.pp_value', 'quizzes' => 'quizzes.pp_value' ] )
+			->select( [ 'page_id', 'page_title', 'steps' => 'steps.pp_value', 'quizzes' => 'quizzes.pp_value',
+				'stepids' => 'stepids.pp_value', 'quizkeys' => 'quizkeys.pp_value' ] )
 			->from( 'page' )
 			->leftJoin( 'page_props', 'steps', [
 				'steps.pp_page = page_id',
@@ -207,6 +211,14 @@ class ModuleResolver {
 			->leftJoin( 'page_props', 'quizzes', [
 				'quizzes.pp_page = page_id',
 				'quizzes.pp_propname' => ModuleProperties::QUIZZES,
+			] )
+			->leftJoin( 'page_props', 'stepids', [
+				'stepids.pp_page = page_id',
+				'stepids.pp_propname' => ModuleProperties::STEP_IDS,
+			] )
+			->leftJoin( 'page_props', 'quizkeys', [
+				'quizkeys.pp_page = page_id',
+				'quizkeys.pp_propname' => ModuleProperties::QUIZ_KEYS,
 			] )
 			->where( [
 				'page_namespace' => NS_TRAINING,

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Progress;
 
+use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -36,8 +37,11 @@ class ProgressStore implements ProgressLookup {
 
 	private const FIELDS = [
 		'tp_user', 'tp_page', 'tp_last_lang', 'tp_step', 'tp_steps_done', 'tp_quizzes', 'tp_quiz_first',
-		'tp_quiz_passed', 'tp_completed', 'tp_updated',
+		'tp_quiz_passed', 'tp_completed', 'tp_updated', 'tp_layout',
 	];
+
+	/** Rows remapped per query when a module's layout changes. */
+	private const BATCH = 500;
 
 	/**
 	 * @param IConnectionProvider $connectionProvider
@@ -76,12 +80,15 @@ class ProgressStore implements ProgressLookup {
 	 * writes it with an upsert on the primary key, so that concurrent requests of the same
 	 * learner neither lose an update nor insert a row twice.
 	 *
+	 * The row is first moved to $layout when it was recorded in another (design record 0019).
+	 *
 	 * @param int $userId
 	 * @param int $moduleId
 	 * @param callable(?ModuleProgress):ModuleProgress $change
+	 * @param StepLayout|null $layout The layout of the version the learner reads
 	 * @return ModuleProgress The state written
 	 */
-	public function change( int $userId, int $moduleId, callable $change ): ModuleProgress {
+	public function change( int $userId, int $moduleId, callable $change, ?StepLayout $layout = null ): ModuleProgress {
 		$dbw = $this->primary();
 		$dbw->startAtomic( __METHOD__ );
 		try {
@@ -93,11 +100,17 @@ class ProgressStore implements ProgressLookup {
 				->caller( __METHOD__ )
 				->fetchRow();
 			$old = $row ? self::newFromRow( $row ) : null;
+			$encoded = $layout === null || $layout->isEmpty() ? null : $layout->encode();
+			$moved = $row && $encoded !== null && $row->tp_layout !== null && $row->tp_layout !== $encoded;
+			if ( $old !== null && $moved ) {
+				$old = ProgressRemap::remap( $old, StepLayout::decode( (string)$row->tp_layout ), $layout );
+			}
 			$new = $change( $old );
 			if ( $old === null || !$new->sameStateAs( $old ) || $new->getCompleted() !== $old->getCompleted()
 				|| $new->getUpdated() !== $old->getUpdated() || $new->getLanguage() !== $old->getLanguage()
+				|| $moved || ( $encoded !== null && $row->tp_layout === null )
 			) {
-				$this->upsert( $dbw, $new );
+				$this->upsert( $dbw, $new, $encoded );
 			}
 		} catch ( \Throwable $e ) {
 			$dbw->cancelAtomic( __METHOD__ );
@@ -107,8 +120,8 @@ class ProgressStore implements ProgressLookup {
 		return $new;
 	}
 
-	private function upsert( IDatabase $dbw, ModuleProgress $progress ): void {
-		$values = [
+	private function upsert( IDatabase $dbw, ModuleProgress $progress, ?string $layout = null ): void {
+		$values = ( $layout === null ? [] : [ 'tp_layout' => $layout ] ) + [
 			'tp_last_lang' => $progress->getLanguage(),
 			'tp_step' => $progress->getStep(),
 			'tp_steps_done' => $progress->getEncodedStepsDone(),
@@ -126,6 +139,87 @@ class ProgressStore implements ProgressLookup {
 			->set( $values )
 			->caller( __METHOD__ )
 			->execute();
+	}
+
+	/**
+	 * Moves every learner's progress in a module to its new layout (design record 0019). Rows
+	 * recorded in another layout follow their ids; rows from before layouts were recorded are
+	 * taken to be in $from. A row written meanwhile is left to its writer.
+	 *
+	 * @return int Rows moved
+	 */
+	public function remapModule( int $moduleId, StepLayout $from, StepLayout $to ): int {
+		$dbw = $this->primary();
+		$target = $to->encode();
+		$moved = 0;
+		$after = 0;
+		do {
+			$rows = iterator_to_array( $dbw->newSelectQueryBuilder()
+				->select( self::FIELDS )
+				->from( self::TABLE )
+				->where( [ 'tp_wiki' => $this->wikiId, 'tp_page' => $moduleId ] )
+				->andWhere( $dbw->expr( 'tp_user', '>', $after ) )
+				->orderBy( 'tp_user' )
+				->limit( self::BATCH )
+				->caller( __METHOD__ )
+				->fetchResultSet() );
+			foreach ( $rows as $row ) {
+				/** @var stdClass $row */
+				$after = (int)$row->tp_user;
+				if ( $row->tp_layout === $target ) {
+					continue;
+				}
+				$rowLayout = $row->tp_layout === null ? $from : StepLayout::decode( (string)$row->tp_layout );
+				$progress = ProgressRemap::remap( self::newFromRow( $row ), $rowLayout, $to );
+				$dbw->newUpdateQueryBuilder()
+					->update( self::TABLE )
+					->set( [
+						'tp_step' => $progress->getStep(),
+						'tp_steps_done' => $progress->getEncodedStepsDone(),
+						'tp_quizzes' => $progress->getEncodedQuizzes(),
+						'tp_quiz_first' => $progress->getEncodedQuizFirst(),
+						'tp_quiz_passed' => $progress->getEncodedQuizPassed(),
+						'tp_layout' => $target,
+					] )
+					->where( $this->key( $progress->getUserId(), $moduleId ) + [ 'tp_layout' => $row->tp_layout ] )
+					->caller( __METHOD__ )
+					->execute();
+				$moved += $dbw->affectedRows();
+			}
+		} while ( count( $rows ) === self::BATCH );
+		return $moved;
+	}
+
+	/**
+	 * The modules of this wiki with progress recorded before layouts were (update.php).
+	 *
+	 * @return int[] Base page ids
+	 */
+	public function modulesWithoutLayout(): array {
+		return array_map( 'intval', $this->primary()->newSelectQueryBuilder()
+			->select( 'tp_page' )
+			->distinct()
+			->from( self::TABLE )
+			->where( [ 'tp_wiki' => $this->wikiId, 'tp_layout' => null ] )
+			->caller( __METHOD__ )
+			->fetchFieldValues() );
+	}
+
+	/**
+	 * Records that the rows of a module written before layouts were refer to this layout
+	 * (update.php: positions then were those of the module as it is).
+	 *
+	 * @return int Rows changed
+	 */
+	public function setMissingLayout( int $moduleId, StepLayout $layout ): int {
+		$dbw = $this->primary();
+		$dbw->newUpdateQueryBuilder()
+			->update( self::TABLE )
+			->set( [ 'tp_layout' => $layout->encode() ] )
+			->where( [ 'tp_wiki' => $this->wikiId, 'tp_page' => $moduleId, 'tp_layout' => null ] )
+			->caller( __METHOD__ )
+			->execute();
+		return $dbw->affectedRows();
 	}
 
 	/**

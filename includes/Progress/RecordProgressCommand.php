@@ -97,7 +97,7 @@ class RecordProgressCommand {
 		$now = ConvertibleTimestamp::now( TS_MW );
 		$before = null;
 		// One record per module: a learner who switches language carries on where they were
-		// (steps match by position), and the version reported becomes the language followed.
+		// (steps match by id, design record 0019), and the version reported becomes the language followed.
 		$recorded = $this->store->change(
 			$userId,
 			$module->getModuleId(),
@@ -107,7 +107,8 @@ class RecordProgressCommand {
 					$userId, $module->getModuleId(), $module->getLanguage(), $now
 				) )->withUpdate( $update, $module->getStepCount(), $module->getQuizCount(), $now,
 					$module->getLanguage() );
-			}
+			},
+			$module->getLayout()
 		);
 		$this->listener?->onProgressRecorded( $module, $before, $recorded );
 		return $recorded;

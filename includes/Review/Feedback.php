@@ -31,6 +31,8 @@ final class Feedback {
 	 * @param string $comment Plain text, possibly empty
 	 * @param int $userId Local user id of the author, 0 for anonymous
 	 * @param string $timestamp TS_MW
+	 * @param string|null $stepId The flagged step's stable id ('' for the introduction; design
+	 *  record 0019), null when unknown
 	 */
 	public function __construct(
 		public readonly int $id,
@@ -40,13 +42,14 @@ final class Feedback {
 		public readonly string $kind,
 		public readonly string $comment,
 		public readonly int $userId,
-		public readonly string $timestamp
+		public readonly string $timestamp,
+		public readonly ?string $stepId = null
 	) {
 	}
 
 	public function withId( int $id ): self {
 		return new self( $id, $this->moduleId, $this->language, $this->step, $this->kind,
-			$this->comment, $this->userId, $this->timestamp );
+			$this->comment, $this->userId, $this->timestamp, $this->stepId );
 	}
 
 }

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Review;
 
+use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -26,7 +27,7 @@ class FeedbackStore {
 	public const MAX_LIST = 500;
 
 	private const FIELDS = [
-		'tf_id', 'tf_page', 'tf_lang', 'tf_step', 'tf_kind', 'tf_comment', 'tf_user', 'tf_timestamp',
+		'tf_id', 'tf_page', 'tf_lang', 'tf_step', 'tf_step_id', 'tf_kind', 'tf_comment', 'tf_user', 'tf_timestamp',
 	];
 
 	public function __construct(
@@ -51,6 +52,7 @@ class FeedbackStore {
 				'tf_page' => $feedback->moduleId,
 				'tf_lang' => $feedback->language,
 				'tf_step' => $feedback->step,
+				'tf_step_id' => $feedback->stepId,
 				'tf_kind' => $feedback->kind,
 				'tf_comment' => $feedback->comment,
 				'tf_user' => $feedback->userId,
@@ -155,6 +157,70 @@ class FeedbackStore {
 		return $counts;
 	}
 
+	/**
+	 * Moves the flags on a module's steps to where the steps are now (design record 0019):
+	 * each follows its step's id.
+	 *
+	 * @return int Rows moved
+	 */
+	public function remapModule( int $moduleId, StepLayout $to ): int {
+		$dbw = $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		$moved = 0;
+		foreach ( $to->stepIds as $index => $id ) {
+			$dbw->newUpdateQueryBuilder()
+				->update( self::TABLE )
+				->set( [ 'tf_step' => $index + 1 ] )
+				->where( [ 'tf_wiki' => $this->wikiId, 'tf_page' => $moduleId, 'tf_step_id' => $id ] )
+				->andWhere( $dbw->expr( 'tf_step', '!=', $index + 1 ) )
+				->caller( __METHOD__ )
+				->execute();
+			$moved += $dbw->affectedRows();
+		}
+		return $moved;
+	}
+
+	/**
+	 * The modules of this wiki with flags recorded before step ids were (update.php).
+	 *
+	 * @return int[] Base page ids
+	 */
+	public function modulesWithoutStepIds(): array {
+		return array_map( 'intval', $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN )
+			->newSelectQueryBuilder()
+			->select( 'tf_page' )
+			->distinct()
+			->from( self::TABLE )
+			->where( [ 'tf_wiki' => $this->wikiId, 'tf_step_id' => null ] )
+			->caller( __METHOD__ )
+			->fetchFieldValues() );
+	}
+
+	/**
+	 * Gives the flags recorded before step ids the id of the step at their position now.
+	 *
+	 * @return int Rows changed
+	 */
+	public function setMissingStepIds( int $moduleId, StepLayout $layout ): int {
+		$dbw = $this->connectionProvider->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		$changed = 0;
+		// The introduction is step 0, with the empty id.
+		$ids = [ 0 => '' ];
+		foreach ( $layout->stepIds as $index => $id ) {
+			$ids[$index + 1] = $id;
+		}
+		foreach ( $ids as $step => $id ) {
+			$dbw->newUpdateQueryBuilder()
+				->update( self::TABLE )
+				->set( [ 'tf_step_id' => $id ] )
+				->where( [ 'tf_wiki' => $this->wikiId, 'tf_page' => $moduleId, 'tf_step' => $step,
+					'tf_step_id' => null ] )
+				->caller( __METHOD__ )
+				->execute();
+			$changed += $dbw->affectedRows();
+		}
+		return $changed;
+	}
+
 	private static function fromRow( stdClass $row ): Feedback {
 		return new Feedback(
 			(int)$row->tf_id,
@@ -164,7 +230,8 @@ class FeedbackStore {
 			(string)$row->tf_kind,
 			(string)$row->tf_comment,
 			(int)$row->tf_user,
-			wfTimestamp( TS_MW, $row->tf_timestamp ) ?: (string)$row->tf_timestamp
+			wfTimestamp( TS_MW, $row->tf_timestamp ) ?: (string)$row->tf_timestamp,
+			isset( $row->tf_step_id ) ? (string)$row->tf_step_id : null
 		);
 	}
 

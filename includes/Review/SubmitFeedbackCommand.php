@@ -87,7 +87,8 @@ class SubmitFeedbackCommand {
 		}
 		$user = $performer->getUser();
 		$feedback = $this->store->insert( new Feedback( 0, $module->getModuleId(), $module->getLanguage(), $step,
-			$kind, $comment, $user->isRegistered() ? $user->getId() : 0, ConvertibleTimestamp::now( TS_MW ) ) );
+			$kind, $comment, $user->isRegistered() ? $user->getId() : 0, ConvertibleTimestamp::now( TS_MW ),
+			$step === 0 ? '' : $module->getLayout()->stepId( $step ) ) );
 
 		$base = $module->getModule();
 		$names = $this->reviewedProperties->getMaintainers( $base->getId() );

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Stats;
 
+use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
@@ -122,6 +123,8 @@ class StatsLookup {
 			'tqs_wiki' => $this->wikiId,
 			$db->buildComparison( '>=', [ 'tqs_day' => $filter->getFirstDay() ] ),
 			$db->buildComparison( '<=', [ 'tqs_day' => $filter->getLastDay() ] ),
+			// Counts of quizzes gone from their module are set aside there (design record 0019).
+			$db->expr( 'tqs_quiz', '<=', ModuleProgress::MAX_ITEMS ),
 		];
 		if ( $filter->getModuleId() !== null ) {
 			$conds['tqs_page'] = $filter->getModuleId();

@@ -8,6 +8,7 @@ use JobQueueGroup;
 use JobSpecification;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressListener;
@@ -54,6 +55,11 @@ class StatsRecorder implements ProgressListener {
 	public const TABLE = 'trainings_stats';
 
 	public const QUIZ_TABLE = 'trainings_quiz_stats';
+
+	/** Added to the number of a counted quiz gone from its module (remapQuizzes()). */
+	private const ASIDE = 1000;
+	/** Added to a quiz number while it moves (remapQuizzes()). */
+	private const MOVING = 30000;
 
 	public const VIEWS = 'ts_views';
 	public const STARTS = 'ts_starts';
@@ -184,10 +190,11 @@ class StatsRecorder implements ProgressListener {
 		$day = self::today();
 		$moduleId = $module->getModuleId();
 		$language = $module->getLanguage();
-		DeferredUpdates::addCallableUpdate( function () use ( $day, $moduleId, $language, $counts, $firstTries ) {
+		$layout = $module->getLayout();
+		DeferredUpdates::addCallableUpdate( function () use ( $day, $moduleId, $language, $counts, $firstTries, $layout ) {
 			$this->increment( $day, $moduleId, $language, $counts );
 			foreach ( $firstTries as $quiz => $right ) {
-				$this->incrementQuiz( $day, $moduleId, $language, $quiz, $right );
+				$this->incrementQuiz( $day, $moduleId, $language, $quiz, $right, $layout->quizKey( $quiz ) );
 			}
 		} );
 	}
@@ -200,8 +207,11 @@ class StatsRecorder implements ProgressListener {
 	 * @param string $language Language code of the version
 	 * @param int $quiz Quiz number
 	 * @param bool $right Whether the first answer was right
+	 * @param string|null $key The quiz's stable key (StepLayout), null when unknown
 	 */
-	public function incrementQuiz( string $day, int $moduleId, string $language, int $quiz, bool $right ): void {
+	public function incrementQuiz(
+		string $day, int $moduleId, string $language, int $quiz, bool $right, ?string $key = null
+	): void {
 		$set = [ 'tqs_learners = tqs_learners + 1' ];
 		if ( $right ) {
 			$set[] = 'tqs_first_right = tqs_first_right + 1';
@@ -211,7 +221,7 @@ class StatsRecorder implements ProgressListener {
 			->insertInto( self::QUIZ_TABLE )
 			->row( [
 				'tqs_wiki' => $this->wikiId, 'tqs_day' => $day, 'tqs_page' => $moduleId, 'tqs_lang' => $language,
-				'tqs_quiz' => $quiz, 'tqs_learners' => 1, 'tqs_first_right' => $right ? 1 : 0,
+				'tqs_quiz' => $quiz, 'tqs_quiz_key' => $key, 'tqs_learners' => 1, 'tqs_first_right' => $right ? 1 : 0,
 			] )
 			->onDuplicateKeyUpdate()
 			->uniqueIndexFields( [ 'tqs_wiki', 'tqs_day', 'tqs_page', 'tqs_lang', 'tqs_quiz' ] )
@@ -256,6 +266,75 @@ class StatsRecorder implements ProgressListener {
 	/** Today in UTC, YYYYMMDD (ConvertibleTimestamp, so that tests can fix the time). */
 	public static function today(): string {
 		return substr( ConvertibleTimestamp::now( TS_MW ), 0, 8 );
+	}
+
+	/**
+	 * Moves a module's first-try counts to where its quizzes are now (design record 0019): each
+	 * row follows its quiz's key; rows of quizzes gone from the module are set aside (numbers
+	 * above MAX_ITEMS, which no page shows), not deleted.
+	 *
+	 * @return int Rows moved
+	 */
+	public function remapQuizzes( int $moduleId, StepLayout $to ): int {
+		$dbw = $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
+		$where = [ 'tqs_wiki' => $this->wikiId, 'tqs_page' => $moduleId ];
+		$update = static fn () => $dbw->newUpdateQueryBuilder()->update( self::QUIZ_TABLE )->caller( __METHOD__ );
+		if ( $to->quizKeys !== [] ) {
+			$update()->ignore()->set( [ 'tqs_quiz = tqs_quiz + ' . self::ASIDE ] )->where( $where )
+				->andWhere( $dbw->expr( 'tqs_quiz_key', '!=', $to->quizKeys ) )
+				->andWhere( $dbw->expr( 'tqs_quiz', '<=', ModuleProgress::MAX_ITEMS ) )
+				->execute();
+		}
+		$moved = 0;
+		// Through numbers no quiz has, so that two quizzes can change places.
+		foreach ( $to->quizKeys as $index => $key ) {
+			$update()->set( [ 'tqs_quiz' => self::MOVING + $index + 1 ] )
+				->where( $where + [ 'tqs_quiz_key' => $key ] )
+				->andWhere( $dbw->expr( 'tqs_quiz', '!=', $index + 1 ) )
+				->execute();
+			$moved += $dbw->affectedRows();
+		}
+		$update()->set( [ 'tqs_quiz = tqs_quiz - ' . self::MOVING ] )->where( $where )
+			->andWhere( $dbw->expr( 'tqs_quiz', '>', self::MOVING ) )
+			->execute();
+		return $moved;
+	}
+
+	/**
+	 * The modules of this wiki with first-try counts recorded before quiz keys were (update.php).
+	 *
+	 * @return int[] Base page ids
+	 */
+	public function modulesWithoutQuizKeys(): array {
+		return array_map( 'intval', $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN )
+			->newSelectQueryBuilder()
+			->select( 'tqs_page' )
+			->distinct()
+			->from( self::QUIZ_TABLE )
+			->where( [ 'tqs_wiki' => $this->wikiId, 'tqs_quiz_key' => null ] )
+			->caller( __METHOD__ )
+			->fetchFieldValues() );
+	}
+
+	/**
+	 * Gives the counts recorded before quiz keys the key of the quiz at their position now.
+	 *
+	 * @return int Rows changed
+	 */
+	public function setMissingQuizKeys( int $moduleId, StepLayout $layout ): int {
+		$dbw = $this->connectionProvider->getPrimaryDatabase( TrainingsDatabase::VIRTUAL_DOMAIN );
+		$changed = 0;
+		foreach ( $layout->quizKeys as $index => $key ) {
+			$dbw->newUpdateQueryBuilder()
+				->update( self::QUIZ_TABLE )
+				->set( [ 'tqs_quiz_key' => $key ] )
+				->where( [ 'tqs_wiki' => $this->wikiId, 'tqs_page' => $moduleId, 'tqs_quiz' => $index + 1,
+					'tqs_quiz_key' => null ] )
+				->caller( __METHOD__ )
+				->execute();
+			$changed += $dbw->affectedRows();
+		}
+		return $changed;
 	}
 
 }

@@ -8,6 +8,7 @@ CREATE TABLE /*_*/trainings_feedback (
   tf_page INT UNSIGNED NOT NULL,
   tf_lang VARBINARY(35) NOT NULL,
   tf_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
+  tf_step_id VARBINARY(64) DEFAULT NULL,
   tf_kind VARBINARY(16) NOT NULL,
   tf_comment BLOB NOT NULL,
   tf_user INT UNSIGNED DEFAULT 0 NOT NULL,

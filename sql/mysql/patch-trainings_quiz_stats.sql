@@ -8,6 +8,7 @@ CREATE TABLE /*_*/trainings_quiz_stats (
   tqs_page INT UNSIGNED NOT NULL,
   tqs_lang VARBINARY(35) NOT NULL,
   tqs_quiz SMALLINT UNSIGNED NOT NULL,
+  tqs_quiz_key VARBINARY(80) DEFAULT NULL,
   tqs_learners INT UNSIGNED DEFAULT 0 NOT NULL,
   tqs_first_right INT UNSIGNED DEFAULT 0 NOT NULL,
   INDEX tqs_wiki_day (tqs_wiki, tqs_day),

@@ -8,6 +8,7 @@ CREATE TABLE trainings_feedback (
   tf_page INT NOT NULL,
   tf_lang TEXT NOT NULL,
   tf_step SMALLINT DEFAULT 0 NOT NULL,
+  tf_step_id TEXT DEFAULT NULL,
   tf_kind TEXT NOT NULL,
   tf_comment TEXT NOT NULL,
   tf_user INT DEFAULT 0 NOT NULL,

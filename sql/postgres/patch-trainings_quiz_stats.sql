@@ -8,6 +8,7 @@ CREATE TABLE trainings_quiz_stats (
   tqs_page INT NOT NULL,
   tqs_lang TEXT NOT NULL,
   tqs_quiz SMALLINT NOT NULL,
+  tqs_quiz_key TEXT DEFAULT NULL,
   tqs_learners INT DEFAULT 0 NOT NULL,
   tqs_first_right INT DEFAULT 0 NOT NULL,
   PRIMARY KEY(

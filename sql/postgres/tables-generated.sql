@@ -12,6 +12,7 @@ CREATE TABLE trainings_progress (
   tp_quizzes TEXT DEFAULT '' NOT NULL,
   tp_quiz_first TEXT DEFAULT '' NOT NULL,
   tp_quiz_passed TEXT DEFAULT '' NOT NULL,
+  tp_layout TEXT DEFAULT NULL,
   tp_completed TIMESTAMPTZ DEFAULT NULL,
   tp_updated TIMESTAMPTZ NOT NULL,
   PRIMARY KEY(tp_user, tp_wiki, tp_page)
@@ -42,6 +43,7 @@ CREATE TABLE trainings_feedback (
   tf_page INT NOT NULL,
   tf_lang TEXT NOT NULL,
   tf_step SMALLINT DEFAULT 0 NOT NULL,
+  tf_step_id TEXT DEFAULT NULL,
   tf_kind TEXT NOT NULL,
   tf_comment TEXT NOT NULL,
   tf_user INT DEFAULT 0 NOT NULL,
@@ -68,6 +70,7 @@ CREATE TABLE trainings_quiz_stats (
   tqs_page INT NOT NULL,
   tqs_lang TEXT NOT NULL,
   tqs_quiz SMALLINT NOT NULL,
+  tqs_quiz_key TEXT DEFAULT NULL,
   tqs_learners INT DEFAULT 0 NOT NULL,
   tqs_first_right INT DEFAULT 0 NOT NULL,
   PRIMARY KEY(

@@ -8,6 +8,7 @@ CREATE TABLE /*_*/trainings_quiz_stats (
   tqs_page INTEGER UNSIGNED NOT NULL,
   tqs_lang BLOB NOT NULL,
   tqs_quiz SMALLINT UNSIGNED NOT NULL,
+  tqs_quiz_key BLOB DEFAULT NULL,
   tqs_learners INTEGER UNSIGNED DEFAULT 0 NOT NULL,
   tqs_first_right INTEGER UNSIGNED DEFAULT 0 NOT NULL,
   PRIMARY KEY(

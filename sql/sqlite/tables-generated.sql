@@ -12,6 +12,7 @@ CREATE TABLE /*_*/trainings_progress (
   tp_quizzes BLOB DEFAULT '' NOT NULL,
   tp_quiz_first BLOB DEFAULT '' NOT NULL,
   tp_quiz_passed BLOB DEFAULT '' NOT NULL,
+  tp_layout BLOB DEFAULT NULL,
   tp_completed BLOB DEFAULT NULL,
   tp_updated BLOB NOT NULL,
   PRIMARY KEY(tp_user, tp_wiki, tp_page)
@@ -40,8 +41,8 @@ CREATE TABLE /*_*/trainings_feedback (
   tf_id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
   tf_wiki BLOB NOT NULL, tf_page INTEGER UNSIGNED NOT NULL,
   tf_lang BLOB NOT NULL, tf_step SMALLINT UNSIGNED DEFAULT 0 NOT NULL,
-  tf_kind BLOB NOT NULL, tf_comment BLOB NOT NULL,
-  tf_user INTEGER UNSIGNED DEFAULT 0 NOT NULL,
+  tf_step_id BLOB DEFAULT NULL, tf_kind BLOB NOT NULL,
+  tf_comment BLOB NOT NULL, tf_user INTEGER UNSIGNED DEFAULT 0 NOT NULL,
   tf_timestamp BLOB NOT NULL
 );
 
@@ -64,6 +65,7 @@ CREATE TABLE /*_*/trainings_quiz_stats (
   tqs_page INTEGER UNSIGNED NOT NULL,
   tqs_lang BLOB NOT NULL,
   tqs_quiz SMALLINT UNSIGNED NOT NULL,
+  tqs_quiz_key BLOB DEFAULT NULL,
   tqs_learners INTEGER UNSIGNED DEFAULT 0 NOT NULL,
   tqs_first_right INTEGER UNSIGNED DEFAULT 0 NOT NULL,
   PRIMARY KEY(

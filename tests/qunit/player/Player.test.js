@@ -194,6 +194,27 @@ QUnit.test( 'deep links open the step holding any fragment', function ( assert )
 	assert.false( this.$( '.trainings-intro' ).hidden, 'an element outside the module: the introduction' );
 } );
 
+QUnit.test( 'stable links name a step by its id (design 0019)', async function ( assert ) {
+	// The server's markup once steps have ids: an id per section, a marker inside the step.
+	const html = moduleHtml()
+		.replace( 'data-trainings-step="1"', 'data-trainings-step="1" data-trainings-step-id="before-the-meeting"' )
+		.replace( 'data-trainings-step="3" aria-labelledby="After_the_meeting">\n',
+			'data-trainings-step="3" data-trainings-step-id="after-the-meeting" aria-labelledby="After_the_meeting">\n' +
+			'<p><span class="trainings-stepmarker" id="step-after-the-meeting" data-trainings-step-id="after-the-meeting"></span></p>\n' );
+	this.mount( { html, hash: '#step-after-the-meeting' } );
+	assert.deepEqual( this.visibleSteps(), [ 'step-3' ], 'opens the step with that id' );
+	this.host.navigate( '#step-before-the-meeting' );
+	await settle();
+	assert.deepEqual( this.visibleSteps(), [ 'step-1' ], 'an id without marker element: the section says it' );
+	this.host.navigate( '#step-2' );
+	await settle();
+	assert.deepEqual( this.visibleSteps(), [ 'step-2' ], 'numbered links keep working' );
+	await this.click( '.trainings-player-next' );
+	assert.strictEqual( this.host.hash, '#step-after-the-meeting', 'the address names the id' );
+	await this.click( '.trainings-player-previous' );
+	assert.strictEqual( this.host.hash, '#step-2', 'a step without id keeps its number' );
+} );
+
 QUnit.test( 'follows the address when it changes', async function ( assert ) {
 	this.mount();
 	this.host.navigate( '#step-2' );

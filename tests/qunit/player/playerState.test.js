@@ -56,6 +56,19 @@ QUnit.test( 'fragments', ( assert ) => {
 	assert.strictEqual( s.fragmentId( '' ), '', 'empty' );
 } );
 
+QUnit.test( 'stable fragments (design 0019)', ( assert ) => {
+	const ids = [ 'prepare', null, 'follow-up' ];
+	assert.strictEqual( s.parseStableFragment( '#step-follow-up', ids ), 3, 'by id' );
+	assert.strictEqual( s.parseStableFragment( 'step-prepare', ids ), 1, 'without #' );
+	assert.strictEqual( s.parseStableFragment( '#step-gone', ids ), null, 'an id no step has' );
+	assert.strictEqual( s.parseStableFragment( '#follow-up', ids ), null, 'the prefix is part of the form' );
+	assert.strictEqual( s.parseStableFragment( '#step-Follow-up', ids ), null, 'ids are lowercase' );
+	assert.strictEqual( s.parseStableFragment( '#step-2', ids ), null, 'a number is the numbered form' );
+	assert.strictEqual( s.fragmentOf( s.stateAt( 3, 3 ), ids ), '#step-follow-up', 'the address names the id' );
+	assert.strictEqual( s.fragmentOf( s.stateAt( 3, 2 ), ids ), '#step-2', 'the number for a step without one' );
+	assert.strictEqual( s.fragmentOf( s.stateAt( 3 ), ids ), '', 'none for the introduction' );
+} );
+
 QUnit.test( 'keys', ( assert ) => {
 	assert.strictEqual( s.keyAction( { key: 'ArrowRight' }, false ), 'next', 'right arrow, left-to-right' );
 	assert.strictEqual( s.keyAction( { key: 'ArrowLeft' }, false ), 'previous', 'left arrow, left-to-right' );

@@ -1,0 +1,80 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Translation;
+
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\ModuleProperties;
+use MediaWiki\Extension\Trainings\Content\StepFallback;
+use MediaWiki\Languages\LanguageFactory;
+use MediaWiki\Linker\LinkTarget;
+use MediaWiki\Page\ExistingPageRecord;
+use MediaWiki\Page\PageIdentity;
+use MediaWiki\Page\PageProps;
+use MediaWiki\Page\PageStore;
+use MediaWiki\Page\ParserOutputAccess;
+use MediaWiki\Parser\ParserOptions;
+use MediaWiki\Parser\ParserOutput;
+
+/**
+ * The steps of a language version's source (design record 0019): a version's steps take the
+ * source's ids, and a hand-made version that lacks a step shows the source's (StepFallback).
+ *
+ * @license GPL-2.0-or-later
+ */
+class SourceSteps {
+
+	public const SERVICE_NAME = 'Trainings.SourceSteps';
+
+	public function __construct(
+		private readonly LanguageSubpage $languageSubpage,
+		private readonly PageStore $pageStore,
+		private readonly PageProps $pageProps,
+		private readonly ParserOutputAccess $parserOutputAccess,
+		private readonly LanguageFactory $languageFactory
+	) {
+	}
+
+	/**
+	 * @return ExistingPageRecord|null The source page of a language version (`Training:X` of
+	 *  `Training:X/fr`), null for any other page or when the source does not exist
+	 */
+	public function sourceOf( LinkTarget $page ): ?ExistingPageRecord {
+		if ( $this->languageSubpage->languageCodeOf( $page ) === null ) {
+			return null;
+		}
+		$dbKey = $page->getDBkey();
+		return $this->pageStore->getPageByName( NS_TRAINING, substr( $dbKey, 0, (int)strrpos( $dbKey, '/' ) ) );
+	}
+
+	/**
+	 * @return list<string> The source's step ids, as its last parse stored them
+	 */
+	public function ids( PageIdentity $source ): array {
+		$value = $this->pageProps->getProperties( $source, ModuleProperties::STEP_IDS )[$source->getId()] ?? null;
+		return is_string( $value ) && $value !== '' ? explode( ModuleProperties::LIST_SEPARATOR, $value ) : [];
+	}
+
+	/**
+	 * A hand-made version's HTML with the steps it lacks taken from the source.
+	 *
+	 * @param string $html The version's tidied HTML
+	 * @param ExistingPageRecord $source
+	 * @param list<string> $sourceIds
+	 * @return array{0:string,1:int}|null The HTML and its number of quizzes; null when no step is missing
+	 */
+	public function fill( string $html, ExistingPageRecord $source, array $sourceIds ): ?array {
+		if ( !StepFallback::lacksSteps( $html, $sourceIds ) ) {
+			return null;
+		}
+		$output = $this->parserOutputAccess->getParserOutput( $source, ParserOptions::newFromAnon() )->getValue();
+		if ( !$output instanceof ParserOutput ) {
+			return null;
+		}
+		$language = $this->languageFactory->getLanguage( $output->getLanguage() ?? 'en' );
+		return StepFallback::fill( $html, $sourceIds, StepFallback::sections( $output->getRawText() ),
+			$language->getHtmlCode(), $language->getDir() );
+	}
+
+}

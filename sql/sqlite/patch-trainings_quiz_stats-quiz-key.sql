@@ -1,0 +1,4 @@
+-- Adds the stable key of the quiz counted (design record 0019; the column of sql/tables.json).
+-- Run by update.php through Hooks\SchemaUpdatesHandler on wikis whose table predates it;
+-- Hooks\StepIdentityMigration then fills it for the rows already there.
+ALTER TABLE /*_*/trainings_quiz_stats ADD COLUMN tqs_quiz_key BLOB DEFAULT NULL;

@@ -1,0 +1,118 @@
+<?php
+
+declare( strict_types = 1 );
+
+namespace MediaWiki\Extension\Trainings\Tests\Integration\Content;
+
+use DOMElement;
+use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
+use MediaWiki\Parser\ParserOptions;
+use MediaWiki\Parser\ParserOutput;
+use MediaWiki\Title\Title;
+use MediaWikiIntegrationTestCase;
+
+/**
+ * A hand-made language version (no Translate) follows its source's step ids, and shows a step
+ * it lacks as the source renders it, marked with the source's language, instead of shifting
+ * the numbering (design record 0019).
+ *
+ * @group Database
+ * @covers \MediaWiki\Extension\Trainings\Content\StepFallback
+ * @covers \MediaWiki\Extension\Trainings\Translation\SourceSteps
+ * @covers \MediaWiki\Extension\Trainings\Hooks\ParserAfterTidyHandler
+ * @covers \MediaWiki\Extension\Trainings\Content\StepIds
+ */
+class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
+
+	use HtmlAssertions;
+
+	private const QUIZ = "<trainingquiz>\n? %s\n+ Yes\n- No\n</trainingquiz>\n";
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->overrideConfigValue( 'LanguageCode', 'en' );
+	}
+
+	private function save( string $name, string $text ): Title {
+		$title = Title::makeTitle( NS_TRAINING, $name );
+		$this->assertStatusOK( $this->editPage( $title, $text ) );
+		DeferredUpdates::doUpdates();
+		return $title;
+	}
+
+	private function output( Title $title ): ParserOutput {
+		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
+		$output = $page->getParserOutput( ParserOptions::newFromAnon() );
+		$this->assertInstanceOf( ParserOutput::class, $output );
+		return $output;
+	}
+
+	/**
+	 * @return list<string> "number id heading-text [lang]" per step
+	 */
+	private function steps( ParserOutput $output ): array {
+		$xpath = self::xpath( $output->getRawText() );
+		return array_map( static function ( DOMElement $section ) use ( $xpath ) {
+			// The heading's own text, without the edit link's copy of it.
+			$heading = $xpath->query( './/h2/text()', $section )->item( 0 );
+			$wrapper = $xpath->query( "./div[@lang]", $section )->item( 0 );
+			return $section->getAttribute( 'data-trainings-step' ) . ' ' . $section->getAttribute( 'data-trainings-step-id' )
+				. ' ' . trim( $heading->textContent )
+				. ( $wrapper instanceof DOMElement ? ' [' . $wrapper->getAttribute( 'lang' ) . ' '
+					. $wrapper->getAttribute( 'dir' ) . ']' : '' );
+		}, $this->all( $xpath, "//section[@class='trainings-step']" ) );
+	}
+
+	private function saveSource(): Title {
+		return $this->save( 'Fallback module', "{{#training: | summary = Source. }}\nIntro.\n"
+			. "{{#trainingstep: one}}\n== One ==\nFirst.\n" . sprintf( self::QUIZ, 'First question?' )
+			. "{{#trainingstep: two}}\n== Two ==\nSecond, with '''bold''' words.\n" . sprintf( self::QUIZ, 'Second question?' )
+			. "{{#trainingstep: three}}\n== Three ==\nThird.\n" . sprintf( self::QUIZ, 'Third question?' ) );
+	}
+
+	public function testAMissingStepIsTheSourcesMarkedWithItsLanguage(): void {
+		$this->saveSource();
+		$fr = $this->save( 'Fallback module/fr', "{{#training: | summary = Version française. }}\nIntro.\n"
+			. "{{#trainingstep: one}}\n== Un ==\nPremier.\n" . sprintf( self::QUIZ, 'Première question' )
+			. "{{#trainingstep: three}}\n== Trois ==\nTroisième.\n" . sprintf( self::QUIZ, 'Troisième question' ) );
+
+		$output = $this->output( $fr );
+		$this->assertSame( [ '1 one Un', '2 two Two [en ltr]', '3 three Trois' ], $this->steps( $output ) );
+		$xpath = self::xpath( $output->getRawText() );
+		$this->assertStringContainsString( 'Second, with bold words.',
+			$this->single( $xpath, "//section[@id='step-2']/div[@lang='en']" )->textContent );
+		$this->single( $xpath, "//section[@id='step-2']//span[@id='step-two']" );
+		$this->assertSame( [ 'Première question', 'Second question?', 'Troisième question' ], array_map(
+			static fn ( DOMElement $legend ) => trim( $legend->textContent ),
+			$this->all( $xpath, "//div[@class='trainings-quiz']//legend" ) ), 'the source\'s quiz too' );
+		$this->assertSame( [ 'quiz-1', 'quiz-2', 'quiz-3' ], array_map(
+			static fn ( DOMElement $quiz ) => $quiz->getAttribute( 'id' ),
+			$this->all( $xpath, "//div[@class='trainings-quiz']" ) ), 'numbered in page order, as on the source' );
+		$this->assertSame( 3, $output->getPageProperty( 'trainings-quizzes' ) );
+		$this->assertSame( 'one|two|three', $output->getPageProperty( 'trainings-step-ids' ) );
+		$this->assertSame( 'en', $this->single( $xpath, "//nav//li[2]/a" )->getAttribute( 'lang' ),
+			'the step list marks the language too' );
+		$fallback = $this->single( $xpath, "//section[@id='step-2']" );
+		$this->assertStringNotContainsString( 'editsection', (string)$fallback->ownerDocument->saveHTML( $fallback ),
+			'no edit link to the source\'s section' );
+	}
+
+	public function testAVersionWithoutMarkersTakesTheSourcesIdsByPosition(): void {
+		$this->saveSource();
+		$de = $this->save( 'Fallback module/de', "{{#training: | summary = Deutsch. }}\n"
+			. "== Eins ==\nx\n== Zwei ==\ny\n== Drei ==\nz\n" );
+
+		$this->assertSame( [ '1 one Eins', '2 two Zwei', '3 three Drei' ], $this->steps( $this->output( $de ) ) );
+	}
+
+	public function testAVersionWithAllStepsIsLeftAsItIs(): void {
+		$this->saveSource();
+		$es = $this->save( 'Fallback module/es', "{{#training: | summary = Español. }}\n"
+			. "{{#trainingstep: one}}\n== Uno ==\nx\n{{#trainingstep: two}}\n== Dos ==\ny\n"
+			. "{{#trainingstep: three}}\n== Tres ==\nz\n" );
+
+		$this->assertSame( [ '1 one Uno', '2 two Dos', '3 three Tres' ], $this->steps( $this->output( $es ) ) );
+	}
+
+}
