@@ -27,7 +27,9 @@ function php( ...args ) {
 	return log;
 }
 
-/** The titles in the fixture dump. */
+/**
+ * @return {string[]} The titles in the fixture dump
+ */
 function dumpTitles() {
 	return [ ...readFileSync( DUMP, 'utf8' ).matchAll( /<title>([^<]*)<\/title>/g ) ]
 		.map( ( m ) => m[ 1 ].replace( /&amp;/g, '&' ) );
@@ -48,7 +50,10 @@ after( () => {
 	deletePages();
 } );
 
-/** The lines of a report that do not depend on where the pages were read from. */
+/**
+ * @param {string} log The script's output
+ * @return {string[]} The lines of its report that do not depend on where the pages were read from
+ */
 function plan( log ) {
 	return log.split( '\n' ).filter( ( line ) => /^(would |Modules:|Pages |Could not| {2}Training modules)/.test( line ) );
 }
