@@ -118,9 +118,12 @@ class ModuleConverter {
 			$pieces[] = [ $body, $language !== null && $bodyText === $source && trim( $source->body ) !== '' ];
 		}
 		$step = '{{#trainingstep: ' . StepIdentity::fromSlug( $slide->slug ) . "}}\n";
-		$step .= $translatable ? "<translate>\n" . implode( "\n", array_map(
-			fn ( array $piece ) => $piece[1] ? $this->untranslated( $piece[0] ) : $piece[0], $pieces
-		) ) . "\n</translate>" : $this->withFallbacks( $pieces );
+		// For Translate, the heading and the body are blocks of their own: a translation whose body
+		// has another number of paragraphs still fills the heading's unit.
+		$step .= $translatable ? implode( "\n", array_map(
+			fn ( array $piece ) => "<translate>\n" . trim( $piece[1] ? $this->untranslated( $piece[0] ) : $piece[0] )
+				. "\n</translate>", $pieces
+		) ) : $this->withFallbacks( $pieces );
 		$quizText = $translated && $translated->quiz ? $translated : ( $source->quiz ? $source : null );
 		$quiz = $quizText ? $this->quiz( $quizText, $translatable, $links, $report ) : null;
 		if ( $quiz !== null ) {

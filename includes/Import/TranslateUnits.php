@@ -90,23 +90,27 @@ class TranslateUnits {
 	 * did not change, so their translations stay with them (new units get markers when marked).
 	 */
 	public function carryMarkers( string $oldMarked, string $newText ): string {
+		// Ids by text, each used once: two units with the same text keep two ids.
 		$ids = [];
 		foreach ( $this->blocks( $oldMarked ) as $block ) {
 			foreach ( $block as [ $id, $text ] ) {
 				if ( $id !== null ) {
-					$ids[$text] ??= $id;
+					$ids[$text][] = $id;
 				}
 			}
 		}
-		return (string)preg_replace_callback( self::BLOCK, function ( array $m ) use ( $ids ): string {
+		$take = static function ( string $text ) use ( &$ids ): ?string {
+			return isset( $ids[$text] ) ? array_shift( $ids[$text] ) : null;
+		};
+		return (string)preg_replace_callback( self::BLOCK, function ( array $m ) use ( $take ): string {
 			$inner = $m[1];
 			if ( !str_contains( $inner, "\n" ) ) {
-				$id = $ids[trim( $inner )] ?? null;
+				$id = $take( trim( $inner ) );
 				return $id === null ? $m[0] : "<translate><!--T:$id--> " . trim( $inner ) . '</translate>';
 			}
 			$paragraphs = preg_split( '/(\n\s*\n)/', $inner, -1, PREG_SPLIT_DELIM_CAPTURE ) ?: [];
 			foreach ( $paragraphs as $i => $paragraph ) {
-				$id = $i % 2 === 0 ? $ids[trim( $paragraph )] ?? null : null;
+				$id = $i % 2 === 0 ? $take( trim( $paragraph ) ) : null;
 				if ( $id !== null ) {
 					$paragraphs[$i] = $this->withMarker( $paragraph, $id );
 				}
