@@ -47,15 +47,15 @@ final class JsonErrorLine {
 		if ( $inString ) {
 			return true;
 		}
-		$trimmed = rtrim( $prefix );
-		// A dangling comma or colon could be completed; try the usual completions.
-		foreach ( [ '', 'null', '"x":null' ] as $filler ) {
-			$candidate = preg_replace( '/,\s*$/', '', $trimmed ) . ( str_ends_with( $trimmed, ':' ) ? 'null' : '' );
-			if ( json_decode( $candidate . $filler . $closers ) !== null || json_decode( $candidate
-				. $closers ) !== null ) {
-				return true;
-			}
+		// Close what is open after dropping a dangling comma, or giving a dangling key a value.
+		$candidate = (string)preg_replace( '/,\s*$/', '', rtrim( $prefix ) );
+		if ( $candidate === '' ) {
+			return true;
 		}
-		return $trimmed === '';
+		if ( str_ends_with( $candidate, ':' ) ) {
+			$candidate .= 'null';
+		}
+		json_decode( $candidate . $closers );
+		return json_last_error() === JSON_ERROR_NONE;
 	}
 }
