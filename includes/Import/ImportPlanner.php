@@ -62,8 +62,16 @@ class ImportPlanner {
 			}
 		}
 		foreach ( $set->libraries as $library ) {
-			$course = $this->course( $library, $titles, $report );
-			if ( $course ) {
+			$courses = [ $this->course( $library->name, $library->introduction, $library->moduleSlugs(),
+				$library, $titles, $report ) ];
+			// A category that is no topic here is a course of its own (0021).
+			foreach ( $library->categories as $category ) {
+				if ( $topics->topicOf( $category['title'] ) === null ) {
+					$courses[] = $this->course( "{$library->name}: {$category['title']}", $category['description'],
+						$category['modules'], $library, $titles, new ImportReport() );
+				}
+			}
+			foreach ( array_filter( $courses ) as $course ) {
 				$pages[] = $course;
 				$report->count( 'courses' );
 			}
@@ -96,8 +104,9 @@ class ImportPlanner {
 				$topic = $map->topicOf( $category['title'] );
 				if ( $topic === null ) {
 					$report->problem( $library->source, null,
-						"the category \"{$category['title']}\" has no topic here "
-						. "(pass --topic \"{$category['title']}=<key>\")" );
+						"the category \"{$category['title']}\" has no topic here: it becomes the course "
+						. "\"{$library->name}: {$category['title']}\" "
+						. "(--topic \"{$category['title']}=<key>\" makes it a topic)" );
 					continue;
 				}
 				foreach ( $category['modules'] as $slug ) {
@@ -119,11 +128,22 @@ class ImportPlanner {
 		return $codes;
 	}
 
-	/** @param array<string,string> $titles */
-	private function course( SourceLibrary $library, array $titles, ImportReport $report ): ?ConvertedPage {
-		$title = Title::makeTitleSafe( NS_TRAINING, $library->name );
+	/**
+	 * A course page of modules in order; modules that were not imported are reported and left out.
+	 *
+	 * @param string $name
+	 * @param string $introduction Its first paragraph is the summary
+	 * @param list<string> $slugs
+	 * @param SourceLibrary $library Where it comes from
+	 * @param array<string,string> $titles Module page titles by slug
+	 * @param ImportReport $report
+	 */
+	private function course(
+		string $name, string $introduction, array $slugs, SourceLibrary $library, array $titles, ImportReport $report
+	): ?ConvertedPage {
+		$title = Title::makeTitleSafe( NS_TRAINING, $name );
 		$entries = [];
-		foreach ( $library->moduleSlugs() as $slug ) {
+		foreach ( $slugs as $slug ) {
 			if ( isset( $titles[$slug] ) ) {
 				$entries[] = ' | ' . substr( $titles[$slug], strpos( $titles[$slug], ':' ) + 1 );
 			} else {
@@ -133,9 +153,8 @@ class ImportPlanner {
 		if ( $title === null || !$entries ) {
 			return null;
 		}
-		$summary = strtr( PlainText::firstParagraph( $library->introduction ) ?: $library->name, [ '|' => '{{!}}' ] );
-		$text = "{{#training:\n | title = " . strtr( $library->name, [ '|' => '{{!}}' ] )
-			. "\n | summary = $summary\n}}\n"
+		$summary = strtr( PlainText::firstParagraph( $introduction ) ?: $name, [ '|' => '{{!}}' ] );
+		$text = "{{#training:\n | title = " . strtr( $name, [ '|' => '{{!}}' ] ) . "\n | summary = $summary\n}}\n"
 			. "{{#trainingcourse:\n" . implode( "\n", $entries ) . "\n}}";
 		return new ConvertedPage( $title->getPrefixedText(), $text, "{$library->source} ({$library->version})" );
 	}

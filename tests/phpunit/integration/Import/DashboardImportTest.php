@@ -61,15 +61,23 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 			: $this->importer()->readYaml( self::FIXTURES . '/training_content', $report );
 	}
 
+	/**
+	 * @param string $format
+	 * @param bool $dryRun
+	 * @param bool $overwrite
+	 * @param User|null $reviewer
+	 * @param list<string> $topics The administrator's table
+	 * @return ImportReport
+	 */
 	private function runImport( string $format, bool $dryRun = false, bool $overwrite = false,
-		?User $reviewer = null ): ImportReport {
+		?User $reviewer = null, array $topics = [ 'Events=events', 'Partnerships=partnerships' ] ): ImportReport {
 		$report = new ImportReport();
 		$set = $this->read( $format, $report );
 		$importer = User::newSystemUser( 'Dashboard import', [ 'steal' => true ] );
 		$this->assertNotNull( $importer );
-		$topics = TopicMap::fromPairs( [ 'Events=events', 'Partnerships=partnerships' ], $report );
 		$this->importer()->import(
-			$set, $topics, $importer, new ImportOptions( $set->origin, $dryRun, $overwrite, $reviewer ), false, $report
+			$set, TopicMap::fromPairs( $topics, $report ), $importer, new ImportOptions( $set->origin, $dryRun,
+				$overwrite, $reviewer ), false, $report
 		);
 		return $report;
 	}
@@ -280,5 +288,19 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( 0, $again->getCount( 'reviewed' ), 'no second review of the same revision' );
 		$this->assertStringContainsString( 'Training modules/dashboard/modules/running-an-editathon.json (274',
 			$this->lastSummary( self::EDITATHON ), 'the summary credits the source page and revision' );
+	}
+
+	public function testACategoryWithoutATopicBecomesACourse(): void {
+		$report = $this->runImport( 'yaml', false, false, null, [ 'Events=events' ] );
+		$this->assertSame( 2, $report->getCount( 'courses' ) );
+		$this->assertTrue(
+			$report->mentions( 'the category "Partnerships" has no topic here: it becomes the course' ) );
+		$course = $this->wikitext( 'Training:Organizing events: Partnerships' );
+		$this->assertStringContainsString( "{{#trainingcourse:\n | Partnering with libraries\n}}", $course );
+		$this->assertStringContainsString( 'summary = Work with libraries, archives and museums.', $course );
+		$this->assertStringNotContainsString( 'trainings-error',
+			$this->html( 'Training:Organizing events: Partnerships' ) );
+		$this->assertStringNotContainsString( 'topics =', $this->wikitext( self::LIBRARIES ) );
+		$this->assertStringContainsString( 'topics = events', $this->wikitext( self::EDITATHON ) );
 	}
 }
