@@ -59,9 +59,9 @@ return [
 			new YamlFolderReader( $sourceLanguage ),
 			new OnWikiSourceBuilder( new OnWikiSlideParser( new TranslateMarkupCleaner(), $scanner ), $sourceLanguage ),
 			new ImportPlanner( $converter, $sourceLanguage ),
-			$services->getService( ImportWriter::SERVICE_NAME ),
+			TrainingsServices::getImportWriter( $services ),
 			new TranslationImport(
-				$services->getService( ImportWriter::SERVICE_NAME ),
+				TrainingsServices::getImportWriter( $services ),
 				new TranslateUnits( $sourceLanguage ),
 				// Translate is optional: its classes are only touched when it is loaded.
 				ExtensionRegistry::getInstance()->isLoaded( 'Translate' )

@@ -23,6 +23,7 @@ use MediaWiki\Extension\Trainings\Import\ImportReport;
 use MediaWiki\Extension\Trainings\Import\OnWikiSourceBuilder;
 use MediaWiki\Extension\Trainings\Import\SourceSet;
 use MediaWiki\Extension\Trainings\Import\TopicMap;
+use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Maintenance\Maintenance;
 use MediaWiki\User\User;
 
@@ -94,7 +95,7 @@ class ImportDashboardTrainings extends Maintenance {
 	}
 
 	private function importer(): DashboardImporter {
-		return $this->getServiceContainer()->getService( DashboardImporter::SERVICE_NAME );
+		return TrainingsServices::getDashboardImporter( $this->getServiceContainer() );
 	}
 
 	private function readSource( ImportReport $report ): SourceSet {
