@@ -59,8 +59,9 @@ function plan( log ) {
 }
 
 test( 'reading the pages through the API plans what reading the dump plans', () => {
-	const fromApi = php( SCRIPT, '--api', `${ server }/api.php`, '--topic', 'Events=events', '--dry-run' );
-	const fromDump = php( SCRIPT, '--xml', DUMP, '--topic', 'Events=events', '--dry-run' );
+	const topics = [ '--topic', 'Events=events', '--topic', 'Partnerships=partnerships' ];
+	const fromApi = php( SCRIPT, '--api', `${ server }/api.php`, ...topics, '--dry-run' );
+	const fromDump = php( SCRIPT, '--xml', DUMP, ...topics, '--dry-run' );
 	assert.match( fromApi, /Modules: 2, courses: 1, steps: 11, quizzes: 3, languages: de, es/ );
 	assert.match( fromApi, /^would create Training:Running an edit-a-thon\/es$/m );
 	assert.match( fromApi, /fundraising-basics\.json:7: the JSON does not parse/ );
