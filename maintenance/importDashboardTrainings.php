@@ -61,9 +61,11 @@ class ImportDashboardTrainings extends Maintenance {
 		$started = microtime( true );
 		$report = new ImportReport();
 		$set = $this->readSource( $report );
-		$importer = User::newSystemUser( $this->getOption( 'user', 'Dashboard import' ), [ 'steal' => true ] );
+		$importer = User::newSystemUser( (string)$this->getOption( 'user', 'Dashboard import' ) );
 		if ( !$importer ) {
-			$this->fatalError( 'Could not create the system user the import edits as' );
+			// Not taken over from a person who has that name: choose another with --user.
+			$this->fatalError( 'Could not use "' . $this->getOption( 'user', 'Dashboard import' )
+				. '" as the system user the import edits as (a person\'s account?): choose another with --user' );
 		}
 		$reviewer = null;
 		if ( $this->hasOption( 'reviewer' ) ) {
@@ -84,7 +86,7 @@ class ImportDashboardTrainings extends Maintenance {
 		if ( $report->getCount( 'units' ) > 0 && !$options->dryRun ) {
 			$this->output( "Translate builds the translation pages in jobs: run maintenance/runJobs.php.\n" );
 		}
-		foreach ( $report->toLines() as $line ) {
+		foreach ( $report->toLines( $options->dryRun ) as $line ) {
 			$this->output( "$line\n" );
 		}
 		$slides = $set->slideCount();

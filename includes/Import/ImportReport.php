@@ -76,13 +76,17 @@ final class ImportReport {
 		return false;
 	}
 
-	/** @return list<string> The report as lines of plain text */
-	public function toLines(): array {
+	/**
+	 * @param bool $dryRun Whether the pages were only planned
+	 * @return list<string> The report as lines of plain text
+	 */
+	public function toLines( bool $dryRun = false ): array {
 		$c = $this->counts;
 		$lines = $this->actions;
 		$lines[] = "Modules: {$c['modules']}, courses: {$c['courses']}, steps: {$c['steps']}, "
 			. "quizzes: {$c['quizzes']}, languages: " . ( implode( ', ', $this->getLanguages() ) ?: 'none' );
-		$lines[] = "Pages created: {$c['created']}, updated: {$c['updated']}, unchanged: {$c['unchanged']}, "
+		[ $created, $updated ] = $dryRun ? [ 'to create', 'to update' ] : [ 'created', 'updated' ];
+		$lines[] = "Pages $created: {$c['created']}, $updated: {$c['updated']}, unchanged: {$c['unchanged']}, "
 			. "left alone (edited on this wiki): {$c['edited-here']}, reviews recorded: {$c['reviewed']}, "
 			. "Translate units filled: {$c['units']}";
 		$lines[] = 'Could not convert: ' . count( $this->problems );
