@@ -44,7 +44,9 @@ final class StepFallback {
 	 * @return array{0:string,1:int}|null The HTML with the missing steps and the number of
 	 *  quizzes in it; null when nothing was missing
 	 */
-	public static function fill( string $html, array $sourceIds, array $sourceSteps, string $lang, string $dir ): ?array {
+	public static function fill(
+		string $html, array $sourceIds, array $sourceSteps, string $lang, string $dir
+	): ?array {
 		$boundaries = StepScanner::scan( $html );
 		$offsets = [];
 		foreach ( StepIds::resolve( $boundaries, $sourceIds ) as $index => $id ) {

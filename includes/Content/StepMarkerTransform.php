@@ -32,7 +32,7 @@ final class StepMarkerTransform {
 
 	public static function addMarkers( string $text ): string {
 		$masked = (string)preg_replace_callback( self::OPAQUE,
-			static fn ( array $m ) => preg_replace( '/[^\n]/', ' ', $m[0] ), $text );
+			static fn ( array $m ): string => (string)preg_replace( '/[^\n]/', ' ', $m[0] ), $text );
 		$taken = [];
 		foreach ( preg_split( '/\n/', $masked ) ?: [] as $line ) {
 			if ( preg_match( self::MARKER, $line, $m ) ) {

@@ -37,6 +37,9 @@ class StepStructure {
 	 * @param list<string> $sourceIds On a language version: the source's step ids (StepIds)
 	 */
 	public function apply( string $html, int $quizCount, array $sourceIds = [] ): StepStructureResult {
+		// A marker alone on its line needs no paragraph of its own (design record 0019).
+		$html = (string)preg_replace( '/<p>(<span class="' . StepFunction::MARKER_CLASS . '"[^>]*><\/span>)\s*<\/p>\n?/',
+			"\$1\n", $html );
 		$boundaries = StepScanner::scan( $html );
 		$stepCount = count( $boundaries );
 		$ids = StepIds::resolve( $boundaries, $sourceIds );

@@ -84,7 +84,8 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 			}
 		}
 
-		$result = ( new StepStructure( new ParserMessageLocalizer( $parser ) ) )->apply( $text, $quizCount, $sourceIds );
+		$result = ( new StepStructure( new ParserMessageLocalizer( $parser ) ) )
+			->apply( $text, $quizCount, $sourceIds );
 		$text = $result->getHtml();
 		$this->pageOutput->finishModule( $output, $result->getStepCount(), $quizCount, $result->getLayout() );
 	}

@@ -9,6 +9,7 @@ use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\StepMarkerTransform;
 use MediaWiki\Hook\ParserPreSaveTransformCompleteHook;
 use MediaWiki\Parser\Parser;
+use MediaWiki\Title\TitleValue;
 
 /**
  * Gives each step heading of a module page a `{{#trainingstep:}}` marker when the page is
@@ -36,7 +37,7 @@ class StepMarkerHandler implements ParserPreSaveTransformCompleteHook {
 	public function onParserPreSaveTransformComplete( $parser, &$text ): void {
 		$page = $parser->getPage();
 		if ( $page === null || $page->getNamespace() !== NS_TRAINING
-			|| $this->languageSubpage->languageCodeOf( $page ) !== null
+			|| $this->languageSubpage->languageCodeOf( TitleValue::newFromPage( $page ) ) !== null
 			|| preg_match( '/\{\{\s*#' . CourseFunction::MAGIC_WORD . '\s*:/i', $text )
 		) {
 			return;

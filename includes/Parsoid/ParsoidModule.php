@@ -40,7 +40,9 @@ class ParsoidModule implements ExtensionModule {
 			'domProcessors' => [
 				[
 					'class' => ModuleDomProcessor::class,
-					'services' => [ FormatDetector::SERVICE_NAME, ReviewSchedule::SERVICE_NAME, SourceSteps::SERVICE_NAME ],
+					'services' => [
+						FormatDetector::SERVICE_NAME, ReviewSchedule::SERVICE_NAME, SourceSteps::SERVICE_NAME,
+					],
 				],
 			],
 		];

@@ -116,6 +116,7 @@ final class StepDom {
 			} elseif ( in_array( $name, self::INVISIBLE_ELEMENTS, true ) ) {
 				continue;
 			} elseif ( self::isAnchorRun( $node ) ) {
+				$node = self::unwrapMarker( $node );
 				$pendingAnchor ??= $node;
 				$pendingStepId ??= self::markerId( $node );
 				continue;
@@ -152,6 +153,29 @@ final class StepDom {
 			}
 		}
 		return $keys;
+	}
+
+	/**
+	 * A marker alone in a paragraph needs no paragraph (design record 0019): the paragraph
+	 * gives way to it, as in the legacy parser's output.
+	 *
+	 * @return Element The marker in the paragraph's place, or the node unchanged
+	 */
+	private static function unwrapMarker( Element $node ): Element {
+		if ( DOMCompat::nodeName( $node ) !== 'p' ) {
+			return $node;
+		}
+		$elements = [];
+		foreach ( $node->childNodes as $child ) {
+			if ( $child instanceof Element ) {
+				$elements[] = $child;
+			}
+		}
+		if ( count( $elements ) !== 1 || !$elements[0]->hasAttribute( 'data-trainings-step-id' ) ) {
+			return $node;
+		}
+		$node->parentNode?->replaceChild( $elements[0], $node );
+		return $elements[0];
 	}
 
 	/** The id of the first step marker in the node, if any. */

@@ -158,7 +158,7 @@ class ProgressStore implements ProgressLookup {
 				->select( self::FIELDS )
 				->from( self::TABLE )
 				->where( [ 'tp_wiki' => $this->wikiId, 'tp_page' => $moduleId ] )
-				->andWhere( $dbw->expr( 'tp_user', '>', $after ) )
+				->andWhere( $dbw->buildComparison( '>', [ 'tp_user' => $after ] ) )
 				->orderBy( 'tp_user' )
 				->limit( self::BATCH )
 				->caller( __METHOD__ )

@@ -124,7 +124,7 @@ class StatsLookup {
 			$db->buildComparison( '>=', [ 'tqs_day' => $filter->getFirstDay() ] ),
 			$db->buildComparison( '<=', [ 'tqs_day' => $filter->getLastDay() ] ),
 			// Counts of quizzes gone from their module are set aside there (design record 0019).
-			$db->expr( 'tqs_quiz', '<=', ModuleProgress::MAX_ITEMS ),
+			$db->buildComparison( '<=', [ 'tqs_quiz' => ModuleProgress::MAX_ITEMS ] ),
 		];
 		if ( $filter->getModuleId() !== null ) {
 			$conds['tqs_page'] = $filter->getModuleId();

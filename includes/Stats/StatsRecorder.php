@@ -191,7 +191,9 @@ class StatsRecorder implements ProgressListener {
 		$moduleId = $module->getModuleId();
 		$language = $module->getLanguage();
 		$layout = $module->getLayout();
-		DeferredUpdates::addCallableUpdate( function () use ( $day, $moduleId, $language, $counts, $firstTries, $layout ) {
+		DeferredUpdates::addCallableUpdate( function () use (
+			$day, $moduleId, $language, $counts, $firstTries, $layout
+		) {
 			$this->increment( $day, $moduleId, $language, $counts );
 			foreach ( $firstTries as $quiz => $right ) {
 				$this->incrementQuiz( $day, $moduleId, $language, $quiz, $right, $layout->quizKey( $quiz ) );
@@ -282,7 +284,7 @@ class StatsRecorder implements ProgressListener {
 		if ( $to->quizKeys !== [] ) {
 			$update()->ignore()->set( [ 'tqs_quiz = tqs_quiz + ' . self::ASIDE ] )->where( $where )
 				->andWhere( $dbw->expr( 'tqs_quiz_key', '!=', $to->quizKeys ) )
-				->andWhere( $dbw->expr( 'tqs_quiz', '<=', ModuleProgress::MAX_ITEMS ) )
+				->andWhere( $dbw->buildComparison( '<=', [ 'tqs_quiz' => ModuleProgress::MAX_ITEMS ] ) )
 				->execute();
 		}
 		$moved = 0;
@@ -295,7 +297,7 @@ class StatsRecorder implements ProgressListener {
 			$moved += $dbw->affectedRows();
 		}
 		$update()->set( [ 'tqs_quiz = tqs_quiz - ' . self::MOVING ] )->where( $where )
-			->andWhere( $dbw->expr( 'tqs_quiz', '>', self::MOVING ) )
+			->andWhere( $dbw->buildComparison( '>', [ 'tqs_quiz' => self::MOVING ] ) )
 			->execute();
 		return $moved;
 	}

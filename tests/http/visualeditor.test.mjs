@@ -18,6 +18,7 @@ const TEXT = `{{#training:
 }}
 An introduction.
 
+{{#trainingstep: first-step}}
 == First step ==
 Some text   with odd   spacing.
 <trainingquiz>
@@ -27,6 +28,7 @@ Some text   with odd   spacing.
 - That one.
 </trainingquiz>
 
+{{#trainingstep: second-step}}
 == Second step ==
 The word apple stands here.
 `;
@@ -63,6 +65,27 @@ test( 'a one-word VisualEditor edit of a module saves as that word', async () =>
 		action: 'query', prop: 'revisions', titles: PAGE, rvprop: 'content', rvslots: 'main'
 	} ) ).query.pages[ 0 ].revisions[ 0 ].slots.main.content;
 	assert.equal( source, TEXT.replace( 'apple', 'pear' ).trimEnd() );
+} );
+
+test( 'a step added in VisualEditor as a heading gets its id on save (design record 0019)', async () => {
+	const loaded = ( await admin.get( { action: 'visualeditor', paction: 'parse', page: PAGE } ) ).visualeditor;
+	assert.match( loaded.content, /data-trainings-step-id="second-step"/ );
+	const html = loaded.content.replace( /(The word \w+ stands here\.)<\/p>/,
+		'$1</p><h2>A third step</h2><p>Added in VisualEditor.</p>' );
+	assert.notEqual( html, loaded.content );
+	const saved = await admin.post( {
+		action: 'visualeditoredit', paction: 'save', page: PAGE, html, etag: loaded.etag,
+		oldid: String( loaded.oldid ), basetimestamp: loaded.basetimestamp,
+		starttimestamp: loaded.starttimestamp, summary: 'A step', token: await admin.csrf()
+	} );
+	assert.equal( saved.visualeditoredit?.result, 'success', JSON.stringify( saved ).slice( 0, 500 ) );
+
+	const source = ( await admin.get( {
+		action: 'query', prop: 'revisions', titles: PAGE, rvprop: 'content', rvslots: 'main'
+	} ) ).query.pages[ 0 ].revisions[ 0 ].slots.main.content;
+	assert.match( source, /\{\{#trainingstep: a-third-step\}\}\n== A third step ==\nAdded in VisualEditor\./ );
+	assert.match( source, /\{\{#trainingstep: first-step\}\}\n== First step ==/, 'the other markers kept' );
+	assert.equal( source.match( /#trainingstep/g ).length, 3 );
 } );
 
 test( 'the VisualEditor plugin is not loaded by a module page view', async () => {

@@ -29,7 +29,9 @@ async function walk( title ) {
 		for ( let step = 1; step < steps; step++ ) {
 			await page.locator( '.trainings-player-next' ).click();
 		}
-		assert.match( page.url(), new RegExp( `#step-${ steps }$` ) );
+		// The address names the last step by its id (design record 0019), its number without one.
+		const lastId = await page.locator( 'section.trainings-step' ).last().getAttribute( 'data-trainings-step-id' );
+		assert.ok( page.url().endsWith( `#step-${ lastId || steps }` ), page.url() );
 		await page.locator( '.trainings-player-finish' ).click();
 		await page.locator( '.trainings-player-complete' ).waitFor();
 		assert.deepEqual( problems, [] );

@@ -73,7 +73,7 @@ async function waitForSteps( steps ) {
 async function shownHeading( page ) {
 	await page.waitForFunction( () => document.querySelectorAll( 'section.trainings-step:not([hidden])' ).length === 1 );
 	return page.locator( 'section.trainings-step:visible h2' ).first().evaluate(
-		( h2 ) => Array.from( h2.childNodes ).filter( ( node ) => node.nodeType === Node.TEXT_NODE ||
+		( h2 ) => Array.from( h2.childNodes ).filter( ( node ) => node.nodeType === 3 ||
 			!node.classList.contains( 'mw-editsection' ) ).map( ( node ) => node.textContent ).join( '' ).trim() );
 }
 

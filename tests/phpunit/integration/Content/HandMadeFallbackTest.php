@@ -55,10 +55,12 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 		$xpath = self::xpath( $output->getRawText() );
 		return array_map( static function ( DOMElement $section ) use ( $xpath ) {
 			// The heading's own text, without the edit link's copy of it.
-			$heading = $xpath->query( './/h2/text()', $section )->item( 0 );
-			$wrapper = $xpath->query( "./div[@lang]", $section )->item( 0 );
-			return $section->getAttribute( 'data-trainings-step' ) . ' ' . $section->getAttribute( 'data-trainings-step-id' )
-				. ' ' . trim( $heading->textContent )
+			$heading = $xpath->evaluate( 'string(.//h2/text())', $section );
+			$wrapper = $xpath->evaluate( './div[@lang]', $section );
+			$wrapper = $wrapper instanceof \DOMNodeList ? $wrapper->item( 0 ) : null;
+			return $section->getAttribute( 'data-trainings-step' ) . ' '
+				. $section->getAttribute( 'data-trainings-step-id' )
+				. ' ' . trim( (string)$heading )
 				. ( $wrapper instanceof DOMElement ? ' [' . $wrapper->getAttribute( 'lang' ) . ' '
 					. $wrapper->getAttribute( 'dir' ) . ']' : '' );
 		}, $this->all( $xpath, "//section[@class='trainings-step']" ) );
@@ -67,7 +69,8 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 	private function saveSource(): Title {
 		return $this->save( 'Fallback module', "{{#training: | summary = Source. }}\nIntro.\n"
 			. "{{#trainingstep: one}}\n== One ==\nFirst.\n" . sprintf( self::QUIZ, 'First question?' )
-			. "{{#trainingstep: two}}\n== Two ==\nSecond, with '''bold''' words.\n" . sprintf( self::QUIZ, 'Second question?' )
+			. "{{#trainingstep: two}}\n== Two ==\nSecond, with '''bold''' words.\n"
+			. sprintf( self::QUIZ, 'Second question?' )
 			. "{{#trainingstep: three}}\n== Three ==\nThird.\n" . sprintf( self::QUIZ, 'Third question?' ) );
 	}
 
@@ -94,7 +97,7 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( 'en', $this->single( $xpath, "//nav//li[2]/a" )->getAttribute( 'lang' ),
 			'the step list marks the language too' );
 		$fallback = $this->single( $xpath, "//section[@id='step-2']" );
-		$this->assertStringNotContainsString( 'editsection', (string)$fallback->ownerDocument->saveHTML( $fallback ),
+		$this->assertStringNotContainsString( 'editsection', (string)$fallback->ownerDocument?->saveHTML( $fallback ),
 			'no edit link to the source\'s section' );
 	}
 

@@ -87,6 +87,9 @@ class StepFunctionTest extends MediaWikiIntegrationTestCase {
 		);
 	}
 
+	/**
+	 * @return iterable<string,array{0:string,1:string}>
+	 */
 	public static function provideBadIds(): iterable {
 		yield 'upper case' => [ 'Before', '"Before" is not a step id' ];
 		yield 'digit first' => [ '2-before', '"2-before" is not a step id' ];

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Content;
 
+use MediaWiki\Content\TextContent;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
@@ -33,8 +34,9 @@ class StepMarkerTransformTest extends MediaWikiIntegrationTestCase {
 		$this->assertStatusOK( $this->editPage( $title, $text ) );
 		DeferredUpdates::doUpdates();
 		// MediaWiki's own pre-save transform trims the end; put the last newline back.
-		return $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )->getContent()->getText()
-			. "\n";
+		$content = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )->getContent();
+		$this->assertInstanceOf( TextContent::class, $content );
+		return $content->getText() . "\n";
 	}
 
 	public function testPlainPage(): void {
@@ -62,7 +64,8 @@ class StepMarkerTransformTest extends MediaWikiIntegrationTestCase {
 			. "== Before the meeting ==\n\n<!--T:3-->\nFind out.\n</translate>\n"
 			. "<trainingquiz>\n? <translate><!--T:4--> Ready?</translate>\n+ <translate><!--T:5--> Yes</translate>\n"
 			. "- <translate><!--T:6--> No</translate>\n</trainingquiz>\n"
-			. "{{#trainingstep: during-the-meeting}}\n<translate>\n<!--T:7-->\n== During the meeting ==\n\nAsk.\n</translate>\n",
+			. "{{#trainingstep: during-the-meeting}}\n<translate>\n<!--T:7-->\n"
+			. "== During the meeting ==\n\nAsk.\n</translate>\n",
 			$this->saved( 'Translatable steps', $text )
 		);
 	}

@@ -14,6 +14,7 @@ use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Title\Title;
 use MediaWiki\WikiMap\WikiMap;
 use MediaWikiIntegrationTestCase;
+use stdClass;
 
 /**
  * update.php's migration of what was recorded by step number before steps had ids (design
@@ -33,6 +34,9 @@ class StepIdentityMigrationTest extends MediaWikiIntegrationTestCase {
 	use EditsAsReviewer;
 
 	private const QUIZ = "<trainingquiz>\n? Ready?\n+ Yes\n- No\n</trainingquiz>\n";
+
+	private const STEPS = "{{#trainingstep: one}}\n== One ==\nx\n" . self::QUIZ
+		. "{{#trainingstep: two}}\n== Two ==\ny\n" . self::QUIZ;
 
 	protected function setUp(): void {
 		parent::setUp();
@@ -76,6 +80,9 @@ class StepIdentityMigrationTest extends MediaWikiIntegrationTestCase {
 			->from( FeedbackStore::TABLE )->where( [ 'tf_page' => $pageId ] )->caller( __METHOD__ )->fetchRow();
 		$count = $db->newSelectQueryBuilder()->select( [ 'tqs_quiz', 'tqs_quiz_key' ] )
 			->from( StatsRecorder::QUIZ_TABLE )->where( [ 'tqs_page' => $pageId ] )->caller( __METHOD__ )->fetchRow();
+		$this->assertInstanceOf( stdClass::class, $progress );
+		$this->assertInstanceOf( stdClass::class, $flag );
+		$this->assertInstanceOf( stdClass::class, $count );
 		return [
 			'progress' => "$progress->tp_step $progress->tp_steps_done $progress->tp_quizzes",
 			'layout' => $progress->tp_layout,
@@ -87,12 +94,14 @@ class StepIdentityMigrationTest extends MediaWikiIntegrationTestCase {
 	private function migrate(): void {
 		$maintenance = new MigrateStepIdentity();
 		$maintenance->loadParamsAndArgs( null, [ 'force' => true ] );
-		$maintenance->setDB( $this->getDb() );
 		ob_start();
 		$maintenance->execute();
 		ob_end_clean();
 	}
 
+	/**
+	 * @return iterable<string,array{0:bool}>
+	 */
 	public static function provideParsedBefore(): iterable {
 		yield 'page parsed since step ids exist' => [ false ];
 		yield 'page parsed before: parsed again' => [ true ];
@@ -103,11 +112,12 @@ class StepIdentityMigrationTest extends MediaWikiIntegrationTestCase {
 	 */
 	public function testOldRowsGetTheLayoutThenFollowTheirSteps( bool $parsedBefore ): void {
 		$title = $this->save( 'Old module', "{{#training: | summary = Old. }}\n"
-			. "{{#trainingstep: one}}\n== One ==\nx\n" . self::QUIZ . "{{#trainingstep: two}}\n== Two ==\ny\n" . self::QUIZ );
+			. self::STEPS );
 		$pageId = $title->getArticleID();
 		if ( $parsedBefore ) {
 			$this->getDb()->newDeleteQueryBuilder()->deleteFrom( 'page_props' )
-				->where( [ 'pp_page' => $pageId, 'pp_propname' => [ ModuleProperties::STEP_IDS, ModuleProperties::QUIZ_KEYS ] ] )
+				->where( [ 'pp_page' => $pageId,
+					'pp_propname' => [ ModuleProperties::STEP_IDS, ModuleProperties::QUIZ_KEYS ] ] )
 				->caller( __METHOD__ )->execute();
 		}
 		$this->insertLegacyRows( $pageId );
@@ -121,8 +131,8 @@ class StepIdentityMigrationTest extends MediaWikiIntegrationTestCase {
 			'count' => '2 two:1',
 		], $this->rowsOf( $pageId ), 'read as before, tied to the steps at their place' );
 
-		$this->save( 'Old module', "{{#training: | summary = Old. }}\n{{#trainingstep: zero}}\n== Zero ==\nw\n" . self::QUIZ
-			. "{{#trainingstep: one}}\n== One ==\nx\n" . self::QUIZ . "{{#trainingstep: two}}\n== Two ==\ny\n" . self::QUIZ );
+		$this->save( 'Old module', "{{#training: | summary = Old. }}\n{{#trainingstep: zero}}\n== Zero ==\nw\n"
+			. self::QUIZ . self::STEPS );
 
 		$this->assertSame( [
 			'progress' => '3 011 -rw',

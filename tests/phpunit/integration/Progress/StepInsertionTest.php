@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Progress;
 
+use MediaWiki\Content\TextContent;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
@@ -16,6 +17,7 @@ use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Parser\ParserOptions;
+use MediaWiki\Parser\ParserOutput;
 use MediaWiki\Tests\Api\ApiTestCase;
 use MediaWiki\Title\Title;
 use MediaWiki\Title\TitleValue;
@@ -95,6 +97,7 @@ class StepInsertionTest extends ApiTestCase {
 			->fetchResultSet();
 		$counts = [];
 		foreach ( $rows as $row ) {
+			/** @var \stdClass $row */
 			$counts[(int)$row->tqs_quiz] = [ (int)$row->tqs_learners, (int)$row->tqs_first_right ];
 		}
 		return $counts;
@@ -106,12 +109,21 @@ class StepInsertionTest extends ApiTestCase {
 			->caller( __METHOD__ )->fetchField();
 	}
 
+	private function text( Title $title ): string {
+		$content = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title )->getContent();
+		$this->assertInstanceOf( TextContent::class, $content );
+		return $content->getText();
+	}
+
 	private function sectionOf( Title $title, string $elementId ): string {
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
-		$html = $page->getParserOutput( ParserOptions::newFromAnon() )->getRawText();
+		$output = $page->getParserOutput( ParserOptions::newFromAnon() );
+		$this->assertInstanceOf( ParserOutput::class, $output );
+		$html = $output->getRawText();
 		$section = $this->single( self::xpath( $html ),
 			"//section[@class='trainings-step'][descendant-or-self::*[@id='$elementId']]" );
-		return $section->getAttribute( 'data-trainings-step' ) . ' ' . $section->getAttribute( 'data-trainings-step-id' );
+		return $section->getAttribute( 'data-trainings-step' ) . ' '
+			. $section->getAttribute( 'data-trainings-step-id' );
 	}
 
 	public function testInsertingAStepKeepsWhatPointsToTheOthers(): void {
@@ -124,14 +136,14 @@ class StepInsertionTest extends ApiTestCase {
 		TrainingsServices::getRecordProgressCommand()->recordUnsafe( $centralId, $this->module( 'Moving steps' ),
 			new ProgressUpdate( 3, [ 1, 3 ], [ 1 => ModuleProgress::QUIZ_RIGHT, 2 => ModuleProgress::QUIZ_WRONG ] ) );
 		DeferredUpdates::doUpdates();
-		[ $result ] = $this->doApiRequestWithToken( [ 'action' => 'trainingfeedback', 'module' => 'Training:Moving steps',
-			'step' => 3, 'kind' => 'unclear' ], null, $this->learner );
+		[ $result ] = $this->doApiRequestWithToken( [ 'action' => 'trainingfeedback',
+			'module' => 'Training:Moving steps', 'step' => 3, 'kind' => 'unclear' ], null, $this->learner );
 		$flag = (int)$result['trainingfeedback']['id'];
 		$this->assertSame( [ 1 => [ 1, 1 ], 2 => [ 1, 0 ] ], $this->firstTries( $module ) );
 
 		$this->save( 'Moving steps', self::AFTER );
 
-		$text = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $module )->getContent()->getText();
+		$text = $this->text( $module );
 		$this->assertStringContainsString( "{{#trainingstep: plan}}\n== Plan ==", $text, 'the new step got its id' );
 		$progress = $this->progress( $module );
 		$this->assertSame( [ 1, 4 ], $progress->getStepsDone(), 'Prepare and Follow up seen' );
@@ -142,9 +154,10 @@ class StepInsertionTest extends ApiTestCase {
 		$this->assertSame( 4, $this->flaggedStep( $flag ), 'the flag stays on Follow up' );
 		$this->assertSame( [ 2 => [ 1, 1 ], 3 => [ 1, 0 ] ], $this->firstTries( $module ), 'counts follow their quiz' );
 		$this->assertSame( '4 follow-up', $this->sectionOf( $module, 'step-follow-up' ), 'the link follows' );
-		$this->assertSame( [ [ 'quiz' => 2, 'learners' => 1, 'right' => 1 ], [ 'quiz' => 3, 'learners' => 1, 'right' => 0 ] ],
-			array_map( static fn ( $row ) => [ 'quiz' => $row['quiz'], 'learners' => $row['learners'], 'right' => $row['right'] ],
-				$this->statsByQuestion( $module ) ) );
+		$this->assertSame( [ '2: 1 of 1', '3: 0 of 1' ], array_map(
+			static fn ( $row ) => "{$row['quiz']}: {$row['right']} of {$row['learners']}",
+			$this->statsByQuestion( $module )
+		), 'Special:TrainingStats by question' );
 
 		// Numbered links keep working: they name today's numbers.
 		$this->assertSame( '4 follow-up', $this->sectionOf( $module, 'step-4' ) );
@@ -168,15 +181,15 @@ class StepInsertionTest extends ApiTestCase {
 		DeferredUpdates::doUpdates();
 
 		// Follow up moves first, Prepare goes.
-		$text = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $module )->getContent()->getText();
-		[ $intro, $prepare, $meet, $followUp ] = preg_split( '/(?=\{\{#trainingstep)/', $text );
+		[ $intro, $prepare, $meet, $followUp ] = preg_split( '/(?=\{\{#trainingstep)/', $this->text( $module ) ) ?: [];
 		$this->assertStringContainsString( 'Prepare', $prepare );
 		$this->save( 'Shuffled steps', $intro . $followUp . "\n" . $meet );
 
 		$progress = $this->progress( $module );
 		$this->assertSame( [ 1, 2 ], $progress->getStepsDone() );
 		$this->assertSame( 2, $progress->getStep(), 'Meet, now second' );
-		$this->assertSame( [ 1 => ModuleProgress::QUIZ_RIGHT ], $progress->getQuizzes(), 'Follow up\'s quiz, now first' );
+		$this->assertSame( [ 1 => ModuleProgress::QUIZ_RIGHT ], $progress->getQuizzes(),
+			'Follow up\'s quiz, now first' );
 		$this->assertNull( $progress->getCompleted() );
 	}
 
