@@ -32,6 +32,8 @@ use MediaWiki\Extension\Trainings\Groups\ManageGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\MemberStore;
 use MediaWiki\Extension\Trainings\Groups\MembershipCommand;
 use MediaWiki\Extension\Trainings\Groups\ReminderStore;
+use MediaWiki\Extension\Trainings\Import\DashboardImporter;
+use MediaWiki\Extension\Trainings\Import\ImportWriter;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
@@ -401,4 +403,15 @@ final class TrainingsServices {
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReminderStore::SERVICE_NAME );
 	}
 
+	// The Dashboard import (includes/ImportServiceWiring.php, decision record 0021).
+
+	public static function getDashboardImporter( ?ContainerInterface $services = null ): DashboardImporter {
+		/** @var DashboardImporter */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DashboardImporter::SERVICE_NAME );
+	}
+
+	public static function getImportWriter( ?ContainerInterface $services = null ): ImportWriter {
+		/** @var ImportWriter */
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ImportWriter::SERVICE_NAME );
+	}
 }

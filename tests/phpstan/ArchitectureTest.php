@@ -24,7 +24,7 @@ final class ArchitectureTest {
 	/** Domain namespaces: what the extension knows, independent of how it is shown. */
 	private const DOMAIN = [
 		'Catalog', 'Content', 'Translation', 'Progress', 'Stats', 'Review', 'Reviews', 'Export', 'Zim', 'Groups',
-		'Certificates', 'Retention', 'Topics',
+		'Certificates', 'Retention', 'Topics', 'Import',
 	];
 
 	/**
@@ -47,6 +47,7 @@ final class ArchitectureTest {
 		'Retention' => [],
 		'Reviews' => [ 'Content', 'Translation' ],
 		'Topics' => [],
+		'Import' => [ 'Content', 'Reviews' ],
 	];
 
 	/** Adapter namespaces: thin code that turns MediaWiki requests and events into domain calls. */
