@@ -79,7 +79,7 @@ class ImportDashboardTrainings extends Maintenance {
 			$set->origin, $this->hasOption( 'dry-run' ), $this->hasOption( 'overwrite' ), $reviewer
 		);
 		$topics = TopicMap::fromPairs( array_values( array_map( 'strval', (array)$this->getOption( 'topic',
-			[] ) ) ), $report );
+			[] ) ) ), $report, TrainingsServices::getTopics()->keys() );
 		// With Translate, modules are marked for translation and the translations fill its units.
 		$translatable = $this->importer()->canUseTranslate() && !$this->hasOption( 'no-translate' );
 		$this->importer()->import( $set, $topics, $importer, $options, $translatable, $report );
