@@ -65,12 +65,6 @@ use MediaWiki\Extension\Trainings\Translation\NoMarkedSource;
 use MediaWiki\Extension\Trainings\Translation\SubpageCompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\TranslateCompletenessSource;
 use MediaWiki\Extension\Trainings\Translation\TranslateMarkedSource;
-use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
-use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
-use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
-use MediaWiki\Extension\Trainings\Zim\ZimLibrary;
-use MediaWiki\Extension\Trainings\Zim\ZimPageWriter;
-use MediaWiki\Logger\LoggerFactory;
 use MediaWiki\MainConfigNames;
 use MediaWiki\MediaWikiServices;
 use MediaWiki\Registration\ExtensionRegistry;
@@ -248,58 +242,6 @@ return [
 		);
 	},
 
-	ZimLibrary::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimLibrary {
-		return new ZimLibrary(
-			$services->getConnectionProvider(),
-			TrainingsServices::getModuleCatalog( $services ),
-			TrainingsServices::getLanguageVersionResolver( $services ),
-			TrainingsServices::getOfflineAssets( $services ),
-			$services->getContentLanguage()->getCode(),
-			(float)$services->getMainConfig()->get( 'TrainingsZimMinShare' )
-		);
-	},
-
-	ZimFileStore::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimFileStore {
-		$config = $services->getMainConfig();
-		return new ZimFileStore(
-			$config->get( 'TrainingsZimDirectory' )
-				?? $config->get( MainConfigNames::UploadDirectory ) . '/trainings-zim',
-			$config->get( 'TrainingsZimUrlPath' )
-				?? $config->get( MainConfigNames::UploadPath ) . '/trainings-zim'
-		);
-	},
-
-	ZimPageWriter::SERVICE_NAME => static function (): ZimPageWriter {
-		return new ZimPageWriter();
-	},
-
-	ZimBuilder::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimBuilder {
-		$config = $services->getMainConfig();
-		return new ZimBuilder(
-			TrainingsServices::getZimLibrary( $services ),
-			TrainingsServices::getZimFileStore( $services ),
-			TrainingsServices::getTrainingExporter( $services )->withoutSizeBudget(),
-			TrainingsServices::getZimPageWriter( $services ),
-			TrainingsServices::getOfflineAssets( $services ),
-			$services->getMessageFormatterFactory(),
-			$services->getLanguageFactory(),
-			$services->getShellCommandFactory(),
-			LoggerFactory::getInstance( 'Trainings' ),
-			(string)$config->get( MainConfigNames::Sitename ),
-			(string)( $config->get( 'TrainingsZimPublisher' ) ?? $config->get( MainConfigNames::Sitename ) ),
-			TrainingsServices::getTopics( $services ),
-			(string)$config->get( 'TrainingsZimToolsDirectory' )
-		);
-	},
-
-	ZimDownloads::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimDownloads {
-		return new ZimDownloads(
-			TrainingsServices::getZimLibrary( $services ),
-			TrainingsServices::getZimFileStore( $services ),
-			$services->getJobQueueGroup()
-		);
-	},
-	// The maintenance loop (docs/decisions/0008-maintenance-loop.md).
 	DeleteFeedbackCommand::SERVICE_NAME => static function ( MediaWikiServices $services ): DeleteFeedbackCommand {
 		return new DeleteFeedbackCommand(
 			TrainingsServices::getFeedbackStore( $services ),
