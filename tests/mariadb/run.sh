@@ -101,7 +101,7 @@ else
 fi
 columns=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM information_schema.COLUMNS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress'")
-expected="tp_user,tp_wiki,tp_page,tp_last_lang,tp_step,tp_steps_done,tp_quizzes,tp_quiz_first,tp_quiz_passed,tp_completed,tp_updated"
+expected="tp_user,tp_wiki,tp_page,tp_last_lang,tp_step,tp_steps_done,tp_quizzes,tp_quiz_first,tp_quiz_passed,tp_layout,tp_completed,tp_updated"
 if [ "$columns" = "$expected" ]; then ok "table has the columns of sql/tables.json"; else not_ok "columns: '$columns'"; fi
 pk=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) FROM information_schema.STATISTICS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress' AND INDEX_NAME = 'PRIMARY'")
@@ -227,7 +227,7 @@ row=$(sql "SELECT CONCAT_WS(' ', tp_last_lang, tp_step, tp_steps_done, tp_quizze
 if [ "$row" = "fr 3 111 r 20250102000000 20250103000000" ]; then ok "merged row: $row"; else not_ok "merged row: '$row'"; fi
 columns=$(sql "SELECT GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION) FROM information_schema.COLUMNS
 	WHERE TABLE_SCHEMA = '$DB_NAME' AND TABLE_NAME = 'trainings_progress'")
-if [ "$columns" = "$expected" ]; then ok "after the update: the columns of sql/tables.json (first tries added)"; else not_ok "columns after the update: '$columns'"; fi
+if [ "$columns" = "$expected" ]; then ok "after the update: the columns of sql/tables.json (first tries and step layouts added)"; else not_ok "columns after the update: '$columns'"; fi
 if [ "$(sql 'SELECT COUNT(*) FROM trainings_progress')" = "3" ]; then ok "other modules and wikis kept apart"; else not_ok "rows: $(sql 'SELECT COUNT(*) FROM trainings_progress')"; fi
 out=$(api "$SERVER/api.php?action=query&meta=trainingprogress&format=json&formatversion=2")
 if [ "$(json query trainingprogress modules 0 language <<<"$out")" = "fr" ] \
