@@ -27,7 +27,7 @@ export interface Bundle {
 	readonly globalName?: string;
 	/** ResourceLoader checks the JavaScript of wiki pages as ES2016 (the gadget). */
 	readonly target?: 'es2016' | 'es2017';
-	/** Only for files inlined as they are (the offline player); ResourceLoader minifies. */
+	/** Minified by Vite, local names included (ResourceLoader's minifier keeps them). */
 	readonly minify?: boolean;
 	/** `vue` and `@wikimedia/codex` come from ResourceLoader (default: yes). */
 	readonly external?: boolean;
