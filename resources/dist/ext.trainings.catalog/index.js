@@ -79,6 +79,7 @@ function applyUpdate(previous, key, update, now) {
 		module: key.module,
 		language: key.language,
 		revision,
+		layout: key.layout || previous && previous.layout || void 0,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -120,10 +121,16 @@ function normaliseProgress(value) {
 		}
 	}
 	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
+	const layout = raw.layout;
+	const strings = (list) => Array.isArray(list) && list.every((id) => typeof id === "string");
 	return withoutUndefined({
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === "number" && Number.isInteger(raw.revision) && raw.revision > 0 ? raw.revision : void 0,
+		layout: layout && strings(layout.steps) && strings(layout.quizzes) ? {
+			steps: layout.steps,
+			quizzes: layout.quizzes
+		} : void 0,
 		steps,
 		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
 		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
@@ -186,6 +193,31 @@ function mergeByModule(records) {
 	}
 	return Array.from(merged.values());
 }
+// resources/src/progress/stepLayout.ts
+function move(from, to, n, quiz) {
+	const id = (quiz ? from.quizzes : from.steps)[n - 1];
+	return id ? (quiz ? to.quizzes : to.steps).indexOf(id) + 1 : 0;
+}
+function moveToLayout(progress, to) {
+	const from = progress.layout;
+	if (!from || !to || JSON.stringify(from) === JSON.stringify(to)) return progress;
+	let step = 0;
+	for (let old = progress.step; old >= 1 && !step; old--) step = move(from, to, old);
+	const answers = {};
+	for (const n of Object.keys(progress.answers)) {
+		const moved = move(from, to, Number(n), true);
+		if (moved > 0) answers[moved] = progress.answers[n];
+	}
+	const steps = Math.max(1, to.steps.length);
+	return Object.assign({}, progress, {
+		layout: to,
+		steps,
+		step,
+		seen: sortedNumbers(progress.seen.map((n) => move(from, to, n)), steps),
+		quizzes: sortedNumbers(progress.quizzes.map((n) => move(from, to, n, true))),
+		answers
+	});
+}
 // resources/src/progress/BrowserProgressStore.ts
 var STORAGE_KEY = "mw-trainings-progress";
 var FORMAT_PER_LANGUAGE = 1;
@@ -239,7 +271,8 @@ var BrowserProgressStore = class {
 		this.stale = true;
 	}
 	get(key) {
-		return Promise.resolve(this.read().find((record) => sameKey(record, key)) || null);
+		const record = this.read().find((r) => sameKey(r, key));
+		return Promise.resolve(record ? moveToLayout(record, key.layout) : null);
 	}
 	list(modules) {
 		const records = this.read();
@@ -248,7 +281,7 @@ var BrowserProgressStore = class {
 	record(key, update) {
 		const records = this.read();
 		const index = records.findIndex((record) => sameKey(record, key));
-		const updated = applyUpdate(index === -1 ? null : records[index], key, update, this.now());
+		const updated = applyUpdate(index === -1 ? null : moveToLayout(records[index], key.layout), key, update, this.now());
 		if (index !== -1) records.splice(index, 1);
 		records.push(updated);
 		this.write(records);

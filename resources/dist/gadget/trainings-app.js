@@ -76,6 +76,7 @@ function applyUpdate(previous, key, update, now) {
 		module: key.module,
 		language: key.language,
 		revision,
+		layout: key.layout || previous && previous.layout || void 0,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -117,10 +118,16 @@ function normaliseProgress(value) {
 		}
 	}
 	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
+	const layout = raw.layout;
+	const strings = (list) => Array.isArray(list) && list.every((id) => typeof id === "string");
 	return withoutUndefined({
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === "number" && Number.isInteger(raw.revision) && raw.revision > 0 ? raw.revision : void 0,
+		layout: layout && strings(layout.steps) && strings(layout.quizzes) ? {
+			steps: layout.steps,
+			quizzes: layout.quizzes
+		} : void 0,
 		steps,
 		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
 		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
@@ -176,6 +183,31 @@ function mergeByModule(records) {
 	}
 	return Array.from(merged.values());
 }
+// resources/src/progress/stepLayout.ts
+function move(from, to, n, quiz) {
+	const id = (quiz ? from.quizzes : from.steps)[n - 1];
+	return id ? (quiz ? to.quizzes : to.steps).indexOf(id) + 1 : 0;
+}
+function moveToLayout(progress, to) {
+	const from = progress.layout;
+	if (!from || !to || JSON.stringify(from) === JSON.stringify(to)) return progress;
+	let step = 0;
+	for (let old = progress.step; old >= 1 && !step; old--) step = move(from, to, old);
+	const answers = {};
+	for (const n of Object.keys(progress.answers)) {
+		const moved = move(from, to, Number(n), true);
+		if (moved > 0) answers[moved] = progress.answers[n];
+	}
+	const steps = Math.max(1, to.steps.length);
+	return Object.assign({}, progress, {
+		layout: to,
+		steps,
+		step,
+		seen: sortedNumbers(progress.seen.map((n) => move(from, to, n)), steps),
+		quizzes: sortedNumbers(progress.quizzes.map((n) => move(from, to, n, true))),
+		answers
+	});
+}
 // resources/src/progress/BrowserProgressStore.ts
 var STORAGE_KEY = "mw-trainings-progress";
 var FORMAT_PER_LANGUAGE = 1;
@@ -229,7 +261,8 @@ var BrowserProgressStore = class {
 		this.stale = true;
 	}
 	get(key) {
-		return Promise.resolve(this.read().find((record) => sameKey(record, key)) || null);
+		const record = this.read().find((r) => sameKey(r, key));
+		return Promise.resolve(record ? moveToLayout(record, key.layout) : null);
 	}
 	list(modules) {
 		const records = this.read();
@@ -238,7 +271,7 @@ var BrowserProgressStore = class {
 	record(key, update) {
 		const records = this.read();
 		const index = records.findIndex((record) => sameKey(record, key));
-		const updated = applyUpdate(index === -1 ? null : records[index], key, update, this.now());
+		const updated = applyUpdate(index === -1 ? null : moveToLayout(records[index], key.layout), key, update, this.now());
 		if (index !== -1) records.splice(index, 1);
 		records.push(updated);
 		this.write(records);
@@ -1689,12 +1722,30 @@ function resumeStep(progress, steps) {
 	if (!progress || isCompleted(progress) || progress.step < 1) return 0;
 	return Math.min(progress.step, steps);
 }
+function moduleLayout(module) {
+	const steps = module.steps.map((step) => step.id || "");
+	const quizzes = [];
+	module.quizzes.forEach((quiz, i) => {
+		const id = quiz.step ? steps[quiz.step - 1] : "";
+		const n = module.quizzes.slice(0, i).filter((q) => q.step === quiz.step).length;
+		quizzes[quiz.number - 1] = id + ":" + (n + 1);
+	});
+	return steps.includes("") ? void 0 : {
+		steps,
+		quizzes: Array.from(quizzes, (key) => key || "")
+	};
+}
 // resources/src/player/usePlayerProgress.ts
 function usePlayerProgress(module, store, state, env) {
 	const base = (0, vue.shallowRef)(null);
 	const updates = (0, vue.shallowRef)([]);
 	const quizNumbers = module.quizzes.map((quiz) => quiz.number);
-	const now = (0, vue.computed)(() => store ? updates.value.reduce((sum, update) => applyUpdate(sum, store.key, update, Date.now()), base.value) : null);
+	const key = Object.assign({
+		module: "",
+		language: "",
+		layout: moduleLayout(module)
+	}, store && store.key);
+	const now = (0, vue.computed)(() => store ? updates.value.reduce((sum, update) => applyUpdate(sum, key, update, Date.now()), base.value) : null);
 	const moved = (0, vue.ref)(false);
 	const completedBefore = (0, vue.computed)(() => !moved.value && isCompleted(base.value));
 	const resumeAt = (0, vue.computed)(() => moved.value ? 0 : resumeStep(base.value, state.value.steps));
@@ -1707,7 +1758,7 @@ function usePlayerProgress(module, store, state, env) {
 			quizzes: quizNumbers
 		}, update);
 		updates.value = updates.value.concat([full]);
-		store.store.record(store.key, full).catch((error) => env.logError(error, "error.trainings"));
+		store.store.record(key, full).catch((error) => env.logError(error, "error.trainings"));
 	}
 	function onQuizCheck(event) {
 		const detail = event.detail;
@@ -1721,7 +1772,7 @@ function usePlayerProgress(module, store, state, env) {
 		}
 	}
 	if (store) {
-		store.store.get(store.key).then((saved) => {
+		store.store.get(key).then((saved) => {
 			base.value = saved;
 		}, (error) => env.logError(error, "error.trainings"));
 		(0, vue.watchEffect)(() => {

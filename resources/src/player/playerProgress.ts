@@ -3,8 +3,9 @@
  * the module counts as completed, where to resume. Pure functions over the progress model.
  */
 import {
-	isCompleted, missingProgress, ModuleProgress, ProgressKey, ProgressStore,
+	isCompleted, missingProgress, ModuleProgress, ProgressKey, ProgressStore, StepLayout,
 } from '../progress';
+import { ServerModule } from './serverModule';
 
 /** Where the player records progress, and under which module and language. */
 export interface PlayerProgress {
@@ -87,4 +88,21 @@ export function resumeStep( progress: ModuleProgress | null, steps: number ): nu
 		return 0;
 	}
 	return Math.min( progress.step, steps );
+}
+
+/**
+ * @param module The module shown
+ * @return Its layout (design record 0019), the server's StepLayout as the page shows it; none
+ *  when a step has no id
+ */
+export function moduleLayout( module: ServerModule ): StepLayout | undefined {
+	const steps = module.steps.map( ( step ) => step.id || '' );
+	const quizzes: string[] = [];
+	module.quizzes.forEach( ( quiz, i ) => {
+		const id = quiz.step ? steps[ quiz.step - 1 ] : '';
+		const n = module.quizzes.slice( 0, i ).filter( ( q ) => q.step === quiz.step ).length;
+		quizzes[ quiz.number - 1 ] = id + ':' + ( n + 1 );
+	} );
+	return steps.includes( '' ) ? undefined :
+		{ steps, quizzes: Array.from( quizzes, ( key ) => key || '' ) };
 }

@@ -11,6 +11,8 @@
  */
 
 /** The outcome of a checked quiz; an empty check (nothing chosen) is not an answer. */
+import type { StepLayout } from './stepLayout';
+
 export type AnsweredOutcome = 'right' | 'partial' | 'wrong';
 
 /** What the learner did with one quiz. */
@@ -50,6 +52,11 @@ export interface ProgressKey {
 	 * answers against; absent or 0: the version's current revision.
 	 */
 	readonly revision?: number;
+	/**
+	 * The layout shown (design record 0019); in a record, the one its positions refer to
+	 * (none in records written before layouts were kept).
+	 */
+	readonly layout?: StepLayout;
 }
 
 /** The learner's progress in one module (in whichever versions they read it). */
@@ -266,6 +273,7 @@ export function applyUpdate(
 		module: key.module,
 		language: key.language,
 		revision,
+		layout: key.layout || ( previous && previous.layout ) || undefined,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -328,11 +336,16 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 		}
 	}
 	const time = ( t: unknown ): number => typeof t === 'number' && isFinite( t ) && t > 0 ? t : 0;
+	const layout = raw.layout as Partial<StepLayout> | null | undefined;
+	const strings = ( list: unknown ): boolean => Array.isArray( list ) &&
+		list.every( ( id ) => typeof id === 'string' );
 	return withoutUndefined( {
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === 'number' && Number.isInteger( raw.revision ) &&
 			raw.revision > 0 ? raw.revision : undefined,
+		layout: layout && strings( layout.steps ) && strings( layout.quizzes ) ?
+			{ steps: layout.steps, quizzes: layout.quizzes } as StepLayout : undefined,
 		steps,
 		quizzes: sortedNumbers( Array.isArray( raw.quizzes ) ? raw.quizzes : [] ),
 		step: typeof raw.step === 'number' && Number.isInteger( raw.step ) && raw.step >= 0 &&
