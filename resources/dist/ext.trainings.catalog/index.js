@@ -455,15 +455,41 @@ function replayInto(store, progress) {
 	if (progress.step >= 1) updates.push(Object.assign({ step: progress.step }, base));
 	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
 }
+var LAYOUT_PROPS = ["trainings-step-ids", "trainings-quiz-keys"];
+function currentLayouts(api, records) {
+	const titles = records.filter((r) => r.layout).map((r) => moduleTitle(r.module));
+	const layouts = {};
+	return !titles.length ? Promise.resolve(layouts) : api.apiGet({
+		action: "query",
+		prop: "pageprops",
+		ppprop: LAYOUT_PROPS,
+		titles
+	}).then((response) => {
+		const r = response;
+		for (const page of r.query && r.query.pages || []) {
+			const [steps, quizzes] = LAYOUT_PROPS.map((name) => page.pageprops && page.pageprops[name] ? page.pageprops[name].split("|") : []);
+			if (steps.length) layouts[page.title.slice(page.title.indexOf(":") + 1).replace(/ /g, "_")] = {
+				steps,
+				quizzes
+			};
+		}
+		return layouts;
+	});
+}
 function carryOverProgress(browser, api, logError, batch = 50) {
 	let uploaded = 0;
 	let dropped = 0;
-	return browser.list().then((records) => {
-		const todo = records.slice().sort((a, b) => a.updated - b.updated).slice(0, batch);
+	let records = [];
+	let todo = [];
+	return browser.list().then((all) => {
+		records = all;
+		todo = records.slice().sort((a, b) => a.updated - b.updated).slice(0, batch);
+		return currentLayouts(api, todo);
+	}).then((layouts) => {
 		const forget = (record) => browser.get(record).then((now) => now && now.updated !== record.updated ? void 0 : browser.reset(record));
 		const next = (i) => {
 			if (i >= todo.length) return Promise.resolve(records.length - uploaded - dropped);
-			const record = todo[i];
+			const record = moveToLayout(todo[i], layouts[todo[i].module]);
 			return api.apiPost(recordParams(record)).then(() => {
 				uploaded++;
 				return forget(record).then(() => next(i + 1));

@@ -4,8 +4,9 @@
  * written back into the browser store by replaying it.
  */
 import { AnsweredOutcome, ModuleProgress, ProgressUpdate } from './model';
-import { isPermanentError, ProgressApi, recordParams } from './progressApi';
+import { isPermanentError, moduleTitle, ProgressApi, recordParams } from './progressApi';
 import { ProgressStore } from './ProgressStore';
+import { moveToLayout, StepLayout } from './stepLayout';
 
 /** One check of a quiz to replay: its outcome and the options that gave it (if kept). */
 type Check = [ AnsweredOutcome, readonly number[] | undefined ];
@@ -69,6 +70,40 @@ export interface CarryOverResult {
 /** At most this many records are uploaded per page view (the API's rate limit is 300 a minute). */
 export const CARRY_OVER_BATCH = 50;
 
+/** The page properties of a module's layout (ModuleProperties::STEP_IDS, QUIZ_KEYS). */
+const LAYOUT_PROPS = [ 'trainings-step-ids', 'trainings-quiz-keys' ];
+
+/**
+ * @param api The API
+ * @param records Browser records
+ * @return The layouts now of their modules, by module, for the records that remember one
+ */
+function currentLayouts(
+	api: Pick<ProgressApi, 'apiGet'>,
+	records: readonly ModuleProgress[],
+): Promise<Record<string, StepLayout>> {
+	const titles = records.filter( ( r ) => r.layout ).map( ( r ) => moduleTitle( r.module ) );
+	const layouts: Record<string, StepLayout> = {};
+	return !titles.length ? Promise.resolve( layouts ) : api.apiGet( {
+		action: 'query', prop: 'pageprops', ppprop: LAYOUT_PROPS, titles,
+	} ).then( ( response ) => {
+		type Page = { title: string; pageprops?: Record<string, string> };
+		const r = response as { query?: { pages?: Page[] } };
+		for ( const page of ( r.query && r.query.pages ) || [] ) {
+			const [ steps, quizzes ] = LAYOUT_PROPS.map(
+				( name ) => page.pageprops && page.pageprops[ name ] ?
+					page.pageprops[ name ].split( '|' ) : [],
+			);
+			if ( steps.length ) {
+				// "Training:How to talk" → "How_to_talk", as progressFromApi().
+				layouts[ page.title.slice( page.title.indexOf( ':' ) + 1 ).replace( / /g, '_' ) ] =
+					{ steps, quizzes };
+			}
+		}
+		return layouts;
+	} );
+}
+
 /**
  * Carry the progress a learner made while logged out (the browser store) over to their
  * account: upload each record once, then forget it in the browser (unless it changed
@@ -84,14 +119,19 @@ export const CARRY_OVER_BATCH = 50;
  */
 export function carryOverProgress(
 	browser: ProgressStore,
-	api: Pick<ProgressApi, 'apiPost'>,
+	api: Pick<ProgressApi, 'apiGet' | 'apiPost'>,
 	logError: ( error: unknown ) => void,
 	batch = CARRY_OVER_BATCH,
 ): Promise<CarryOverResult> {
 	let uploaded = 0;
 	let dropped = 0;
-	return browser.list().then( ( records ) => {
-		const todo = records.slice().sort( ( a, b ) => a.updated - b.updated ).slice( 0, batch );
+	let records: ModuleProgress[] = [];
+	let todo: ModuleProgress[] = [];
+	return browser.list().then( ( all ) => {
+		records = all;
+		todo = records.slice().sort( ( a, b ) => a.updated - b.updated ).slice( 0, batch );
+		return currentLayouts( api, todo );
+	} ).then( ( layouts ) => {
 		const forget = ( record: ModuleProgress ): Promise<void> => browser.get( record )
 			.then( ( now ) => now && now.updated !== record.updated ?
 				undefined : browser.reset( record ) );
@@ -99,7 +139,7 @@ export function carryOverProgress(
 			if ( i >= todo.length ) {
 				return Promise.resolve( records.length - uploaded - dropped );
 			}
-			const record = todo[ i ];
+			const record = moveToLayout( todo[ i ], layouts[ todo[ i ].module ] );
 			return api.apiPost( recordParams( record ) ).then(
 				() => {
 					uploaded++;

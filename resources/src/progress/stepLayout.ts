@@ -34,7 +34,10 @@ function move( from: StepLayout, to: StepLayout, n: number, quiz?: boolean ): nu
  * @param to The layout shown
  * @return The record in that layout
  */
-export function moveToLayout( progress: ModuleProgress, to: StepLayout | undefined ): ModuleProgress {
+export function moveToLayout(
+	progress: ModuleProgress,
+	to: StepLayout | undefined,
+): ModuleProgress {
 	const from = progress.layout;
 	if ( !from || !to || JSON.stringify( from ) === JSON.stringify( to ) ) {
 		return progress;
