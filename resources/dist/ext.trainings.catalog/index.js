@@ -121,16 +121,11 @@ function normaliseProgress(value) {
 		}
 	}
 	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
-	const layout = raw.layout;
-	const strings = (list) => Array.isArray(list) && list.every((id) => typeof id === "string");
 	return withoutUndefined({
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === "number" && Number.isInteger(raw.revision) && raw.revision > 0 ? raw.revision : void 0,
-		layout: layout && strings(layout.steps) && strings(layout.quizzes) ? {
-			steps: layout.steps,
-			quizzes: layout.quizzes
-		} : void 0,
+		layout: typeof raw.layout === "string" && raw.layout ? raw.layout : void 0,
 		steps,
 		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
 		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
@@ -194,27 +189,28 @@ function mergeByModule(records) {
 	return Array.from(merged.values());
 }
 // resources/src/progress/stepLayout.ts
-function move(from, to, n, quiz) {
-	const id = (quiz ? from.quizzes : from.steps)[n - 1];
-	return id ? (quiz ? to.quizzes : to.steps).indexOf(id) + 1 : 0;
-}
 function moveToLayout(progress, to) {
 	const from = progress.layout;
-	if (!from || !to || JSON.stringify(from) === JSON.stringify(to)) return progress;
+	if (!from || !to || from === to) return progress;
+	const [fromLists, toLists] = [from, to].map((layout) => (layout + ";").split(";").map((list) => list.split("|")));
+	const move = (n, list = 0) => {
+		const id = fromLists[list][n - 1];
+		return id ? toLists[list].indexOf(id) + 1 : 0;
+	};
 	let step = 0;
-	for (let old = progress.step; old >= 1 && !step; old--) step = move(from, to, old);
+	for (let old = progress.step; old >= 1 && !step; old--) step = move(old);
 	const answers = {};
 	for (const n of Object.keys(progress.answers)) {
-		const moved = move(from, to, Number(n), true);
-		if (moved > 0) answers[moved] = progress.answers[n];
+		const moved = move(Number(n), 1);
+		if (moved) answers[moved] = progress.answers[n];
 	}
-	const steps = Math.max(1, to.steps.length);
+	const steps = toLists[0].length;
 	return Object.assign({}, progress, {
 		layout: to,
 		steps,
 		step,
-		seen: sortedNumbers(progress.seen.map((n) => move(from, to, n)), steps),
-		quizzes: sortedNumbers(progress.quizzes.map((n) => move(from, to, n, true))),
+		seen: sortedNumbers(progress.seen.map((n) => move(n)), steps),
+		quizzes: sortedNumbers(progress.quizzes.map((n) => move(n, 1))),
 		answers
 	});
 }
@@ -456,40 +452,35 @@ function replayInto(store, progress) {
 	return updates.reduce((done, update) => done.then(() => store.record(progress, update)), Promise.resolve());
 }
 var LAYOUT_PROPS = ["trainings-step-ids", "trainings-quiz-keys"];
-function currentLayouts(api, records) {
+function inLayoutsNow(api, records) {
 	const titles = records.filter((r) => r.layout).map((r) => moduleTitle(r.module));
-	const layouts = {};
-	return !titles.length ? Promise.resolve(layouts) : api.apiGet({
+	return titles.length ? api.apiGet({
 		action: "query",
 		prop: "pageprops",
 		ppprop: LAYOUT_PROPS,
 		titles
 	}).then((response) => {
-		const r = response;
-		for (const page of r.query && r.query.pages || []) {
-			const [steps, quizzes] = LAYOUT_PROPS.map((name) => page.pageprops && page.pageprops[name] ? page.pageprops[name].split("|") : []);
-			if (steps.length) layouts[page.title.slice(page.title.indexOf(":") + 1).replace(/ /g, "_")] = {
-				steps,
-				quizzes
-			};
+		const layouts = {};
+		for (const page of response.query.pages || []) {
+			const props = page.pageprops || {};
+			if (props[LAYOUT_PROPS[0]]) layouts[page.title.slice(page.title.indexOf(":") + 1).replace(/ /g, "_")] = props[LAYOUT_PROPS[0]] + ";" + (props[LAYOUT_PROPS[1]] || "");
 		}
-		return layouts;
-	});
+		return records.map((record) => moveToLayout(record, layouts[record.module]));
+	}) : Promise.resolve(records);
 }
 function carryOverProgress(browser, api, logError, batch = 50) {
 	let uploaded = 0;
 	let dropped = 0;
-	let records = [];
-	let todo = [];
-	return browser.list().then((all) => {
-		records = all;
-		todo = records.slice().sort((a, b) => a.updated - b.updated).slice(0, batch);
-		return currentLayouts(api, todo);
-	}).then((layouts) => {
+	return browser.list().then((records) => {
+		return inLayoutsNow(api, records.slice().sort((a, b) => a.updated - b.updated).slice(0, batch)).then((todo) => ({
+			records,
+			todo
+		}));
+	}).then(({ records, todo }) => {
 		const forget = (record) => browser.get(record).then((now) => now && now.updated !== record.updated ? void 0 : browser.reset(record));
 		const next = (i) => {
 			if (i >= todo.length) return Promise.resolve(records.length - uploaded - dropped);
-			const record = moveToLayout(todo[i], layouts[todo[i].module]);
+			const record = todo[i];
 			return api.apiPost(recordParams(record)).then(() => {
 				uploaded++;
 				return forget(record).then(() => next(i + 1));

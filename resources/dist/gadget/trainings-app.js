@@ -118,16 +118,11 @@ function normaliseProgress(value) {
 		}
 	}
 	const time = (t) => typeof t === "number" && isFinite(t) && t > 0 ? t : 0;
-	const layout = raw.layout;
-	const strings = (list) => Array.isArray(list) && list.every((id) => typeof id === "string");
 	return withoutUndefined({
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === "number" && Number.isInteger(raw.revision) && raw.revision > 0 ? raw.revision : void 0,
-		layout: layout && strings(layout.steps) && strings(layout.quizzes) ? {
-			steps: layout.steps,
-			quizzes: layout.quizzes
-		} : void 0,
+		layout: typeof raw.layout === "string" && raw.layout ? raw.layout : void 0,
 		steps,
 		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
 		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
@@ -184,27 +179,28 @@ function mergeByModule(records) {
 	return Array.from(merged.values());
 }
 // resources/src/progress/stepLayout.ts
-function move(from, to, n, quiz) {
-	const id = (quiz ? from.quizzes : from.steps)[n - 1];
-	return id ? (quiz ? to.quizzes : to.steps).indexOf(id) + 1 : 0;
-}
 function moveToLayout(progress, to) {
 	const from = progress.layout;
-	if (!from || !to || JSON.stringify(from) === JSON.stringify(to)) return progress;
+	if (!from || !to || from === to) return progress;
+	const [fromLists, toLists] = [from, to].map((layout) => (layout + ";").split(";").map((list) => list.split("|")));
+	const move = (n, list = 0) => {
+		const id = fromLists[list][n - 1];
+		return id ? toLists[list].indexOf(id) + 1 : 0;
+	};
 	let step = 0;
-	for (let old = progress.step; old >= 1 && !step; old--) step = move(from, to, old);
+	for (let old = progress.step; old >= 1 && !step; old--) step = move(old);
 	const answers = {};
 	for (const n of Object.keys(progress.answers)) {
-		const moved = move(from, to, Number(n), true);
-		if (moved > 0) answers[moved] = progress.answers[n];
+		const moved = move(Number(n), 1);
+		if (moved) answers[moved] = progress.answers[n];
 	}
-	const steps = Math.max(1, to.steps.length);
+	const steps = toLists[0].length;
 	return Object.assign({}, progress, {
 		layout: to,
 		steps,
 		step,
-		seen: sortedNumbers(progress.seen.map((n) => move(from, to, n)), steps),
-		quizzes: sortedNumbers(progress.quizzes.map((n) => move(from, to, n, true))),
+		seen: sortedNumbers(progress.seen.map((n) => move(n)), steps),
+		quizzes: sortedNumbers(progress.quizzes.map((n) => move(n, 1))),
 		answers
 	});
 }
@@ -1723,17 +1719,13 @@ function resumeStep(progress, steps) {
 	return Math.min(progress.step, steps);
 }
 function moduleLayout(module) {
-	const steps = module.steps.map((step) => step.id || "");
+	const steps = module.steps.map((step) => step.id);
 	const quizzes = [];
 	module.quizzes.forEach((quiz, i) => {
-		const id = quiz.step ? steps[quiz.step - 1] : "";
 		const n = module.quizzes.slice(0, i).filter((q) => q.step === quiz.step).length;
-		quizzes[quiz.number - 1] = id + ":" + (n + 1);
+		quizzes[quiz.number - 1] = (quiz.step ? steps[quiz.step - 1] : "") + ":" + (n + 1);
 	});
-	return steps.includes("") ? void 0 : {
-		steps,
-		quizzes: Array.from(quizzes, (key) => key || "")
-	};
+	return steps.includes(null) ? void 0 : steps.join("|") + ";" + quizzes.join("|");
 }
 // resources/src/player/usePlayerProgress.ts
 function usePlayerProgress(module, store, state, env) {

@@ -3,7 +3,7 @@
  * the module counts as completed, where to resume. Pure functions over the progress model.
  */
 import {
-	isCompleted, missingProgress, ModuleProgress, ProgressKey, ProgressStore, StepLayout,
+	isCompleted, missingProgress, ModuleProgress, ProgressKey, ProgressStore,
 } from '../progress';
 import { ServerModule } from './serverModule';
 
@@ -92,17 +92,14 @@ export function resumeStep( progress: ModuleProgress | null, steps: number ): nu
 
 /**
  * @param module The module shown
- * @return Its layout (design record 0019), the server's StepLayout as the page shows it; none
- *  when a step has no id
+ * @return Its layout (stepLayout.ts) as the page shows it; none when a step has no id
  */
-export function moduleLayout( module: ServerModule ): StepLayout | undefined {
-	const steps = module.steps.map( ( step ) => step.id || '' );
+export function moduleLayout( module: ServerModule ): string | undefined {
+	const steps = module.steps.map( ( step ) => step.id );
 	const quizzes: string[] = [];
 	module.quizzes.forEach( ( quiz, i ) => {
-		const id = quiz.step ? steps[ quiz.step - 1 ] : '';
 		const n = module.quizzes.slice( 0, i ).filter( ( q ) => q.step === quiz.step ).length;
-		quizzes[ quiz.number - 1 ] = id + ':' + ( n + 1 );
+		quizzes[ quiz.number - 1 ] = ( quiz.step ? steps[ quiz.step - 1 ] : '' ) + ':' + ( n + 1 );
 	} );
-	return steps.includes( '' ) ? undefined :
-		{ steps, quizzes: Array.from( quizzes, ( key ) => key || '' ) };
+	return steps.includes( null ) ? undefined : steps.join( '|' ) + ';' + quizzes.join( '|' );
 }

@@ -6,7 +6,7 @@
 import { AnsweredOutcome, ModuleProgress, ProgressUpdate } from './model';
 import { isPermanentError, moduleTitle, ProgressApi, recordParams } from './progressApi';
 import { ProgressStore } from './ProgressStore';
-import { moveToLayout, StepLayout } from './stepLayout';
+import { moveToLayout } from './stepLayout';
 
 /** One check of a quiz to replay: its outcome and the options that gave it (if kept). */
 type Check = [ AnsweredOutcome, readonly number[] | undefined ];
@@ -76,32 +76,29 @@ const LAYOUT_PROPS = [ 'trainings-step-ids', 'trainings-quiz-keys' ];
 /**
  * @param api The API
  * @param records Browser records
- * @return The layouts now of their modules, by module, for the records that remember one
+ * @return The records moved into their modules' layouts now (stepLayout.ts), as the page
+ *  properties give them
  */
-function currentLayouts(
+function inLayoutsNow(
 	api: Pick<ProgressApi, 'apiGet'>,
-	records: readonly ModuleProgress[],
-): Promise<Record<string, StepLayout>> {
+	records: ModuleProgress[],
+): Promise<ModuleProgress[]> {
 	const titles = records.filter( ( r ) => r.layout ).map( ( r ) => moduleTitle( r.module ) );
-	const layouts: Record<string, StepLayout> = {};
-	return !titles.length ? Promise.resolve( layouts ) : api.apiGet( {
+	return titles.length ? api.apiGet( {
 		action: 'query', prop: 'pageprops', ppprop: LAYOUT_PROPS, titles,
 	} ).then( ( response ) => {
 		type Page = { title: string; pageprops?: Record<string, string> };
-		const r = response as { query?: { pages?: Page[] } };
-		for ( const page of ( r.query && r.query.pages ) || [] ) {
-			const [ steps, quizzes ] = LAYOUT_PROPS.map(
-				( name ) => page.pageprops && page.pageprops[ name ] ?
-					page.pageprops[ name ].split( '|' ) : [],
-			);
-			if ( steps.length ) {
+		const layouts: Record<string, string> = {};
+		for ( const page of ( response as { query: { pages?: Page[] } } ).query.pages || [] ) {
+			const props = page.pageprops || {};
+			if ( props[ LAYOUT_PROPS[ 0 ] ] ) {
 				// "Training:How to talk" → "How_to_talk", as progressFromApi().
 				layouts[ page.title.slice( page.title.indexOf( ':' ) + 1 ).replace( / /g, '_' ) ] =
-					{ steps, quizzes };
+					props[ LAYOUT_PROPS[ 0 ] ] + ';' + ( props[ LAYOUT_PROPS[ 1 ] ] || '' );
 			}
 		}
-		return layouts;
-	} );
+		return records.map( ( record ) => moveToLayout( record, layouts[ record.module ] ) );
+	} ) : Promise.resolve( records );
 }
 
 /**
@@ -125,13 +122,10 @@ export function carryOverProgress(
 ): Promise<CarryOverResult> {
 	let uploaded = 0;
 	let dropped = 0;
-	let records: ModuleProgress[] = [];
-	let todo: ModuleProgress[] = [];
-	return browser.list().then( ( all ) => {
-		records = all;
-		todo = records.slice().sort( ( a, b ) => a.updated - b.updated ).slice( 0, batch );
-		return currentLayouts( api, todo );
-	} ).then( ( layouts ) => {
+	return browser.list().then( ( records ) => {
+		const oldest = records.slice().sort( ( a, b ) => a.updated - b.updated ).slice( 0, batch );
+		return inLayoutsNow( api, oldest ).then( ( todo ) => ( { records, todo } ) );
+	} ).then( ( { records, todo } ) => {
 		const forget = ( record: ModuleProgress ): Promise<void> => browser.get( record )
 			.then( ( now ) => now && now.updated !== record.updated ?
 				undefined : browser.reset( record ) );
@@ -139,7 +133,7 @@ export function carryOverProgress(
 			if ( i >= todo.length ) {
 				return Promise.resolve( records.length - uploaded - dropped );
 			}
-			const record = moveToLayout( todo[ i ], layouts[ todo[ i ].module ] );
+			const record = todo[ i ];
 			return api.apiPost( recordParams( record ) ).then(
 				() => {
 					uploaded++;

@@ -11,8 +11,6 @@
  */
 
 /** The outcome of a checked quiz; an empty check (nothing chosen) is not an answer. */
-import type { StepLayout } from './stepLayout';
-
 export type AnsweredOutcome = 'right' | 'partial' | 'wrong';
 
 /** What the learner did with one quiz. */
@@ -53,10 +51,10 @@ export interface ProgressKey {
 	 */
 	readonly revision?: number;
 	/**
-	 * The layout shown (design record 0019); in a record, the one its positions refer to
-	 * (none in records written before layouts were kept).
+	 * The layout shown (design record 0019, see stepLayout.ts); in a record, the one its
+	 * positions refer to (none in records written before layouts were kept).
 	 */
-	readonly layout?: StepLayout;
+	readonly layout?: string;
 }
 
 /** The learner's progress in one module (in whichever versions they read it). */
@@ -336,16 +334,12 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 		}
 	}
 	const time = ( t: unknown ): number => typeof t === 'number' && isFinite( t ) && t > 0 ? t : 0;
-	const layout = raw.layout as Partial<StepLayout> | null | undefined;
-	const strings = ( list: unknown ): boolean => Array.isArray( list ) &&
-		list.every( ( id ) => typeof id === 'string' );
 	return withoutUndefined( {
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === 'number' && Number.isInteger( raw.revision ) &&
 			raw.revision > 0 ? raw.revision : undefined,
-		layout: layout && strings( layout.steps ) && strings( layout.quizzes ) ?
-			{ steps: layout.steps, quizzes: layout.quizzes } as StepLayout : undefined,
+		layout: typeof raw.layout === 'string' && raw.layout ? raw.layout : undefined,
 		steps,
 		quizzes: sortedNumbers( Array.isArray( raw.quizzes ) ? raw.quizzes : [] ),
 		step: typeof raw.step === 'number' && Number.isInteger( raw.step ) && raw.step >= 0 &&

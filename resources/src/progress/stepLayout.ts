@@ -1,28 +1,10 @@
 /**
- * A module's layout (design record 0019): its step ids in order and its quizzes' keys
- * (`<step id>:<n>`, by quiz number). A browser record remembers the layout its positions
- * refer to; in another layout they follow the ids, by the server's rule (ProgressRemap).
+ * A module's layout (design record 0019) as a browser record keeps it: the server's
+ * `StepLayout::encode()`, its step ids in order, `;`, its quizzes' keys (`<step id>:<n>`) by
+ * quiz number, each list `|`-joined. A record remembers the layout its positions refer to; in
+ * another layout they follow the ids, by the server's rule (`ProgressRemap`).
  */
 import { ModuleProgress, QuizProgress, sortedNumbers } from './model';
-
-export interface StepLayout {
-	/** Step ids, step 1 first. */
-	readonly steps: readonly string[];
-	/** Quiz keys, quiz 1 first ('' for a number no quiz has). */
-	readonly quizzes: readonly string[];
-}
-
-/**
- * @param from A layout
- * @param to Another
- * @param n A step or quiz number of `from`
- * @param quiz Whether n is a quiz
- * @return Its number in `to`, 0 when gone
- */
-function move( from: StepLayout, to: StepLayout, n: number, quiz?: boolean ): number {
-	const id = ( quiz ? from.quizzes : from.steps )[ n - 1 ];
-	return id ? ( quiz ? to.quizzes : to.steps ).indexOf( id ) + 1 : 0;
-}
 
 /**
  * Move a record into another layout: a step seen stays seen where its id went, a quiz
@@ -31,35 +13,40 @@ function move( from: StepLayout, to: StepLayout, n: number, quiz?: boolean ): nu
  * were kept) stays as it is.
  *
  * @param progress The record
- * @param to The layout shown
+ * @param to The layout shown (none: unknown)
  * @return The record in that layout
  */
-export function moveToLayout(
-	progress: ModuleProgress,
-	to: StepLayout | undefined,
-): ModuleProgress {
+export function moveToLayout( progress: ModuleProgress, to?: string ): ModuleProgress {
 	const from = progress.layout;
-	if ( !from || !to || JSON.stringify( from ) === JSON.stringify( to ) ) {
+	if ( !from || !to || from === to ) {
 		return progress;
 	}
+	const [ fromLists, toLists ] = [ from, to ].map(
+		( layout ) => ( layout + ';' ).split( ';' ).map( ( list ) => list.split( '|' ) ),
+	);
+	// Its number in `to` (0: gone) of step (list 0) or quiz (list 1) n of `from`.
+	const move = ( n: number, list = 0 ): number => {
+		const id = fromLists[ list ][ n - 1 ];
+		return id ? toLists[ list ].indexOf( id ) + 1 : 0;
+	};
 	let step = 0;
 	for ( let old = progress.step; old >= 1 && !step; old-- ) {
-		step = move( from, to, old );
+		step = move( old );
 	}
 	const answers: Record<string, QuizProgress> = {};
 	for ( const n of Object.keys( progress.answers ) ) {
-		const moved = move( from, to, Number( n ), true );
-		if ( moved > 0 ) {
+		const moved = move( Number( n ), 1 );
+		if ( moved ) {
 			answers[ moved ] = progress.answers[ n ];
 		}
 	}
-	const steps = Math.max( 1, to.steps.length );
+	const steps = toLists[ 0 ].length;
 	return Object.assign( {}, progress, {
 		layout: to,
 		steps,
 		step,
-		seen: sortedNumbers( progress.seen.map( ( n ) => move( from, to, n ) ), steps ),
-		quizzes: sortedNumbers( progress.quizzes.map( ( n ) => move( from, to, n, true ) ) ),
+		seen: sortedNumbers( progress.seen.map( ( n ) => move( n ) ), steps ),
+		quizzes: sortedNumbers( progress.quizzes.map( ( n ) => move( n, 1 ) ) ),
 		answers,
 	} );
 }

@@ -341,7 +341,7 @@ QUnit.test( 'carry-over uploads browser progress once and forgets what the serve
 
 QUnit.test( 'carry-over sends a record moved into its module\'s layout now', async ( assert ) => {
 	const browser = progress.createBrowserProgressStore( memoryStorage() );
-	const layout = { steps: [ 'before', 'during', 'after' ], quizzes: [ 'before:1' ] };
+	const layout = 'before|during|after;before:1';
 	const module = { steps: 3, quizzes: [ 1 ] };
 	await browser.record( { module: 'Talk_to_partners', language: 'en', layout }, Object.assign( { step: 1 }, module ) );
 	await browser.record( { module: 'Talk_to_partners', language: 'en', layout }, Object.assign( { step: 2 }, module ) );

@@ -8,10 +8,10 @@ const MODULE = 'How_to_talk_to_partners';
 /**
  * @param {string[]} steps Step ids in order
  * @param {string[]} [quizzes] Quiz keys by quiz number
- * @return {Object} The key of the module shown in that layout
+ * @return {Object} The key of the module shown in that layout (as the server encodes it)
  */
 function keyIn( steps, quizzes ) {
-	return { module: MODULE, language: 'en', layout: { steps, quizzes: quizzes || [] } };
+	return { module: MODULE, language: 'en', layout: steps.join( '|' ) + ';' + ( quizzes || [] ).join( '|' ) };
 }
 
 /** Before, during and after the meeting; a quiz in "before" and one in "after". */
@@ -39,7 +39,7 @@ async function learnerInOldLayout() {
  * @return {Object} Its resume step, seen steps and answered quizzes by id
  */
 function byId( record, key ) {
-	const { steps, quizzes } = key.layout;
+	const [ steps, quizzes ] = key.layout.split( ';' ).map( ( list ) => list.split( '|' ) );
 	return {
 		step: steps[ record.step - 1 ],
 		seen: record.seen.map( ( n ) => steps[ n - 1 ] ),
