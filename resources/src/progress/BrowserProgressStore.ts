@@ -6,8 +6,9 @@
  * record per module and language version: it is read and merged (`mergeByModule()`), and
  * written back as format 2 on the next change. A record remembers the layout it was written
  * in (design record 0019): read or changed in another, it first follows the step ids.
- * The store tolerates what localStorage does in the wild: missing or disabled storage (private modes, blocked cookies), a full quota,
- * and corrupt or foreign data under its key; then progress lasts only as long as the page.
+ * The store tolerates what localStorage does in the wild: missing or disabled storage
+ * (private modes, blocked cookies), a full quota, and corrupt or foreign data under its key;
+ * then progress lasts only as long as the page.
  * It keeps at most {@link MAX_RECORDS} records, dropping the least recently changed.
  */
 import { KeyValueStorage } from '../shared/MwEnvironment';

@@ -36,6 +36,7 @@ after( async () => {
  *
  * @param {string} text
  * @param {string} ids The step ids expected, `|`-joined
+ * @param {string} [title]
  */
 async function save( text, ids, title = TITLE ) {
 	const result = await admin.post( { action: 'edit', title, text, token: await admin.csrf() } );
@@ -88,7 +89,7 @@ test( 'an anonymous learner\'s seen steps and resume point follow a step inserte
 		assert.deepEqual( await visibleSteps( page ), [ 'step-3' ] );
 
 		// The browser's record is now in the new layout.
-		const stored = await page.evaluate( () => JSON.parse( localStorage.getItem( 'mw-trainings-progress' ) ) );
+		const stored = await page.evaluate( 'JSON.parse( window.localStorage.getItem( "mw-trainings-progress" ) )' );
 		const record = stored.records.find( ( r ) => r.module === TITLE.slice( 'Training:'.length ).replace( / /g, '_' ) );
 		assert.deepEqual( [ record.layout, record.step, record.seen ], [ 'prepare|plan|meet|follow-up;', 3, [ 1, 3 ] ] );
 		assert.deepEqual( problems, [] );
