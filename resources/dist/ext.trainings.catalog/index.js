@@ -327,6 +327,9 @@ function keyString(key) {
 function moduleTitle(module) {
 	return "Training:" + module;
 }
+function moduleKey(title) {
+	return title.slice(title.indexOf(":") + 1).replace(/ /g, "_");
+}
 function timeOf(value) {
 	const t = typeof value === "string" ? Date.parse(value) : NaN;
 	return isFinite(t) && t > 0 ? t : 0;
@@ -335,8 +338,7 @@ function progressFromApi(value) {
 	if (typeof value !== "object" || value === null) return null;
 	const raw = value;
 	if (typeof raw.module !== "string" || typeof raw.language !== "string") return null;
-	const colon = raw.module.indexOf(":");
-	const module = raw.module.slice(colon + 1).replace(/ /g, "_");
+	const module = moduleKey(raw.module);
 	const seen = sortedNumbers(Array.isArray(raw.stepsdone) ? raw.stepsdone : []);
 	const step = typeof raw.step === "number" ? raw.step : 0;
 	const answers = {};
@@ -463,7 +465,7 @@ function inLayoutsNow(api, records) {
 		const layouts = {};
 		for (const page of response.query.pages || []) {
 			const props = page.pageprops || {};
-			if (props[LAYOUT_PROPS[0]]) layouts[page.title.slice(page.title.indexOf(":") + 1).replace(/ /g, "_")] = props[LAYOUT_PROPS[0]] + ";" + (props[LAYOUT_PROPS[1]] || "");
+			if (props[LAYOUT_PROPS[0]]) layouts[moduleKey(page.title)] = props[LAYOUT_PROPS[0]] + ";" + (props[LAYOUT_PROPS[1]] || "");
 		}
 		return records.map((record) => moveToLayout(record, layouts[record.module]));
 	}) : Promise.resolve(records);

@@ -4,7 +4,7 @@
  * written back into the browser store by replaying it.
  */
 import { AnsweredOutcome, ModuleProgress, ProgressUpdate } from './model';
-import { isPermanentError, moduleTitle, ProgressApi, recordParams } from './progressApi';
+import { isPermanentError, moduleKey, moduleTitle, ProgressApi, recordParams } from './progressApi';
 import { ProgressStore } from './ProgressStore';
 import { moveToLayout } from './stepLayout';
 
@@ -92,8 +92,7 @@ function inLayoutsNow(
 		for ( const page of ( response as { query: { pages?: Page[] } } ).query.pages || [] ) {
 			const props = page.pageprops || {};
 			if ( props[ LAYOUT_PROPS[ 0 ] ] ) {
-				// "Training:How to talk" → "How_to_talk", as progressFromApi().
-				layouts[ page.title.slice( page.title.indexOf( ':' ) + 1 ).replace( / /g, '_' ) ] =
+				layouts[ moduleKey( page.title ) ] =
 					props[ LAYOUT_PROPS[ 0 ] ] + ';' + ( props[ LAYOUT_PROPS[ 1 ] ] || '' );
 			}
 		}

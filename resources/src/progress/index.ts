@@ -20,7 +20,6 @@ export type { ProgressApi } from './progressApi';
 export { CARRY_OVER_BATCH, carryOverProgress, replayInto } from './carryOver';
 export type { CarryOverResult } from './carryOver';
 export { WRITE_DELAY } from './writeQueue';
-export { moveToLayout } from './stepLayout';
 export { createAnonymousStatsStore, statsEvents } from './anonymousStats';
 export type { StatsSender } from './anonymousStats';
 export { createLearnerProgressStore } from './learnerStore';
