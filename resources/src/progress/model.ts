@@ -6,8 +6,9 @@
  * Progress belongs to the module, not to a language version: a record is identified by the
  * module's DB key (`How_to_talk_to_partners`, never a `/fr` subpage) and remembers the
  * language of the version the learner followed last (`wgPageContentLanguage`). Steps and
- * quizzes are matched by position, which is the same in every version (design 0003 §3;
- * Translate generates the same step structure), so switching language keeps the progress.
+ * quizzes are recorded by position in the record's `layout`, whose step ids every version
+ * shares (design 0019), so switching language keeps the progress; stepLayout.ts moves a
+ * record into another layout.
  */
 
 /** The outcome of a checked quiz; an empty check (nothing chosen) is not an answer. */
