@@ -76,6 +76,7 @@ function applyUpdate(previous, key, update, now) {
 		module: key.module,
 		language: key.language,
 		revision,
+		layout: key.layout || previous && previous.layout || void 0,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -121,6 +122,7 @@ function normaliseProgress(value) {
 		module: raw.module,
 		language: raw.language,
 		revision: typeof raw.revision === "number" && Number.isInteger(raw.revision) && raw.revision > 0 ? raw.revision : void 0,
+		layout: typeof raw.layout === "string" && raw.layout ? raw.layout : void 0,
 		steps,
 		quizzes: sortedNumbers(Array.isArray(raw.quizzes) ? raw.quizzes : []),
 		step: typeof raw.step === "number" && Number.isInteger(raw.step) && raw.step >= 0 && raw.step <= steps ? raw.step : 0,
@@ -176,6 +178,32 @@ function mergeByModule(records) {
 	}
 	return Array.from(merged.values());
 }
+// resources/src/progress/stepLayout.ts
+function moveToLayout(progress, to) {
+	const from = progress.layout;
+	if (!from || !to || from === to) return progress;
+	const [fromLists, toLists] = [from, to].map((layout) => (layout + ";").split(";").map((list) => list.split("|")));
+	const move = (n, list = 0) => {
+		const id = fromLists[list][n - 1];
+		return id ? toLists[list].indexOf(id) + 1 : 0;
+	};
+	let step = 0;
+	for (let old = progress.step; old >= 1 && !step; old--) step = move(old);
+	const answers = {};
+	for (const n of Object.keys(progress.answers)) {
+		const moved = move(Number(n), 1);
+		if (moved) answers[moved] = progress.answers[n];
+	}
+	const steps = toLists[0].length;
+	return Object.assign({}, progress, {
+		layout: to,
+		steps,
+		step,
+		seen: sortedNumbers(progress.seen.map((n) => move(n)), steps),
+		quizzes: sortedNumbers(progress.quizzes.map((n) => move(n, 1))),
+		answers
+	});
+}
 // resources/src/progress/BrowserProgressStore.ts
 var STORAGE_KEY = "mw-trainings-progress";
 var FORMAT_PER_LANGUAGE = 1;
@@ -229,7 +257,8 @@ var BrowserProgressStore = class {
 		this.stale = true;
 	}
 	get(key) {
-		return Promise.resolve(this.read().find((record) => sameKey(record, key)) || null);
+		const record = this.read().find((r) => sameKey(r, key));
+		return Promise.resolve(record ? moveToLayout(record, key.layout) : null);
 	}
 	list(modules) {
 		const records = this.read();
@@ -238,7 +267,7 @@ var BrowserProgressStore = class {
 	record(key, update) {
 		const records = this.read();
 		const index = records.findIndex((record) => sameKey(record, key));
-		const updated = applyUpdate(index === -1 ? null : records[index], key, update, this.now());
+		const updated = applyUpdate(index === -1 ? null : moveToLayout(records[index], key.layout), key, update, this.now());
 		if (index !== -1) records.splice(index, 1);
 		records.push(updated);
 		this.write(records);
@@ -1689,12 +1718,26 @@ function resumeStep(progress, steps) {
 	if (!progress || isCompleted(progress) || progress.step < 1) return 0;
 	return Math.min(progress.step, steps);
 }
+function moduleLayout(module) {
+	const steps = module.steps.map((step) => step.id);
+	const quizzes = [];
+	module.quizzes.forEach((quiz, i) => {
+		const n = module.quizzes.slice(0, i).filter((q) => q.step === quiz.step).length;
+		quizzes[quiz.number - 1] = (quiz.step ? steps[quiz.step - 1] : "") + ":" + (n + 1);
+	});
+	return steps.includes(null) ? void 0 : steps.join("|") + ";" + quizzes.join("|");
+}
 // resources/src/player/usePlayerProgress.ts
 function usePlayerProgress(module, store, state, env) {
 	const base = (0, vue.shallowRef)(null);
 	const updates = (0, vue.shallowRef)([]);
 	const quizNumbers = module.quizzes.map((quiz) => quiz.number);
-	const now = (0, vue.computed)(() => store ? updates.value.reduce((sum, update) => applyUpdate(sum, store.key, update, Date.now()), base.value) : null);
+	const key = Object.assign({
+		module: "",
+		language: "",
+		layout: moduleLayout(module)
+	}, store && store.key);
+	const now = (0, vue.computed)(() => store ? updates.value.reduce((sum, update) => applyUpdate(sum, key, update, Date.now()), base.value) : null);
 	const moved = (0, vue.ref)(false);
 	const completedBefore = (0, vue.computed)(() => !moved.value && isCompleted(base.value));
 	const resumeAt = (0, vue.computed)(() => moved.value ? 0 : resumeStep(base.value, state.value.steps));
@@ -1707,7 +1750,7 @@ function usePlayerProgress(module, store, state, env) {
 			quizzes: quizNumbers
 		}, update);
 		updates.value = updates.value.concat([full]);
-		store.store.record(store.key, full).catch((error) => env.logError(error, "error.trainings"));
+		store.store.record(key, full).catch((error) => env.logError(error, "error.trainings"));
 	}
 	function onQuizCheck(event) {
 		const detail = event.detail;
@@ -1721,7 +1764,7 @@ function usePlayerProgress(module, store, state, env) {
 		}
 	}
 	if (store) {
-		store.store.get(store.key).then((saved) => {
+		store.store.get(key).then((saved) => {
 			base.value = saved;
 		}, (error) => env.logError(error, "error.trainings"));
 		(0, vue.watchEffect)(() => {

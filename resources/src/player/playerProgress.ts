@@ -5,6 +5,7 @@
 import {
 	isCompleted, missingProgress, ModuleProgress, ProgressKey, ProgressStore,
 } from '../progress';
+import { ServerModule } from './serverModule';
 
 /** Where the player records progress, and under which module and language. */
 export interface PlayerProgress {
@@ -87,4 +88,18 @@ export function resumeStep( progress: ModuleProgress | null, steps: number ): nu
 		return 0;
 	}
 	return Math.min( progress.step, steps );
+}
+
+/**
+ * @param module The module shown
+ * @return Its layout (stepLayout.ts) as the page shows it; none when a step has no id
+ */
+export function moduleLayout( module: ServerModule ): string | undefined {
+	const steps = module.steps.map( ( step ) => step.id );
+	const quizzes: string[] = [];
+	module.quizzes.forEach( ( quiz, i ) => {
+		const n = module.quizzes.slice( 0, i ).filter( ( q ) => q.step === quiz.step ).length;
+		quizzes[ quiz.number - 1 ] = ( quiz.step ? steps[ quiz.step - 1 ] : '' ) + ':' + ( n + 1 );
+	} );
+	return steps.includes( null ) ? undefined : steps.join( '|' ) + ';' + quizzes.join( '|' );
 }

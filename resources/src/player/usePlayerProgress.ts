@@ -14,11 +14,13 @@
 import { computed, ComputedRef, Ref, ref, ShallowRef, shallowRef, watchEffect } from 'vue';
 import { QuizCheckDetail } from '../quiz';
 import {
-	applyUpdate, isAnsweredOutcome, isCompleted, ModuleProgress, ProgressUpdate,
+	applyUpdate, isAnsweredOutcome, isCompleted, ModuleProgress, ProgressKey, ProgressUpdate,
 } from '../progress';
 import { MwEnvironment } from '../shared/MwEnvironment';
 import { PlayerState } from './playerState';
-import { doneSteps, PlayerProgress, resumeStep, StepToDo, stepsToDo } from './playerProgress';
+import {
+	doneSteps, moduleLayout, PlayerProgress, resumeStep, StepToDo, stepsToDo,
+} from './playerProgress';
 import { markDoneSteps, ServerModule } from './serverModule';
 
 export type StepOrQuiz = Pick<ProgressUpdate, 'step' | 'quiz'>;
@@ -56,8 +58,12 @@ export function usePlayerProgress(
 	const base = shallowRef<ModuleProgress | null>( null );
 	const updates = shallowRef<ProgressUpdate[]>( [] );
 	const quizNumbers = module.quizzes.map( ( quiz ) => quiz.number );
+	// Browser records follow the step ids when the module's layout changed (design 0019).
+	const key: ProgressKey = Object.assign(
+		{ module: '', language: '', layout: moduleLayout( module ) }, store && store.key,
+	);
 	const now = computed( (): ModuleProgress | null => store ? updates.value.reduce(
-		( sum: ModuleProgress | null, update ) => applyUpdate( sum, store.key, update, Date.now() ),
+		( sum: ModuleProgress | null, update ) => applyUpdate( sum, key, update, Date.now() ),
 		base.value,
 	) : null );
 	const moved = ref( false );
@@ -78,7 +84,7 @@ export function usePlayerProgress(
 			{ steps: state.value.steps, quizzes: quizNumbers }, update,
 		);
 		updates.value = updates.value.concat( [ full ] );
-		store.store.record( store.key, full )
+		store.store.record( key, full )
 			.catch( ( error ) => env.logError( error, 'error.trainings' ) );
 	}
 
@@ -93,8 +99,8 @@ export function usePlayerProgress(
 	}
 
 	if ( store ) {
-		// The module's record, whichever language it was made in (steps match by position).
-		store.store.get( store.key ).then( ( saved ) => {
+		// The module's record, whichever language it was made in (the versions share step ids).
+		store.store.get( key ).then( ( saved ) => {
 			base.value = saved;
 		}, ( error ) => env.logError( error, 'error.trainings' ) );
 		watchEffect( () => {

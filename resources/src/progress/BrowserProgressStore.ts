@@ -4,9 +4,11 @@
  * Everything lives under one key (as mw.storage asks: no keys with variable parts), as
  * versioned JSON: `{"version":2,"records":[…]}`, one record per module. Format 1 kept one
  * record per module and language version: it is read and merged (`mergeByModule()`), and
- * written back as format 2 on the next change. The store tolerates what localStorage does
- * in the wild: missing or disabled storage (private modes, blocked cookies), a full quota,
- * and corrupt or foreign data under its key; then progress lasts only as long as the page.
+ * written back as format 2 on the next change. A record remembers the layout it was written
+ * in (design record 0019): read or changed in another, it first follows the step ids.
+ * The store tolerates what localStorage does in the wild: missing or disabled storage
+ * (private modes, blocked cookies), a full quota, and corrupt or foreign data under its key;
+ * then progress lasts only as long as the page.
  * It keeps at most {@link MAX_RECORDS} records, dropping the least recently changed.
  */
 import { KeyValueStorage } from '../shared/MwEnvironment';
@@ -14,6 +16,7 @@ import {
 	applyUpdate, ModuleProgress, normaliseProgress, ProgressKey, ProgressUpdate,
 } from './model';
 import { mergeByModule } from './mergeByModule';
+import { moveToLayout } from './stepLayout';
 import { ProgressStore } from './ProgressStore';
 
 /** The localStorage key ("mw" prefix, as mw.storage recommends). */
@@ -129,7 +132,8 @@ class BrowserProgressStore implements ProgressStore {
 	}
 
 	public get( key: ProgressKey ): Promise<ModuleProgress | null> {
-		return Promise.resolve( this.read().find( ( record ) => sameKey( record, key ) ) || null );
+		const record = this.read().find( ( r ) => sameKey( r, key ) );
+		return Promise.resolve( record ? moveToLayout( record, key.layout ) : null );
 	}
 
 	public list( modules?: readonly string[] ): Promise<ModuleProgress[]> {
@@ -142,7 +146,7 @@ class BrowserProgressStore implements ProgressStore {
 		// Read again each time: another tab may have written since.
 		const records = this.read();
 		const index = records.findIndex( ( record ) => sameKey( record, key ) );
-		const previous = index === -1 ? null : records[ index ];
+		const previous = index === -1 ? null : moveToLayout( records[ index ], key.layout );
 		const updated = applyUpdate( previous, key, update, this.now() );
 		if ( index !== -1 ) {
 			records.splice( index, 1 );

@@ -4,8 +4,9 @@
  * written back into the browser store by replaying it.
  */
 import { AnsweredOutcome, ModuleProgress, ProgressUpdate } from './model';
-import { isPermanentError, ProgressApi, recordParams } from './progressApi';
+import { isPermanentError, moduleKey, moduleTitle, ProgressApi, recordParams } from './progressApi';
 import { ProgressStore } from './ProgressStore';
+import { moveToLayout } from './stepLayout';
 
 /** One check of a quiz to replay: its outcome and the options that gave it (if kept). */
 type Check = [ AnsweredOutcome, readonly number[] | undefined ];
@@ -69,6 +70,36 @@ export interface CarryOverResult {
 /** At most this many records are uploaded per page view (the API's rate limit is 300 a minute). */
 export const CARRY_OVER_BATCH = 50;
 
+/** The page properties of a module's layout (ModuleProperties::STEP_IDS, QUIZ_KEYS). */
+const LAYOUT_PROPS = [ 'trainings-step-ids', 'trainings-quiz-keys' ];
+
+/**
+ * @param api The API
+ * @param records Browser records
+ * @return The records moved into their modules' layouts now (stepLayout.ts), as the page
+ *  properties give them
+ */
+function inLayoutsNow(
+	api: Pick<ProgressApi, 'apiGet'>,
+	records: ModuleProgress[],
+): Promise<ModuleProgress[]> {
+	const titles = records.filter( ( r ) => r.layout ).map( ( r ) => moduleTitle( r.module ) );
+	return titles.length ? api.apiGet( {
+		action: 'query', prop: 'pageprops', ppprop: LAYOUT_PROPS, titles,
+	} ).then( ( response ) => {
+		type Page = { title: string; pageprops?: Record<string, string> };
+		const layouts: Record<string, string> = {};
+		for ( const page of ( response as { query: { pages?: Page[] } } ).query.pages || [] ) {
+			const props = page.pageprops || {};
+			if ( props[ LAYOUT_PROPS[ 0 ] ] ) {
+				layouts[ moduleKey( page.title ) ] =
+					props[ LAYOUT_PROPS[ 0 ] ] + ';' + ( props[ LAYOUT_PROPS[ 1 ] ] || '' );
+			}
+		}
+		return records.map( ( record ) => moveToLayout( record, layouts[ record.module ] ) );
+	} ) : Promise.resolve( records );
+}
+
 /**
  * Carry the progress a learner made while logged out (the browser store) over to their
  * account: upload each record once, then forget it in the browser (unless it changed
@@ -84,14 +115,16 @@ export const CARRY_OVER_BATCH = 50;
  */
 export function carryOverProgress(
 	browser: ProgressStore,
-	api: Pick<ProgressApi, 'apiPost'>,
+	api: Pick<ProgressApi, 'apiGet' | 'apiPost'>,
 	logError: ( error: unknown ) => void,
 	batch = CARRY_OVER_BATCH,
 ): Promise<CarryOverResult> {
 	let uploaded = 0;
 	let dropped = 0;
 	return browser.list().then( ( records ) => {
-		const todo = records.slice().sort( ( a, b ) => a.updated - b.updated ).slice( 0, batch );
+		const oldest = records.slice().sort( ( a, b ) => a.updated - b.updated ).slice( 0, batch );
+		return inLayoutsNow( api, oldest ).then( ( todo ) => ( { records, todo } ) );
+	} ).then( ( { records, todo } ) => {
 		const forget = ( record: ModuleProgress ): Promise<void> => browser.get( record )
 			.then( ( now ) => now && now.updated !== record.updated ?
 				undefined : browser.reset( record ) );

@@ -6,8 +6,9 @@
  * Progress belongs to the module, not to a language version: a record is identified by the
  * module's DB key (`How_to_talk_to_partners`, never a `/fr` subpage) and remembers the
  * language of the version the learner followed last (`wgPageContentLanguage`). Steps and
- * quizzes are matched by position, which is the same in every version (design 0003 §3;
- * Translate generates the same step structure), so switching language keeps the progress.
+ * quizzes are recorded by position in the record's `layout`, whose step ids every version
+ * shares (design 0019), so switching language keeps the progress; stepLayout.ts moves a
+ * record into another layout.
  */
 
 /** The outcome of a checked quiz; an empty check (nothing chosen) is not an answer. */
@@ -50,6 +51,11 @@ export interface ProgressKey {
 	 * answers against; absent or 0: the version's current revision.
 	 */
 	readonly revision?: number;
+	/**
+	 * The layout shown (design record 0019, see stepLayout.ts); in a record, the one its
+	 * positions refer to (none in records written before layouts were kept).
+	 */
+	readonly layout?: string;
 }
 
 /** The learner's progress in one module (in whichever versions they read it). */
@@ -266,6 +272,7 @@ export function applyUpdate(
 		module: key.module,
 		language: key.language,
 		revision,
+		layout: key.layout || ( previous && previous.layout ) || undefined,
 		steps,
 		quizzes,
 		step: step === null ? previousStep : step,
@@ -333,6 +340,7 @@ export function normaliseProgress( value: unknown ): ModuleProgress | null {
 		language: raw.language,
 		revision: typeof raw.revision === 'number' && Number.isInteger( raw.revision ) &&
 			raw.revision > 0 ? raw.revision : undefined,
+		layout: typeof raw.layout === 'string' && raw.layout ? raw.layout : undefined,
 		steps,
 		quizzes: sortedNumbers( Array.isArray( raw.quizzes ) ? raw.quizzes : [] ),
 		step: typeof raw.step === 'number' && Number.isInteger( raw.step ) && raw.step >= 0 &&

@@ -63,6 +63,15 @@ export function moduleTitle( module: string ): string {
 }
 
 /**
+ * @param title A module's title as the API gives it
+ * @return Its DB key: "Training:How to talk to partners" → "How_to_talk_to_partners" (no
+ *  namespace name has a colon)
+ */
+export function moduleKey( title: string ): string {
+	return title.slice( title.indexOf( ':' ) + 1 ).replace( / /g, '_' );
+}
+
+/**
  * @param value An ISO 8601 time, or anything
  * @return Milliseconds since the epoch, 0 when not a time
  */
@@ -87,10 +96,7 @@ export function progressFromApi( value: unknown ): ModuleProgress | null {
 	if ( typeof raw.module !== 'string' || typeof raw.language !== 'string' ) {
 		return null;
 	}
-	// "Training:How to talk to partners" → "How_to_talk_to_partners" (no namespace name has a
-	// colon).
-	const colon = raw.module.indexOf( ':' );
-	const module = raw.module.slice( colon + 1 ).replace( / /g, '_' );
+	const module = moduleKey( raw.module );
 	const seen = sortedNumbers( Array.isArray( raw.stepsdone ) ? raw.stepsdone : [] );
 	const step = typeof raw.step === 'number' ? raw.step : 0;
 	const answers: Record<string, QuizProgress> = {};

@@ -1,6 +1,6 @@
 'use strict';
 
-const { createMwEnvironment, mountPlayer, playerProgress, progress, quiz, quizLabels } = require( 'ext.trainings.player' );
+const { createMwEnvironment, mountPlayer, playerProgress, progress, quiz, quizLabels, readServerModule } = require( 'ext.trainings.player' );
 const { moduleHtml, attach, detach, messages } = require( './fixture.js' );
 const { fakeStorage } = require( '../progress/BrowserProgressStore.test.js' );
 
@@ -56,12 +56,12 @@ QUnit.module( 'ext.trainings.player: progress in the player', QUnit.newMwEnviron
 	messages: progressMessages,
 	beforeEach: function () {
 		this.storage = fakeStorage();
-		this.mount = async ( hash ) => {
+		this.mount = async ( hash, html ) => {
 			if ( this.app ) {
 				this.app.unmount();
 				detach( this.root );
 			}
-			this.root = attach( moduleHtml() );
+			this.root = attach( html || moduleHtml() );
 			this.host = fakeHost( hash );
 			this.store = progress.createBrowserProgressStore( this.storage );
 			this.app = mountPlayer( this.root, createMwEnvironment( mw ), {
@@ -229,4 +229,24 @@ QUnit.test( 'stepsToDo, doneSteps and resumeStep', ( assert ) => {
 	assert.strictEqual( playerProgress.resumeStep( null, 3 ), 0, 'nothing to resume' );
 	assert.strictEqual( playerProgress.resumeStep( Object.assign( {}, p, { step: 5 } ), 3 ), 3, 'clamped to the steps' );
 	assert.strictEqual( playerProgress.resumeStep( Object.assign( {}, p, { completed: 1 } ), 3 ), 0, 'completed: nothing to resume' );
+} );
+
+QUnit.test( 'a record made in another layout shows the same steps (design 0019)', async function ( assert ) {
+	const ids = { 1: 'before', 2: 'during', 3: 'after' };
+	const html = moduleHtml().replace( /data-trainings-step="(\d)"/g,
+		( all, n ) => all + ' data-trainings-step-id="' + ids[ n ] + '"' );
+	// Read in a layout without "During the meeting": steps 1 and 2 seen, quiz 2 right.
+	this.storage.data[ progress.STORAGE_KEY ] = JSON.stringify( { version: 2, records: [ {
+		module: KEY.module, language: 'en', layout: 'before|after;before:1|after:1', steps: 2, quizzes: [ 1, 2 ],
+		step: 2, seen: [ 1, 2 ], answers: { 2: { first: 'right', last: 'right', attempts: 1, passed: true } },
+		completed: 0, updated: 5
+	} ] } );
+	await this.mount( '', html );
+	assert.strictEqual( playerProgress.moduleLayout( readServerModule( this.root ) ), 'before|during|after;before:1|after:1', 'the layout shown' );
+	assert.strictEqual( this.$( '.trainings-player-resume p' ).textContent.trim(),
+		'Welcome back. You stopped at step 3 of 3: After the meeting.', 'the same step, now the third' );
+	assert.deepEqual( this.doneInList(), [ '#step-3' ], 'the step done is the same; the new one is not' );
+	await this.click( '.trainings-player-continue' );
+	const saved = await this.saved();
+	assert.deepEqual( [ saved.layout, saved.seen ], [ 'before|during|after;before:1|after:1', [ 1, 3 ] ], 'written in the layout shown' );
 } );

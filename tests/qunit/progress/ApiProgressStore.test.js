@@ -339,6 +339,27 @@ QUnit.test( 'carry-over uploads browser progress once and forgets what the serve
 	assert.strictEqual( api.of( 'post' ).length, posts, 'and no request' );
 } );
 
+QUnit.test( 'carry-over sends a record moved into its module\'s layout now', async ( assert ) => {
+	const browser = progress.createBrowserProgressStore( memoryStorage() );
+	const layout = 'before|during|after;before:1';
+	const module = { steps: 3, quizzes: [ 1 ] };
+	await browser.record( { module: 'Talk_to_partners', language: 'en', layout }, Object.assign( { step: 1 }, module ) );
+	await browser.record( { module: 'Talk_to_partners', language: 'en', layout }, Object.assign( { step: 2 }, module ) );
+	await browser.record( { module: 'Old', language: 'en' }, Object.assign( { step: 2 }, module ) );
+	const api = fakeApi( ( method ) => method === 'post' ? {} : { query: { pages: [
+		// A step inserted before "during"; the quiz's step renamed away.
+		{ title: 'Training:Talk to partners', pageprops: { 'trainings-step-ids': 'before|agenda|during|after', 'trainings-quiz-keys': 'agenda:1' } }
+	] } } );
+	assert.deepEqual( await progress.carryOverProgress( browser, api, () => {} ), { uploaded: 2, dropped: 0, kept: 0 }, 'uploaded' );
+	assert.deepEqual( api.of( 'get' ).map( ( p ) => [ p.prop, p.ppprop, p.titles ] ), [
+		[ 'pageprops', [ 'trainings-step-ids', 'trainings-quiz-keys' ], [ 'Training:Talk_to_partners' ] ]
+	], 'one request for the layouts now, of the records that remember one' );
+	assert.deepEqual( api.of( 'post' ).map( ( p ) => [ p.module, p.step, p.stepsdone ] ), [
+		[ 'Training:Talk_to_partners', 3, [ '1', '3' ] ],
+		[ 'Training:Old', 2, [ '2' ] ]
+	], 'the same steps by id; a record without layout as it is' );
+} );
+
 QUnit.test( 'reads wait for the carry-over', async ( assert ) => {
 	const order = [];
 	let finish;
