@@ -48,20 +48,24 @@ class ReaderVersionLookup {
 	 * @param string $language The reader's language code
 	 * @param string $search The catalog's search text: a card that would show the source,
 	 *  found by the words of a version, shows (and links to) that version
+	 * @param array<string,?string> $chosen Versions already chosen, by DB key (null: the source):
+	 *  those a search inside modules found (design record 0023)
 	 * @return array<string,ReaderVersion> By the entries' DB keys, one for each entry
 	 */
-	public function forEntries( array $entries, string $language, string $search = '' ): array {
-		$codes = [];
+	public function forEntries( array $entries, string $language, string $search = '', array $chosen = [] ): array {
+		$readerCodes = [];
 		foreach ( $entries as $entry ) {
-			$codes[$entry->getDBkey()] = $this->resolver->bestOf( $entry->getLanguages(), $language );
+			$readerCodes[$entry->getDBkey()] = $this->resolver->bestOf( $entry->getLanguages(), $language );
 		}
-		$readerCodes = $codes;
+		$codes = array_replace( $readerCodes, array_intersect_key( $chosen, $readerCodes ) );
 		$words = SearchKey::words( $search );
 		$properties = $this->properties( $this->pagesToRead( $entries, $codes, $words !== [] ), $words !== [] );
 		if ( $words !== [] ) {
 			foreach ( $entries as $entry ) {
-				$codes[$entry->getDBkey()] = $this->matchingVersion( $entry, $language, $codes[$entry->getDBkey()],
-					$words, $properties );
+				$key = $entry->getDBkey();
+				if ( !array_key_exists( $key, $chosen ) ) {
+					$codes[$key] = $this->matchingVersion( $entry, $language, $codes[$key], $words, $properties );
+				}
 			}
 		}
 		$completeness = array_filter( $readerCodes ) === [] ? []

@@ -8,7 +8,6 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
-use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
 use MediaWiki\Extension\Trainings\Catalog\TextSearchLink;
 use MediaWiki\Extension\Trainings\Topics\Topics;
@@ -182,26 +181,27 @@ class SpecialTrainings extends SpecialPage {
 	// ---- Courses and modules ---------------------------------------------------------------
 
 	/**
-	 * After a search inside modules, a card whose reader's version did not match links to a
-	 * version that did (design record 0023), in the entry's own words.
+	 * After a search inside modules, the versions whose text matched (design record 0023): a
+	 * card found by the words of a version shows that version, in its words.
 	 *
 	 * @param list<CatalogEntry> $entries
-	 * @param array<string,ReaderVersion> $versions By DB key
-	 * @return array<string,ReaderVersion> The versions the cards show
+	 * @return array<string,?string> Language code (null: the source) by DB key, for the entries
+	 *  the search found
 	 */
-	private function withoutUnmatchedVersions( array $entries, array $versions ): array {
-		if ( $this->textResults === null ) {
-			return $versions;
+	private function textSearchVersions( array $entries ): array {
+		$results = $this->textResults;
+		if ( $results === null ) {
+			return [];
 		}
+		$chosen = [];
 		foreach ( $entries as $entry ) {
-			$key = $entry->getDBkey();
-			$linked = TextSearchLink::versionToLink( $this->versionResolver, $entry->getLanguages(),
-				$this->textResults->getFoundIn( $key ), $this->getLanguage()->getCode() );
-			if ( ( $versions[$key] ?? null )?->code !== $linked ) {
-				unset( $versions[$key] );
+			$foundIn = $results->getFoundIn( $entry->getDBkey() );
+			if ( $foundIn !== [] ) {
+				$chosen[$entry->getDBkey()] = TextSearchLink::versionToLink( $this->versionResolver,
+					$entry->getLanguages(), $foundIn, $this->getLanguage()->getCode() );
 			}
 		}
-		return $versions;
+		return $chosen;
 	}
 
 	/**
@@ -266,8 +266,8 @@ class SpecialTrainings extends SpecialPage {
 			: 'trainings-catalog-result-count-more'
 		)->numParams( count( $entries ) )->text();
 
-		$versions = $this->withoutUnmatchedVersions( $entries, $this->readerVersions->forEntries(
-			$entries, $this->getLanguage()->getCode(), $request->getQuery()->getSearch() ) );
+		$versions = $this->readerVersions->forEntries( $entries, $this->getLanguage()->getCode(),
+			$request->getQuery()->getSearch(), $this->textSearchVersions( $entries ) );
 		$results = Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__list' ],
 			implode( '', array_map(
 				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule(

@@ -95,6 +95,9 @@ test( 'search inside modules finds a word of a translation and links its card to
 	assert.deepEqual( cardKeys( text ), [ MODULE ] );
 	const card = text.slice( text.indexOf( `data-key="${ MODULE }"` ) );
 	assert.match( card, /^[^]*?href="\/wiki\/Training:How_to_talk_to_partners\/fr"/, 'the French version, where the word is' );
+	const moduleCard = text.slice( text.indexOf( `class="ext-trainings-catalog__item" data-key="${ MODULE }"` ) );
+	assert.match( moduleCard.slice( 0, moduleCard.indexOf( '</li>' ) ), /lang="fr"[^>]*>Comment parler aux partenaires</,
+		'in the words of that version, marked with its language' );
 	assert.deepEqual( cardKeys( await catalog( 'search=' + encodeURIComponent( 'numériser' ) ) ), [],
 		'not a word of a title or summary' );
 } );
