@@ -92,6 +92,11 @@ export function createCourseFilter(
 			return Promise.resolve();
 		}
 		const params = Object.assign( apiParams( filters, MAX_LIMIT, null ), { trkind: 'course' } );
+		// In the reader's language, as the modules' request (the server ranks matches by it).
+		const userLanguage = env.config( 'wgUserLanguage', '' );
+		if ( userLanguage !== '' ) {
+			params.uselang = userLanguage;
+		}
 		const answer: Promise<CourseItem[] | null> = isFiltering( filters ) ?
 			env.apiGet( params ).then( readCourses ) :
 			Promise.resolve( null );
