@@ -23,10 +23,12 @@ import { gadgetBundles } from './dev/build/gadget.mts';
  * @return Its bundle
  */
 function resourceLoaderModule( module: string, source: string ): Bundle {
-	// Minified here, local names included: ResourceLoader's minifier keeps every name, and the
-	// player then weighs a quarter more on a slow connection. The code to read is resources/src.
+	// The script minified here, local names included: ResourceLoader's minifier keeps every
+	// name, and the player then weighs a quarter more on a slow connection. The code to read is
+	// resources/src. The stylesheet is left to ResourceLoader: its rules and their order as
+	// written (the cascade with the skin's and Codex's styles).
 	return { source, file: `${ module }/index.js`, css: `${ module }/index.css`, format: 'cjs',
-		codexFile: true, exports: 'named', cssCodeSplit: true, plugins: [ vue() ], minify: true };
+		codexFile: true, exports: 'named', cssCodeSplit: true, plugins: [ vue() ], minify: true, cssMinify: false };
 }
 
 /** Every bundle, in build order. */

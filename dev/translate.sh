@@ -73,6 +73,9 @@ wfLoadExtension( 'Translate' );
 // A first page view in one of the many languages ULS offers loads that language's interface
 // messages from the database (core's message cache, cold): a few more than 100 queries.
 \$wgTrxProfilerLimits['GET']['queries'] = 200;
+// Translate's statistics job writes one row per language of each message group in one
+// transaction (MessageGroupStats): with every language ULS knows, more than our jobs' 500.
+\$wgTrxProfilerLimits['JobRunner']['maxAffected'] = 2000;
 SETTINGS
 }
 

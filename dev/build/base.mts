@@ -29,6 +29,8 @@ export interface Bundle {
 	readonly target?: 'es2016' | 'es2017';
 	/** Minified by Vite, local names included (ResourceLoader's minifier keeps them). */
 	readonly minify?: boolean;
+	/** Minify the stylesheet too (default: as `minify`). */
+	readonly cssMinify?: boolean;
 	/** `vue` and `@wikimedia/codex` come from ResourceLoader (default: yes). */
 	readonly external?: boolean;
 	/** Codex as the `codex.js` package file CodexModule generates (extension modules). */
@@ -62,6 +64,7 @@ export function bundleConfig( bundle: Bundle, outDir: string, emptyOutDir = fals
 			target: bundle.target || 'es2017',
 			...( bundle.cssTarget ? { cssTarget: bundle.cssTarget } : {} ),
 			minify: !!bundle.minify,
+			cssMinify: bundle.cssMinify ?? !!bundle.minify,
 			sourcemap: false,
 			copyPublicDir: false,
 			reportCompressedSize: false,
