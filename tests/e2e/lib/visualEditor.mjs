@@ -41,6 +41,10 @@ export async function pageText( page, title ) {
  * @param {string} [uselang]
  */
 export async function openEditor( page, title, uselang = 'en' ) {
+	// VisualEditor's welcome dialog of a first visit makes the page inert when it opens, which
+	// can be after the surface is ready: the author has seen it (as the dialog's button says).
+	await page.evaluate( () => new window.mw.Api().saveOptions(
+		{ 'visualeditor-hidebetawelcome': '1', 'visualeditor-hideusered': '1' } ) );
 	await page.goto( `${ server }/index.php?title=${ encodeURIComponent( title ) }&veaction=edit&uselang=${ uselang }` );
 	await page.waitForFunction( () => window.ve && window.ve.init && window.ve.init.target &&
 		window.ve.init.target.getSurface && window.ve.init.target.getSurface() &&
