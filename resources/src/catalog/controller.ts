@@ -127,12 +127,8 @@ function createRunner( env: MwEnvironment, state: CatalogState ): Runner {
 		const controller = new AbortController();
 		running = controller;
 		state.loading = true;
-		const params = apiParams( state.filters, limit, continueFrom );
-		// The reader's language (uselang=xx pages, anonymous readers): search ranking, translation figures.
-		const userLanguage = env.config( 'wgUserLanguage', '' );
-		if ( userLanguage !== '' ) {
-			params.uselang = userLanguage;
-		}
+		// In the reader's language (uselang=xx pages, anonymous readers).
+		const params = apiParams( state.filters, limit, continueFrom, env.config( 'wgUserLanguage', '' ) );
 		return env.apiGet( params, controller.signal ).then( ( data ) => {
 			if ( !controller.signal.aborted ) {
 				showPage( state, data, append, fallbacks );

@@ -95,12 +95,15 @@ export function sameFilters( a: CatalogFilters, b: CatalogFilters ): boolean {
  * @param filters Catalog filters
  * @param limit How many modules (clamped to 1..MAX_LIMIT)
  * @param continueFrom `trcontinue` from a previous response, or null for the first page
+ * @param userLanguage The reader's language (`uselang`: search ranking, the version's words and
+ *  figures), '' for none
  * @return API parameters
  */
 export function apiParams(
 	filters: CatalogFilters,
 	limit: number,
 	continueFrom: string | null,
+	userLanguage = '',
 ): ApiParams {
 	const params: ApiParams = {
 		action: 'query',
@@ -122,6 +125,9 @@ export function apiParams(
 	}
 	if ( continueFrom !== null ) {
 		params.trcontinue = continueFrom;
+	}
+	if ( userLanguage !== '' ) {
+		params.uselang = userLanguage;
 	}
 	return params;
 }

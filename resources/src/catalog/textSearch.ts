@@ -91,12 +91,9 @@ export function createCourseFilter(
 			section.hidden = isFiltering( filters );
 			return Promise.resolve();
 		}
-		const params = Object.assign( apiParams( filters, MAX_LIMIT, null ), { trkind: 'course' } );
 		// In the reader's language, as the modules' request (the server ranks matches by it).
-		const userLanguage = env.config( 'wgUserLanguage', '' );
-		if ( userLanguage !== '' ) {
-			params.uselang = userLanguage;
-		}
+		const params = Object.assign( apiParams( filters, MAX_LIMIT, null, env.config( 'wgUserLanguage', '' ) ),
+			{ trkind: 'course' } );
 		const answer: Promise<CourseItem[] | null> = isFiltering( filters ) ?
 			env.apiGet( params ).then( readCourses ) :
 			Promise.resolve( null );
