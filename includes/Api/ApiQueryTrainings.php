@@ -4,13 +4,13 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
-use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiQuery;
 use MediaWiki\Api\ApiQueryBase;
 use MediaWiki\Api\ApiResult;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
+use MediaWiki\Extension\Trainings\Catalog\CatalogParameters;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Catalog\CourseMatch;
 use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
@@ -21,18 +21,14 @@ use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Message\Message;
 use MediaWiki\Title\TitleFactory;
-use Wikimedia\ParamValidator\ParamValidator;
-use Wikimedia\ParamValidator\TypeDef\IntegerDef;
-use Wikimedia\ParamValidator\TypeDef\StringDef;
 
 /**
  * `list=trainings` (design record 0004, §3): the catalog for other wikis, the gadget and the
  * enhanced Special:Trainings. A thin adapter: it turns parameters into a CatalogQuery and
  * CatalogEntry objects into result items; the cached catalog does the rest.
  *
- * Single-valued filters are declared as lists of at most one value, so that an unknown
- * value (a topic removed from the configuration, a typo) gets the standard "Unrecognized
- * value" warning and is ignored rather than failing the whole request.
+ * Its parameters are the catalog's one declaration (catalogParameters.json, read by
+ * CatalogParamSettings; design record 0026).
  *
  * Read-only, nothing per user: publicly cacheable, usable with `origin=*`.
  *
@@ -93,36 +89,31 @@ class ApiQueryTrainings extends ApiQueryBase {
 	 * @param array<string,mixed> $params
 	 */
 	private function queryFrom( array $params ): CatalogQuery {
-		$language = $params['language'] ?? null;
-		if ( $language !== null && $language !== '' && !$this->languageNameUtils->isKnownLanguageTag( $language ) ) {
+		$values = $this->paramSettings()->valuesOf( $params );
+		$language = $values['language'];
+		if ( is_string( $language ) && $language !== ''
+			&& !$this->languageNameUtils->isKnownLanguageTag( $language )
+		) {
 			$this->dieWithError(
 				[ 'apierror-trainings-badlanguage', Message::plaintextParam( $language ) ], 'badlanguage'
 			);
 		}
-		if ( count( SearchKey::words( $params['search'] ) ) > SearchKey::MAX_WORDS ) {
-			$this->dieWithError( [ 'apierror-trainings-searchwords', Message::numParam( SearchKey::MAX_WORDS ) ],
+		$maxWords = (int)CatalogParameters::declared()->get( 'search' )->maxWords;
+		if ( count( SearchKey::words( (string)$values['search'] ) ) > $maxWords ) {
+			$this->dieWithError( [ 'apierror-trainings-searchwords', Message::numParam( $maxWords ) ],
 				'searchwords' );
 		}
-		$sort = self::first( $params['sort'] ) ?? CatalogQuery::SORT_TITLE;
-		$continue = $params['continue'] ?? null;
-		$this->dieContinueUsageIf( $continue !== null && !CatalogQuery::isValidContinue( $continue, $sort ) );
+		$continue = $values['continue'];
+		$this->dieContinueUsageIf( is_string( $continue )
+			&& !CatalogQuery::isValidContinue( $continue, (string)( $values['sort'] ?? CatalogQuery::SORT_TITLE ) ) );
 
-		return new CatalogQuery(
-			(string)$params['search'],
-			self::first( $params['kind'] ) ?? CatalogQuery::KIND_MODULE,
-			self::first( $params['topic'] ),
-			self::first( $params['level'] ),
-			self::first( $params['format'] ),
-			$language,
-			$params['maxduration'] === null ? null : (int)$params['maxduration'],
-			(array)$params['status'],
-			$sort,
-			(int)$params['limit'],
-			$continue,
-			// A search ranks the modules matching in the learner's language (uselang) first.
-			$this->getLanguage()->getCode(),
-			(bool)$params['fulltext']
-		);
+		// A search ranks the modules matching in the learner's language (uselang) first.
+		return CatalogQuery::fromParameters( $values )->withSearchLanguage( $this->getLanguage()->getCode() );
+	}
+
+	/** The parameters as the catalog's declaration has them (design record 0026). */
+	private function paramSettings(): CatalogParamSettings {
+		return new CatalogParamSettings( CatalogParameters::declared(), $this->topics->keys() );
 	}
 
 	/**
@@ -262,13 +253,6 @@ class ApiQueryTrainings extends ApiQueryBase {
 	}
 
 	/**
-	 * @param mixed $values A list parameter limited to one value
-	 */
-	private static function first( $values ): ?string {
-		return is_array( $values ) && $values !== [] ? (string)reset( $values ) : null;
-	}
-
-	/**
 	 * @param array<string,mixed> $params
 	 * @return string
 	 */
@@ -282,67 +266,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 	 * @return array<string,array<string,mixed>>
 	 */
 	public function getAllowedParams() {
-		$single = [ ParamValidator::PARAM_ISMULTI => true, ParamValidator::PARAM_ISMULTI_LIMIT1 => 1,
-			ParamValidator::PARAM_ISMULTI_LIMIT2 => 1 ];
-		return [
-			'search' => [
-				ParamValidator::PARAM_TYPE => 'string',
-				ParamValidator::PARAM_DEFAULT => '',
-				StringDef::PARAM_MAX_CHARS => SearchKey::MAX_LENGTH,
-			],
-			'fulltext' => [
-				ParamValidator::PARAM_TYPE => 'boolean',
-				ParamValidator::PARAM_DEFAULT => false,
-			],
-			'kind' => $single + [
-				ParamValidator::PARAM_TYPE => CatalogQuery::KINDS,
-				ParamValidator::PARAM_DEFAULT => CatalogQuery::KIND_MODULE,
-				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
-			],
-			'topic' => $single + [
-				ParamValidator::PARAM_TYPE => $this->topics->keys(),
-			],
-			'level' => $single + [
-				ParamValidator::PARAM_TYPE => CatalogQuery::LEVELS,
-			],
-			'format' => $single + [
-				ParamValidator::PARAM_TYPE => CatalogQuery::FORMATS,
-			],
-			'language' => [
-				ParamValidator::PARAM_TYPE => 'string',
-				StringDef::PARAM_MAX_CHARS => ParamLimits::MAX_LANGUAGE_CHARS,
-			],
-			'maxduration' => [
-				ParamValidator::PARAM_TYPE => 'integer',
-				IntegerDef::PARAM_MIN => 1,
-				IntegerDef::PARAM_MAX => CatalogQuery::MAX_DURATION,
-			],
-			'status' => [
-				ParamValidator::PARAM_TYPE => CatalogQuery::STATUSES,
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => count( CatalogQuery::STATUSES ),
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => count( CatalogQuery::STATUSES ),
-				ParamValidator::PARAM_DEFAULT => implode( '|', CatalogQuery::DEFAULT_STATUSES ),
-				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
-			],
-			'sort' => $single + [
-				ParamValidator::PARAM_TYPE => CatalogQuery::SORTS,
-				ParamValidator::PARAM_DEFAULT => CatalogQuery::SORT_TITLE,
-				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
-			],
-			'limit' => [
-				ParamValidator::PARAM_TYPE => 'limit',
-				ParamValidator::PARAM_DEFAULT => CatalogQuery::DEFAULT_LIMIT,
-				IntegerDef::PARAM_MIN => 1,
-				IntegerDef::PARAM_MAX => CatalogQuery::MAX_LIMIT,
-				IntegerDef::PARAM_MAX2 => CatalogQuery::MAX_LIMIT,
-			],
-			'continue' => [
-				ApiBase::PARAM_HELP_MSG => 'api-help-param-continue',
-				// A sort value and a page title.
-				StringDef::PARAM_MAX_BYTES => 300,
-			],
-		];
+		return $this->paramSettings()->allowedParams();
 	}
 
 	/**

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Catalog;
 
+use InvalidArgumentException;
 use MediaWiki\Page\PageIdentityValue;
 use MediaWiki\Page\ProperPageIdentity;
 
@@ -11,12 +12,18 @@ use MediaWiki\Page\ProperPageIdentity;
  * What the catalog shows of one module or course, read from its page properties
  * (design record 0004, §1). Immutable.
  *
- * Plain arrays go to the cache (toArray(), fromArray()), never the object: a change of
- * this class then cannot break a cached value.
+ * Built by name with fromArray(), from the rows (CatalogEntryRows) as from the cache: plain
+ * arrays go to the cache (toArray()), never the object, so a change of this class cannot
+ * break a cached value.
  *
  * @license GPL-2.0-or-later
  */
 final class CatalogEntry {
+
+	/** The fields of toArray() and fromArray(): the constructor's parameters. */
+	private const FIELDS = [ 'pageId', 'namespace', 'dbKey', 'displayTitle', 'summary', 'level', 'duration',
+		'topics', 'formats', 'languages', 'status', 'steps', 'quizzes', 'image', 'reviewed', 'maintainers', 'course',
+		'moduleKeys', 'revisions' ];
 
 	/**
 	 * @param int $pageId
@@ -24,12 +31,12 @@ final class CatalogEntry {
 	 * @param string $dbKey The base page's DB key, without namespace
 	 * @param string $displayTitle The metadata title, else the page title with spaces
 	 * @param string $summary Plain text; empty when the page has none
-	 * @param string|null $level One of CatalogQuery::LEVELS
+	 * @param string|null $level A declared level (catalogParameters.json)
 	 * @param int|null $duration Minutes
 	 * @param list<string> $topics Topic keys, in the author's order
-	 * @param list<string> $formats Of CatalogQuery::FORMATS, in that order
+	 * @param list<string> $formats Declared formats, in the declared order
 	 * @param list<string> $languages Language codes of the versions, source language first
-	 * @param string $status One of CatalogQuery::STATUSES
+	 * @param string $status A declared status
 	 * @param int $steps Number of steps
 	 * @param int $quizzes Number of valid quizzes
 	 * @param string|null $image The cover's file DB key, without namespace
@@ -40,7 +47,7 @@ final class CatalogEntry {
 	 * @param array<string,int> $revisions Language code => the reviewed revision of that version,
 	 *  what readers get (design record 0017); versions not reviewed are left out
 	 */
-	public function __construct(
+	private function __construct(
 		private readonly int $pageId,
 		private readonly int $namespace,
 		private readonly string $dbKey,
@@ -179,29 +186,42 @@ final class CatalogEntry {
 	}
 
 	/**
-	 * @param array<string,mixed> $data From toArray()
+	 * The entry of these fields, by the names toArray() gives them: `pageId`, `namespace`,
+	 * `dbKey` and `displayTitle` are required, the others default to nothing (a published
+	 * module without metadata).
+	 *
+	 * @param array<string,mixed> $data From toArray(), or some of its fields
+	 * @throws InvalidArgumentException On a missing required field or an unknown one
 	 */
 	public static function fromArray( array $data ): self {
+		$unknown = array_diff( array_keys( $data ), self::FIELDS );
+		$missing = array_diff( [ 'pageId', 'namespace', 'dbKey', 'displayTitle' ], array_keys( $data ) );
+		if ( $unknown !== [] || $missing !== [] ) {
+			throw new InvalidArgumentException( 'Catalog entry fields unknown: ' . implode( ', ', $unknown )
+				. '; missing: ' . implode( ', ', $missing ) );
+		}
+		$string = static fn ( string $name ): ?string => isset( $data[$name] ) ? (string)$data[$name] : null;
+		$int = static fn ( string $name ): ?int => isset( $data[$name] ) ? (int)$data[$name] : null;
 		return new self(
-			(int)$data['pageId'],
-			(int)$data['namespace'],
-			(string)$data['dbKey'],
-			(string)$data['displayTitle'],
-			(string)$data['summary'],
-			isset( $data['level'] ) ? (string)$data['level'] : null,
-			isset( $data['duration'] ) ? (int)$data['duration'] : null,
-			self::strings( $data['topics'] ),
-			self::strings( $data['formats'] ),
-			self::strings( $data['languages'] ),
-			(string)$data['status'],
-			(int)$data['steps'],
-			(int)$data['quizzes'],
-			isset( $data['image'] ) ? (string)$data['image'] : null,
-			isset( $data['reviewed'] ) ? (string)$data['reviewed'] : null,
-			self::strings( $data['maintainers'] ),
-			(bool)$data['course'],
-			self::strings( $data['moduleKeys'] ),
-			array_map( 'intval', (array)( $data['revisions'] ?? [] ) )
+			pageId: (int)$data['pageId'],
+			namespace: (int)$data['namespace'],
+			dbKey: (string)$data['dbKey'],
+			displayTitle: (string)$data['displayTitle'],
+			summary: $string( 'summary' ) ?? '',
+			level: $string( 'level' ),
+			duration: $int( 'duration' ),
+			topics: self::strings( $data['topics'] ?? [] ),
+			formats: self::strings( $data['formats'] ?? [] ),
+			languages: self::strings( $data['languages'] ?? [] ),
+			status: $string( 'status' ) ?? 'published',
+			steps: $int( 'steps' ) ?? 0,
+			quizzes: $int( 'quizzes' ) ?? 0,
+			image: $string( 'image' ),
+			reviewed: $string( 'reviewed' ),
+			maintainers: self::strings( $data['maintainers'] ?? [] ),
+			course: (bool)( $data['course'] ?? false ),
+			moduleKeys: self::strings( $data['moduleKeys'] ?? [] ),
+			revisions: array_map( 'intval', (array)( $data['revisions'] ?? [] ) )
 		);
 	}
 

@@ -91,7 +91,7 @@ final class CatalogEntryRows {
 					[ "$alias.trp_page = page_id", "$alias.trp_propname" => $name ] )
 				->select( [ $alias => "$alias.trp_value" ] );
 		}
-		foreach ( CatalogQuery::FORMATS as $format ) {
+		foreach ( CatalogParameters::declared()->values( 'format' ) as $format ) {
 			$alias = "prop_format_$format";
 			$queryBuilder
 				->leftJoin( ReviewedProperties::TABLE, $alias, [
@@ -152,33 +152,33 @@ final class CatalogEntryRows {
 			$revisions = [ $this->sourceLanguage => (int)$row->reviewed_rev ] + $revisions;
 		}
 		$formats = [];
-		foreach ( CatalogQuery::FORMATS as $format ) {
+		foreach ( CatalogParameters::declared()->values( 'format' ) as $format ) {
 			if ( $row->{"prop_format_$format"} !== null ) {
 				$formats[] = $format;
 			}
 		}
-		return new CatalogEntry(
-			(int)$row->page_id,
-			(int)$row->page_namespace,
-			$dbKey,
-			self::text( $row->prop_title ) ?? strtr( $dbKey, '_', ' ' ),
-			self::text( $row->prop_summary ) ?? '',
-			$level === null ? null : ( array_search( $level, ModuleMetadata::LEVELS, true ) ?: null ),
-			self::number( $row->prop_duration ),
-			self::list( $row->prop_topics ),
-			$formats,
-			$languages,
-			(string)( array_search( $status, ModuleMetadata::STATUSES, true ) ?: ModuleReview::DRAFT ),
-			self::number( $row->prop_steps ) ?? 0,
-			self::number( $row->prop_quizzes ) ?? 0,
-			self::text( $row->prop_image ),
-			$reviewed === null ? null : sprintf( '%04d-%02d-%02d',
+		return CatalogEntry::fromArray( [
+			'pageId' => (int)$row->page_id,
+			'namespace' => (int)$row->page_namespace,
+			'dbKey' => $dbKey,
+			'displayTitle' => self::text( $row->prop_title ) ?? strtr( $dbKey, '_', ' ' ),
+			'summary' => self::text( $row->prop_summary ) ?? '',
+			'level' => $level === null ? null : ( array_search( $level, ModuleMetadata::LEVELS, true ) ?: null ),
+			'duration' => self::number( $row->prop_duration ),
+			'topics' => self::list( $row->prop_topics ),
+			'formats' => $formats,
+			'languages' => $languages,
+			'status' => (string)( array_search( $status, ModuleMetadata::STATUSES, true ) ?: ModuleReview::DRAFT ),
+			'steps' => self::number( $row->prop_steps ) ?? 0,
+			'quizzes' => self::number( $row->prop_quizzes ) ?? 0,
+			'image' => self::text( $row->prop_image ),
+			'reviewed' => $reviewed === null ? null : sprintf( '%04d-%02d-%02d',
 				intdiv( $reviewed, 10000 ), intdiv( $reviewed, 100 ) % 100, $reviewed % 100 ),
-			self::list( $row->prop_maintainers ),
-			$row->prop_course !== null,
-			self::list( $row->prop_course ),
-			$revisions
-		);
+			'maintainers' => self::list( $row->prop_maintainers ),
+			'course' => $row->prop_course !== null,
+			'moduleKeys' => self::list( $row->prop_course ),
+			'revisions' => $revisions,
+		] );
 	}
 
 	/**

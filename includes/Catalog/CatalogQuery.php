@@ -5,14 +5,15 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Catalog;
 
 use InvalidArgumentException;
-use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
 
 /**
  * What to list from the catalog (design record 0004, §1): filters, sort, page size and the
  * position to continue from. Immutable and always valid: the adapters (special page, API)
  * turn user input into one and decide what to do with bad values; the constructor only
- * guards against programming errors.
+ * guards against programming errors. Built by name: fromParameters() takes the parameters
+ * catalogParameters.json declares (design record 0026), all() lists everything, and the
+ * with…() methods change one part.
  *
  * Null (or an empty string) means "no filter". Statuses default to published and outdated,
  * drafts being shown only on request; an empty list means that default as well.
@@ -23,16 +24,6 @@ final class CatalogQuery {
 
 	public const KIND_MODULE = 'module';
 	public const KIND_COURSE = 'course';
-	public const KINDS = [ self::KIND_MODULE, self::KIND_COURSE ];
-
-	/** Level names, in order. */
-	public const LEVELS = [ 'beginner', 'intermediate', 'advanced' ];
-
-	public const FORMATS = [ FormatDetector::QUIZ, FormatDetector::VIDEO, FormatDetector::IMAGE ];
-
-	/** Status names, in the order of ModuleMetadata::STATUSES. */
-	public const STATUSES = [ 'draft', 'published', 'outdated' ];
-	public const DEFAULT_STATUSES = [ 'published', 'outdated' ];
 
 	public const SORT_TITLE = 'title';
 	/** Shortest first. */
@@ -41,16 +32,13 @@ final class CatalogQuery {
 	public const SORT_LEVEL = 'level';
 	/** Most recently reviewed first. */
 	public const SORT_REVIEWED = 'reviewed';
-	public const SORTS = [ self::SORT_TITLE, self::SORT_DURATION, self::SORT_LEVEL, self::SORT_REVIEWED ];
 
 	/** Where a missing sort key sorts in ascending sorts: after every real value. */
 	public const MISSING_LAST = 1000000000;
 
-	public const DEFAULT_LIMIT = 50;
-	public const MAX_LIMIT = 500;
-
-	/** Duration filters above this many minutes are refused (the format caps durations at 600). */
-	public const MAX_DURATION = 10000;
+	/** The parameters fromParameters() takes: the declared ones (catalogParameters.json) it uses. */
+	private const PARAMETERS = [ 'search', 'fulltext', 'kind', 'topic', 'level', 'format', 'language', 'maxduration',
+		'status', 'sort', 'limit', 'continue' ];
 
 	private readonly string $search;
 	private readonly ?string $topic;
@@ -64,42 +52,29 @@ final class CatalogQuery {
 	private readonly ?array $moduleKeys;
 
 	/**
-	 * @param string $search Words to look for (see ModuleCatalog); blank for all
-	 * @param string $kind One of KINDS: modules, or courses only
-	 * @param string|null $topic A topic key ($wgTrainingsTopics)
-	 * @param string|null $level One of LEVELS
-	 * @param string|null $format One of FORMATS
-	 * @param string|null $language A language code: modules with a version in that language
-	 * @param int|null $maxDuration At most this many minutes (1..MAX_DURATION); modules without a
-	 *  duration do not match
-	 * @param string[] $statuses Subset of STATUSES; empty for DEFAULT_STATUSES
-	 * @param string $sort One of SORTS
-	 * @param int $limit 1..MAX_LIMIT entries per page
-	 * @param string|null $continue From CatalogPage::getContinue() of the same query; see
-	 *  isValidContinue()
-	 * @param string|null $searchLanguage The learner's language: with a search and the title
-	 *  sort, modules matching in that language version come first (issue 14)
-	 * @param bool $searchesText Search inside modules: the search text goes to the wiki's search
-	 *  engine (TextSearchCatalog, design record 0023) instead of the catalog's word index
-	 * @param string[]|null $moduleKeys Only these modules or courses (DB keys); null for all
+	 * Private: see fromParameters() for the meaning of each part.
+	 *
+	 * @param string[] $statuses
+	 * @param string[]|null $moduleKeys See withModuleKeys()
 	 * @throws InvalidArgumentException On a value adapters should have refused
 	 */
-	public function __construct(
-		string $search = '',
-		private readonly string $kind = self::KIND_MODULE,
-		?string $topic = null,
-		?string $level = null,
-		?string $format = null,
-		?string $language = null,
-		private readonly ?int $maxDuration = null,
-		array $statuses = [],
-		private readonly string $sort = self::SORT_TITLE,
-		private readonly int $limit = self::DEFAULT_LIMIT,
-		?string $continue = null,
-		private readonly ?string $searchLanguage = null,
-		private readonly bool $searchesText = false,
-		?array $moduleKeys = null
+	private function __construct(
+		string $search,
+		private readonly string $kind,
+		?string $topic,
+		?string $level,
+		?string $format,
+		?string $language,
+		private readonly ?int $maxDuration,
+		array $statuses,
+		private readonly string $sort,
+		private readonly int $limit,
+		?string $continue,
+		private readonly ?string $searchLanguage,
+		private readonly bool $searchesText,
+		?array $moduleKeys
 	) {
+		$declared = CatalogParameters::declared();
 		$this->moduleKeys = $moduleKeys === null ? null
 			: array_values( array_unique( array_map( 'strval', $moduleKeys ) ) );
 		// Whitespace runs mean nothing to the search: one spelling, one cache entry.
@@ -110,22 +85,89 @@ final class CatalogQuery {
 		$this->language = self::nullIfEmpty( $language );
 		$this->continue = self::nullIfEmpty( $continue );
 		// Canonical order and no duplicates, so equal queries share a cache key.
+		$allStatuses = $declared->values( 'status' );
 		$this->statuses = $statuses === []
-			? self::DEFAULT_STATUSES
-			: array_values( array_intersect( self::STATUSES, $statuses ) );
+			? self::defaultStatuses()
+			: array_values( array_intersect( $allStatuses, $statuses ) );
 
-		self::check( in_array( $kind, self::KINDS, true ), 'kind', $kind );
-		self::check( $this->level === null || in_array( $this->level, self::LEVELS, true ), 'level', $level );
-		self::check( $this->format === null || in_array( $this->format, self::FORMATS, true ), 'format', $format );
+		self::check( in_array( $kind, $declared->values( 'kind' ), true ), 'kind', $kind );
+		self::check( $this->level === null || in_array( $this->level, $declared->values( 'level' ), true ),
+			'level', $level );
+		self::check( $this->format === null || in_array( $this->format, $declared->values( 'format' ), true ),
+			'format', $format );
 		self::check( $this->topic === null || !str_contains( $this->topic, '|' ), 'topic', $topic );
-		self::check( $maxDuration === null || ( $maxDuration >= 1 && $maxDuration <= self::MAX_DURATION ),
+		self::check( $maxDuration === null || $declared->get( 'maxduration' )->allows( (string)$maxDuration ),
 			'maxDuration', (string)$maxDuration );
 		self::check( count( $this->statuses ) === count( array_unique( $statuses ) ) || $statuses === [],
 			'statuses', implode( '|', $statuses ) );
-		self::check( in_array( $sort, self::SORTS, true ), 'sort', $sort );
-		self::check( $limit >= 1 && $limit <= self::MAX_LIMIT, 'limit', (string)$limit );
+		self::check( in_array( $sort, $declared->values( 'sort' ), true ), 'sort', $sort );
+		self::check( $declared->get( 'limit' )->allows( (string)$limit ), 'limit', (string)$limit );
 		self::check( $this->continue === null || self::isValidContinue( $this->continue, $sort ),
 			'continue', (string)$continue );
+	}
+
+	/**
+	 * Everything of the default statuses, by title, one page of the default size.
+	 */
+	public static function all(): self {
+		return self::fromParameters( [] );
+	}
+
+	/**
+	 * A query from the declared parameters (catalogParameters.json), by name; those left out
+	 * take their defaults.
+	 *
+	 * - `search`: words to look for (see ModuleCatalog); blank for all
+	 * - `fulltext`: search inside modules: the search text goes to the wiki's search engine
+	 *   (TextSearchCatalog, design record 0023) instead of the catalog's word index
+	 * - `kind`: modules, or courses only
+	 * - `topic`: a topic key (design record 0020); `level`, `format`: one of their values
+	 * - `language`: a language code: modules with a version in that language
+	 * - `maxduration`: at most this many minutes; modules without a duration do not match
+	 * - `status`: the statuses to list; empty for the default ones
+	 * - `sort`, `limit` (entries per page)
+	 * - `continue`: from CatalogPage::getContinue() of the same query; see isValidContinue()
+	 *
+	 * @param array<string,mixed> $values By declared name: strings, `fulltext` a boolean,
+	 *  `maxduration` and `limit` integers, `status` a list of strings; null for the default
+	 * @throws InvalidArgumentException On an unknown parameter or a value adapters should have refused
+	 */
+	public static function fromParameters( array $values ): self {
+		$unknown = array_diff( array_keys( $values ), self::PARAMETERS );
+		if ( $unknown !== [] ) {
+			throw new InvalidArgumentException( 'Unknown catalog query parameter: ' . implode( ', ', $unknown ) );
+		}
+		$declared = CatalogParameters::declared();
+		$string = static fn ( string $name ): ?string => isset( $values[$name] ) ? (string)$values[$name] : null;
+		$default = static fn ( string $name ): string => $declared->get( $name )->defaultValue();
+		return new self(
+			search: $string( 'search' ) ?? '',
+			kind: $string( 'kind' ) ?? $default( 'kind' ),
+			topic: $string( 'topic' ),
+			level: $string( 'level' ),
+			format: $string( 'format' ),
+			language: $string( 'language' ),
+			maxDuration: isset( $values['maxduration'] ) ? (int)$values['maxduration'] : null,
+			statuses: array_map( 'strval', (array)( $values['status'] ?? [] ) ),
+			sort: $string( 'sort' ) ?? $default( 'sort' ),
+			limit: isset( $values['limit'] ) ? (int)$values['limit'] : (int)$default( 'limit' ),
+			continue: $string( 'continue' ),
+			searchLanguage: null,
+			searchesText: (bool)( $values['fulltext'] ?? false ),
+			moduleKeys: null
+		);
+	}
+
+	/** The largest page a query may ask for. */
+	public static function maxLimit(): int {
+		return CatalogParameters::declared()->max( 'limit' );
+	}
+
+	/**
+	 * @return list<string> The statuses listed unless others are asked for
+	 */
+	public static function defaultStatuses(): array {
+		return CatalogParameters::declared()->get( 'status' )->defaultValues();
 	}
 
 	private static function nullIfEmpty( ?string $value ): ?string {

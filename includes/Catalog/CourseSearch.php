@@ -54,11 +54,11 @@ class CourseSearch {
 	 * @return list<CatalogEntry> Every course in those statuses, by title
 	 */
 	public function all( CatalogQuery $query ): array {
-		return $this->catalog->find( new CatalogQuery(
-			kind: CatalogQuery::KIND_COURSE,
-			statuses: $query->getStatuses(),
-			limit: CatalogQuery::MAX_LIMIT
-		) )->getEntries();
+		return $this->catalog->find( CatalogQuery::fromParameters( [
+			'kind' => CatalogQuery::KIND_COURSE,
+			'status' => $query->getStatuses(),
+			'limit' => CatalogQuery::maxLimit(),
+		] ) )->getEntries();
 	}
 
 	/**
@@ -66,7 +66,7 @@ class CourseSearch {
 	 */
 	private function keysOf( CatalogQuery $query ): array {
 		$keys = [];
-		$query = $query->withLimit( CatalogQuery::MAX_LIMIT )->withContinue( null );
+		$query = $query->withLimit( CatalogQuery::maxLimit() )->withContinue( null );
 		do {
 			$page = $this->catalog->find( $query );
 			foreach ( $page->getEntries() as $entry ) {

@@ -23,15 +23,6 @@ use Normalizer;
  */
 final class SearchKey {
 
-	/** Longest search accepted (Special:Trainings, list=trainings): no title or summary is that long. */
-	public const MAX_LENGTH = 300;
-
-	/**
-	 * Most words a search may have: each word is one more condition in the catalog query,
-	 * and a title is found with far fewer.
-	 */
-	public const MAX_WORDS = 20;
-
 	private function __construct() {
 		// Static helpers only.
 	}
@@ -58,11 +49,6 @@ final class SearchKey {
 	public static function words( string $text ): array {
 		$folded = self::fold( $text );
 		return $folded === '' ? [] : explode( ' ', $folded );
-	}
-
-	/** Whether a search is within MAX_LENGTH characters and MAX_WORDS words. */
-	public static function isAcceptable( string $text ): bool {
-		return mb_strlen( $text ) <= self::MAX_LENGTH && count( self::words( $text ) ) <= self::MAX_WORDS;
 	}
 
 }

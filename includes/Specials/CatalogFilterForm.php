@@ -4,8 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
+use MediaWiki\Extension\Trainings\Catalog\CatalogParameters;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
-use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Html\Html;
 use MessageLocalizer;
 
@@ -110,7 +110,7 @@ class CatalogFilterForm {
 				'name' => 'search',
 				'id' => $id,
 				'value' => $search,
-				'maxlength' => SearchKey::MAX_LENGTH,
+				'maxlength' => CatalogParameters::declared()->get( 'search' )->maxChars,
 				'placeholder' => $this->text( 'trainings-catalog-search-placeholder' ),
 				'autocomplete' => 'off',
 			] ) .
@@ -209,7 +209,7 @@ class CatalogFilterForm {
 	/** @return array<string,string> */
 	private function levelOptions(): array {
 		$options = [];
-		foreach ( CatalogQuery::LEVELS as $level ) {
+		foreach ( CatalogParameters::declared()->values( 'level' ) as $level ) {
 			// Messages: trainings-meta-level-beginner, trainings-meta-level-intermediate,
 			// trainings-meta-level-advanced
 			$options[$level] = $this->text( 'trainings-meta-level-' . $level );
@@ -220,7 +220,7 @@ class CatalogFilterForm {
 	/** @return array<string,string> */
 	private function formatOptions(): array {
 		$options = [];
-		foreach ( CatalogQuery::FORMATS as $format ) {
+		foreach ( CatalogParameters::declared()->values( 'format' ) as $format ) {
 			// Messages: trainings-catalog-format-quiz, trainings-catalog-format-video,
 			// trainings-catalog-format-image
 			$options[$format] = $this->text( 'trainings-catalog-format-' . $format );
@@ -267,7 +267,7 @@ class CatalogFilterForm {
 	/** @return array<string,string> */
 	private function sortOptions(): array {
 		$options = [];
-		foreach ( CatalogQuery::SORTS as $sort ) {
+		foreach ( CatalogParameters::declared()->values( 'sort' ) as $sort ) {
 			// Messages: trainings-catalog-sort-title, trainings-catalog-sort-duration,
 			// trainings-catalog-sort-level, trainings-catalog-sort-reviewed
 			$options[$sort] = $this->text( 'trainings-catalog-sort-' . $sort );

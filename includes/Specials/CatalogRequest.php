@@ -4,8 +4,9 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
+use MediaWiki\Extension\Trainings\Catalog\CatalogParameter;
+use MediaWiki\Extension\Trainings\Catalog\CatalogParameters;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
-use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Request\WebRequest;
 
 /**
@@ -13,31 +14,14 @@ use MediaWiki\Request\WebRequest;
  * 0004, §4). Unknown or absurd values are not an error: they are left out of the query and
  * listed, so that the page can say which ones it ignored. Immutable.
  *
- * | parameter     | accepted value                                   |
- * |---------------|--------------------------------------------------|
- * | `search`      | text within SearchKey's length and word limits   |
- * | `fulltext`    | 1: search inside modules (the wiki's search engine) |
- * | `topic`       | a configured topic key                           |
- * | `level`       | beginner, intermediate, advanced                 |
- * | `format`      | quiz, video, image                               |
- * | `language`    | a known language code                            |
- * | `maxduration` | whole minutes, 1..CatalogQuery::MAX_DURATION     |
- * | `sort`        | title, duration, level, reviewed                 |
- * | `drafts`      | 1 (show drafts too) or 0 / empty                 |
- * | `limit`       | modules per page, 1..CatalogQuery::MAX_LIMIT     |
- * | `continue`    | from the "More modules" link of the same query   |
+ * The parameters, their values and limits are those catalogParameters.json declares for the
+ * page (design record 0026): `search`, `fulltext` (1: search inside modules, with a search
+ * only), `topic`, `level`, `format`, `language`, `maxduration`, `sort`, `drafts` (1: drafts
+ * too), `limit`, and `continue` (from the "More modules" link of the same query).
  *
  * @license GPL-2.0-or-later
  */
 final class CatalogRequest {
-
-	/** Parameters that narrow the list (sort and drafts do not). */
-	public const FILTERS = [ 'search', 'topic', 'level', 'format', 'language', 'maxduration' ];
-
-	/** Every parameter, in the order of the URL the page writes. */
-	public const PARAMETERS = [
-		'search', 'fulltext', 'topic', 'level', 'format', 'language', 'maxduration', 'sort', 'drafts', 'limit',
-	];
 
 	/**
 	 * @param CatalogQuery $query The modules to list
@@ -55,8 +39,8 @@ final class CatalogRequest {
 	 * @param WebRequest $request The page request
 	 * @param string[] $topics The configured topic keys
 	 * @param callable(string):bool $isKnownLanguage Whether a language code is one MediaWiki knows
-	 * @param int $limit Modules per page (1..CatalogQuery::MAX_LIMIT) unless the request asks
-	 *  for another number
+	 * @param int $limit Modules per page unless the request asks for another number (clamped
+	 *  to the declared limits)
 	 */
 	public static function fromWebRequest(
 		WebRequest $request,
@@ -65,80 +49,78 @@ final class CatalogRequest {
 		int $limit
 	): self {
 		$form = new CatalogRequestValues( $request );
-		$read = $form->read( ... );
-		$accept = $form->accept( ... );
-
-		$search = trim( (string)preg_replace( '/\s+/u', ' ', $read( 'search' ) ) );
-		$accept( 'search', $search, SearchKey::isAcceptable( $search ) );
-
-		$fullText = $read( 'fulltext' );
-		if ( $fullText !== '0' && isset( $form->values()['search'] ) ) {
-			$accept( 'fulltext', $fullText, $fullText === '1' );
+		foreach ( CatalogParameters::declared()->on( CatalogParameter::ON_PAGE ) as $name => $parameter ) {
+			$value = $form->read( $name );
+			if ( $parameter->requires !== null && !isset( $form->values()[$parameter->requires] ) ) {
+				continue;
+			}
+			if ( $parameter->type === CatalogParameter::TYPE_TEXT ) {
+				$value = trim( (string)preg_replace( '/\s+/u', ' ', $value ) );
+			} elseif ( $parameter->type === CatalogParameter::TYPE_BOOLEAN && $value === '0' ) {
+				// The unchecked state, as a link may write it: not a value to complain about.
+				continue;
+			}
+			$valid = self::isValid( $parameter, $value, $form->values(), $topics, $isKnownLanguage );
+			$form->accept( $name, $value, $valid );
 		}
-
-		$topic = $read( 'topic' );
-		$accept( 'topic', $topic, in_array( $topic, $topics, true ) );
-
-		$level = $read( 'level' );
-		$accept( 'level', $level, in_array( $level, CatalogQuery::LEVELS, true ) );
-
-		$format = $read( 'format' );
-		$accept( 'format', $format, in_array( $format, CatalogQuery::FORMATS, true ) );
-
-		$language = $read( 'language' );
-		$accept( 'language', $language, preg_match( '/^[a-z][a-z0-9-]{1,34}$/', $language ) === 1
-			&& $isKnownLanguage( $language ) );
-
-		$maxDuration = $read( 'maxduration' );
-		$accept( 'maxduration', $maxDuration, preg_match( '/^[1-9][0-9]{0,4}$/', $maxDuration ) === 1
-			&& (int)$maxDuration <= CatalogQuery::MAX_DURATION );
-
-		$sort = $read( 'sort' );
-		$accept( 'sort', $sort, in_array( $sort, CatalogQuery::SORTS, true ) );
-
-		$drafts = $read( 'drafts' );
-		if ( $drafts !== '0' ) {
-			$accept( 'drafts', $drafts, $drafts === '1' );
-		}
-
-		$pageSize = $read( 'limit' );
-		$accept( 'limit', $pageSize, preg_match( '/^[1-9][0-9]{0,2}$/', $pageSize ) === 1
-			&& (int)$pageSize <= CatalogQuery::MAX_LIMIT );
-
-		$sortOrDefault = $form->values()['sort'] ?? CatalogQuery::SORT_TITLE;
-		$continue = $read( 'continue' );
-		$continueValid = CatalogQuery::isValidContinue( $continue, $sortOrDefault );
-		$accept( 'continue', $continue, $continueValid );
 
 		$values = $form->values();
-		$query = self::queryFrom( $values, $limit, $continueValid ? $continue : null );
+		$query = self::queryFrom( $values, $limit );
 		unset( $values['continue'] );
 		return new self( $query, $values, $form->ignored() );
 	}
 
 	/**
+	 * @param CatalogParameter $parameter
+	 * @param string $value Trimmed, not empty
+	 * @param array<string,string> $accepted The values accepted so far
+	 * @param string[] $topics The configured topic keys
+	 * @param callable(string):bool $isKnownLanguage
+	 */
+	private static function isValid(
+		CatalogParameter $parameter, string $value, array $accepted, array $topics, callable $isKnownLanguage
+	): bool {
+		switch ( $parameter->type ) {
+			case CatalogParameter::TYPE_TEXT:
+				return CatalogParameters::declared()->isAcceptableSearch( $value );
+			case CatalogParameter::TYPE_BOOLEAN:
+				return $value === '1';
+			case CatalogParameter::TYPE_LANGUAGE:
+				return preg_match( '/^[a-z][a-z0-9-]{1,' . ( (int)$parameter->maxChars - 1 ) . '}$/', $value ) === 1
+					&& $isKnownLanguage( $value );
+			case CatalogParameter::TYPE_CONTINUE:
+				return $parameter->allows( $value ) && CatalogQuery::isValidContinue( $value,
+					$accepted['sort'] ?? CatalogParameters::declared()->get( 'sort' )->defaultValue() );
+			default:
+				// The wiki's topics (design record 0020), or the declared values and ranges.
+				return $parameter->valuesFrom === 'topics'
+					? in_array( $value, $topics, true )
+					: $parameter->allows( $value );
+		}
+	}
+
+	/**
 	 * @param array<string,string> $values The valid values by name
 	 * @param int $limit The page size unless the request asks for another
-	 * @param string|null $continue A valid continuation, or null
 	 */
-	private static function queryFrom( array $values, int $limit, ?string $continue ): CatalogQuery {
-		return new CatalogQuery(
-			$values['search'] ?? '',
-			CatalogQuery::KIND_MODULE,
-			$values['topic'] ?? null,
-			$values['level'] ?? null,
-			$values['format'] ?? null,
-			$values['language'] ?? null,
-			isset( $values['maxduration'] ) ? (int)$values['maxduration'] : null,
-			isset( $values['drafts'] ) ? CatalogQuery::STATUSES : [],
-			$values['sort'] ?? CatalogQuery::SORT_TITLE,
-			isset( $values['limit'] )
+	private static function queryFrom( array $values, int $limit ): CatalogQuery {
+		$declared = CatalogParameters::declared();
+		$limitParameter = $declared->get( 'limit' );
+		return CatalogQuery::fromParameters( [
+			'search' => $values['search'] ?? '',
+			'fulltext' => isset( $values['fulltext'] ),
+			'topic' => $values['topic'] ?? null,
+			'level' => $values['level'] ?? null,
+			'format' => $values['format'] ?? null,
+			'language' => $values['language'] ?? null,
+			'maxduration' => isset( $values['maxduration'] ) ? (int)$values['maxduration'] : null,
+			'status' => isset( $values['drafts'] ) ? $declared->get( 'drafts' )->status : [],
+			'sort' => $values['sort'] ?? null,
+			'limit' => isset( $values['limit'] )
 				? (int)$values['limit']
-				: max( 1, min( $limit, CatalogQuery::MAX_LIMIT ) ),
-			$continue,
-			null,
-			isset( $values['fulltext'] )
-		);
+				: max( (int)$limitParameter->min, min( $limit, (int)$limitParameter->max ) ),
+			'continue' => $values['continue'] ?? null,
+		] );
 	}
 
 	/** The modules to list. */
@@ -147,7 +129,7 @@ final class CatalogRequest {
 	}
 
 	/**
-	 * @param string $name One of PARAMETERS
+	 * @param string $name A parameter of the page (catalogParameters.json)
 	 * @return string The accepted value, or '' when not set or ignored
 	 */
 	public function getValue( string $name ): string {
@@ -160,7 +142,7 @@ final class CatalogRequest {
 
 	/** Whether a search or a filter narrows the list (courses are then not shown). */
 	public function isFiltering(): bool {
-		foreach ( self::FILTERS as $name ) {
+		foreach ( CatalogParameters::declared()->narrowing() as $name ) {
 			if ( isset( $this->values[$name] ) ) {
 				return true;
 			}
@@ -174,8 +156,7 @@ final class CatalogRequest {
 	}
 
 	/**
-	 * @return array<string,string> The refused values, by parameter, in the order of PARAMETERS
-	 *  (then `continue`)
+	 * @return array<string,string> The refused values, by parameter, in the declared order
 	 */
 	public function getIgnored(): array {
 		return $this->ignored;
@@ -190,7 +171,7 @@ final class CatalogRequest {
 	 */
 	public function toUrlParameters( ?string $continue = null ): array {
 		$parameters = [];
-		foreach ( self::PARAMETERS as $name ) {
+		foreach ( array_keys( CatalogParameters::declared()->on( CatalogParameter::ON_PAGE ) ) as $name ) {
 			if ( isset( $this->values[$name] ) ) {
 				$parameters[$name] = $this->values[$name];
 			}

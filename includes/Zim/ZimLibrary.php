@@ -163,10 +163,12 @@ class ZimLibrary {
 		$entries = [];
 		$continue = null;
 		do {
-			$page = $this->catalog->find( new CatalogQuery(
-				'', $kind, null, null, null, null, null, [ 'published' ],
-				CatalogQuery::SORT_TITLE, CatalogQuery::MAX_LIMIT, $continue
-			) );
+			$page = $this->catalog->find( CatalogQuery::fromParameters( [
+				'kind' => $kind,
+				'status' => [ 'published' ],
+				'limit' => CatalogQuery::maxLimit(),
+				'continue' => $continue,
+			] ) );
 			$entries = array_merge( $entries, $page->getEntries() );
 			$continue = $page->getContinue();
 		} while ( $continue !== null );

@@ -30,7 +30,7 @@ class CourseSearchTest extends MediaWikiIntegrationTestCase {
 	}
 
 	/**
-	 * @param array<string,mixed> $options Named arguments of CatalogQuery (the modules' query)
+	 * @param array<string,mixed> $options Parameters of CatalogQuery::fromParameters() (the modules' query)
 	 * @return array<string,list<string>> The courses listed, each with its matching modules
 	 */
 	private function courses( array $options ): array {
@@ -41,7 +41,7 @@ class CourseSearchTest extends MediaWikiIntegrationTestCase {
 			'en'
 		) );
 		$found = [];
-		foreach ( $search->find( new CatalogQuery( ...$options ) ) as $match ) {
+		foreach ( $search->find( CatalogQuery::fromParameters( $options ) ) as $match ) {
 			$this->assertInstanceOf( CourseMatch::class, $match );
 			$found[$match->course->getDBkey()] = $match->matchingModules;
 		}
@@ -58,11 +58,11 @@ class CourseSearchTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( [ 'Partnership_course' => [ 'Running_a_local_meetup' ] ],
 			$this->courses( [ 'search' => 'convivial' ] ), 'a word of one module\'s summary' );
 		$this->assertSame( [ 'Partnership_course' => [ 'How_to_talk_to_partners' ] ],
-			$this->courses( [ 'maxDuration' => 30, 'search' => 'talk' ] ), 'search and filters together' );
+			$this->courses( [ 'maxduration' => 30, 'search' => 'talk' ] ), 'search and filters together' );
 		$this->assertSame( [ 'Partnership_course' => [ 'How_to_talk_to_partners', 'Running_a_local_meetup' ] ],
 			$this->courses( [ 'level' => 'beginner' ] ), 'in the course\'s order' );
 		$this->assertSame( [ 'Partnership_course' => [ 'Running_a_local_meetup' ] ],
-			$this->courses( [ 'language' => 'fr', 'maxDuration' => 20 ] ) );
+			$this->courses( [ 'language' => 'fr', 'maxduration' => 20 ] ) );
 	}
 
 	public function testACourseIsListedWhenItMatchesItself(): void {

@@ -40,18 +40,22 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	}
 
 	/**
-	 * @param array<string,mixed> $options Named arguments of CatalogQuery
+	 * @param array<string,mixed> $options Parameters of CatalogQuery::fromParameters(), and
+	 *  `searchLanguage`
 	 * @return list<string> DB keys of the first page of results
 	 */
 	private function keys( array $options = [] ): array {
+		$language = $options['searchLanguage'] ?? null;
+		unset( $options['searchLanguage'] );
 		return array_map(
 			static fn ( CatalogEntry $entry ) => $entry->getDBkey(),
-			$this->newCatalog()->find( new CatalogQuery( ...$options ) )->getEntries()
+			$this->newCatalog()->find( CatalogQuery::fromParameters( $options )->withSearchLanguage( $language ) )
+				->getEntries()
 		);
 	}
 
 	public function testListsPublishedAndOutdatedModulesByTitle(): void {
-		$page = $this->newCatalog()->find( new CatalogQuery() );
+		$page = $this->newCatalog()->find( CatalogQuery::all() );
 
 		$this->assertSame( CatalogFixture::LISTED, array_map(
 			static fn ( CatalogEntry $entry ) => $entry->getDBkey(), $page->getEntries()
@@ -60,7 +64,7 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	}
 
 	public function testEntryFields(): void {
-		$entries = $this->newCatalog()->find( new CatalogQuery() )->getEntries();
+		$entries = $this->newCatalog()->find( CatalogQuery::all() )->getEntries();
 
 		$talk = $entries[1];
 		$this->assertSame( 'How_to_talk_to_partners', $talk->getDBkey() );
@@ -100,18 +104,19 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	}
 
 	public function testStatuses(): void {
-		$this->assertSame( [ 'Writing_a_draft' ], $this->keys( [ 'statuses' => [ 'draft' ] ] ) );
-		$this->assertSame( [ 'Organising_an_offline_event' ], $this->keys( [ 'statuses' => [ 'outdated' ] ] ) );
+		$this->assertSame( [ 'Writing_a_draft' ], $this->keys( [ 'status' => [ 'draft' ] ] ) );
+		$this->assertSame( [ 'Organising_an_offline_event' ], $this->keys( [ 'status' => [ 'outdated' ] ] ) );
 		$this->assertSame(
 			[ 'How_to_measure_your_success', 'How_to_talk_to_partners', 'Running_a_local_meetup' ],
-			$this->keys( [ 'statuses' => [ 'published' ] ] ),
+			$this->keys( [ 'status' => [ 'published' ] ] ),
 			'modules without metadata are published'
 		);
-		$this->assertCount( 5, $this->keys( [ 'statuses' => [ 'draft', 'published', 'outdated' ] ] ) );
+		$this->assertCount( 5, $this->keys( [ 'status' => [ 'draft', 'published', 'outdated' ] ] ) );
 	}
 
 	public function testCoursesOnlyWithKindCourse(): void {
-		$courses = $this->newCatalog()->find( new CatalogQuery( kind: CatalogQuery::KIND_COURSE ) )->getEntries();
+		$courses = $this->newCatalog()->find( CatalogQuery::fromParameters( [ 'kind' => CatalogQuery::KIND_COURSE ] ) )
+			->getEntries();
 
 		$this->assertCount( 1, $courses );
 		$this->assertSame( 'Partnership_course', $courses[0]->getDBkey() );
@@ -132,13 +137,13 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 		yield 'another language' => [ [ 'language' => 'de' ], [ 'How_to_talk_to_partners' ] ];
 		yield 'source language matches all' => [ [ 'language' => 'en' ], CatalogFixture::LISTED ];
 		yield 'language without versions' => [ [ 'language' => 'ar' ], [] ];
-		yield 'max duration' => [ [ 'maxDuration' => 30 ], [ 'How_to_talk_to_partners', 'Running_a_local_meetup' ] ];
-		yield 'max duration, exclusive of missing' => [ [ 'maxDuration' => 10000 ], [
+		yield 'max duration' => [ [ 'maxduration' => 30 ], [ 'How_to_talk_to_partners', 'Running_a_local_meetup' ] ];
+		yield 'max duration, exclusive of missing' => [ [ 'maxduration' => 10000 ], [
 			'How_to_talk_to_partners', 'Organising_an_offline_event', 'Running_a_local_meetup',
 		] ];
-		yield 'combined' => [ [ 'topic' => 'events', 'level' => 'beginner', 'language' => 'fr', 'maxDuration' => 20 ],
+		yield 'combined' => [ [ 'topic' => 'events', 'level' => 'beginner', 'language' => 'fr', 'maxduration' => 20 ],
 			[ 'Running_a_local_meetup' ] ];
-		yield 'drafts on request' => [ [ 'topic' => 'events', 'statuses' => [ 'draft', 'published' ] ],
+		yield 'drafts on request' => [ [ 'topic' => 'events', 'status' => [ 'draft', 'published' ] ],
 			[ 'Running_a_local_meetup', 'Writing_a_draft' ] ];
 	}
 
@@ -188,7 +193,7 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	public function testContinuation( string $sort, array $expected ): void {
 		$catalog = $this->newCatalog();
 		foreach ( [ 1, 2, 3 ] as $limit ) {
-			$query = new CatalogQuery( sort: $sort, limit: $limit );
+			$query = CatalogQuery::fromParameters( [ 'sort' => $sort, 'limit' => $limit ] );
 			$seen = [];
 			for ( $pages = 0; $pages < 10; $pages++ ) {
 				$page = $catalog->find( $query );
@@ -207,8 +212,8 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	}
 
 	public function testContinuationWithFilters(): void {
-		$query = new CatalogQuery( topic: 'events', statuses: [ 'draft', 'published', 'outdated' ], sort: 'duration',
-			limit: 1 );
+		$query = CatalogQuery::fromParameters( [ 'topic' => 'events', 'status' => [ 'draft', 'published', 'outdated' ],
+			'sort' => 'duration', 'limit' => 1 ] );
 		$first = $this->newCatalog()->find( $query );
 		$second = $this->newCatalog()->find( $query->withContinue( $first->getContinue() ) );
 
@@ -300,7 +305,7 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 			'an English learner: source matches first' );
 
 		// Keyset continuation across the ranks.
-		$query = new CatalogQuery( search: 'quokka', limit: 1, searchLanguage: 'fr' );
+		$query = CatalogQuery::fromParameters( [ 'search' => 'quokka', 'limit' => 1 ] )->withSearchLanguage( 'fr' );
 		$first = $this->newCatalog()->find( $query );
 		$this->assertSame( '1|Alpha_quokka', $first->getContinue() );
 		$second = $this->newCatalog()->find( $query->withContinue( $first->getContinue() ) );

@@ -75,8 +75,8 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		$catalog = new ModuleCatalog( $services->getConnectionProvider(),
 			TrainingsServices::getLanguageSubpage( $services ), 'en' );
 		$entries = [];
-		foreach ( $catalog->find( new CatalogQuery( '', 'module', null, null, null, null, null,
-			[ 'draft', 'published', 'outdated' ] ) )->getEntries() as $entry ) {
+		foreach ( $catalog->find( CatalogQuery::fromParameters(
+			[ 'status' => [ 'draft', 'published', 'outdated' ] ] ) )->getEntries() as $entry ) {
 			$entries[$entry->getDBkey()] = $entry;
 		}
 		return $entries;
@@ -170,7 +170,7 @@ class ReviewBypassTest extends MediaWikiIntegrationTestCase {
 		$catalog = new ModuleCatalog( $services->getConnectionProvider(),
 			TrainingsServices::getLanguageSubpage( $services ), 'en' );
 		return array_map( static fn ( CatalogEntry $entry ) => $entry->getDBkey(),
-			$catalog->find( new CatalogQuery( $words ) )->getEntries() );
+			$catalog->find( CatalogQuery::fromParameters( [ 'search' => $words ] ) )->getEntries() );
 	}
 
 	public function testContentModelChangePublishesNothing(): void {

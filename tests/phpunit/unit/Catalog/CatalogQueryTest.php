@@ -15,7 +15,7 @@ use MediaWikiUnitTestCase;
 class CatalogQueryTest extends MediaWikiUnitTestCase {
 
 	public function testDefaults(): void {
-		$query = new CatalogQuery();
+		$query = CatalogQuery::all();
 
 		$this->assertSame( '', $query->getSearch() );
 		$this->assertSame( 'module', $query->getKind() );
@@ -28,15 +28,16 @@ class CatalogQueryTest extends MediaWikiUnitTestCase {
 	}
 
 	public function testNormalisation(): void {
-		$query = new CatalogQuery( search: "  talk \t to ", topic: '', level: 'advanced',
-			statuses: [ 'outdated', 'draft', 'outdated' ] );
+		$query = CatalogQuery::fromParameters( [ 'search' => "  talk \t to ", 'topic' => '', 'level' => 'advanced',
+			'status' => [ 'outdated', 'draft', 'outdated' ] ] );
 
 		$this->assertSame( 'talk to', $query->getSearch() );
 		$this->assertNull( $query->getTopic(), 'empty is no filter' );
 		$this->assertSame( 3, $query->getLevelNumber() );
 		$this->assertSame( [ 'draft', 'outdated' ], $query->getStatuses() );
 		$this->assertSame(
-			( new CatalogQuery( search: 'talk to', statuses: [ 'draft', 'outdated' ], level: 'advanced' ) )
+			CatalogQuery::fromParameters( [ 'search' => 'talk to', 'status' => [ 'draft', 'outdated' ],
+				'level' => 'advanced' ] )
 				->cacheKeyParts(),
 			$query->cacheKeyParts(),
 			'equal queries share a cache key'
@@ -50,11 +51,12 @@ class CatalogQueryTest extends MediaWikiUnitTestCase {
 		yield 'kind' => [ [ 'kind' => 'lesson' ] ];
 		yield 'level' => [ [ 'level' => 'expert' ] ];
 		yield 'format' => [ [ 'format' => 'audio' ] ];
-		yield 'status' => [ [ 'statuses' => [ 'archived' ] ] ];
+		yield 'status' => [ [ 'status' => [ 'archived' ] ] ];
 		yield 'sort' => [ [ 'sort' => 'random' ] ];
 		yield 'limit too small' => [ [ 'limit' => 0 ] ];
 		yield 'limit too big' => [ [ 'limit' => 501 ] ];
-		yield 'duration' => [ [ 'maxDuration' => 0 ] ];
+		yield 'duration' => [ [ 'maxduration' => 0 ] ];
+		yield 'unknown parameter' => [ [ 'statuses' => [ 'draft' ] ] ];
 		yield 'continue' => [ [ 'continue' => 'nonsense' ] ];
 	}
 
@@ -64,7 +66,7 @@ class CatalogQueryTest extends MediaWikiUnitTestCase {
 	 */
 	public function testInvalid( array $options ): void {
 		$this->expectException( InvalidArgumentException::class );
-		new CatalogQuery( ...$options );
+		CatalogQuery::fromParameters( $options );
 	}
 
 	/** @return iterable<string,array{string,string,bool}> */
@@ -85,19 +87,23 @@ class CatalogQueryTest extends MediaWikiUnitTestCase {
 		$this->assertSame( $expected, CatalogQuery::isValidContinue( $continue, $sort ) );
 	}
 
-	public function testContinueAt(): void {
-		$entry = new CatalogEntry( 1, 1640, 'How_to', 'How to', level: 'intermediate', duration: 25,
-			reviewed: '2025-01-15' );
-		$bare = new CatalogEntry( 2, 1640, 'Bare', 'Bare' );
+	private static function sorted( string $sort ): CatalogQuery {
+		return CatalogQuery::fromParameters( [ 'sort' => $sort ] );
+	}
 
-		$this->assertSame( '|How_to', ( new CatalogQuery() )->continueAt( $entry ) );
-		$this->assertSame( '25|How_to', ( new CatalogQuery( sort: 'duration' ) )->continueAt( $entry ) );
-		$this->assertSame( '2|How_to', ( new CatalogQuery( sort: 'level' ) )->continueAt( $entry ) );
-		$this->assertSame( '20250115|How_to', ( new CatalogQuery( sort: 'reviewed' ) )->continueAt( $entry ) );
-		$this->assertSame( '1000000000|Bare', ( new CatalogQuery( sort: 'duration' ) )->continueAt( $bare ) );
-		$this->assertSame( '0|Bare', ( new CatalogQuery( sort: 'reviewed' ) )->continueAt( $bare ) );
-		$this->assertSame( [ 25, 'How_to' ],
-			( new CatalogQuery( sort: 'duration', continue: '25|How_to' ) )->getContinuePosition() );
+	public function testContinueAt(): void {
+		$entry = CatalogEntry::fromArray( [ 'pageId' => 1, 'namespace' => 1640, 'dbKey' => 'How_to',
+			'displayTitle' => 'How to', 'level' => 'intermediate', 'duration' => 25, 'reviewed' => '2025-01-15' ] );
+		$bare = CatalogEntry::fromArray( [ 'pageId' => 2, 'namespace' => 1640, 'dbKey' => 'Bare',
+			'displayTitle' => 'Bare' ] );
+
+		$this->assertSame( '|How_to', CatalogQuery::all()->continueAt( $entry ) );
+		$this->assertSame( '25|How_to', self::sorted( 'duration' )->continueAt( $entry ) );
+		$this->assertSame( '2|How_to', self::sorted( 'level' )->continueAt( $entry ) );
+		$this->assertSame( '20250115|How_to', self::sorted( 'reviewed' )->continueAt( $entry ) );
+		$this->assertSame( '1000000000|Bare', self::sorted( 'duration' )->continueAt( $bare ) );
+		$this->assertSame( '0|Bare', self::sorted( 'reviewed' )->continueAt( $bare ) );
+		$this->assertSame( [ 25, 'How_to' ], self::sorted( 'duration' )->withContinue( '25|How_to' )->getContinuePosition() );
 	}
 
 }

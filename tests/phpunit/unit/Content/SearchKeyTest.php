@@ -57,11 +57,4 @@ class SearchKeyTest extends MediaWikiUnitTestCase {
 		$this->assertSame( $expected, SearchKey::words( $text ) );
 	}
 
-	public function testAcceptableSearches(): void {
-		$this->assertTrue( SearchKey::isAcceptable( str_repeat( 'é', 300 ) ) );
-		$this->assertFalse( SearchKey::isAcceptable( str_repeat( 'é', 301 ) ) );
-		$this->assertTrue( SearchKey::isAcceptable( trim( str_repeat( 'a ', 20 ) ) ) );
-		$this->assertFalse( SearchKey::isAcceptable( trim( str_repeat( 'a ', 21 ) ) ) );
-	}
-
 }
