@@ -3,6 +3,13 @@
  * `list=trainings` request (design record 0004, §3 and §4).
  */
 import { ApiParams } from '../shared/MwEnvironment';
+import { parameters } from '../../../includes/Catalog/catalogParameters.json';
+import {
+	API_PREFIX, DEFAULT_KIND, DEFAULT_SORT, DRAFTS_STATUSES, MAX_LIMIT, MIN_LIMIT,
+	NARROWING_PARAMETERS, TEXT_PARAMETERS,
+} from './catalogParameters';
+
+export { DEFAULT_SORT, MAX_LIMIT };
 
 /**
  * The values of the catalog form. Empty strings mean "no filter"; the server validated the
@@ -20,27 +27,20 @@ export interface CatalogFilters {
 	readonly drafts: boolean;
 }
 
+type TextFilter = Exclude<keyof CatalogFilters, 'drafts'>;
+
+/**
+ * Every field of CatalogFilters is a declared parameter (a type error otherwise); which ones
+ * are read, written and sent is the declaration's.
+ */
+export type DeclaredFilters = Pick<typeof parameters, keyof CatalogFilters>;
+
 /** The text-valued filters, in URL order; each is a form field and a URL parameter of that name. */
-export const TEXT_FILTERS = [ 'search', 'topic', 'level', 'format', 'language', 'maxduration', 'sort' ] as const;
+export const TEXT_FILTERS = TEXT_PARAMETERS as readonly TextFilter[];
 
-type TextFilter = typeof TEXT_FILTERS[ number ];
-
-/** The sort the server applies when none is asked for: not written into the URL. */
-export const DEFAULT_SORT = 'title';
-
-/** The action API's upper limit for `trlimit`. */
-export const MAX_LIMIT = 500;
-
-export const NO_FILTERS: CatalogFilters = {
-	search: '',
-	topic: '',
-	level: '',
-	format: '',
-	language: '',
-	maxduration: '',
-	sort: '',
-	drafts: false,
-};
+export const NO_FILTERS: CatalogFilters = TEXT_FILTERS.reduce(
+	( filters, name ) => Object.assign( filters, { [ name ]: '' } ),
+	{ drafts: false } as Record<string, string | boolean> ) as unknown as CatalogFilters;
 
 /**
  * Read the filters from the catalog form.
@@ -55,16 +55,10 @@ export function readFilters( form: HTMLFormElement ): CatalogFilters {
 		return field && typeof field.value === 'string' ? field.value : '';
 	};
 	const drafts = form.elements.namedItem( 'drafts' ) as HTMLInputElement | null;
-	return {
-		search: value( 'search' ),
-		topic: value( 'topic' ),
-		level: value( 'level' ),
-		format: value( 'format' ),
-		language: value( 'language' ),
-		maxduration: value( 'maxduration' ),
-		sort: value( 'sort' ),
-		drafts: !!drafts && drafts.checked === true,
-	};
+	return TEXT_FILTERS.reduce(
+		( filters, name ) => Object.assign( filters, { [ name ]: value( name ) } ),
+		{ drafts: !!drafts && drafts.checked === true } as Record<string, string | boolean>,
+	) as unknown as CatalogFilters;
 }
 
 /**
@@ -74,8 +68,7 @@ export function readFilters( form: HTMLFormElement ): CatalogFilters {
  * @return True when a search or a filter is set; courses are then not shown
  */
 export function isFiltering( filters: CatalogFilters ): boolean {
-	return filters.search.trim() !== '' || filters.topic !== '' || filters.level !== '' ||
-		filters.format !== '' || filters.language !== '' || filters.maxduration !== '';
+	return ( NARROWING_PARAMETERS as readonly TextFilter[] ).some( ( name ) => filters[ name ].trim() !== '' );
 }
 
 /**
@@ -108,23 +101,20 @@ export function apiParams(
 	const params: ApiParams = {
 		action: 'query',
 		list: 'trainings',
-		trkind: 'module',
-		trlimit: Math.max( 1, Math.min( MAX_LIMIT, Math.floor( limit ) ) ),
+		[ API_PREFIX + 'kind' ]: DEFAULT_KIND,
+		[ API_PREFIX + 'limit' ]: Math.max( MIN_LIMIT, Math.min( MAX_LIMIT, Math.floor( limit ) ) ),
 	};
-	const search = filters.search.trim();
-	if ( search !== '' ) {
-		params.trsearch = search;
-	}
-	( [ 'topic', 'level', 'format', 'language', 'maxduration', 'sort' ] as const ).forEach( ( name ) => {
-		if ( filters[ name ] !== '' ) {
-			params[ 'tr' + name ] = filters[ name ];
+	TEXT_FILTERS.forEach( ( name ) => {
+		const value = name === 'search' ? filters.search.trim() : filters[ name ];
+		if ( value !== '' ) {
+			params[ API_PREFIX + name ] = value;
 		}
 	} );
 	if ( filters.drafts ) {
-		params.trstatus = [ 'published', 'outdated', 'draft' ];
+		params[ API_PREFIX + 'status' ] = DRAFTS_STATUSES.slice();
 	}
 	if ( continueFrom !== null ) {
-		params.trcontinue = continueFrom;
+		params[ API_PREFIX + 'continue' ] = continueFrom;
 	}
 	if ( userLanguage !== '' ) {
 		params.uselang = userLanguage;
