@@ -103,7 +103,8 @@ class CatalogQueryTest extends MediaWikiUnitTestCase {
 		$this->assertSame( '20250115|How_to', self::sorted( 'reviewed' )->continueAt( $entry ) );
 		$this->assertSame( '1000000000|Bare', self::sorted( 'duration' )->continueAt( $bare ) );
 		$this->assertSame( '0|Bare', self::sorted( 'reviewed' )->continueAt( $bare ) );
-		$this->assertSame( [ 25, 'How_to' ], self::sorted( 'duration' )->withContinue( '25|How_to' )->getContinuePosition() );
+		$this->assertSame( [ 25, 'How_to' ],
+			self::sorted( 'duration' )->withContinue( '25|How_to' )->getContinuePosition() );
 	}
 
 }
