@@ -59,6 +59,31 @@ function addCompletion( root: HTMLElement, labels: OfflineLabels ): HTMLButtonEl
 }
 
 /**
+ * @param root The `.trainings-module`
+ * @return Its introduction and steps, in order
+ */
+function stepParts( root: HTMLElement ): HTMLElement[] {
+	return Array.prototype.filter.call( root.children, ( el: Element ) => (
+		el.matches( '.trainings-intro,.trainings-step' )
+	) ) as HTMLElement[];
+}
+
+/**
+ * @param root The `.trainings-module`
+ * @param rtl Whether the text runs right to left (the arrows swap)
+ * @param move Moves forward (true) or back (false)
+ */
+function onArrowKeys( root: HTMLElement, rtl: boolean, move: ( forward: boolean ) => void ): void {
+	root.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+		const action = /^(INPUT|TEXTAREA)$/.test( ( event.target as Element ).tagName ) ?
+			null : keyAction( event, rtl );
+		if ( action ) {
+			move( action === 'next' );
+		}
+	} );
+}
+
+/**
  * Turn one exported `.trainings-module` (introduction and `<section class="trainings-step">`s)
  * into a step-by-step player. A module without steps stays as it is.
  *
@@ -67,9 +92,7 @@ function addCompletion( root: HTMLElement, labels: OfflineLabels ): HTMLButtonEl
  */
 export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): void {
 	const doc = root.ownerDocument;
-	const parts = Array.prototype.filter.call( root.children, ( el: Element ) => (
-		el.matches( '.trainings-intro,.trainings-step' )
-	) ) as HTMLElement[];
+	const parts = stepParts( root );
 	if ( parts.length < 2 ) {
 		return;
 	}
@@ -122,13 +145,7 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 	restart.onclick = () => show( 0, true );
 	prevButton.onclick = () => move( false );
 	nextButton.onclick = () => move( true );
-	root.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
-		const action = /^(INPUT|TEXTAREA)$/.test( ( event.target as Element ).tagName ) ?
-			null : keyAction( event, rtl );
-		if ( action ) {
-			move( action === 'next' );
-		}
-	} );
+	onArrowKeys( root, rtl, move );
 	addEventListener( 'hashchange', showTarget );
 	show( 0 );
 	showTarget();
