@@ -27,18 +27,29 @@ export interface OfflineLabels {
 
 /**
  * @param root The `.trainings-module`
+ * @param className The new block's class
+ * @param html Its content
+ * @return Its children, once it is added at the module's end
+ */
+function addBlock( root: HTMLElement, className: string, html: string ): HTMLElement[] {
+	const block = root.ownerDocument.createElement( 'div' );
+	block.className = className;
+	block.innerHTML = html;
+	root.appendChild( block );
+	return Array.prototype.slice.call( block.children ) as HTMLElement[];
+}
+
+/**
+ * @param root The `.trainings-module`
  * @param labels Texts
  * @return The previous button, the status and the next button, added at the module's end
  */
 function addControls( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElement[] {
-	const controls = root.ownerDocument.createElement( 'div' );
-	controls.className = 'trainings-offline-controls';
-	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
+	const buttons = addBlock( root, 'trainings-offline-controls',
+		'<button class="trainings-offline-previous"></button>' +
 		'<span class="trainings-offline-status" aria-live="polite"></span>' +
-		'<button class="trainings-offline-next"></button>';
-	const buttons = Array.prototype.slice.call( controls.children ) as HTMLButtonElement[];
+		'<button class="trainings-offline-next"></button>' ) as HTMLButtonElement[];
 	buttons[ 0 ].textContent = labels.previous;
-	root.appendChild( controls );
 	return buttons;
 }
 
@@ -48,13 +59,9 @@ function addControls( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElem
  * @return The button back to the start, on the completion screen shown after the last step
  */
 function addCompletion( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElement {
-	const done = root.ownerDocument.createElement( 'div' );
-	done.className = 'trainings-offline-complete';
-	done.innerHTML = '<h2></h2><button></button>';
-	const [ heading, restart ] = Array.prototype.slice.call( done.children ) as HTMLElement[];
+	const [ heading, restart ] = addBlock( root, 'trainings-offline-complete', '<h2></h2><button></button>' );
 	heading.textContent = labels.doneHeading;
 	restart.textContent = labels.restart;
-	root.appendChild( done );
 	return restart as HTMLButtonElement;
 }
 
