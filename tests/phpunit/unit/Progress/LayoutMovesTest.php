@@ -53,7 +53,8 @@ class LayoutMovesTest extends MediaWikiUnitTestCase {
 			self::outcomes( $before['quizzes'], 'last' ), $before['completed'] ? '20250101000000' : null,
 			'20250101000000', self::outcomes( $before['quizzes'], 'first' ), array_map( 'intval', $passed ) );
 
-		$moved = ProgressRemap::remap( $progress, StepLayout::decode( $case['from'] ), StepLayout::decode( $case['to'] ) );
+		$moved = ProgressRemap::remap( $progress,
+			StepLayout::decode( $case['from'] ), StepLayout::decode( $case['to'] ) );
 
 		$expected = $case['expected'];
 		$this->assertSame( [
