@@ -20,6 +20,7 @@ require( './progress/model.test.js' );
 require( './progress/progressRules.test.js' );
 require( './progress/BrowserProgressStore.test.js' );
 require( './progress/stepLayout.test.js' );
+require( './progress/layoutMoves.test.js' );
 require( './progress/ApiProgressStore.test.js' );
 require( './progress/anonymousStats.test.js' );
 require( './course/courseProgress.test.js' );

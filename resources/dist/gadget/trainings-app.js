@@ -448,8 +448,9 @@ function apiFormBody(params) {
 	}
 	return body;
 }
-function settleApiRequest(request, signal) {
-	const settled = request;
+function settleApiRequest(start, signal) {
+	if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
+	const settled = start();
 	const onAbort = () => {
 		if (settled.abort) settled.abort();
 	};
@@ -541,12 +542,11 @@ function createMwEnvironment(mwGlobal) {
 			mwGlobal.log.error(err);
 		},
 		apiGet(params, signal) {
-			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
 			if (typeof mwGlobal.Api !== "function") return loadApi(mwGlobal).then(() => createMwEnvironment(mwGlobal).apiGet(params, signal));
-			return settleApiRequest(new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params)), signal);
+			return settleApiRequest(() => new mwGlobal.Api().get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost(params) {
-			return loadApi(mwGlobal).then(() => settleApiRequest(new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
+			return loadApi(mwGlobal).then(() => settleApiRequest(() => new mwGlobal.Api().postWithToken("csrf", Object.assign({ formatversion: 2 }, params))));
 		},
 		apiBeacon: (params) => sendBeacon(mwGlobal, params),
 		apiBeaconAnonymous: (params) => sendAnonymousBeacon(mwGlobal, params)
@@ -575,8 +575,7 @@ function createGadgetEnvironment(mwGlobal, centralApi, messages) {
 		localStorage: () => gadgetStorage(base.localStorage()),
 		message: messages.text,
 		apiGet(params, signal) {
-			if (signal && signal.aborted) return Promise.reject(new ApiRequestError("http", "aborted"));
-			return settleApiRequest(central().get(Object.assign({ formatversion: 2 }, params)), signal);
+			return settleApiRequest(() => central().get(Object.assign({ formatversion: 2 }, params)), signal);
 		},
 		apiPost: refuse,
 		apiBeacon: () => false,
@@ -1728,6 +1727,14 @@ function moduleLayout(module) {
 	return steps.includes(null) ? void 0 : steps.join("|") + ";" + quizzes.join("|");
 }
 // resources/src/player/usePlayerProgress.ts
+function followStore(module, store, key, base, now, state, env) {
+	store.store.get(key).then((saved) => {
+		base.value = saved;
+	}, (error) => env.logError(error, "error.trainings"));
+	(0, vue.watchEffect)(() => {
+		markDoneSteps(module, doneSteps(now.value, state.value.steps, module.quizzes), env.message("trainings-player-step-done"));
+	});
+}
 function usePlayerProgress(module, store, state, env) {
 	const base = (0, vue.shallowRef)(null);
 	const updates = (0, vue.shallowRef)([]);
@@ -1763,14 +1770,7 @@ function usePlayerProgress(module, store, state, env) {
 			} });
 		}
 	}
-	if (store) {
-		store.store.get(key).then((saved) => {
-			base.value = saved;
-		}, (error) => env.logError(error, "error.trainings"));
-		(0, vue.watchEffect)(() => {
-			markDoneSteps(module, doneSteps(now.value, state.value.steps, module.quizzes), env.message("trainings-player-step-done"));
-		});
-	}
+	if (store) followStore(module, store, key, base, now, state, env);
 	return {
 		now,
 		moved,

@@ -51,10 +51,8 @@ export function createGadgetEnvironment(
 		localStorage: (): KeyValueStorage => gadgetStorage( base.localStorage() ),
 		message: messages.text,
 		apiGet( params: ApiParams, signal?: AbortSignal ): Promise<unknown> {
-			if ( signal && signal.aborted ) {
-				return Promise.reject( new ApiRequestError( 'http', 'aborted' ) );
-			}
-			return settleApiRequest( central().get( Object.assign( { formatversion: 2 }, params ) ), signal );
+			return settleApiRequest(
+				() => central().get( Object.assign( { formatversion: 2 }, params ) ), signal );
 		},
 		apiPost: refuse,
 		apiBeacon: () => false,

@@ -27,18 +27,29 @@ export interface OfflineLabels {
 
 /**
  * @param root The `.trainings-module`
+ * @param className The new block's class
+ * @param html Its content
+ * @return Its children, once it is added at the module's end
+ */
+function addBlock( root: HTMLElement, className: string, html: string ): HTMLElement[] {
+	const block = root.ownerDocument.createElement( 'div' );
+	block.className = className;
+	block.innerHTML = html;
+	root.appendChild( block );
+	return Array.prototype.slice.call( block.children ) as HTMLElement[];
+}
+
+/**
+ * @param root The `.trainings-module`
  * @param labels Texts
  * @return The previous button, the status and the next button, added at the module's end
  */
 function addControls( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElement[] {
-	const controls = root.ownerDocument.createElement( 'div' );
-	controls.className = 'trainings-offline-controls';
-	controls.innerHTML = '<button class="trainings-offline-previous"></button>' +
+	const buttons = addBlock( root, 'trainings-offline-controls',
+		'<button class="trainings-offline-previous"></button>' +
 		'<span class="trainings-offline-status" aria-live="polite"></span>' +
-		'<button class="trainings-offline-next"></button>';
-	const buttons = Array.prototype.slice.call( controls.children ) as HTMLButtonElement[];
+		'<button class="trainings-offline-next"></button>' ) as HTMLButtonElement[];
 	buttons[ 0 ].textContent = labels.previous;
-	root.appendChild( controls );
 	return buttons;
 }
 
@@ -48,14 +59,35 @@ function addControls( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElem
  * @return The button back to the start, on the completion screen shown after the last step
  */
 function addCompletion( root: HTMLElement, labels: OfflineLabels ): HTMLButtonElement {
-	const done = root.ownerDocument.createElement( 'div' );
-	done.className = 'trainings-offline-complete';
-	done.innerHTML = '<h2></h2><button></button>';
-	const [ heading, restart ] = Array.prototype.slice.call( done.children ) as HTMLElement[];
+	const [ heading, restart ] = addBlock( root, 'trainings-offline-complete', '<h2></h2><button></button>' );
 	heading.textContent = labels.doneHeading;
 	restart.textContent = labels.restart;
-	root.appendChild( done );
 	return restart as HTMLButtonElement;
+}
+
+/**
+ * @param root The `.trainings-module`
+ * @return Its introduction and steps, in order
+ */
+function stepParts( root: HTMLElement ): HTMLElement[] {
+	return Array.prototype.filter.call( root.children, ( el: Element ) => (
+		el.matches( '.trainings-intro,.trainings-step' )
+	) ) as HTMLElement[];
+}
+
+/**
+ * @param root The `.trainings-module`
+ * @param rtl Whether the text runs right to left (the arrows swap)
+ * @param move Moves forward (true) or back (false)
+ */
+function onArrowKeys( root: HTMLElement, rtl: boolean, move: ( forward: boolean ) => void ): void {
+	root.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+		const action = /^(INPUT|TEXTAREA)$/.test( ( event.target as Element ).tagName ) ?
+			null : keyAction( event, rtl );
+		if ( action ) {
+			move( action === 'next' );
+		}
+	} );
 }
 
 /**
@@ -67,9 +99,7 @@ function addCompletion( root: HTMLElement, labels: OfflineLabels ): HTMLButtonEl
  */
 export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): void {
 	const doc = root.ownerDocument;
-	const parts = Array.prototype.filter.call( root.children, ( el: Element ) => (
-		el.matches( '.trainings-intro,.trainings-step' )
-	) ) as HTMLElement[];
+	const parts = stepParts( root );
 	if ( parts.length < 2 ) {
 		return;
 	}
@@ -122,13 +152,7 @@ export function mountOfflinePlayer( root: HTMLElement, labels: OfflineLabels ): 
 	restart.onclick = () => show( 0, true );
 	prevButton.onclick = () => move( false );
 	nextButton.onclick = () => move( true );
-	root.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
-		const action = /^(INPUT|TEXTAREA)$/.test( ( event.target as Element ).tagName ) ?
-			null : keyAction( event, rtl );
-		if ( action ) {
-			move( action === 'next' );
-		}
-	} );
+	onArrowKeys( root, rtl, move );
 	addEventListener( 'hashchange', showTarget );
 	show( 0 );
 	showTarget();

@@ -43,6 +43,37 @@ export interface PlayerProgressState {
 }
 
 /**
+ * Read the module's record into `base`, and keep the step list's check marks in step with
+ * the progress now.
+ *
+ * @param module The server-rendered module
+ * @param store Where the record is
+ * @param key The record's key
+ * @param base Receives the record
+ * @param now The progress now
+ * @param state The player's state
+ * @param env Messages and error logging
+ */
+function followStore(
+	module: ServerModule,
+	store: PlayerProgress,
+	key: ProgressKey,
+	base: ShallowRef<ModuleProgress | null>,
+	now: ComputedRef<ModuleProgress | null>,
+	state: ShallowRef<PlayerState>,
+	env: MwEnvironment,
+): void {
+	// The module's record, whichever language it was made in (the versions share step ids).
+	store.store.get( key ).then( ( saved ) => {
+		base.value = saved;
+	}, ( error ) => env.logError( error, 'error.trainings' ) );
+	watchEffect( () => {
+		markDoneSteps( module, doneSteps( now.value, state.value.steps, module.quizzes ),
+			env.message( 'trainings-player-step-done' ) );
+	} );
+}
+
+/**
  * @param module The server-rendered module
  * @param store Where to record and read; none: nothing is recorded
  * @param state The player's state
@@ -99,14 +130,7 @@ export function usePlayerProgress(
 	}
 
 	if ( store ) {
-		// The module's record, whichever language it was made in (the versions share step ids).
-		store.store.get( key ).then( ( saved ) => {
-			base.value = saved;
-		}, ( error ) => env.logError( error, 'error.trainings' ) );
-		watchEffect( () => {
-			markDoneSteps( module, doneSteps( now.value, state.value.steps, module.quizzes ),
-				env.message( 'trainings-player-step-done' ) );
-		} );
+		followStore( module, store, key, base, now, state, env );
 	}
 	return { now, moved, completedBefore, resumeAt, todo, finished, record, onQuizCheck };
 }

@@ -4,10 +4,8 @@
  * course page and the catalog.
  */
 export {
-	applyUpdate, isAnsweredOutcome, isCompleted, isStarted, meetsCompletionRule,
-	missingProgress, normaliseProgress, progressOfModule, sortedNumbers,
+	applyUpdate, isAnsweredOutcome, isCompleted, missingProgress, normaliseProgress, progressOfModule,
 } from './model';
-export { mergeByModule } from './mergeByModule';
 export type {
 	AnsweredOutcome, MissingProgress, ModuleProgress, ProgressKey, ProgressUpdate, QuizProgress,
 } from './model';
@@ -15,11 +13,10 @@ export type { ProgressStore } from './ProgressStore';
 export { createBrowserProgressStore, FORMAT_VERSION, MAX_RECORDS, STORAGE_KEY } from './BrowserProgressStore';
 export { createApiProgressStore } from './ApiProgressStore';
 export type { ApiProgressStore, ApiProgressStoreOptions } from './ApiProgressStore';
-export { isPermanentError, moduleTitle, progressFromApi, recordParams } from './progressApi';
+export { moduleTitle, progressFromApi, recordParams } from './progressApi';
 export type { ProgressApi } from './progressApi';
-export { CARRY_OVER_BATCH, carryOverProgress, replayInto } from './carryOver';
+export { carryOverProgress } from './carryOver';
 export type { CarryOverResult } from './carryOver';
-export { WRITE_DELAY } from './writeQueue';
 export { createAnonymousStatsStore, statsEvents } from './anonymousStats';
 export type { StatsSender } from './anonymousStats';
 export { createLearnerProgressStore } from './learnerStore';

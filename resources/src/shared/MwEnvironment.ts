@@ -134,15 +134,19 @@ interface JQueryApiRequest {
 }
 
 /**
- * A jQuery promise of `mw.Api` (or `mw.ForeignApi`) as a native promise that rejects with an
- * {@link ApiRequestError}: the one place that reads jQuery's failure arguments.
+ * A request of `mw.Api` (or `mw.ForeignApi`) as a native promise that rejects with an
+ * {@link ApiRequestError}: the one place that reads jQuery's failure arguments and handles
+ * aborting. A signal aborted already rejects without starting the request.
  *
- * @param request The jQuery promise
+ * @param start Starts the request: returns its jQuery promise
  * @param signal Aborts the request
  * @return The promise
  */
-export function settleApiRequest( request: unknown, signal?: AbortSignal ): Promise<unknown> {
-	const settled = request as JQueryApiRequest;
+export function settleApiRequest( start: () => unknown, signal?: AbortSignal ): Promise<unknown> {
+	if ( signal && signal.aborted ) {
+		return Promise.reject( new ApiRequestError( 'http', 'aborted' ) );
+	}
+	const settled = start() as JQueryApiRequest;
 	const onAbort = (): void => {
 		if ( settled.abort ) {
 			settled.abort();
@@ -278,20 +282,17 @@ export function createMwEnvironment( mwGlobal: typeof mw ): MwEnvironment {
 			mwGlobal.log.error( err );
 		},
 		apiGet( params: ApiParams, signal?: AbortSignal ): Promise<unknown> {
-			if ( signal && signal.aborted ) {
-				return Promise.reject( new ApiRequestError( 'http', 'aborted' ) );
-			}
 			if ( typeof mwGlobal.Api !== 'function' ) {
 				// Modules without mediawiki.api among their dependencies load it when needed.
 				return loadApi( mwGlobal ).then(
 					() => createMwEnvironment( mwGlobal ).apiGet( params, signal ) );
 			}
 			return settleApiRequest(
-				new mwGlobal.Api().get( Object.assign( { formatversion: 2 }, params ) ), signal );
+				() => new mwGlobal.Api().get( Object.assign( { formatversion: 2 }, params ) ), signal );
 		},
 		apiPost( params: ApiParams ): Promise<unknown> {
 			return loadApi( mwGlobal ).then( () => settleApiRequest(
-				new mwGlobal.Api().postWithToken( 'csrf', Object.assign( { formatversion: 2 }, params ) ),
+				() => new mwGlobal.Api().postWithToken( 'csrf', Object.assign( { formatversion: 2 }, params ) ),
 			) );
 		},
 		apiBeacon: ( params ) => sendBeacon( mwGlobal, params ),

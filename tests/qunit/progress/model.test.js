@@ -48,31 +48,7 @@ QUnit.test( 'applyUpdate records quiz answers; an empty check is no answer', ( a
 	assert.deepEqual( Object.keys( p.answers ), [ '1' ], 'empty check not recorded' );
 } );
 
-QUnit.test( 'the completion rule: every step seen and every quiz answered right once', ( assert ) => {
-	assert.false( progress.meetsCompletionRule( null, 3, [] ), 'nothing done' );
-	let p = replay( [ { step: 1 }, { step: 2 }, { step: 3 } ] );
-	assert.false( progress.meetsCompletionRule( p ), 'all steps seen, no quiz answered' );
-	assert.deepEqual( progress.missingProgress( p, 3, [ 1, 2 ] ), { steps: [], quizzes: [ 1, 2 ] }, 'what is missing' );
-	assert.strictEqual( p.completed, 0, 'not completed' );
-	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 1, outcome: 'wrong' } } ), 10 );
-	assert.false( progress.isCompleted( p ), 'one quiz left' );
-	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 2, outcome: 'partial' } } ), 11 );
-	assert.false( progress.meetsCompletionRule( p ), 'wrong and partial answers are not enough' );
-	assert.deepEqual( progress.missingProgress( p, 3, [ 1, 2 ] ).quizzes, [ 1, 2 ], 'both quizzes still to answer right' );
-	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 1, outcome: 'right' } } ), 12 );
-	assert.false( progress.isCompleted( p ), 'quiz 2 not right yet' );
-	p = progress.applyUpdate( p, KEY, Object.assign( {}, MODULE, { quiz: { number: 2, outcome: 'right' } } ), 13 );
-	assert.true( progress.meetsCompletionRule( p ), 'every quiz right once after a retry' );
-	assert.strictEqual( p.completed, 13, 'completed, with the time' );
-	assert.strictEqual( p.answers[ 2 ].first, 'partial', 'the first try is kept' );
-	p = progress.applyUpdate( p, KEY, { steps: 4, quizzes: [ 1, 2 ], step: 1 }, 14 );
-	assert.strictEqual( p.completed, 13, 'stays completed when a step is added later' );
-	assert.false( progress.meetsCompletionRule( p ), 'though the rule no longer holds' );
-
-	const seenOnly = replay( [ { step: 3 } ] );
-	assert.deepEqual( progress.missingProgress( seenOnly, 3, [] ), { steps: [ 1, 2 ], quizzes: [] }, 'a deep link to the last step is not the whole module' );
-	assert.true( progress.meetsCompletionRule( replay( [ { step: 1 } ] ), 1, [] ), 'a one-step module without quiz' );
-} );
+// The completion rule and what is left: progressRules.test.js, one table of cases with the server.
 
 QUnit.test( 'normaliseProgress keeps what fits the model', ( assert ) => {
 	assert.strictEqual( progress.normaliseProgress( null ), null, 'null' );

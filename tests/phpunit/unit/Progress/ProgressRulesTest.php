@@ -33,13 +33,17 @@ class ProgressRulesTest extends MediaWikiUnitTestCase {
 	 */
 	public function testCase( array $case ): void {
 		$progress = ModuleProgress::newEmpty( 7, 42, 'en', '20250101000000' );
+		$steps = $case['steps'];
+		$quizzes = $case['quizzes'];
+		// Event n at second n; an event may change the module for itself and those after it.
 		foreach ( $case['events'] as $i => $event ) {
+			$steps = $event['steps'] ?? $steps;
+			$quizzes = $event['quizzes'] ?? $quizzes;
 			// A quiz is answered on the step shown: the step reached stays.
 			$update = isset( $event['quiz'] ) ?
 				new ProgressUpdate( $progress->getStep(), [], [ $event['quiz'] => $event['outcome'] ] ) :
 				new ProgressUpdate( $event['step'] );
-			$progress = $progress->withUpdate( $update, $case['steps'], $case['quizzes'],
-				sprintf( '202501020000%02d', $i ) );
+			$progress = $progress->withUpdate( $update, $steps, $quizzes, sprintf( '202501020000%02d', $i + 1 ) );
 		}
 		$expected = $case['expected'];
 		$first = [];
@@ -60,15 +64,17 @@ class ProgressRulesTest extends MediaWikiUnitTestCase {
 			'last' => $last,
 			'passed' => $expected['passed'],
 			'completed' => $expected['completed'],
+			'completedAt' => $expected['completedAt'],
 		], [
 			'step' => $progress->getStep(),
 			'seen' => $progress->getStepsDone(),
-			'missingSteps' => $progress->getMissingSteps( $case['steps'] ),
-			'missingQuizzes' => $progress->getMissingQuizzes( $case['quizzes'] ),
+			'missingSteps' => $progress->getMissingSteps( $steps ),
+			'missingQuizzes' => $progress->getMissingQuizzes( $quizzes ),
 			'first' => $progress->getQuizFirst(),
 			'last' => $progress->getQuizzes(),
 			'passed' => $progress->getQuizPassed(),
 			'completed' => $progress->isCompleted(),
+			'completedAt' => $progress->isCompleted() ? (int)substr( (string)$progress->getCompleted(), -2 ) : null,
 		] );
 	}
 
