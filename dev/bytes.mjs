@@ -54,13 +54,19 @@ export const GADGET_SCENARIOS = [
 ];
 
 /**
- * The extension's ResourceLoader modules, from extension.json.
+ * Modules registered from a hook rather than in extension.json: the VisualEditor plugin, on
+ * wikis that load VisualEditor (Hooks/VisualEditorModuleHandler), as the test wiki does.
+ */
+const HOOK_MODULES = [ 'ext.trainings.visualEditor' ];
+
+/**
+ * The extension's ResourceLoader modules: extension.json's and those registered from a hook.
  *
  * @return {string[]}
  */
 export function extensionModules() {
 	const ext = JSON.parse( readFileSync( join( root, 'extension.json' ), 'utf8' ) );
-	return Object.keys( ext.ResourceModules || {} );
+	return Object.keys( ext.ResourceModules || {} ).concat( HOOK_MODULES );
 }
 
 export function gz( text ) {
@@ -108,7 +114,7 @@ function implOf( text, module ) {
 	const found = calls.find( ( c ) => String( c[ 0 ] ).split( '@' )[ 0 ] === module );
 	if ( !found ) {
 		// A styles-only module asked for its scripts answers with its state alone.
-		if ( /^mw\.loader\.state\(/.test( text.trim() ) ) {
+		if ( /^mw\.loader\.state\(/.test( text.trim() ) && !/"missing"/.test( text ) ) {
 			return [ module, null, null, {} ];
 		}
 		throw new Error( `load.php did not implement ${ module }: ${ text.slice( 0, 200 ) }` );
@@ -255,7 +261,10 @@ export async function measureBytes( server, gadgetServer = null ) {
 	const byName = Object.fromEntries( modules.map( ( m ) => [ m.module, m ] ) );
 	const sum = ( list, key ) => list.reduce( ( acc, m ) => acc + m[ key ].gz, 0 );
 	const scenarios = SCENARIOS.concat( gadgetServer ? GADGET_SCENARIOS : [] ).map( ( s ) => {
-		const list = s.modules.map( ( name ) => byName[ name ] ).filter( Boolean );
+		const list = s.modules.map( ( name ) => byName[ name ] );
+		if ( list.includes( undefined ) ) {
+			throw new Error( `${ s.label }: not every module of ${ s.modules.join( ', ' ) } was measured` );
+		}
 		const row = {
 			...s,
 			ownJs: sum( list, 'ownJsTotal' ),
