@@ -105,7 +105,7 @@ test( 'the course page shows the learner\'s progress through its modules', async
 	assert.equal( await summary.textContent(), '0 of 4 modules completed' );
 	// Styled by the stylesheet in the page's head (ext.trainings.styles), there before the script.
 	assert.equal( await page.locator( 'head link[rel="stylesheet"][href*="ext.trainings.styles"]' ).count(), 1 );
-	assert.equal( await summary.evaluate( ( el ) => getComputedStyle( el ).fontWeight ), '700' );
+	assert.equal( await summary.evaluate( ( el ) => window.getComputedStyle( el ).fontWeight ), '700' );
 	assert.equal( await page.locator( '.trainings-course-status--not-started' ).count(), 4 );
 	assert.match( await page.locator( '.trainings-course-continue' ).textContent(), /^Start: How to talk to partners/ );
 

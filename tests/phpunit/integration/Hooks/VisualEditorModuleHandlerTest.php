@@ -43,7 +43,9 @@ class VisualEditorModuleHandlerTest extends MediaWikiIntegrationTestCase {
 			$module->getDependencies( $context ) );
 		$this->assertContains( 'trainings-ve-quiz-title', $module->getMessages() );
 		// Every file it names is there, and the topics are the wiki's.
-		$files = $module->getPackageFiles( $context )['files'];
+		$package = $module->getPackageFiles( $context );
+		$this->assertIsArray( $package );
+		$files = $package['files'];
 		$this->assertSame( [ 'init.js', 'quizSource.js', 'quizNodes.js', 'QuizDialog.js',
 			'translatable.js', 'MetadataDialog.js', 'topics.json' ], array_keys( $files ) );
 		$this->assertSame( 'partnerships', $files['topics.json']['content'][0]['key'] );
