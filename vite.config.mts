@@ -34,8 +34,8 @@ function resourceLoaderModule( module: string, source: string ): Bundle {
 /** Every bundle, in build order. */
 const bundles: Bundle[] = [
 	resourceLoaderModule( 'ext.trainings.catalog', 'resources/src/catalog/init.ts' ),
-	resourceLoaderModule( 'ext.trainings.player', 'resources/src/player/init.ts' ),
-	resourceLoaderModule( 'ext.trainings.course', 'resources/src/course/init.ts' ),
+	// Module and course pages alike (page/init.ts decides which the page needs).
+	resourceLoaderModule( 'ext.trainings.player', 'resources/src/page/init.ts' ),
 	// Not a ResourceLoader module: one small self-running script and its stylesheet, minified,
 	// which the PHP exporter inlines into exported files.
 	{ source: 'resources/src/offline/init.ts', file: 'offline/offline.js', css: 'offline/offline.css',

@@ -83,7 +83,10 @@ function gadgetMessages(): Plugin {
 				const modules = read( 'extension.json' ).ResourceModules as Record<string, { messages?: string[] }>;
 				const keys = new Set<string>();
 				for ( const name of [ 'ext.trainings.player', 'ext.trainings.catalog' ] ) {
-					( modules[ name ].messages || [] ).forEach( ( key ) => keys.add( key ) );
+					( modules[ name ].messages || [] )
+						// The player's module also shows course pages' progress, which the gadget does not.
+						.filter( ( key ) => name !== 'ext.trainings.player' || !key.startsWith( 'trainings-course-' ) )
+						.forEach( ( key ) => keys.add( key ) );
 				}
 				source += `export const centralKeys = ${ JSON.stringify( Array.from( keys ).sort() ) };\n`;
 			}

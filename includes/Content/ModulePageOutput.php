@@ -18,9 +18,15 @@ use MediaWiki\Parser\ParserOutputFlags;
  */
 final class ModulePageOutput {
 
-	public const STYLE_MODULE = 'ext.trainings.module.styles';
+	/** Every server-rendered page's styles, module and course pages included. */
+	public const STYLE_MODULE = 'ext.trainings.styles';
+	/** The player on module pages, the learner's progress on course pages. */
 	public const PLAYER_MODULE = 'ext.trainings.player';
-	public const COURSE_MODULE = 'ext.trainings.course';
+	/**
+	 * Set (true) on course pages, which load the same script as module pages: it tells the
+	 * script, and the hooks of module views (Hooks/ModulePageView), that the page is a course.
+	 */
+	public const COURSE_CONFIG_VAR = 'wgTrainingsCourse';
 
 	public function __construct(
 		private readonly FormatDetector $formatDetector
@@ -49,8 +55,11 @@ final class ModulePageOutput {
 	}
 
 	public static function finishCourse( ParserOutput $output ): void {
-		// The learner's progress through the course's modules (in the browser).
-		$output->addModules( [ self::COURSE_MODULE ] );
+		// The learner's progress through the course's modules (in the browser), styled before
+		// the script runs.
+		$output->addModuleStyles( [ self::STYLE_MODULE ] );
+		$output->addModules( [ self::PLAYER_MODULE ] );
+		$output->setJsConfigVar( self::COURSE_CONFIG_VAR, true );
 	}
 
 	/**

@@ -36,7 +36,6 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 
 	public const STYLE_MODULE = ModulePageOutput::STYLE_MODULE;
 	public const PLAYER_MODULE = ModulePageOutput::PLAYER_MODULE;
-	public const COURSE_MODULE = ModulePageOutput::COURSE_MODULE;
 
 	/** Set by Translate on its translation pages, which carry all their source's steps. */
 	private const TRANSLATE_PAGE_PROPERTY = 'translate-is-translation';

@@ -9,7 +9,7 @@
  * - a small `mw` stand-in: messages with $N and {{PLURAL}} (English rules), config, log,
  *   errorLogger, hook, util.getUrl, and `QUnit.newMwEnvironment()` that resets them around
  *   each test;
- * - `require( 'ext.trainings.catalog' )`, `…player` and `…course` resolving to
+ * - `require( 'ext.trainings.catalog' )` and `…player` resolving to
  *   the built modules (resources/dist, or TRAININGS_DIST_DIR to test another build), whose
  *   `require( './codex.js' )` gets Codex;
  * - `createMwApp` on `vue`, like MediaWiki's `vue` module.
@@ -205,8 +205,7 @@ const repoRoot = path.resolve( __dirname, '../..' );
 const distDir = path.resolve( repoRoot, process.env.TRAININGS_DIST_DIR || 'resources/dist' );
 const resourceLoaderModules = {
 	'ext.trainings.catalog': path.join( distDir, 'ext.trainings.catalog/index.js' ),
-	'ext.trainings.player': path.join( distDir, 'ext.trainings.player/index.js' ),
-	'ext.trainings.course': path.join( distDir, 'ext.trainings.course/index.js' )
+	'ext.trainings.player': path.join( distDir, 'ext.trainings.player/index.js' )
 };
 /* eslint-disable no-underscore-dangle */
 const originalResolve = Module._resolveFilename;

@@ -178,7 +178,7 @@ test( 'uselang=qqx: a course page\'s progress and Special:MyTrainings are messag
 
 	// The course page: the list is content (module labels); the progress added to it is not.
 	await page.goto( `${ server }/wiki/Training:Partnerships?uselang=qqx` );
-	assert.equal( await waitForModule( page, 'ext.trainings.course' ), 'ready' );
+	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
 	await page.locator( '.trainings-course-added' ).first().waitFor();
 	await assertAllMessages( page, '.trainings-course-added', '', 'course progress' );
 

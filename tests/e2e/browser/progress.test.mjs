@@ -99,10 +99,13 @@ test( 'a learner who stopped halfway continues where they left off', async () =>
 test( 'the course page shows the learner\'s progress through its modules', async () => {
 	const { page, problems, close } = await openPage( browser );
 	await page.goto( COURSE );
-	assert.equal( await waitForModule( page, 'ext.trainings.course' ), 'ready' );
+	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
 	const summary = page.locator( '.trainings-course-summary' );
 	await summary.waitFor();
 	assert.equal( await summary.textContent(), '0 of 4 modules completed' );
+	// Styled by the stylesheet in the page's head (ext.trainings.styles), there before the script.
+	assert.equal( await page.locator( 'head link[rel="stylesheet"][href*="ext.trainings.styles"]' ).count(), 1 );
+	assert.equal( await summary.evaluate( ( el ) => window.getComputedStyle( el ).fontWeight ), '700' );
 	assert.equal( await page.locator( '.trainings-course-status--not-started' ).count(), 4 );
 	assert.match( await page.locator( '.trainings-course-continue' ).textContent(), /^Start: How to talk to partners/ );
 
@@ -114,7 +117,7 @@ test( 'the course page shows the learner\'s progress through its modules', async
 	const steps = await page.locator( 'section.trainings-step' ).count();
 
 	await page.goto( COURSE );
-	assert.equal( await waitForModule( page, 'ext.trainings.course' ), 'ready' );
+	assert.equal( await waitForModule( page, 'ext.trainings.player' ), 'ready' );
 	await summary.waitFor();
 	assert.equal( await summary.textContent(), '1 of 4 modules completed' );
 	const status = ( key ) => page.locator( `li[data-trainings-module="${ key }"] .trainings-course-status` ).textContent();

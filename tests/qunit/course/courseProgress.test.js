@@ -1,6 +1,6 @@
 'use strict';
 
-const { courseProgress, createMwEnvironment, enhanceCourses, progress } = require( 'ext.trainings.course' );
+const { courseProgress, createMwEnvironment, enhanceCourses, progress } = require( 'ext.trainings.player' );
 
 const messages = {
 	'trainings-course-progress-summary': '$1 of $2 {{PLURAL:$2|module|modules}} completed',
@@ -48,7 +48,7 @@ function storeWith( records ) {
 	};
 }
 
-QUnit.module( 'ext.trainings.course: progress through a course', QUnit.newMwEnvironment( {
+QUnit.module( 'ext.trainings.player: progress through a course', QUnit.newMwEnvironment( {
 	messages,
 	config: { wgUserLanguage: 'en' }
 } ) );

@@ -173,9 +173,11 @@ WIKITEXT;
 			self::byClass( 'trainings-module' ) . ' | ' . self::byClass( 'trainings-step' ) . ' | //nav' ) );
 		$this->single( $xpath, "//div[@class='trainings-meta']" );
 		$this->single( $xpath, "//ol[@class='trainings-course']" );
-		$this->assertNotContains( 'ext.trainings.player', $output->getModules() );
-		// The learner's progress through the course, in the browser.
-		$this->assertContains( 'ext.trainings.course', $output->getModules() );
+		// The learner's progress through the course, in the browser: the player's script, told
+		// the page is a course, with the styles of every server-rendered page.
+		$this->assertSame( [ 'ext.trainings.player' ], $output->getModules() );
+		$this->assertSame( [ 'ext.trainings.styles' ], $output->getModuleStyles() );
+		$this->assertSame( [ 'wgTrainingsCourse' => true ], $output->getJsConfigVars() );
 		$this->assertFalse( $output->getOutputFlag( ParserOutputFlags::NO_TOC ) );
 		$this->assertNull( $output->getPageProperty( 'trainings-steps' ) );
 		$this->assertNull( $output->getPageProperty( 'trainings-quizzes' ) );

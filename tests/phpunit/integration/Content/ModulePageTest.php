@@ -234,7 +234,8 @@ WIKITEXT;
 		$output = $this->parserOutput( $this->save( 'How to talk to partners', self::MODULE ) );
 
 		$this->assertTrue( $output->getOutputFlag( ParserOutputFlags::NO_TOC ) );
-		$this->assertContains( 'ext.trainings.module.styles', $output->getModuleStyles() );
+		$this->assertContains( 'ext.trainings.styles', $output->getModuleStyles() );
+		$this->assertArrayNotHasKey( 'wgTrainingsCourse', $output->getJsConfigVars() );
 		$this->assertContains( 'ext.trainings.player', $output->getModules() );
 		$this->assertSame( 'How to talk to partners', $output->getDisplayTitle() );
 		$this->assertSame( [], $output->getCategoryNames() );

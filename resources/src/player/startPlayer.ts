@@ -1,35 +1,28 @@
 /**
- * Entry point of the ResourceLoader module `ext.trainings.player` (module pages in the
- * Training namespace): checkable quizzes and the step-by-step player.
- *
- * Its exports serve the QUnit tests, which `require( 'ext.trainings.player' )` in Node and
- * on the wiki alike.
+ * The player on a module page of the Training namespace: checkable quizzes and the
+ * step-by-step player over the server's HTML. Started by the page's entry point
+ * (`page/init.ts`, module `ext.trainings.player`).
  */
 import { createMwApp } from 'vue';
 import * as progress from '../progress';
 import * as quiz from '../quiz';
-import { whenDocumentParsed } from '../shared/documentParsed';
-import { createMwEnvironment } from '../shared/MwEnvironment';
-import * as playerState from './playerState';
+import { MwEnvironment } from '../shared/MwEnvironment';
 import { NextModule } from './host';
 import { mountPlayer } from './mountPlayer';
-import * as playerProgress from './playerProgress';
 import * as languages from './languages';
 import * as nextModule from './nextModule';
-import { MODULE_SELECTOR, readServerModule, stepOfElement } from './serverModule';
+import { MODULE_SELECTOR } from './serverModule';
 import { quizLabels } from './quizLabels';
-import * as videoSteps from './videoSteps';
-
-const env = createMwEnvironment( mw );
 
 /**
  * The next module of a course containing this page's module, asked of the API only when the
  * learner completes the module (mediawiki.api is loaded then, not with the page). Any failure
  * means no link.
  *
+ * @param env The wiki
  * @return The next module, or null
  */
-function findNextModule(): Promise<NextModule | null> {
+function findNextModule( env: MwEnvironment ): Promise<NextModule | null> {
 	const moduleKey = nextModule.baseModuleKey(
 		env.config( 'wgTitle', '' ),
 		env.config( 'wgPageContentLanguage', '' ),
@@ -49,21 +42,30 @@ function findNextModule(): Promise<NextModule | null> {
 		.catch( () => null );
 }
 
-// Quizzes wherever page content appears (also in live preview).
-mw.hook( 'wikipage.content' ).add( ( $content ) => {
-	$content.each( ( _i, content ) => {
-		quiz.enhanceQuizzes( content, quizLabels( env ) );
+/**
+ * Quizzes wherever page content appears (also in live preview).
+ *
+ * @param env The wiki
+ */
+export function watchQuizzes( env: MwEnvironment ): void {
+	mw.hook( 'wikipage.content' ).add( ( $content ) => {
+		$content.each( ( _i, content ) => {
+			quiz.enhanceQuizzes( content, quizLabels( env ) );
+		} );
 	} );
-} );
+}
 
 /**
  * Mount the player on the page's module(s), once the whole page is parsed: before that the
  * later steps of a long module are not in the document yet.
+ *
+ * @param doc The page
+ * @param env The wiki
  */
-function mountPlayers(): void {
+export function mountPlayers( doc: Document, env: MwEnvironment ): void {
 	// The player on page views only: previews show the long form, with every step's errors.
 	const modules = env.config( 'wgAction', 'view' ) === 'view' ?
-		document.querySelectorAll( MODULE_SELECTOR ) : [];
+		doc.querySelectorAll( MODULE_SELECTOR ) : [];
 	// Progress of the page's module in the version shown: in the browser for anonymous learners,
 	// on the server (after carrying the browser's over) for logged-in ones.
 	const progressKey: progress.ProgressKey = {
@@ -83,7 +85,7 @@ function mountPlayers(): void {
 			mountPlayer( root, env, {
 				createApp: createMwApp,
 				catalogUrl: mw.util.getUrl( 'Special:Trainings' ),
-				findNextModule,
+				findNextModule: () => findNextModule( env ),
 				// The module's language versions (LanguageNoticeHandler), for the language menu.
 				languages: languages.readLanguages( env.config( 'wgTrainingsLanguages', null ) ),
 				// One module per page: a second one (never rendered so far) records nothing.
@@ -97,20 +99,3 @@ function mountPlayers(): void {
 		}
 	} );
 }
-
-whenDocumentParsed( document, mountPlayers );
-
-export {
-	createMwEnvironment,
-	languages,
-	mountPlayer,
-	nextModule,
-	playerProgress,
-	playerState,
-	progress,
-	quiz,
-	quizLabels,
-	readServerModule,
-	stepOfElement,
-	videoSteps,
-};
