@@ -71,6 +71,7 @@ use MediaWiki\Extension\Trainings\Topics\TopicListParser;
 use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
+use UnexpectedValueException;
 
 /**
  * Typed access to the extension's services.
@@ -88,330 +89,279 @@ final class TrainingsServices {
 		// Static accessors only.
 	}
 
+	/**
+	 * @template T of object
+	 * @param class-string<T> $class A service class with a SERVICE_NAME constant
+	 * @param ContainerInterface|null $services The global container when null
+	 * @return T
+	 */
+	private static function service( string $class, ?ContainerInterface $services ): object {
+		$service = ( $services ?? MediaWikiServices::getInstance() )->get( constant( "$class::SERVICE_NAME" ) );
+		if ( !$service instanceof $class ) {
+			throw new UnexpectedValueException( "The service of $class is a " . get_debug_type( $service ) );
+		}
+		return $service;
+	}
+
 	public static function getCatalogCache( ?ContainerInterface $services = null ): CatalogCache {
-		/** @var CatalogCache */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CatalogCache::SERVICE_NAME );
+		return self::service( CatalogCache::class, $services );
 	}
 
 	public static function getCompletenessSource( ?ContainerInterface $services = null ): CompletenessSource {
-		/** @var CompletenessSource */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CompletenessSource::SERVICE_NAME );
+		return self::service( CompletenessSource::class, $services );
 	}
 
 	public static function getCourseParser( ?ContainerInterface $services = null ): CourseParser {
-		/** @var CourseParser */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseParser::SERVICE_NAME );
+		return self::service( CourseParser::class, $services );
 	}
 
 	public static function getEmbeddedHtml( ?ContainerInterface $services = null ): EmbeddedHtml {
-		/** @var EmbeddedHtml */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( EmbeddedHtml::SERVICE_NAME );
+		return self::service( EmbeddedHtml::class, $services );
 	}
 
 	public static function getFormatDetector( ?ContainerInterface $services = null ): FormatDetector {
-		/** @var FormatDetector */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( FormatDetector::SERVICE_NAME );
+		return self::service( FormatDetector::class, $services );
 	}
 
 	public static function getMetadataParser( ?ContainerInterface $services = null ): MetadataParser {
-		/** @var MetadataParser */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MetadataParser::SERVICE_NAME );
+		return self::service( MetadataParser::class, $services );
 	}
 
 	public static function getTopics( ?ContainerInterface $services = null ): Topics {
-		/** @var Topics */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( Topics::SERVICE_NAME );
+		return self::service( Topics::class, $services );
 	}
 
 	public static function getTopicConfigPage( ?ContainerInterface $services = null ): TopicConfigPage {
-		/** @var TopicConfigPage */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicConfigPage::SERVICE_NAME );
+		return self::service( TopicConfigPage::class, $services );
 	}
 
 	public static function getTopicListParser( ?ContainerInterface $services = null ): TopicListParser {
-		/** @var TopicListParser */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicListParser::SERVICE_NAME );
+		return self::service( TopicListParser::class, $services );
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): CatalogLookup {
-		/** @var CatalogLookup */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CatalogLookup::SERVICE_NAME );
+		return self::service( CatalogLookup::class, $services );
 	}
 
 	public static function getLanguageSubpage( ?ContainerInterface $services = null ): LanguageSubpage {
-		/** @var LanguageSubpage */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageSubpage::SERVICE_NAME );
+		return self::service( LanguageSubpage::class, $services );
 	}
 
 	public static function getSourceSteps( ?ContainerInterface $services = null ): SourceSteps {
-		/** @var SourceSteps */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( SourceSteps::SERVICE_NAME );
+		return self::service( SourceSteps::class, $services );
 	}
 
 	public static function getLanguageVersionResolver( ?ContainerInterface $services = null ): LanguageVersionResolver {
-		/** @var LanguageVersionResolver */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageVersionResolver::SERVICE_NAME );
+		return self::service( LanguageVersionResolver::class, $services );
 	}
 
 	public static function getReaderVersionLookup( ?ContainerInterface $services = null ): ReaderVersionLookup {
-		/** @var ReaderVersionLookup */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReaderVersionLookup::SERVICE_NAME );
+		return self::service( ReaderVersionLookup::class, $services );
 	}
 
 	public static function getLearnerCheck( ?ContainerInterface $services = null ): LearnerCheck {
-		/** @var LearnerCheck */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( LearnerCheck::SERVICE_NAME );
+		return self::service( LearnerCheck::class, $services );
 	}
 
 	public static function getModuleResolver( ?ContainerInterface $services = null ): ModuleResolver {
-		/** @var ModuleResolver */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ModuleResolver::SERVICE_NAME );
+		return self::service( ModuleResolver::class, $services );
 	}
 
 	public static function getProgressStore( ?ContainerInterface $services = null ): ProgressStore {
-		/** @var ProgressStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ProgressStore::SERVICE_NAME );
+		return self::service( ProgressStore::class, $services );
 	}
 
 	public static function getRecordProgressCommand( ?ContainerInterface $services = null ): RecordProgressCommand {
-		/** @var RecordProgressCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( RecordProgressCommand::SERVICE_NAME );
+		return self::service( RecordProgressCommand::class, $services );
 	}
 
 	public static function getResetProgressCommand( ?ContainerInterface $services = null ): ResetProgressCommand {
-		/** @var ResetProgressCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ResetProgressCommand::SERVICE_NAME );
+		return self::service( ResetProgressCommand::class, $services );
 	}
 
 	public static function getStatsLookup( ?ContainerInterface $services = null ): StatsLookup {
-		/** @var StatsLookup */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( StatsLookup::SERVICE_NAME );
+		return self::service( StatsLookup::class, $services );
 	}
 
 	public static function getDataPruner( ?ContainerInterface $services = null ): DataPruner {
-		/** @var DataPruner */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( DataPruner::SERVICE_NAME );
+		return self::service( DataPruner::class, $services );
 	}
 
 	public static function getStatsRecorder( ?ContainerInterface $services = null ): StatsRecorder {
-		/** @var StatsRecorder */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( StatsRecorder::SERVICE_NAME );
+		return self::service( StatsRecorder::class, $services );
 	}
 
 	public static function getExportMediaEmbedder( ?ContainerInterface $services = null ): MediaEmbedder {
-		/** @var MediaEmbedder */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MediaEmbedder::SERVICE_NAME );
+		return self::service( MediaEmbedder::class, $services );
 	}
 
 	public static function getExportPageSource( ?ContainerInterface $services = null ): PageSource {
-		/** @var PageSource */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( PageSource::SERVICE_NAME );
+		return self::service( PageSource::class, $services );
 	}
 
 	public static function getOfflineAssets( ?ContainerInterface $services = null ): OfflineAssets {
-		/** @var OfflineAssets */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( OfflineAssets::SERVICE_NAME );
+		return self::service( OfflineAssets::class, $services );
 	}
 
 	public static function getTrainingExporter( ?ContainerInterface $services = null ): TrainingExporter {
-		/** @var TrainingExporter */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( TrainingExporter::SERVICE_NAME );
+		return self::service( TrainingExporter::class, $services );
 	}
 
 	public static function getZimBuilder( ?ContainerInterface $services = null ): ZimBuilder {
-		/** @var ZimBuilder */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimBuilder::SERVICE_NAME );
+		return self::service( ZimBuilder::class, $services );
 	}
 
 	public static function getZimDownloads( ?ContainerInterface $services = null ): ZimDownloads {
-		/** @var ZimDownloads */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimDownloads::SERVICE_NAME );
+		return self::service( ZimDownloads::class, $services );
 	}
 
 	public static function getZimFileStore( ?ContainerInterface $services = null ): ZimFileStore {
-		/** @var ZimFileStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimFileStore::SERVICE_NAME );
+		return self::service( ZimFileStore::class, $services );
 	}
 
 	public static function getZimLibrary( ?ContainerInterface $services = null ): ZimLibrary {
-		/** @var ZimLibrary */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimLibrary::SERVICE_NAME );
+		return self::service( ZimLibrary::class, $services );
 	}
 
 	public static function getZimPageWriter( ?ContainerInterface $services = null ): ZimPageWriter {
-		/** @var ZimPageWriter */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimPageWriter::SERVICE_NAME );
+		return self::service( ZimPageWriter::class, $services );
 	}
 
 	public static function getDeleteFeedbackCommand( ?ContainerInterface $services = null ): DeleteFeedbackCommand {
-		/** @var DeleteFeedbackCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( DeleteFeedbackCommand::SERVICE_NAME );
+		return self::service( DeleteFeedbackCommand::class, $services );
 	}
 
 	public static function getDueNotifications( ?ContainerInterface $services = null ): DueNotifications {
-		/** @var DueNotifications */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( DueNotifications::SERVICE_NAME );
+		return self::service( DueNotifications::class, $services );
 	}
 
 	public static function getFeedbackStore( ?ContainerInterface $services = null ): FeedbackStore {
-		/** @var FeedbackStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( FeedbackStore::SERVICE_NAME );
+		return self::service( FeedbackStore::class, $services );
 	}
 
 	public static function getMaintainedModules( ?ContainerInterface $services = null ): MaintainedModules {
-		/** @var MaintainedModules */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainedModules::SERVICE_NAME );
+		return self::service( MaintainedModules::class, $services );
 	}
 
 	public static function getMaintainerNotifications( ?ContainerInterface $services = null ): MaintainerNotifications {
-		/** @var MaintainerNotifications */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainerNotifications::SERVICE_NAME );
+		return self::service( MaintainerNotifications::class, $services );
 	}
 
 	public static function getNotificationLimiter( ?ContainerInterface $services = null ): NotificationLimiter {
-		/** @var NotificationLimiter */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( NotificationLimiter::SERVICE_NAME );
+		return self::service( NotificationLimiter::class, $services );
 	}
 
 	public static function getReviewCommand( ?ContainerInterface $services = null ): ReviewCommand {
-		/** @var ReviewCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewCommand::SERVICE_NAME );
+		return self::service( ReviewCommand::class, $services );
 	}
 
 	public static function getReviewedProperties( ?ContainerInterface $services = null ): ReviewedProperties {
-		/** @var ReviewedProperties */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewedProperties::SERVICE_NAME );
+		return self::service( ReviewedProperties::class, $services );
 	}
 
 	public static function getCourseSearch( ?ContainerInterface $services = null ): CourseSearch {
-		/** @var CourseSearch */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseSearch::SERVICE_NAME );
+		return self::service( CourseSearch::class, $services );
 	}
 
 	public static function getSearchFragmentIndex( ?ContainerInterface $services = null ): SearchFragmentIndex {
-		/** @var SearchFragmentIndex */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( SearchFragmentIndex::SERVICE_NAME );
+		return self::service( SearchFragmentIndex::class, $services );
 	}
 
 	public static function getMarkedSource( ?ContainerInterface $services = null ): MarkedSource {
-		/** @var MarkedSource */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MarkedSource::SERVICE_NAME );
+		return self::service( MarkedSource::class, $services );
 	}
 
 	public static function getTranslationReviews( ?ContainerInterface $services = null ): TranslationReviews {
-		/** @var TranslationReviews */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( TranslationReviews::SERVICE_NAME );
+		return self::service( TranslationReviews::class, $services );
 	}
 
 	public static function getWikitextReviewMigration( ?ContainerInterface $services = null ): WikitextReviewMigration {
-		/** @var WikitextReviewMigration */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( WikitextReviewMigration::SERVICE_NAME );
+		return self::service( WikitextReviewMigration::class, $services );
 	}
 
 	public static function getReviewStore( ?ContainerInterface $services = null ): ReviewStore {
-		/** @var ReviewStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewStore::SERVICE_NAME );
+		return self::service( ReviewStore::class, $services );
 	}
 
 	public static function getReviewQueue( ?ContainerInterface $services = null ): ReviewQueue {
-		/** @var ReviewQueue */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewQueue::SERVICE_NAME );
+		return self::service( ReviewQueue::class, $services );
 	}
 
 	public static function getReviewSchedule( ?ContainerInterface $services = null ): ReviewSchedule {
-		/** @var ReviewSchedule */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewSchedule::SERVICE_NAME );
+		return self::service( ReviewSchedule::class, $services );
 	}
 
 	public static function getSubmitFeedbackCommand( ?ContainerInterface $services = null ): SubmitFeedbackCommand {
-		/** @var SubmitFeedbackCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( SubmitFeedbackCommand::SERVICE_NAME );
+		return self::service( SubmitFeedbackCommand::class, $services );
 	}
 
 	public static function getGroupAccess( ?ContainerInterface $services = null ): GroupAccess {
-		/** @var GroupAccess */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupAccess::SERVICE_NAME );
+		return self::service( GroupAccess::class, $services );
 	}
 
 	public static function getGroupContent( ?ContainerInterface $services = null ): GroupContent {
-		/** @var GroupContent */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupContent::SERVICE_NAME );
+		return self::service( GroupContent::class, $services );
 	}
 
 	public static function getGroupInputCheck( ?ContainerInterface $services = null ): GroupInputCheck {
-		/** @var GroupInputCheck */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupInputCheck::SERVICE_NAME );
+		return self::service( GroupInputCheck::class, $services );
 	}
 
 	public static function getGroupLogger( ?ContainerInterface $services = null ): GroupLogger {
-		/** @var GroupLogger */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupLogger::SERVICE_NAME );
+		return self::service( GroupLogger::class, $services );
 	}
 
 	public static function getGroupStore( ?ContainerInterface $services = null ): GroupStore {
-		/** @var GroupStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupStore::SERVICE_NAME );
+		return self::service( GroupStore::class, $services );
 	}
 
 	public static function getMemberStore( ?ContainerInterface $services = null ): MemberStore {
-		/** @var MemberStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MemberStore::SERVICE_NAME );
+		return self::service( MemberStore::class, $services );
 	}
 
 	public static function getCreateGroupCommand( ?ContainerInterface $services = null ): CreateGroupCommand {
-		/** @var CreateGroupCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CreateGroupCommand::SERVICE_NAME );
+		return self::service( CreateGroupCommand::class, $services );
 	}
 
 	public static function getManageGroupCommand( ?ContainerInterface $services = null ): ManageGroupCommand {
-		/** @var ManageGroupCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ManageGroupCommand::SERVICE_NAME );
+		return self::service( ManageGroupCommand::class, $services );
 	}
 
 	public static function getMembershipCommand( ?ContainerInterface $services = null ): MembershipCommand {
-		/** @var MembershipCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( MembershipCommand::SERVICE_NAME );
+		return self::service( MembershipCommand::class, $services );
 	}
 
 	public static function getGroupReportBuilder( ?ContainerInterface $services = null ): GroupReportBuilder {
-		/** @var GroupReportBuilder */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReportBuilder::SERVICE_NAME );
+		return self::service( GroupReportBuilder::class, $services );
 	}
 
 	public static function getCertificateCommand( ?ContainerInterface $services = null ): CertificateCommand {
-		/** @var CertificateCommand */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateCommand::SERVICE_NAME );
+		return self::service( CertificateCommand::class, $services );
 	}
 
 	public static function getCertificateStore( ?ContainerInterface $services = null ): CertificateStore {
-		/** @var CertificateStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateStore::SERVICE_NAME );
+		return self::service( CertificateStore::class, $services );
 	}
 
 	public static function getGroupCompletion( ?ContainerInterface $services = null ): GroupCompletion {
-		/** @var GroupCompletion */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupCompletion::SERVICE_NAME );
+		return self::service( GroupCompletion::class, $services );
 	}
 
 	public static function getGroupReminders( ?ContainerInterface $services = null ): GroupReminders {
-		/** @var GroupReminders */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReminders::SERVICE_NAME );
+		return self::service( GroupReminders::class, $services );
 	}
 
 	public static function getReminderStore( ?ContainerInterface $services = null ): ReminderStore {
-		/** @var ReminderStore */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ReminderStore::SERVICE_NAME );
+		return self::service( ReminderStore::class, $services );
 	}
 
 	// The Dashboard import (includes/ImportServiceWiring.php, decision record 0021).
 
 	public static function getDashboardImporter( ?ContainerInterface $services = null ): DashboardImporter {
-		/** @var DashboardImporter */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( DashboardImporter::SERVICE_NAME );
+		return self::service( DashboardImporter::class, $services );
 	}
 
 	public static function getImportWriter( ?ContainerInterface $services = null ): ImportWriter {
-		/** @var ImportWriter */
-		return ( $services ?? MediaWikiServices::getInstance() )->get( ImportWriter::SERVICE_NAME );
+		return self::service( ImportWriter::class, $services );
 	}
 }

@@ -85,27 +85,13 @@ class TrainingExporter {
 		$body->appendChild( $main );
 
 		$main->appendChild( $this->header( $doc, $page, $formatter ) );
-		$images = $page->images;
-		$pageBytes = strlen( $page->html );
 		$this->appendPage( $main, $page, $page, '' );
-		if ( $page->isCourse() ) {
-			$languageCode = $this->languageSubpage->languageCodeOf( $page->title );
-			$number = 0;
-			foreach ( $page->courseModules as $key ) {
-				$base = Title::makeTitleSafe( NS_TRAINING, $key );
-				$module = $base ? $this->pageSource->load(
-					$this->pageSource->languageVersion( $base, $languageCode ), true
-				) : null;
-				if ( !$module || $module->isCourse() ) {
-					continue;
-				}
-				$number++;
-				$article = $this->appendPage( $main, $module, $page, 'm' . $number . '-' );
-				$article->setAttribute( 'id', 'module-' . $number );
-				$this->linkCourseEntry( $doc, $key, 'module-' . $number );
-				$images = array_merge( $images, $module->images );
-				$pageBytes += strlen( $module->html );
-			}
+		$modules = $page->isCourse() ? $this->appendCourseModules( $main, $page ) : [];
+		$images = [];
+		$pageBytes = 0;
+		foreach ( [ $page, ...$modules ] as $part ) {
+			$images = array_merge( $images, $part->images );
+			$pageBytes += strlen( $part->html );
 		}
 		$this->finish( $main );
 		$this->foldStepLists( $main );
@@ -130,6 +116,36 @@ class TrainingExporter {
 			$pageBytes,
 			$this->mediaBytes( $doc )
 		);
+	}
+
+	/**
+	 * Appends a course's modules in order, each in the course's language where it has that
+	 * version; courses and missing pages among them are left out.
+	 *
+	 * @param DOMElement $main
+	 * @param ExportedPage $course
+	 * @return list<ExportedPage> The modules appended
+	 */
+	private function appendCourseModules( DOMElement $main, ExportedPage $course ): array {
+		/** @var DOMDocument $doc */
+		$doc = $main->ownerDocument;
+		$languageCode = $this->languageSubpage->languageCodeOf( $course->title );
+		$modules = [];
+		foreach ( $course->courseModules as $key ) {
+			$base = Title::makeTitleSafe( NS_TRAINING, $key );
+			$module = $base ? $this->pageSource->load(
+				$this->pageSource->languageVersion( $base, $languageCode ), true
+			) : null;
+			if ( !$module || $module->isCourse() ) {
+				continue;
+			}
+			$modules[] = $module;
+			$number = count( $modules );
+			$article = $this->appendPage( $main, $module, $course, 'm' . $number . '-' );
+			$article->setAttribute( 'id', 'module-' . $number );
+			$this->linkCourseEntry( $doc, $key, 'module-' . $number );
+		}
+		return $modules;
 	}
 
 	private function header( DOMDocument $doc, ExportedPage $page, ITextFormatter $formatter ): DOMElement {
