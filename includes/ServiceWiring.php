@@ -43,6 +43,8 @@ use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\MaintainedModules;
 use MediaWiki\Extension\Trainings\Review\MaintainerNotifications;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
+use MediaWiki\Extension\Trainings\Review\MissingTargets;
+use MediaWiki\Extension\Trainings\Review\QueueThresholds;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
@@ -331,18 +333,19 @@ return [
 	ReviewQueue::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewQueue {
 		$config = $services->getMainConfig();
 		return new ReviewQueue(
-			TrainingsServices::getMaintainedModules( $services ),
-			TrainingsServices::getFeedbackStore( $services ),
-			TrainingsServices::getReviewSchedule( $services ),
-			TrainingsServices::getCompletenessSource( $services ),
-			$services->getConnectionProvider(),
-			$services->getLinksMigration(),
-			$services->getRepoGroup(),
-			$services->getContentLanguage()->getCode(),
-			WikiMap::getCurrentWikiId(),
-			(float)$config->get( 'TrainingsTranslationThreshold' ),
-			(float)$config->get( 'TrainingsLowFirstTryRate' ),
-			(int)$config->get( 'TrainingsFirstTryMinAnswers' )
+			modules: TrainingsServices::getMaintainedModules( $services ),
+			feedbackStore: TrainingsServices::getFeedbackStore( $services ),
+			schedule: TrainingsServices::getReviewSchedule( $services ),
+			completeness: TrainingsServices::getCompletenessSource( $services ),
+			stats: TrainingsServices::getStatsLookup( $services ),
+			missingTargets: new MissingTargets(
+				$services->getConnectionProvider(), $services->getLinksMigration(), $services->getRepoGroup() ),
+			sourceLanguage: $services->getContentLanguage()->getCode(),
+			thresholds: new QueueThresholds(
+				completeness: (float)$config->get( 'TrainingsTranslationThreshold' ),
+				lowFirstTry: (float)$config->get( 'TrainingsLowFirstTryRate' ),
+				minAnswers: (int)$config->get( 'TrainingsFirstTryMinAnswers' )
+			)
 		);
 	},
 	ReviewSchedule::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewSchedule {
