@@ -22,6 +22,7 @@ use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
@@ -127,11 +128,14 @@ return [
 	LanguageSubpage::SERVICE_NAME => static function ( MediaWikiServices $services ): LanguageSubpage {
 		return new LanguageSubpage( $services->getLanguageNameUtils() );
 	},
+	LatestProperties::SERVICE_NAME => static function ( MediaWikiServices $services ): LatestProperties {
+		return new LatestProperties( $services->getPageProps() );
+	},
 	SourceSteps::SERVICE_NAME => static function ( MediaWikiServices $services ): SourceSteps {
 		return new SourceSteps(
 			TrainingsServices::getLanguageSubpage( $services ),
 			$services->getPageStore(),
-			$services->getPageProps(),
+			TrainingsServices::getLatestProperties( $services ),
 			$services->getParserOutputAccess(),
 			$services->getLanguageFactory()
 		);
@@ -165,6 +169,7 @@ return [
 		return new ModuleResolver(
 			$services->getConnectionProvider(),
 			TrainingsServices::getLanguageSubpage( $services ),
+			TrainingsServices::getLatestProperties( $services ),
 			$services->getContentLanguage()->getCode()
 		);
 	},
@@ -322,7 +327,8 @@ return [
 			$services->getRevisionLookup(),
 			$services->getParserOutputAccess(),
 			TrainingsServices::getReviewCommand( $services ),
-			TrainingsServices::getReviewedProperties( $services )
+			TrainingsServices::getReviewedProperties( $services ),
+			TrainingsServices::getLatestProperties( $services )
 		);
 	},
 	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {

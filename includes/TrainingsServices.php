@@ -12,6 +12,7 @@ use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
@@ -145,6 +146,10 @@ final class TrainingsServices {
 
 	public static function getLanguageSubpage( ?ContainerInterface $services = null ): LanguageSubpage {
 		return self::service( LanguageSubpage::class, $services );
+	}
+
+	public static function getLatestProperties( ?ContainerInterface $services = null ): LatestProperties {
+		return self::service( LatestProperties::class, $services );
 	}
 
 	public static function getSourceSteps( ?ContainerInterface $services = null ): SourceSteps {
