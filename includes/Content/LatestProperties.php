@@ -30,8 +30,9 @@ class LatestProperties {
 	 * @return array<string,string> Name => value, for the properties the page has
 	 */
 	public function ofPage( PageIdentity $page, string ...$names ): array {
+		// Names given as an array: the values come by page, then by name.
 		$values = $this->pageProps->getProperties( $page, $names )[$page->getId()] ?? [];
-		return array_map( 'strval', $values );
+		return is_array( $values ) ? array_map( 'strval', $values ) : [];
 	}
 
 	/**

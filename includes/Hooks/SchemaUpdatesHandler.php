@@ -85,9 +85,9 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 	}
 
 	/**
-	 * @param array $update An entry of LEARNER_UPDATES
+	 * @param array<int,mixed> $update An entry of LEARNER_UPDATES
 	 * @param string $sqlDir The SQL files of the wiki's database type
-	 * @return array The arguments of DatabaseUpdater::addExtensionUpdateOnVirtualDomain()
+	 * @return list<mixed> The arguments of DatabaseUpdater::addExtensionUpdateOnVirtualDomain()
 	 */
 	private static function learnerUpdate( array $update, string $sqlDir ): array {
 		$method = $update[0];
