@@ -13,9 +13,10 @@ use Wikimedia\Rdbms\IConnectionProvider;
 
 /**
  * The modules and courses a group asks for, read from core's page table and the latest
- * properties (LatestProperties) of the wiki's own database (never joined with the group tables, which may live elsewhere):
- * titles typed by an organiser become base page ids, and stored ids become the columns of
- * the group's table, a course followed by its modules. Two queries whatever the size.
+ * properties (LatestProperties) of the wiki's own database (never joined with the group
+ * tables, which may live elsewhere): titles typed by an organiser become base page ids, and
+ * stored ids become the columns of the group's table, a course followed by its modules. Two
+ * queries whatever the size.
  *
  * @license GPL-2.0-or-later
  */
