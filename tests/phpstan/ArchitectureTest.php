@@ -110,6 +110,14 @@ final class ArchitectureTest {
 			->because( 'each store owns its tables; the database domain is TrainingsDatabase::VIRTUAL_DOMAIN' );
 	}
 
+	public function testOnlyStatsUsesItsTables(): Rule {
+		return PHPat::rule()
+			->classes( self::namespaces( array_values( array_diff( self::DOMAIN, [ 'Stats' ] ) ) ) )
+			->shouldNot()->dependOn()
+			->classes( Selector::classname( self::ROOT . 'Stats\\StatsRecorder' ) )
+			->because( 'each store owns its tables: other domain folders read statistics through Stats\\StatsLookup' );
+	}
+
 	public function testOnlyLatestPropertiesReadsPageProps(): Rule {
 		return PHPat::rule()
 			->classes( Selector::inNamespace( 'MediaWiki\\Extension\\Trainings' ) )
