@@ -61,7 +61,8 @@ return [
 				commandFactory: $services->getShellCommandFactory(),
 				toolsDir: (string)$config->get( 'TrainingsZimToolsDirectory' ),
 				creator: (string)$config->get( MainConfigNames::Sitename ),
-				publisher: (string)( $config->get( 'TrainingsZimPublisher' ) ?? $config->get( MainConfigNames::Sitename ) )
+				publisher: (string)( $config->get( 'TrainingsZimPublisher' )
+					?? $config->get( MainConfigNames::Sitename ) )
 			),
 			logger: LoggerFactory::getInstance( 'Trainings' )
 		);

@@ -95,7 +95,9 @@ class SchemaUpdatesHandler implements LoadExtensionSchemaUpdatesHook {
 			return [ TrainingsDatabase::VIRTUAL_DOMAIN, 'addTable', $update[1], "$sqlDir/$update[2]", true ];
 		}
 		if ( $method === 'addField' ) {
-			return [ TrainingsDatabase::VIRTUAL_DOMAIN, 'addField', $update[1], $update[2], "$sqlDir/$update[3]", true ];
+			return [
+				TrainingsDatabase::VIRTUAL_DOMAIN, 'addField', $update[1], $update[2], "$sqlDir/$update[3]", true,
+			];
 		}
 		return [ TrainingsDatabase::VIRTUAL_DOMAIN, $method, $sqlDir ];
 	}

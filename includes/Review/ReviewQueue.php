@@ -125,7 +125,9 @@ class ReviewQueue {
 			}
 			if ( isset( $quizzes[$id] ) ) {
 				[ $answers, $right ] = $quizzes[$id];
-				if ( $answers >= max( 1, $this->thresholds->minAnswers ) && $right / $answers < $this->thresholds->lowFirstTry ) {
+				if ( $answers >= max( 1, $this->thresholds->minAnswers )
+					&& $right / $answers < $this->thresholds->lowFirstTry
+				) {
 					$rows[] = new QueueRow( QueueRow::QUIZ, $module, $this->sourceLanguage, null, [
 						'answers' => $answers, 'right' => $right, 'percent' => (int)floor( 100 * $right / $answers ),
 					] );

@@ -10,6 +10,7 @@ use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
+use stdClass;
 
 /**
  * The one reader of page_props gives what the latest parse stored, while readers keep the
@@ -42,7 +43,8 @@ class LatestPropertiesTest extends MediaWikiIntegrationTestCase {
 		$this->assertSame( '3', $latest->get( $title, ModuleProperties::STEPS ) );
 		$this->assertNull( $latest->get( $title, ModuleProperties::COURSE ) );
 		$both = $latest->ofPage( $title, ModuleProperties::STEPS, ModuleProperties::STEP_IDS );
-		$this->assertSame( [ ModuleProperties::STEP_IDS, ModuleProperties::STEPS ], array_keys( $this->sorted( $both ) ) );
+		$this->assertSame( [ ModuleProperties::STEP_IDS, ModuleProperties::STEPS ],
+			array_keys( $this->sorted( $both ) ) );
 		$this->assertCount( 3, explode( ModuleProperties::LIST_SEPARATOR, $both[ModuleProperties::STEP_IDS] ) );
 		$this->assertSame( '2', TrainingsServices::getReviewedProperties( $this->getServiceContainer() )
 			->get( $title->getArticleID(), ModuleProperties::STEPS ), 'readers keep the reviewed revision' );
@@ -65,6 +67,7 @@ class LatestPropertiesTest extends MediaWikiIntegrationTestCase {
 
 		$values = [];
 		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
 			$values[(int)$row->page_id] = [ $row->steps, $row->course ];
 		}
 		$this->assertSame( [

@@ -31,7 +31,8 @@ class PagePropsReaderTest extends MediaWikiUnitTestCase {
 					continue;
 				}
 				foreach ( token_get_all( (string)file_get_contents( $file->getPathname() ) ) as $token ) {
-					if ( is_array( $token ) && in_array( $token[0], [ T_CONSTANT_ENCAPSED_STRING, T_ENCAPSED_AND_WHITESPACE ] )
+					if ( is_array( $token )
+						&& in_array( $token[0], [ T_CONSTANT_ENCAPSED_STRING, T_ENCAPSED_AND_WHITESPACE ] )
 						&& preg_match( '/\bpage_props\b/', $token[1] )
 					) {
 						$found[] = substr( $file->getPathname(), strlen( $root ) + 1 );
