@@ -72,7 +72,6 @@ use MediaWiki\Extension\Trainings\Topics\TopicListParser;
 use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\MediaWikiServices;
 use Psr\Container\ContainerInterface;
-use UnexpectedValueException;
 
 /**
  * Typed access to the extension's services.
@@ -80,7 +79,8 @@ use UnexpectedValueException;
  * Only for places where constructor injection is impossible (static callbacks,
  * ResourceLoader package file callbacks, maintenance scripts). Special pages,
  * API modules and hook handlers get their services injected through
- * extension.json instead.
+ * extension.json instead. Each getter's return type is the check of what the container
+ * holds (TrainingsServicesTest calls every one).
  *
  * @license GPL-2.0-or-later
  */
@@ -90,283 +90,269 @@ final class TrainingsServices {
 		// Static accessors only.
 	}
 
-	/**
-	 * @template T of object
-	 * @param class-string<T> $class A service class with a SERVICE_NAME constant
-	 * @param ContainerInterface|null $services The global container when null
-	 * @return T
-	 */
-	private static function service( string $class, ?ContainerInterface $services ): object {
-		$service = ( $services ?? MediaWikiServices::getInstance() )->get( constant( "$class::SERVICE_NAME" ) );
-		if ( !$service instanceof $class ) {
-			throw new UnexpectedValueException( "The service of $class is a " . get_debug_type( $service ) );
-		}
-		return $service;
-	}
-
 	public static function getCatalogCache( ?ContainerInterface $services = null ): CatalogCache {
-		return self::service( CatalogCache::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CatalogCache::SERVICE_NAME );
 	}
 
 	public static function getCompletenessSource( ?ContainerInterface $services = null ): CompletenessSource {
-		return self::service( CompletenessSource::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CompletenessSource::SERVICE_NAME );
 	}
 
 	public static function getCourseParser( ?ContainerInterface $services = null ): CourseParser {
-		return self::service( CourseParser::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseParser::SERVICE_NAME );
 	}
 
 	public static function getEmbeddedHtml( ?ContainerInterface $services = null ): EmbeddedHtml {
-		return self::service( EmbeddedHtml::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( EmbeddedHtml::SERVICE_NAME );
 	}
 
 	public static function getFormatDetector( ?ContainerInterface $services = null ): FormatDetector {
-		return self::service( FormatDetector::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( FormatDetector::SERVICE_NAME );
 	}
 
 	public static function getMetadataParser( ?ContainerInterface $services = null ): MetadataParser {
-		return self::service( MetadataParser::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MetadataParser::SERVICE_NAME );
 	}
 
 	public static function getTopics( ?ContainerInterface $services = null ): Topics {
-		return self::service( Topics::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( Topics::SERVICE_NAME );
 	}
 
 	public static function getTopicConfigPage( ?ContainerInterface $services = null ): TopicConfigPage {
-		return self::service( TopicConfigPage::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicConfigPage::SERVICE_NAME );
 	}
 
 	public static function getTopicListParser( ?ContainerInterface $services = null ): TopicListParser {
-		return self::service( TopicListParser::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicListParser::SERVICE_NAME );
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): CatalogLookup {
-		return self::service( CatalogLookup::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CatalogLookup::SERVICE_NAME );
 	}
 
 	public static function getLanguageSubpage( ?ContainerInterface $services = null ): LanguageSubpage {
-		return self::service( LanguageSubpage::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageSubpage::SERVICE_NAME );
 	}
 
 	public static function getLatestProperties( ?ContainerInterface $services = null ): LatestProperties {
-		return self::service( LatestProperties::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( LatestProperties::SERVICE_NAME );
 	}
 
 	public static function getSourceSteps( ?ContainerInterface $services = null ): SourceSteps {
-		return self::service( SourceSteps::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( SourceSteps::SERVICE_NAME );
 	}
 
 	public static function getLanguageVersionResolver( ?ContainerInterface $services = null ): LanguageVersionResolver {
-		return self::service( LanguageVersionResolver::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageVersionResolver::SERVICE_NAME );
 	}
 
 	public static function getReaderVersionLookup( ?ContainerInterface $services = null ): ReaderVersionLookup {
-		return self::service( ReaderVersionLookup::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReaderVersionLookup::SERVICE_NAME );
 	}
 
 	public static function getLearnerCheck( ?ContainerInterface $services = null ): LearnerCheck {
-		return self::service( LearnerCheck::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( LearnerCheck::SERVICE_NAME );
 	}
 
 	public static function getModuleResolver( ?ContainerInterface $services = null ): ModuleResolver {
-		return self::service( ModuleResolver::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ModuleResolver::SERVICE_NAME );
 	}
 
 	public static function getProgressStore( ?ContainerInterface $services = null ): ProgressStore {
-		return self::service( ProgressStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ProgressStore::SERVICE_NAME );
 	}
 
 	public static function getRecordProgressCommand( ?ContainerInterface $services = null ): RecordProgressCommand {
-		return self::service( RecordProgressCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( RecordProgressCommand::SERVICE_NAME );
 	}
 
 	public static function getResetProgressCommand( ?ContainerInterface $services = null ): ResetProgressCommand {
-		return self::service( ResetProgressCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ResetProgressCommand::SERVICE_NAME );
 	}
 
 	public static function getStatsLookup( ?ContainerInterface $services = null ): StatsLookup {
-		return self::service( StatsLookup::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( StatsLookup::SERVICE_NAME );
 	}
 
 	public static function getDataPruner( ?ContainerInterface $services = null ): DataPruner {
-		return self::service( DataPruner::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DataPruner::SERVICE_NAME );
 	}
 
 	public static function getStatsRecorder( ?ContainerInterface $services = null ): StatsRecorder {
-		return self::service( StatsRecorder::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( StatsRecorder::SERVICE_NAME );
 	}
 
 	public static function getExportMediaEmbedder( ?ContainerInterface $services = null ): MediaEmbedder {
-		return self::service( MediaEmbedder::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MediaEmbedder::SERVICE_NAME );
 	}
 
 	public static function getExportPageSource( ?ContainerInterface $services = null ): PageSource {
-		return self::service( PageSource::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( PageSource::SERVICE_NAME );
 	}
 
 	public static function getOfflineAssets( ?ContainerInterface $services = null ): OfflineAssets {
-		return self::service( OfflineAssets::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( OfflineAssets::SERVICE_NAME );
 	}
 
 	public static function getTrainingExporter( ?ContainerInterface $services = null ): TrainingExporter {
-		return self::service( TrainingExporter::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TrainingExporter::SERVICE_NAME );
 	}
 
 	public static function getZimBuilder( ?ContainerInterface $services = null ): ZimBuilder {
-		return self::service( ZimBuilder::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimBuilder::SERVICE_NAME );
 	}
 
 	public static function getZimDownloads( ?ContainerInterface $services = null ): ZimDownloads {
-		return self::service( ZimDownloads::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimDownloads::SERVICE_NAME );
 	}
 
 	public static function getZimFileStore( ?ContainerInterface $services = null ): ZimFileStore {
-		return self::service( ZimFileStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimFileStore::SERVICE_NAME );
 	}
 
 	public static function getZimLibrary( ?ContainerInterface $services = null ): ZimLibrary {
-		return self::service( ZimLibrary::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimLibrary::SERVICE_NAME );
 	}
 
 	public static function getZimPageWriter( ?ContainerInterface $services = null ): ZimPageWriter {
-		return self::service( ZimPageWriter::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimPageWriter::SERVICE_NAME );
 	}
 
 	public static function getDeleteFeedbackCommand( ?ContainerInterface $services = null ): DeleteFeedbackCommand {
-		return self::service( DeleteFeedbackCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DeleteFeedbackCommand::SERVICE_NAME );
 	}
 
 	public static function getDueNotifications( ?ContainerInterface $services = null ): DueNotifications {
-		return self::service( DueNotifications::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DueNotifications::SERVICE_NAME );
 	}
 
 	public static function getFeedbackStore( ?ContainerInterface $services = null ): FeedbackStore {
-		return self::service( FeedbackStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( FeedbackStore::SERVICE_NAME );
 	}
 
 	public static function getMaintainedModules( ?ContainerInterface $services = null ): MaintainedModules {
-		return self::service( MaintainedModules::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainedModules::SERVICE_NAME );
 	}
 
 	public static function getMaintainerNotifications( ?ContainerInterface $services = null ): MaintainerNotifications {
-		return self::service( MaintainerNotifications::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainerNotifications::SERVICE_NAME );
 	}
 
 	public static function getNotificationLimiter( ?ContainerInterface $services = null ): NotificationLimiter {
-		return self::service( NotificationLimiter::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( NotificationLimiter::SERVICE_NAME );
 	}
 
 	public static function getReviewCommand( ?ContainerInterface $services = null ): ReviewCommand {
-		return self::service( ReviewCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewCommand::SERVICE_NAME );
 	}
 
 	public static function getReviewedProperties( ?ContainerInterface $services = null ): ReviewedProperties {
-		return self::service( ReviewedProperties::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewedProperties::SERVICE_NAME );
 	}
 
 	public static function getCourseSearch( ?ContainerInterface $services = null ): CourseSearch {
-		return self::service( CourseSearch::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseSearch::SERVICE_NAME );
 	}
 
 	public static function getSearchFragmentIndex( ?ContainerInterface $services = null ): SearchFragmentIndex {
-		return self::service( SearchFragmentIndex::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( SearchFragmentIndex::SERVICE_NAME );
 	}
 
 	public static function getMarkedSource( ?ContainerInterface $services = null ): MarkedSource {
-		return self::service( MarkedSource::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MarkedSource::SERVICE_NAME );
 	}
 
 	public static function getTranslationReviews( ?ContainerInterface $services = null ): TranslationReviews {
-		return self::service( TranslationReviews::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( TranslationReviews::SERVICE_NAME );
 	}
 
 	public static function getWikitextReviewMigration( ?ContainerInterface $services = null ): WikitextReviewMigration {
-		return self::service( WikitextReviewMigration::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( WikitextReviewMigration::SERVICE_NAME );
 	}
 
 	public static function getReviewStore( ?ContainerInterface $services = null ): ReviewStore {
-		return self::service( ReviewStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewStore::SERVICE_NAME );
 	}
 
 	public static function getReviewQueue( ?ContainerInterface $services = null ): ReviewQueue {
-		return self::service( ReviewQueue::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewQueue::SERVICE_NAME );
 	}
 
 	public static function getReviewSchedule( ?ContainerInterface $services = null ): ReviewSchedule {
-		return self::service( ReviewSchedule::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewSchedule::SERVICE_NAME );
 	}
 
 	public static function getSubmitFeedbackCommand( ?ContainerInterface $services = null ): SubmitFeedbackCommand {
-		return self::service( SubmitFeedbackCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( SubmitFeedbackCommand::SERVICE_NAME );
 	}
 
 	public static function getGroupAccess( ?ContainerInterface $services = null ): GroupAccess {
-		return self::service( GroupAccess::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupAccess::SERVICE_NAME );
 	}
 
 	public static function getGroupContent( ?ContainerInterface $services = null ): GroupContent {
-		return self::service( GroupContent::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupContent::SERVICE_NAME );
 	}
 
 	public static function getGroupInputCheck( ?ContainerInterface $services = null ): GroupInputCheck {
-		return self::service( GroupInputCheck::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupInputCheck::SERVICE_NAME );
 	}
 
 	public static function getGroupLogger( ?ContainerInterface $services = null ): GroupLogger {
-		return self::service( GroupLogger::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupLogger::SERVICE_NAME );
 	}
 
 	public static function getGroupStore( ?ContainerInterface $services = null ): GroupStore {
-		return self::service( GroupStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupStore::SERVICE_NAME );
 	}
 
 	public static function getMemberStore( ?ContainerInterface $services = null ): MemberStore {
-		return self::service( MemberStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MemberStore::SERVICE_NAME );
 	}
 
 	public static function getCreateGroupCommand( ?ContainerInterface $services = null ): CreateGroupCommand {
-		return self::service( CreateGroupCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CreateGroupCommand::SERVICE_NAME );
 	}
 
 	public static function getManageGroupCommand( ?ContainerInterface $services = null ): ManageGroupCommand {
-		return self::service( ManageGroupCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ManageGroupCommand::SERVICE_NAME );
 	}
 
 	public static function getMembershipCommand( ?ContainerInterface $services = null ): MembershipCommand {
-		return self::service( MembershipCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( MembershipCommand::SERVICE_NAME );
 	}
 
 	public static function getGroupReportBuilder( ?ContainerInterface $services = null ): GroupReportBuilder {
-		return self::service( GroupReportBuilder::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReportBuilder::SERVICE_NAME );
 	}
 
 	public static function getCertificateCommand( ?ContainerInterface $services = null ): CertificateCommand {
-		return self::service( CertificateCommand::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateCommand::SERVICE_NAME );
 	}
 
 	public static function getCertificateStore( ?ContainerInterface $services = null ): CertificateStore {
-		return self::service( CertificateStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateStore::SERVICE_NAME );
 	}
 
 	public static function getGroupCompletion( ?ContainerInterface $services = null ): GroupCompletion {
-		return self::service( GroupCompletion::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupCompletion::SERVICE_NAME );
 	}
 
 	public static function getGroupReminders( ?ContainerInterface $services = null ): GroupReminders {
-		return self::service( GroupReminders::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReminders::SERVICE_NAME );
 	}
 
 	public static function getReminderStore( ?ContainerInterface $services = null ): ReminderStore {
-		return self::service( ReminderStore::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ReminderStore::SERVICE_NAME );
 	}
 
 	// The Dashboard import (includes/ImportServiceWiring.php, decision record 0021).
 
 	public static function getDashboardImporter( ?ContainerInterface $services = null ): DashboardImporter {
-		return self::service( DashboardImporter::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( DashboardImporter::SERVICE_NAME );
 	}
 
 	public static function getImportWriter( ?ContainerInterface $services = null ): ImportWriter {
-		return self::service( ImportWriter::class, $services );
+		return ( $services ?? MediaWikiServices::getInstance() )->get( ImportWriter::SERVICE_NAME );
 	}
 }

@@ -25,8 +25,8 @@ use MediaWiki\SpecialPage\SpecialPage;
 class ZimDownloadHandler implements SpecialPageAfterExecuteHook, ArticleViewFooterHook {
 
 	public function __construct(
-		private readonly LatestProperties $latestProperties,
 		private readonly LanguageSubpage $languageSubpage,
+		private readonly LatestProperties $latestProperties,
 		private readonly ZimDownloads $downloads
 	) {
 	}
