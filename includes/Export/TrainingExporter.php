@@ -31,9 +31,6 @@ class TrainingExporter {
 
 	public const SERVICE_NAME = 'Trainings.TrainingExporter';
 
-	/** Attributes holding one or more element ids, rewritten for each module of a course. */
-	private const ID_REFERENCES = [ 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls' ];
-
 	/** Elements that have no place in a file read offline. */
 	private const DROPPED = [ 'link', 'meta', 'script', 'noscript' ];
 
@@ -143,7 +140,7 @@ class TrainingExporter {
 			$number = count( $modules );
 			$article = $this->appendPage( $main, $module, $course, 'm' . $number . '-' );
 			$article->setAttribute( 'id', 'module-' . $number );
-			$this->linkCourseEntry( $doc, $key, 'module-' . $number );
+			CourseInOneFile::linkEntry( $doc, $key, 'module-' . $number );
 		}
 		return $modules;
 	}
@@ -210,50 +207,10 @@ class TrainingExporter {
 			$article->appendChild( $doc->importNode( $node, true ) );
 		}
 		if ( $idPrefix !== '' ) {
-			$this->prefixIds( $article, $idPrefix );
+			CourseInOneFile::prefixIds( $article, $idPrefix );
 		}
 		$main->appendChild( $article );
 		return $article;
-	}
-
-	private function prefixIds( DOMElement $root, string $prefix ): void {
-		foreach ( $root->getElementsByTagName( '*' ) as $element ) {
-			if ( $element->hasAttribute( 'id' ) ) {
-				$element->setAttribute( 'id', $prefix . $element->getAttribute( 'id' ) );
-			}
-			foreach ( self::ID_REFERENCES as $attribute ) {
-				if ( $element->hasAttribute( $attribute ) ) {
-					$ids = preg_split( '/\s+/', trim( $element->getAttribute( $attribute ) ) ) ?: [];
-					$element->setAttribute( $attribute, implode( ' ', array_map(
-						static fn ( string $id ) => $prefix . $id, $ids
-					) ) );
-				}
-			}
-			$href = $element->getAttribute( 'href' );
-			if ( $element->tagName === 'a' && str_starts_with( $href, '#' ) && strlen( $href ) > 1 ) {
-				$element->setAttribute( 'href', '#' . $prefix . substr( $href, 1 ) );
-			}
-			// Radio groups of quizzes with the same number in two modules must not be one group.
-			if ( $element->tagName === 'input' && $element->hasAttribute( 'name' ) ) {
-				$element->setAttribute( 'name', $prefix . $element->getAttribute( 'name' ) );
-			}
-		}
-	}
-
-	/**
-	 * Point a course's list entry to the module in the file instead of the wiki.
-	 */
-	private function linkCourseEntry( DOMDocument $doc, string $key, string $id ): void {
-		$xpath = new DOMXPath( $doc );
-		$entries = $xpath->query( '//ol[contains(concat(" ", @class, " "), " trainings-course ")]/li' );
-		foreach ( $entries ?: [] as $li ) {
-			if ( !$li instanceof DOMElement || $li->getAttribute( 'data-trainings-module' ) !== $key ) {
-				continue;
-			}
-			foreach ( $li->getElementsByTagName( 'a' ) as $link ) {
-				$link->setAttribute( 'href', '#' . $id );
-			}
-		}
 	}
 
 	/**

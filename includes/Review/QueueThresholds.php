@@ -24,4 +24,12 @@ final class QueueThresholds {
 	) {
 	}
 
+	/**
+	 * @param int $answers First answers to a module's quizzes since its review
+	 * @param int $right How many of them were right
+	 */
+	public function isLowFirstTry( int $answers, int $right ): bool {
+		return $answers >= max( 1, $this->minAnswers ) && $right / $answers < $this->lowFirstTry;
+	}
+
 }

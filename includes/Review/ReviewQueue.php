@@ -123,15 +123,11 @@ class ReviewQueue {
 					$rows[] = new QueueRow( QueueRow::FEEDBACK, $module, (string)$language, $step, $kinds );
 				}
 			}
-			if ( isset( $quizzes[$id] ) ) {
+			if ( isset( $quizzes[$id] ) && $this->thresholds->isLowFirstTry( ...$quizzes[$id] ) ) {
 				[ $answers, $right ] = $quizzes[$id];
-				if ( $answers >= max( 1, $this->thresholds->minAnswers )
-					&& $right / $answers < $this->thresholds->lowFirstTry
-				) {
-					$rows[] = new QueueRow( QueueRow::QUIZ, $module, $this->sourceLanguage, null, [
-						'answers' => $answers, 'right' => $right, 'percent' => (int)floor( 100 * $right / $answers ),
-					] );
-				}
+				$rows[] = new QueueRow( QueueRow::QUIZ, $module, $this->sourceLanguage, null, [
+					'answers' => $answers, 'right' => $right, 'percent' => (int)floor( 100 * $right / $answers ),
+				] );
 			}
 			if ( isset( $missingPages[$id] ) ) {
 				$rows[] = new QueueRow( QueueRow::MISSING_PAGES, $module, $this->sourceLanguage, null,
