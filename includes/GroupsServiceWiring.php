@@ -48,7 +48,8 @@ return [
 		return new GroupAccess( TrainingsServices::getLearnerCheck( $services ) );
 	},
 	GroupContent::SERVICE_NAME => static function ( MediaWikiServices $services ): GroupContent {
-		return new GroupContent( $services->getConnectionProvider() );
+		return new GroupContent( $services->getConnectionProvider(),
+			TrainingsServices::getLatestProperties( $services ) );
 	},
 	GroupInputCheck::SERVICE_NAME => static function ( MediaWikiServices $services ): GroupInputCheck {
 		return new GroupInputCheck(

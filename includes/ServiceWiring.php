@@ -22,6 +22,7 @@ use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
@@ -43,6 +44,8 @@ use MediaWiki\Extension\Trainings\Review\FeedbackStore;
 use MediaWiki\Extension\Trainings\Review\MaintainedModules;
 use MediaWiki\Extension\Trainings\Review\MaintainerNotifications;
 use MediaWiki\Extension\Trainings\Review\NotificationLimiter;
+use MediaWiki\Extension\Trainings\Review\MissingTargets;
+use MediaWiki\Extension\Trainings\Review\QueueThresholds;
 use MediaWiki\Extension\Trainings\Review\ReviewQueue;
 use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
@@ -125,11 +128,14 @@ return [
 	LanguageSubpage::SERVICE_NAME => static function ( MediaWikiServices $services ): LanguageSubpage {
 		return new LanguageSubpage( $services->getLanguageNameUtils() );
 	},
+	LatestProperties::SERVICE_NAME => static function ( MediaWikiServices $services ): LatestProperties {
+		return new LatestProperties( $services->getPageProps() );
+	},
 	SourceSteps::SERVICE_NAME => static function ( MediaWikiServices $services ): SourceSteps {
 		return new SourceSteps(
 			TrainingsServices::getLanguageSubpage( $services ),
 			$services->getPageStore(),
-			$services->getPageProps(),
+			TrainingsServices::getLatestProperties( $services ),
 			$services->getParserOutputAccess(),
 			$services->getLanguageFactory()
 		);
@@ -163,6 +169,7 @@ return [
 		return new ModuleResolver(
 			$services->getConnectionProvider(),
 			TrainingsServices::getLanguageSubpage( $services ),
+			TrainingsServices::getLatestProperties( $services ),
 			$services->getContentLanguage()->getCode()
 		);
 	},
@@ -320,7 +327,8 @@ return [
 			$services->getRevisionLookup(),
 			$services->getParserOutputAccess(),
 			TrainingsServices::getReviewCommand( $services ),
-			TrainingsServices::getReviewedProperties( $services )
+			TrainingsServices::getReviewedProperties( $services ),
+			TrainingsServices::getLatestProperties( $services )
 		);
 	},
 	NotificationLimiter::SERVICE_NAME => static function ( MediaWikiServices $services ): NotificationLimiter {
@@ -331,18 +339,19 @@ return [
 	ReviewQueue::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewQueue {
 		$config = $services->getMainConfig();
 		return new ReviewQueue(
-			TrainingsServices::getMaintainedModules( $services ),
-			TrainingsServices::getFeedbackStore( $services ),
-			TrainingsServices::getReviewSchedule( $services ),
-			TrainingsServices::getCompletenessSource( $services ),
-			$services->getConnectionProvider(),
-			$services->getLinksMigration(),
-			$services->getRepoGroup(),
-			$services->getContentLanguage()->getCode(),
-			WikiMap::getCurrentWikiId(),
-			(float)$config->get( 'TrainingsTranslationThreshold' ),
-			(float)$config->get( 'TrainingsLowFirstTryRate' ),
-			(int)$config->get( 'TrainingsFirstTryMinAnswers' )
+			modules: TrainingsServices::getMaintainedModules( $services ),
+			feedbackStore: TrainingsServices::getFeedbackStore( $services ),
+			schedule: TrainingsServices::getReviewSchedule( $services ),
+			completeness: TrainingsServices::getCompletenessSource( $services ),
+			stats: TrainingsServices::getStatsLookup( $services ),
+			missingTargets: new MissingTargets(
+				$services->getConnectionProvider(), $services->getLinksMigration(), $services->getRepoGroup() ),
+			sourceLanguage: $services->getContentLanguage()->getCode(),
+			thresholds: new QueueThresholds(
+				completeness: (float)$config->get( 'TrainingsTranslationThreshold' ),
+				lowFirstTry: (float)$config->get( 'TrainingsLowFirstTryRate' ),
+				minAnswers: (int)$config->get( 'TrainingsFirstTryMinAnswers' )
+			)
 		);
 	},
 	ReviewSchedule::SERVICE_NAME => static function ( MediaWikiServices $services ): ReviewSchedule {

@@ -12,6 +12,7 @@ use MediaWiki\Extension\Trainings\Content\CourseParser;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\MetadataParser;
 use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
@@ -78,7 +79,8 @@ use Psr\Container\ContainerInterface;
  * Only for places where constructor injection is impossible (static callbacks,
  * ResourceLoader package file callbacks, maintenance scripts). Special pages,
  * API modules and hook handlers get their services injected through
- * extension.json instead.
+ * extension.json instead. Each getter's return type is the check of what the container
+ * holds (TrainingsServicesTest calls every one).
  *
  * @license GPL-2.0-or-later
  */
@@ -89,329 +91,268 @@ final class TrainingsServices {
 	}
 
 	public static function getCatalogCache( ?ContainerInterface $services = null ): CatalogCache {
-		/** @var CatalogCache */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CatalogCache::SERVICE_NAME );
 	}
 
 	public static function getCompletenessSource( ?ContainerInterface $services = null ): CompletenessSource {
-		/** @var CompletenessSource */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CompletenessSource::SERVICE_NAME );
 	}
 
 	public static function getCourseParser( ?ContainerInterface $services = null ): CourseParser {
-		/** @var CourseParser */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseParser::SERVICE_NAME );
 	}
 
 	public static function getEmbeddedHtml( ?ContainerInterface $services = null ): EmbeddedHtml {
-		/** @var EmbeddedHtml */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( EmbeddedHtml::SERVICE_NAME );
 	}
 
 	public static function getFormatDetector( ?ContainerInterface $services = null ): FormatDetector {
-		/** @var FormatDetector */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( FormatDetector::SERVICE_NAME );
 	}
 
 	public static function getMetadataParser( ?ContainerInterface $services = null ): MetadataParser {
-		/** @var MetadataParser */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MetadataParser::SERVICE_NAME );
 	}
 
 	public static function getTopics( ?ContainerInterface $services = null ): Topics {
-		/** @var Topics */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( Topics::SERVICE_NAME );
 	}
 
 	public static function getTopicConfigPage( ?ContainerInterface $services = null ): TopicConfigPage {
-		/** @var TopicConfigPage */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicConfigPage::SERVICE_NAME );
 	}
 
 	public static function getTopicListParser( ?ContainerInterface $services = null ): TopicListParser {
-		/** @var TopicListParser */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( TopicListParser::SERVICE_NAME );
 	}
 
 	public static function getModuleCatalog( ?ContainerInterface $services = null ): CatalogLookup {
-		/** @var CatalogLookup */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CatalogLookup::SERVICE_NAME );
 	}
 
 	public static function getLanguageSubpage( ?ContainerInterface $services = null ): LanguageSubpage {
-		/** @var LanguageSubpage */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageSubpage::SERVICE_NAME );
 	}
 
+	public static function getLatestProperties( ?ContainerInterface $services = null ): LatestProperties {
+		return ( $services ?? MediaWikiServices::getInstance() )->get( LatestProperties::SERVICE_NAME );
+	}
+
 	public static function getSourceSteps( ?ContainerInterface $services = null ): SourceSteps {
-		/** @var SourceSteps */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( SourceSteps::SERVICE_NAME );
 	}
 
 	public static function getLanguageVersionResolver( ?ContainerInterface $services = null ): LanguageVersionResolver {
-		/** @var LanguageVersionResolver */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( LanguageVersionResolver::SERVICE_NAME );
 	}
 
 	public static function getReaderVersionLookup( ?ContainerInterface $services = null ): ReaderVersionLookup {
-		/** @var ReaderVersionLookup */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReaderVersionLookup::SERVICE_NAME );
 	}
 
 	public static function getLearnerCheck( ?ContainerInterface $services = null ): LearnerCheck {
-		/** @var LearnerCheck */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( LearnerCheck::SERVICE_NAME );
 	}
 
 	public static function getModuleResolver( ?ContainerInterface $services = null ): ModuleResolver {
-		/** @var ModuleResolver */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ModuleResolver::SERVICE_NAME );
 	}
 
 	public static function getProgressStore( ?ContainerInterface $services = null ): ProgressStore {
-		/** @var ProgressStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ProgressStore::SERVICE_NAME );
 	}
 
 	public static function getRecordProgressCommand( ?ContainerInterface $services = null ): RecordProgressCommand {
-		/** @var RecordProgressCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( RecordProgressCommand::SERVICE_NAME );
 	}
 
 	public static function getResetProgressCommand( ?ContainerInterface $services = null ): ResetProgressCommand {
-		/** @var ResetProgressCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ResetProgressCommand::SERVICE_NAME );
 	}
 
 	public static function getStatsLookup( ?ContainerInterface $services = null ): StatsLookup {
-		/** @var StatsLookup */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( StatsLookup::SERVICE_NAME );
 	}
 
 	public static function getDataPruner( ?ContainerInterface $services = null ): DataPruner {
-		/** @var DataPruner */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( DataPruner::SERVICE_NAME );
 	}
 
 	public static function getStatsRecorder( ?ContainerInterface $services = null ): StatsRecorder {
-		/** @var StatsRecorder */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( StatsRecorder::SERVICE_NAME );
 	}
 
 	public static function getExportMediaEmbedder( ?ContainerInterface $services = null ): MediaEmbedder {
-		/** @var MediaEmbedder */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MediaEmbedder::SERVICE_NAME );
 	}
 
 	public static function getExportPageSource( ?ContainerInterface $services = null ): PageSource {
-		/** @var PageSource */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( PageSource::SERVICE_NAME );
 	}
 
 	public static function getOfflineAssets( ?ContainerInterface $services = null ): OfflineAssets {
-		/** @var OfflineAssets */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( OfflineAssets::SERVICE_NAME );
 	}
 
 	public static function getTrainingExporter( ?ContainerInterface $services = null ): TrainingExporter {
-		/** @var TrainingExporter */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( TrainingExporter::SERVICE_NAME );
 	}
 
 	public static function getZimBuilder( ?ContainerInterface $services = null ): ZimBuilder {
-		/** @var ZimBuilder */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimBuilder::SERVICE_NAME );
 	}
 
 	public static function getZimDownloads( ?ContainerInterface $services = null ): ZimDownloads {
-		/** @var ZimDownloads */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimDownloads::SERVICE_NAME );
 	}
 
 	public static function getZimFileStore( ?ContainerInterface $services = null ): ZimFileStore {
-		/** @var ZimFileStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimFileStore::SERVICE_NAME );
 	}
 
 	public static function getZimLibrary( ?ContainerInterface $services = null ): ZimLibrary {
-		/** @var ZimLibrary */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimLibrary::SERVICE_NAME );
 	}
 
 	public static function getZimPageWriter( ?ContainerInterface $services = null ): ZimPageWriter {
-		/** @var ZimPageWriter */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ZimPageWriter::SERVICE_NAME );
 	}
 
 	public static function getDeleteFeedbackCommand( ?ContainerInterface $services = null ): DeleteFeedbackCommand {
-		/** @var DeleteFeedbackCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( DeleteFeedbackCommand::SERVICE_NAME );
 	}
 
 	public static function getDueNotifications( ?ContainerInterface $services = null ): DueNotifications {
-		/** @var DueNotifications */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( DueNotifications::SERVICE_NAME );
 	}
 
 	public static function getFeedbackStore( ?ContainerInterface $services = null ): FeedbackStore {
-		/** @var FeedbackStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( FeedbackStore::SERVICE_NAME );
 	}
 
 	public static function getMaintainedModules( ?ContainerInterface $services = null ): MaintainedModules {
-		/** @var MaintainedModules */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainedModules::SERVICE_NAME );
 	}
 
 	public static function getMaintainerNotifications( ?ContainerInterface $services = null ): MaintainerNotifications {
-		/** @var MaintainerNotifications */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MaintainerNotifications::SERVICE_NAME );
 	}
 
 	public static function getNotificationLimiter( ?ContainerInterface $services = null ): NotificationLimiter {
-		/** @var NotificationLimiter */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( NotificationLimiter::SERVICE_NAME );
 	}
 
 	public static function getReviewCommand( ?ContainerInterface $services = null ): ReviewCommand {
-		/** @var ReviewCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewCommand::SERVICE_NAME );
 	}
 
 	public static function getReviewedProperties( ?ContainerInterface $services = null ): ReviewedProperties {
-		/** @var ReviewedProperties */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewedProperties::SERVICE_NAME );
 	}
 
 	public static function getCourseSearch( ?ContainerInterface $services = null ): CourseSearch {
-		/** @var CourseSearch */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CourseSearch::SERVICE_NAME );
 	}
 
 	public static function getSearchFragmentIndex( ?ContainerInterface $services = null ): SearchFragmentIndex {
-		/** @var SearchFragmentIndex */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( SearchFragmentIndex::SERVICE_NAME );
 	}
 
 	public static function getMarkedSource( ?ContainerInterface $services = null ): MarkedSource {
-		/** @var MarkedSource */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MarkedSource::SERVICE_NAME );
 	}
 
 	public static function getTranslationReviews( ?ContainerInterface $services = null ): TranslationReviews {
-		/** @var TranslationReviews */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( TranslationReviews::SERVICE_NAME );
 	}
 
 	public static function getWikitextReviewMigration( ?ContainerInterface $services = null ): WikitextReviewMigration {
-		/** @var WikitextReviewMigration */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( WikitextReviewMigration::SERVICE_NAME );
 	}
 
 	public static function getReviewStore( ?ContainerInterface $services = null ): ReviewStore {
-		/** @var ReviewStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewStore::SERVICE_NAME );
 	}
 
 	public static function getReviewQueue( ?ContainerInterface $services = null ): ReviewQueue {
-		/** @var ReviewQueue */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewQueue::SERVICE_NAME );
 	}
 
 	public static function getReviewSchedule( ?ContainerInterface $services = null ): ReviewSchedule {
-		/** @var ReviewSchedule */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReviewSchedule::SERVICE_NAME );
 	}
 
 	public static function getSubmitFeedbackCommand( ?ContainerInterface $services = null ): SubmitFeedbackCommand {
-		/** @var SubmitFeedbackCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( SubmitFeedbackCommand::SERVICE_NAME );
 	}
 
 	public static function getGroupAccess( ?ContainerInterface $services = null ): GroupAccess {
-		/** @var GroupAccess */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupAccess::SERVICE_NAME );
 	}
 
 	public static function getGroupContent( ?ContainerInterface $services = null ): GroupContent {
-		/** @var GroupContent */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupContent::SERVICE_NAME );
 	}
 
 	public static function getGroupInputCheck( ?ContainerInterface $services = null ): GroupInputCheck {
-		/** @var GroupInputCheck */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupInputCheck::SERVICE_NAME );
 	}
 
 	public static function getGroupLogger( ?ContainerInterface $services = null ): GroupLogger {
-		/** @var GroupLogger */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupLogger::SERVICE_NAME );
 	}
 
 	public static function getGroupStore( ?ContainerInterface $services = null ): GroupStore {
-		/** @var GroupStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupStore::SERVICE_NAME );
 	}
 
 	public static function getMemberStore( ?ContainerInterface $services = null ): MemberStore {
-		/** @var MemberStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MemberStore::SERVICE_NAME );
 	}
 
 	public static function getCreateGroupCommand( ?ContainerInterface $services = null ): CreateGroupCommand {
-		/** @var CreateGroupCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CreateGroupCommand::SERVICE_NAME );
 	}
 
 	public static function getManageGroupCommand( ?ContainerInterface $services = null ): ManageGroupCommand {
-		/** @var ManageGroupCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ManageGroupCommand::SERVICE_NAME );
 	}
 
 	public static function getMembershipCommand( ?ContainerInterface $services = null ): MembershipCommand {
-		/** @var MembershipCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( MembershipCommand::SERVICE_NAME );
 	}
 
 	public static function getGroupReportBuilder( ?ContainerInterface $services = null ): GroupReportBuilder {
-		/** @var GroupReportBuilder */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReportBuilder::SERVICE_NAME );
 	}
 
 	public static function getCertificateCommand( ?ContainerInterface $services = null ): CertificateCommand {
-		/** @var CertificateCommand */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateCommand::SERVICE_NAME );
 	}
 
 	public static function getCertificateStore( ?ContainerInterface $services = null ): CertificateStore {
-		/** @var CertificateStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( CertificateStore::SERVICE_NAME );
 	}
 
 	public static function getGroupCompletion( ?ContainerInterface $services = null ): GroupCompletion {
-		/** @var GroupCompletion */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupCompletion::SERVICE_NAME );
 	}
 
 	public static function getGroupReminders( ?ContainerInterface $services = null ): GroupReminders {
-		/** @var GroupReminders */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( GroupReminders::SERVICE_NAME );
 	}
 
 	public static function getReminderStore( ?ContainerInterface $services = null ): ReminderStore {
-		/** @var ReminderStore */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ReminderStore::SERVICE_NAME );
 	}
 
 	// The Dashboard import (includes/ImportServiceWiring.php, decision record 0021).
 
 	public static function getDashboardImporter( ?ContainerInterface $services = null ): DashboardImporter {
-		/** @var DashboardImporter */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( DashboardImporter::SERVICE_NAME );
 	}
 
 	public static function getImportWriter( ?ContainerInterface $services = null ): ImportWriter {
-		/** @var ImportWriter */
 		return ( $services ?? MediaWikiServices::getInstance() )->get( ImportWriter::SERVICE_NAME );
 	}
 }

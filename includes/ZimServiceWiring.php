@@ -14,6 +14,7 @@ use MediaWiki\Extension\Trainings\Zim\ZimBuilder;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Extension\Trainings\Zim\ZimFileStore;
 use MediaWiki\Extension\Trainings\Zim\ZimLibrary;
+use MediaWiki\Extension\Trainings\Zim\ZimPacker;
 use MediaWiki\Extension\Trainings\Zim\ZimPageWriter;
 use MediaWiki\Logger\LoggerFactory;
 use MediaWiki\MainConfigNames;
@@ -48,19 +49,22 @@ return [
 	ZimBuilder::SERVICE_NAME => static function ( MediaWikiServices $services ): ZimBuilder {
 		$config = $services->getMainConfig();
 		return new ZimBuilder(
-			TrainingsServices::getZimLibrary( $services ),
-			TrainingsServices::getZimFileStore( $services ),
-			TrainingsServices::getTrainingExporter( $services )->withoutSizeBudget(),
-			TrainingsServices::getZimPageWriter( $services ),
-			TrainingsServices::getOfflineAssets( $services ),
-			$services->getMessageFormatterFactory(),
-			$services->getLanguageFactory(),
-			$services->getShellCommandFactory(),
-			LoggerFactory::getInstance( 'Trainings' ),
-			(string)$config->get( MainConfigNames::Sitename ),
-			(string)( $config->get( 'TrainingsZimPublisher' ) ?? $config->get( MainConfigNames::Sitename ) ),
-			TrainingsServices::getTopics( $services ),
-			(string)$config->get( 'TrainingsZimToolsDirectory' )
+			library: TrainingsServices::getZimLibrary( $services ),
+			store: TrainingsServices::getZimFileStore( $services ),
+			exporter: TrainingsServices::getTrainingExporter( $services )->withoutSizeBudget(),
+			pageWriter: TrainingsServices::getZimPageWriter( $services ),
+			assets: TrainingsServices::getOfflineAssets( $services ),
+			topics: TrainingsServices::getTopics( $services ),
+			messageFormatterFactory: $services->getMessageFormatterFactory(),
+			languageFactory: $services->getLanguageFactory(),
+			packer: new ZimPacker(
+				commandFactory: $services->getShellCommandFactory(),
+				toolsDir: (string)$config->get( 'TrainingsZimToolsDirectory' ),
+				creator: (string)$config->get( MainConfigNames::Sitename ),
+				publisher: (string)( $config->get( 'TrainingsZimPublisher' )
+					?? $config->get( MainConfigNames::Sitename ) )
+			),
+			logger: LoggerFactory::getInstance( 'Trainings' )
 		);
 	},
 

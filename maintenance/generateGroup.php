@@ -19,6 +19,7 @@ use MediaWiki\Extension\Trainings\Groups\CreateGroupCommand;
 use MediaWiki\Extension\Trainings\Groups\GroupStore;
 use MediaWiki\Extension\Trainings\Groups\TrainingGroup;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Maintenance\Maintenance;
 use MediaWiki\Title\Title;
 use MediaWiki\User\User;
@@ -56,7 +57,7 @@ class GenerateGroup extends Maintenance {
 		$store = $services->get( GroupStore::SERVICE_NAME );
 		$group = $store->insert( new TrainingGroup( 0, 'Benchmark group', '', CreateGroupCommand::newCode(), '',
 			null, $now, null, $modules, [ $organiser ] ) );
-		$dbw = $services->getConnectionProvider()->getPrimaryDatabase( ProgressStore::VIRTUAL_DOMAIN );
+		$dbw = TrainingsDatabase::primary( $services->getConnectionProvider() );
 		$members = [];
 		$progress = [];
 		for ( $i = 1; $i <= (int)$this->getOption( 'participants' ); $i++ ) {

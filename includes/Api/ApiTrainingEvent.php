@@ -8,8 +8,8 @@ use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
-use MediaWiki\Extension\Trainings\Progress\ProgressStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
+use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use StatusValue;
 use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\Rdbms\ReadOnlyMode;
@@ -67,9 +67,9 @@ class ApiTrainingEvent extends ApiTrainingWriteBase {
 					ModuleResolver::ERROR_PREFIX . 'badquiz', $params['quiz'], $quizzes ) );
 			}
 		}
-		if ( $this->readOnlyMode->isReadOnly( ProgressStore::VIRTUAL_DOMAIN ) ) {
+		if ( $this->readOnlyMode->isReadOnly( TrainingsDatabase::VIRTUAL_DOMAIN ) ) {
 			ProgressOutput::dieWithStatus( $this, StatusValue::newFatal( ModuleResolver::ERROR_PREFIX . 'readonly',
-				(string)$this->readOnlyMode->getReason( ProgressStore::VIRTUAL_DOMAIN ) ) );
+				(string)$this->readOnlyMode->getReason( TrainingsDatabase::VIRTUAL_DOMAIN ) ) );
 		}
 
 		$counted = true;

@@ -31,9 +31,6 @@ class TrainingExporter {
 
 	public const SERVICE_NAME = 'Trainings.TrainingExporter';
 
-	/** Attributes holding one or more element ids, rewritten for each module of a course. */
-	private const ID_REFERENCES = [ 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls' ];
-
 	/** Elements that have no place in a file read offline. */
 	private const DROPPED = [ 'link', 'meta', 'script', 'noscript' ];
 
@@ -85,27 +82,13 @@ class TrainingExporter {
 		$body->appendChild( $main );
 
 		$main->appendChild( $this->header( $doc, $page, $formatter ) );
-		$images = $page->images;
-		$pageBytes = strlen( $page->html );
 		$this->appendPage( $main, $page, $page, '' );
-		if ( $page->isCourse() ) {
-			$languageCode = $this->languageSubpage->languageCodeOf( $page->title );
-			$number = 0;
-			foreach ( $page->courseModules as $key ) {
-				$base = Title::makeTitleSafe( NS_TRAINING, $key );
-				$module = $base ? $this->pageSource->load(
-					$this->pageSource->languageVersion( $base, $languageCode ), true
-				) : null;
-				if ( !$module || $module->isCourse() ) {
-					continue;
-				}
-				$number++;
-				$article = $this->appendPage( $main, $module, $page, 'm' . $number . '-' );
-				$article->setAttribute( 'id', 'module-' . $number );
-				$this->linkCourseEntry( $doc, $key, 'module-' . $number );
-				$images = array_merge( $images, $module->images );
-				$pageBytes += strlen( $module->html );
-			}
+		$modules = $page->isCourse() ? $this->appendCourseModules( $main, $page ) : [];
+		$images = [];
+		$pageBytes = 0;
+		foreach ( [ $page, ...$modules ] as $part ) {
+			$images = array_merge( $images, $part->images );
+			$pageBytes += strlen( $part->html );
 		}
 		$this->finish( $main );
 		$this->foldStepLists( $main );
@@ -130,6 +113,36 @@ class TrainingExporter {
 			$pageBytes,
 			$this->mediaBytes( $doc )
 		);
+	}
+
+	/**
+	 * Appends a course's modules in order, each in the course's language where it has that
+	 * version; courses and missing pages among them are left out.
+	 *
+	 * @param DOMElement $main
+	 * @param ExportedPage $course
+	 * @return list<ExportedPage> The modules appended
+	 */
+	private function appendCourseModules( DOMElement $main, ExportedPage $course ): array {
+		/** @var DOMDocument $doc */
+		$doc = $main->ownerDocument;
+		$languageCode = $this->languageSubpage->languageCodeOf( $course->title );
+		$modules = [];
+		foreach ( $course->courseModules as $key ) {
+			$base = Title::makeTitleSafe( NS_TRAINING, $key );
+			$module = $base ? $this->pageSource->load(
+				$this->pageSource->languageVersion( $base, $languageCode ), true
+			) : null;
+			if ( !$module || $module->isCourse() ) {
+				continue;
+			}
+			$modules[] = $module;
+			$number = count( $modules );
+			$article = $this->appendPage( $main, $module, $course, 'm' . $number . '-' );
+			$article->setAttribute( 'id', 'module-' . $number );
+			CourseInOneFile::linkEntry( $doc, $key, 'module-' . $number );
+		}
+		return $modules;
 	}
 
 	private function header( DOMDocument $doc, ExportedPage $page, ITextFormatter $formatter ): DOMElement {
@@ -194,50 +207,10 @@ class TrainingExporter {
 			$article->appendChild( $doc->importNode( $node, true ) );
 		}
 		if ( $idPrefix !== '' ) {
-			$this->prefixIds( $article, $idPrefix );
+			CourseInOneFile::prefixIds( $article, $idPrefix );
 		}
 		$main->appendChild( $article );
 		return $article;
-	}
-
-	private function prefixIds( DOMElement $root, string $prefix ): void {
-		foreach ( $root->getElementsByTagName( '*' ) as $element ) {
-			if ( $element->hasAttribute( 'id' ) ) {
-				$element->setAttribute( 'id', $prefix . $element->getAttribute( 'id' ) );
-			}
-			foreach ( self::ID_REFERENCES as $attribute ) {
-				if ( $element->hasAttribute( $attribute ) ) {
-					$ids = preg_split( '/\s+/', trim( $element->getAttribute( $attribute ) ) ) ?: [];
-					$element->setAttribute( $attribute, implode( ' ', array_map(
-						static fn ( string $id ) => $prefix . $id, $ids
-					) ) );
-				}
-			}
-			$href = $element->getAttribute( 'href' );
-			if ( $element->tagName === 'a' && str_starts_with( $href, '#' ) && strlen( $href ) > 1 ) {
-				$element->setAttribute( 'href', '#' . $prefix . substr( $href, 1 ) );
-			}
-			// Radio groups of quizzes with the same number in two modules must not be one group.
-			if ( $element->tagName === 'input' && $element->hasAttribute( 'name' ) ) {
-				$element->setAttribute( 'name', $prefix . $element->getAttribute( 'name' ) );
-			}
-		}
-	}
-
-	/**
-	 * Point a course's list entry to the module in the file instead of the wiki.
-	 */
-	private function linkCourseEntry( DOMDocument $doc, string $key, string $id ): void {
-		$xpath = new DOMXPath( $doc );
-		$entries = $xpath->query( '//ol[contains(concat(" ", @class, " "), " trainings-course ")]/li' );
-		foreach ( $entries ?: [] as $li ) {
-			if ( !$li instanceof DOMElement || $li->getAttribute( 'data-trainings-module' ) !== $key ) {
-				continue;
-			}
-			foreach ( $li->getElementsByTagName( 'a' ) as $link ) {
-				$link->setAttribute( 'href', '#' . $id );
-			}
-		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Groups;
 
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Title\TitleValue;
 use StatusValue;
@@ -11,10 +12,11 @@ use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 
 /**
- * The modules and courses a group asks for, read from core's page and page_props tables of
- * the wiki's own database (never joined with the group tables, which may live elsewhere):
- * titles typed by an organiser become base page ids, and stored ids become the columns of
- * the group's table, a course followed by its modules. Two queries whatever the size.
+ * The modules and courses a group asks for, read from core's page table and the latest
+ * properties (LatestProperties) of the wiki's own database (never joined with the group
+ * tables, which may live elsewhere): titles typed by an organiser become base page ids, and
+ * stored ids become the columns of the group's table, a course followed by its modules. Two
+ * queries whatever the size.
  *
  * @license GPL-2.0-or-later
  */
@@ -25,7 +27,10 @@ class GroupContent {
 	/** The most modules and courses a group asks for. */
 	public const MAX_ITEMS = 50;
 
-	public function __construct( private readonly IConnectionProvider $connectionProvider ) {
+	public function __construct(
+		private readonly IConnectionProvider $connectionProvider,
+		private readonly LatestProperties $latestProperties
+	) {
 	}
 
 	/**
@@ -126,19 +131,14 @@ class GroupContent {
 	 * @return stdClass[]
 	 */
 	private function fetch( array $conds ): array {
-		$res = $this->connectionProvider->getReplicaDatabase()->newSelectQueryBuilder()
-			->select( [
-				'page_id', 'page_title', 'steps' => 'steps.pp_value', 'quizzes' => 'quizzes.pp_value',
-				'course' => 'course.pp_value',
-			] )
-			->from( 'page' )
-			->leftJoin( 'page_props', 'steps', [ 'steps.pp_page = page_id',
-				'steps.pp_propname' => ModuleProperties::STEPS ] )
-			->leftJoin( 'page_props', 'quizzes', [
-				'quizzes.pp_page = page_id', 'quizzes.pp_propname' => ModuleProperties::QUIZZES,
-			] )
-			->leftJoin( 'page_props', 'course', [ 'course.pp_page = page_id',
-				'course.pp_propname' => ModuleProperties::COURSE ] )
+		$query = $this->connectionProvider->getReplicaDatabase()->newSelectQueryBuilder()
+			->select( [ 'page_id', 'page_title' ] )
+			->from( 'page' );
+		$res = $this->latestProperties->joinTo( $query, [
+			'steps' => ModuleProperties::STEPS,
+			'quizzes' => ModuleProperties::QUIZZES,
+			'course' => ModuleProperties::COURSE,
+		] )
 			->where( $conds + [ 'page_namespace' => NS_TRAINING, 'page_is_redirect' => 0 ] )
 			->caller( __METHOD__ )
 			->fetchResultSet();

@@ -38,19 +38,11 @@ class GroupStore {
 	) {
 	}
 
-	private function primary(): IDatabase {
-		return TrainingsDatabase::primary( $this->connectionProvider );
-	}
-
-	private function db( bool $fromPrimary ): IReadableDatabase {
-		return TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary );
-	}
-
 	/**
 	 * @return TrainingGroup The group with its id
 	 */
 	public function insert( TrainingGroup $group ): TrainingGroup {
-		$dbw = $this->primary();
+		$dbw = TrainingsDatabase::primary( $this->connectionProvider );
 		$dbw->startAtomic( __METHOD__ );
 		$dbw->newInsertQueryBuilder()
 			->insertInto( self::TABLE )
@@ -71,7 +63,7 @@ class GroupStore {
 	 * Writes the changeable fields, the items and the organisers of a stored group.
 	 */
 	public function update( TrainingGroup $group ): void {
-		$dbw = $this->primary();
+		$dbw = TrainingsDatabase::primary( $this->connectionProvider );
 		$dbw->startAtomic( __METHOD__ );
 		$dbw->newUpdateQueryBuilder()
 			->update( self::TABLE )
@@ -122,7 +114,7 @@ class GroupStore {
 	 * Deletes a group with its items, organisers and participants (not their progress).
 	 */
 	public function delete( int $groupId ): void {
-		$dbw = $this->primary();
+		$dbw = TrainingsDatabase::primary( $this->connectionProvider );
 		$dbw->startAtomic( __METHOD__ );
 		foreach ( [
 			self::ITEM_TABLE => 'tgi_group', self::ORGANISER_TABLE => 'tgo_group', self::MEMBER_TABLE => 'tgm_group',
@@ -158,7 +150,7 @@ class GroupStore {
 	 * @return TrainingGroup[]
 	 */
 	public function listForOrganiser( int $centralId, int $limit = 500, bool $fromPrimary = false ): array {
-		$ids = $this->db( $fromPrimary )->newSelectQueryBuilder()
+		$ids = TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary )->newSelectQueryBuilder()
 			->select( 'tgo_group' )
 			->from( self::ORGANISER_TABLE )
 			->where( [ 'tgo_user' => $centralId ] )
@@ -177,7 +169,7 @@ class GroupStore {
 	 * @return TrainingGroup[] Newest first
 	 */
 	private function load( array $conds, bool $fromPrimary ): array {
-		$db = $this->db( $fromPrimary );
+		$db = TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary );
 		$rows = $db->newSelectQueryBuilder()
 			->select( self::FIELDS )
 			->from( self::TABLE )

@@ -8,8 +8,6 @@ use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use MediaWiki\Extension\Trainings\Progress\ProgressLookup;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
-use Wikimedia\Rdbms\IDatabase;
-use Wikimedia\Rdbms\IReadableDatabase;
 
 /**
  * The participants of training groups (`trainings_group_member`) and what their organisers
@@ -28,16 +26,8 @@ class MemberStore {
 	) {
 	}
 
-	private function primary(): IDatabase {
-		return TrainingsDatabase::primary( $this->connectionProvider );
-	}
-
-	private function db( bool $fromPrimary ): IReadableDatabase {
-		return TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary );
-	}
-
 	public function add( int $groupId, int $centralId, string $now ): void {
-		$dbw = $this->primary();
+		$dbw = TrainingsDatabase::primary( $this->connectionProvider );
 		$dbw->newInsertQueryBuilder()
 			->insertInto( GroupStore::MEMBER_TABLE )
 			->ignore()
@@ -50,7 +40,7 @@ class MemberStore {
 	 * @return bool Whether they were a member
 	 */
 	public function remove( int $groupId, int $centralId ): bool {
-		$dbw = $this->primary();
+		$dbw = TrainingsDatabase::primary( $this->connectionProvider );
 		$dbw->newDeleteQueryBuilder()
 			->deleteFrom( GroupStore::MEMBER_TABLE )
 			->where( [ 'tgm_group' => $groupId, 'tgm_user' => $centralId ] )
@@ -60,7 +50,7 @@ class MemberStore {
 	}
 
 	public function isMember( int $groupId, int $centralId, bool $fromPrimary = false ): bool {
-		return (bool)$this->db( $fromPrimary )->newSelectQueryBuilder()
+		return (bool)TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary )->newSelectQueryBuilder()
 			->select( '1' )
 			->from( GroupStore::MEMBER_TABLE )
 			->where( [ 'tgm_group' => $groupId, 'tgm_user' => $centralId ] )
@@ -72,7 +62,8 @@ class MemberStore {
 	 * @return int[] Ids of the groups a learner is a member of, most recent first
 	 */
 	public function groupsOf( int $centralId, bool $fromPrimary = false ): array {
-		return array_map( 'intval', $this->db( $fromPrimary )->newSelectQueryBuilder()
+		return array_map( 'intval', TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary )
+			->newSelectQueryBuilder()
 			->select( 'tgm_group' )
 			->from( GroupStore::MEMBER_TABLE )
 			->where( [ 'tgm_user' => $centralId ] )
@@ -90,7 +81,7 @@ class MemberStore {
 		if ( $groupIds === [] ) {
 			return [];
 		}
-		$res = $this->db( false )->newSelectQueryBuilder()
+		$res = TrainingsDatabase::forReading( $this->connectionProvider, false )->newSelectQueryBuilder()
 			->select( [ 'tgm_group', 'n' => 'COUNT(*)' ] )
 			->from( GroupStore::MEMBER_TABLE )
 			->where( [ 'tgm_group' => $groupIds ] )
@@ -109,7 +100,7 @@ class MemberStore {
 	 * @return array<int,string> Central user id => when they joined (TS_MW), in joining order
 	 */
 	public function members( int $groupId, int $limit, bool $fromPrimary = false ): array {
-		$res = $this->db( $fromPrimary )->newSelectQueryBuilder()
+		$res = TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary )->newSelectQueryBuilder()
 			->select( [ 'tgm_user', 'tgm_joined' ] )
 			->from( GroupStore::MEMBER_TABLE )
 			->where( [ 'tgm_group' => $groupId ] )
@@ -138,7 +129,8 @@ class MemberStore {
 		if ( $moduleIds === [] ) {
 			return [];
 		}
-		$userIds = array_map( 'intval', $this->db( $fromPrimary )->newSelectQueryBuilder()
+		$userIds = array_map( 'intval', TrainingsDatabase::forReading( $this->connectionProvider, $fromPrimary )
+			->newSelectQueryBuilder()
 			->select( 'tgm_user' )
 			->from( GroupStore::MEMBER_TABLE )
 			->where( [ 'tgm_group' => $groupId ] )

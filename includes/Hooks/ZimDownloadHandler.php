@@ -6,11 +6,11 @@ namespace MediaWiki\Extension\Trainings\Hooks;
 
 use Article;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloadLink;
 use MediaWiki\Extension\Trainings\Zim\ZimDownloads;
 use MediaWiki\Page\Hook\ArticleViewFooterHook;
-use MediaWiki\Page\PageProps;
 use MediaWiki\SpecialPage\Hook\SpecialPageAfterExecuteHook;
 use MediaWiki\SpecialPage\SpecialPage;
 
@@ -25,8 +25,8 @@ use MediaWiki\SpecialPage\SpecialPage;
 class ZimDownloadHandler implements SpecialPageAfterExecuteHook, ArticleViewFooterHook {
 
 	public function __construct(
-		private readonly PageProps $pageProps,
 		private readonly LanguageSubpage $languageSubpage,
+		private readonly LatestProperties $latestProperties,
 		private readonly ZimDownloads $downloads
 	) {
 	}
@@ -53,7 +53,7 @@ class ZimDownloadHandler implements SpecialPageAfterExecuteHook, ArticleViewFoot
 		$title = $article->getTitle();
 		if ( $title->getNamespace() !== NS_TRAINING || !$title->exists()
 			|| $article->getContext()->getRequest()->getRawVal( 'oldid' ) !== null
-			|| $this->pageProps->getProperties( $title, ModuleProperties::COURSE ) === []
+			|| $this->latestProperties->get( $title, ModuleProperties::COURSE ) === null
 		) {
 			return;
 		}

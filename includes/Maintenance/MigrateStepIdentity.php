@@ -67,9 +67,8 @@ class MigrateStepIdentity extends LoggedUpdateMaintenance {
 	}
 
 	private function layout( WikiPage $page ): StepLayout {
-		$props = $this->getServiceContainer()->getPageProps()->getProperties( $page,
-			[ ModuleProperties::STEP_IDS, ModuleProperties::QUIZ_KEYS ] );
-		$mine = $props[$page->getId()] ?? [];
+		$mine = TrainingsServices::getLatestProperties( $this->getServiceContainer() )
+			->ofPage( $page, ModuleProperties::STEP_IDS, ModuleProperties::QUIZ_KEYS );
 		return StepLayout::fromProperties( $mine[ModuleProperties::STEP_IDS] ?? null,
 			$mine[ModuleProperties::QUIZ_KEYS] ?? null );
 	}

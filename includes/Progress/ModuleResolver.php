@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Progress;
 
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Linker\LinkTarget;
@@ -26,8 +27,8 @@ use Wikimedia\Rdbms\IReadableDatabase;
  * - `Training:X` alone, or with the wiki's content language, is the base version.
  *
  * A module is a page of the Training namespace, not a redirect, not another subpage, whose
- * parse recorded a step count (courses have none). Reads core's page and page_props tables
- * on a replica of the wiki's own database, one query per lookup.
+ * parse recorded a step count (courses have none). Reads core's page table and the latest
+ * properties (LatestProperties) on a replica of the wiki's own database, one query per lookup.
  *
  * Errors are StatusValue messages whose keys start with ERROR_PREFIX.
  *
@@ -42,11 +43,13 @@ class ModuleResolver {
 	/**
 	 * @param IConnectionProvider $connectionProvider
 	 * @param LanguageSubpage $languageSubpage
+	 * @param LatestProperties $latestProperties
 	 * @param string $baseLanguage Language of base pages: the wiki's content language code
 	 */
 	public function __construct(
 		private readonly IConnectionProvider $connectionProvider,
 		private readonly LanguageSubpage $languageSubpage,
+		private readonly LatestProperties $latestProperties,
 		private readonly string $baseLanguage
 	) {
 	}
@@ -200,26 +203,15 @@ class ModuleResolver {
 		if ( $dbKeys === [] ) {
 			return [];
 		}
-		$res = $dbr->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_title', 'steps' => 'steps.pp_value', 'quizzes' => 'quizzes.pp_value',
-				'stepids' => 'stepids.pp_value', 'quizkeys' => 'quizkeys.pp_value' ] )
-			->from( 'page' )
-			->leftJoin( 'page_props', 'steps', [
-				'steps.pp_page = page_id',
-				'steps.pp_propname' => ModuleProperties::STEPS,
-			] )
-			->leftJoin( 'page_props', 'quizzes', [
-				'quizzes.pp_page = page_id',
-				'quizzes.pp_propname' => ModuleProperties::QUIZZES,
-			] )
-			->leftJoin( 'page_props', 'stepids', [
-				'stepids.pp_page = page_id',
-				'stepids.pp_propname' => ModuleProperties::STEP_IDS,
-			] )
-			->leftJoin( 'page_props', 'quizkeys', [
-				'quizkeys.pp_page = page_id',
-				'quizkeys.pp_propname' => ModuleProperties::QUIZ_KEYS,
-			] )
+		$query = $dbr->newSelectQueryBuilder()
+			->select( [ 'page_id', 'page_title' ] )
+			->from( 'page' );
+		$res = $this->latestProperties->joinTo( $query, [
+			'steps' => ModuleProperties::STEPS,
+			'quizzes' => ModuleProperties::QUIZZES,
+			'stepids' => ModuleProperties::STEP_IDS,
+			'quizkeys' => ModuleProperties::QUIZ_KEYS,
+		] )
 			->where( [
 				'page_namespace' => NS_TRAINING,
 				'page_title' => array_values( array_unique( $dbKeys ) ),

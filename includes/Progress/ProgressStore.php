@@ -27,12 +27,6 @@ class ProgressStore implements ProgressLookup {
 
 	public const SERVICE_NAME = 'Trainings.ProgressStore';
 
-	/**
-	 * @deprecated The domain's home is TrainingsDatabase::VIRTUAL_DOMAIN; this alias remains
-	 *  for code of other branches still naming it here (the API and review folders).
-	 */
-	public const VIRTUAL_DOMAIN = TrainingsDatabase::VIRTUAL_DOMAIN;
-
 	public const TABLE = 'trainings_progress';
 
 	private const FIELDS = [
@@ -54,11 +48,11 @@ class ProgressStore implements ProgressLookup {
 	}
 
 	private function primary(): IDatabase {
-		return $this->connectionProvider->getPrimaryDatabase( self::VIRTUAL_DOMAIN );
+		return TrainingsDatabase::primary( $this->connectionProvider );
 	}
 
 	private function replica(): IReadableDatabase {
-		return $this->connectionProvider->getReplicaDatabase( self::VIRTUAL_DOMAIN );
+		return TrainingsDatabase::forReading( $this->connectionProvider, false );
 	}
 
 	/**

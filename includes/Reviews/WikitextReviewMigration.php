@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Reviews;
 
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Page\PageLookup;
@@ -35,7 +36,8 @@ class WikitextReviewMigration {
 		private readonly RevisionLookup $revisionLookup,
 		private readonly ParserOutputAccess $parserOutputAccess,
 		private readonly ReviewCommand $command,
-		private readonly ReviewedProperties $properties
+		private readonly ReviewedProperties $properties,
+		private readonly LatestProperties $latestProperties
 	) {
 	}
 
@@ -97,15 +99,14 @@ class WikitextReviewMigration {
 	 */
 	private function loadBatch( int $after, int $batchSize ): array {
 		$dbw = $this->connectionProvider->getPrimaryDatabase();
-		$rows = $dbw->newSelectQueryBuilder()
-			->select( [ 'page_id', 'page_latest', 'status' => 'status.pp_value', 'reviewed' => 'reviewed.pp_value' ] )
-			->from( 'page' )
-			->leftJoin( 'page_props', 'status', [
-				'status.pp_page = page_id', 'status.pp_propname' => ModuleProperties::STATUS,
-			] )
-			->leftJoin( 'page_props', 'reviewed', [
-				'reviewed.pp_page = page_id', 'reviewed.pp_propname' => ModuleProperties::REVIEWED,
-			] )
+		$query = $dbw->newSelectQueryBuilder()
+			->select( [ 'page_id', 'page_latest' ] )
+			->from( 'page' );
+		// The state the wikitext claims: the latest parse's properties, not those readers get.
+		$rows = $this->latestProperties->joinTo( $query, [
+			'status' => ModuleProperties::STATUS,
+			'reviewed' => ModuleProperties::REVIEWED,
+		] )
 			->leftJoin( ReviewStore::TABLE, null, 'trr_page = page_id' )
 			->where( [
 				'page_namespace' => NS_TRAINING,

@@ -9,6 +9,7 @@ use MediaWiki\Extension\Trainings\TrainingsDatabase;
 use stdClass;
 use Wikimedia\Rdbms\IConnectionProvider;
 use Wikimedia\Rdbms\IReadableDatabase;
+use Wikimedia\Rdbms\RawSQLExpression;
 use Wikimedia\Rdbms\SelectQueryBuilder;
 
 /**
@@ -154,6 +155,49 @@ class StatsLookup {
 		usort( $rows, static fn ( array $a, array $b ) => $a['right'] * $b['learners'] <=> $b['right'] * $a['learners']
 			?: $b['learners'] <=> $a['learners'] ?: [ $a['module'], $a['quiz'] ] <=> [ $b['module'], $b['quiz'] ] );
 		return $rows;
+	}
+
+	/**
+	 * First answers to each module's quizzes since its own day (for the maintainers' queue:
+	 * since each module's last review). The table counts them per module and day, not per quiz.
+	 * One query whatever the number of modules.
+	 *
+	 * @param array<int,string> $since Module id => TS_MW; only its day counts
+	 * @return array<int,array{0:int,1:int}> Module id => [ answers, right ], for modules with rows
+	 */
+	public function firstAnswersSince( array $since ): array {
+		if ( $since === [] ) {
+			return [];
+		}
+		$dbr = $this->replica();
+		$byDay = [];
+		foreach ( $since as $id => $timestamp ) {
+			$byDay[substr( $timestamp, 0, 8 )][] = $id;
+		}
+		$ors = [];
+		foreach ( $byDay as $day => $ids ) {
+			$ors[] = $dbr->andExpr( [
+				'ts_page' => $ids,
+				new RawSQLExpression( $dbr->buildComparison( '>=', [ 'ts_day' => (string)$day ] ) ),
+			] );
+		}
+		$rows = $dbr->newSelectQueryBuilder()
+			->select( [
+				'ts_page',
+				'answers' => 'SUM(' . StatsRecorder::QUIZ_ANSWERS . ')',
+				'right' => 'SUM(' . StatsRecorder::QUIZ_RIGHT . ')',
+			] )
+			->from( StatsRecorder::TABLE )
+			->where( [ 'ts_wiki' => $this->wikiId, $dbr->orExpr( $ors ) ] )
+			->groupBy( 'ts_page' )
+			->caller( __METHOD__ )
+			->fetchResultSet();
+		$result = [];
+		foreach ( $rows as $row ) {
+			/** @var stdClass $row */
+			$result[(int)$row->ts_page] = [ (int)$row->answers, (int)$row->right ];
+		}
+		return $result;
 	}
 
 	/**

@@ -5,13 +5,13 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Translation;
 
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\LatestProperties;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\StepFallback;
 use MediaWiki\Languages\LanguageFactory;
 use MediaWiki\Linker\LinkTarget;
 use MediaWiki\Page\ExistingPageRecord;
 use MediaWiki\Page\PageIdentity;
-use MediaWiki\Page\PageProps;
 use MediaWiki\Page\PageStore;
 use MediaWiki\Page\ParserOutputAccess;
 use MediaWiki\Parser\ParserOptions;
@@ -30,7 +30,7 @@ class SourceSteps {
 	public function __construct(
 		private readonly LanguageSubpage $languageSubpage,
 		private readonly PageStore $pageStore,
-		private readonly PageProps $pageProps,
+		private readonly LatestProperties $latestProperties,
 		private readonly ParserOutputAccess $parserOutputAccess,
 		private readonly LanguageFactory $languageFactory
 	) {
@@ -52,7 +52,7 @@ class SourceSteps {
 	 * @return list<string> The source's step ids, as its last parse stored them
 	 */
 	public function ids( PageIdentity $source ): array {
-		$value = $this->pageProps->getProperties( $source, ModuleProperties::STEP_IDS )[$source->getId()] ?? null;
+		$value = $this->latestProperties->get( $source, ModuleProperties::STEP_IDS );
 		return is_string( $value ) && $value !== '' ? explode( ModuleProperties::LIST_SEPARATOR, $value ) : [];
 	}
 

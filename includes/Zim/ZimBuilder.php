@@ -8,7 +8,6 @@ use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
 use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Languages\LanguageFactory;
-use MediaWiki\Shell\CommandFactory;
 use MediaWiki\Title\Title;
 use Psr\Log\LoggerInterface;
 use RuntimeException;
@@ -22,8 +21,7 @@ use Wikimedia\Message\MessageValue;
  * Builds the ZIM file of the library in one language (design record 0007): every published course and
  * module (ZimLibrary) exported by TrainingExporter, the same HTML and offline player as the
  * single-file download, rewritten into pages of one file (ZimPageWriter), a catalog page
- * (ZimCatalogPage), the openZIM metadata, packed by `zimwriterfs` (with its full-text index)
- * and checked by `zimcheck`.
+ * (ZimCatalogPage), packed and checked by ZimPacker.
  *
  * Nothing half-done is ever published: the file is written under a temporary name and
  * replaces the current one (ZimFileStore::publish()) only when zimcheck passes. A page with
@@ -35,15 +33,6 @@ class ZimBuilder {
 
 	public const SERVICE_NAME = 'Trainings.ZimBuilder';
 
-	/** Paths inside the ZIM. */
-	public const MAIN_PAGE = ZimLayout::MAIN_PAGE;
-	public const SCRIPT = ZimLayout::SCRIPT;
-	public const STYLES = ZimLayout::STYLES;
-	private const ILLUSTRATION = 'illustration.png';
-
-	/** Longest zimwriterfs or zimcheck output kept in the log, in bytes. */
-	private const TOOL_OUTPUT = 2000;
-
 	/**
 	 * @param ZimLibrary $library
 	 * @param ZimFileStore $store
@@ -51,14 +40,11 @@ class ZimBuilder {
 	 *  embedded, then taken out as files of the ZIM
 	 * @param ZimPageWriter $pageWriter
 	 * @param OfflineAssets $assets
+	 * @param Topics $topics The catalog's topics (design record 0020)
 	 * @param IMessageFormatterFactory $messageFormatterFactory
 	 * @param LanguageFactory $languageFactory
-	 * @param CommandFactory $commandFactory
+	 * @param ZimPacker $packer
 	 * @param LoggerInterface $logger
-	 * @param string $siteName Creator of the content
-	 * @param string $publisher Publisher of the file
-	 * @param Topics $topics The catalog's topics (design record 0020)
-	 * @param string $toolsDir Folder of zimwriterfs and zimcheck
 	 */
 	public function __construct(
 		private readonly ZimLibrary $library,
@@ -66,14 +52,11 @@ class ZimBuilder {
 		private readonly TrainingExporter $exporter,
 		private readonly ZimPageWriter $pageWriter,
 		private readonly OfflineAssets $assets,
+		private readonly Topics $topics,
 		private readonly IMessageFormatterFactory $messageFormatterFactory,
 		private readonly LanguageFactory $languageFactory,
-		private readonly CommandFactory $commandFactory,
-		private readonly LoggerInterface $logger,
-		private readonly string $siteName,
-		private readonly string $publisher,
-		private readonly Topics $topics,
-		private readonly string $toolsDir
+		private readonly ZimPacker $packer,
+		private readonly LoggerInterface $logger
 	) {
 	}
 
@@ -118,13 +101,16 @@ class ZimBuilder {
 			[ $pages, $counts, $singleFileBytes ] = $this->writePages( $work, $selection, $formatter, $images, $log );
 			$dir = $this->languageFactory->getLanguage( $language )->getDir();
 			$catalogPage = new ZimCatalogPage( $formatter, $this->topics->labels( $language ) );
-			$this->write( $work, self::MAIN_PAGE, $catalogPage
-				->render( $selection, $pages, $dir, $this->siteName ) );
-			$this->write( $work, self::SCRIPT, $this->assets->getScript() );
-			$this->write( $work, self::STYLES, $this->assets->getStyles() . "\n" . ZimCatalogPage::STYLES );
-			$this->write( $work, self::ILLUSTRATION, ZimIllustration::png() );
+			$this->write( $work, ZimLayout::MAIN_PAGE, $catalogPage
+				->render( $selection, $pages, $dir, $this->packer->creator ) );
+			$this->write( $work, ZimLayout::SCRIPT, $this->assets->getScript() );
+			$this->write( $work, ZimLayout::STYLES, $this->assets->getStyles() . "\n" . ZimCatalogPage::STYLES );
+			$this->write( $work, ZimPacker::ILLUSTRATION, ZimIllustration::png() );
 
-			$checked = $this->pack( $language, $formatter, $work, $temporary );
+			$checked = $this->packer->pack( $language,
+				$formatter->format( MessageValue::new( 'trainings-zim-title' ) ),
+				$formatter->format( MessageValue::new( 'trainings-zim-description' ) ),
+				$work, $temporary );
 			if ( !$checked->isOK() ) {
 				$log[] = (string)$checked->getValue();
 				$this->logger->error( 'The ZIM file of {language} was not published: {log}',
@@ -197,34 +183,6 @@ class ZimBuilder {
 		return [ $pages, $counts, $singleFileBytes ];
 	}
 
-	/**
-	 * Packs the workspace into the ZIM file and checks it.
-	 *
-	 * @return StatusValue Not OK with zimwriterfs's or zimcheck's output as its value
-	 */
-	private function pack( string $language, ITextFormatter $formatter, string $work, string $temporary ): StatusValue {
-		$packed = $this->run( 'zimwriterfs', [
-			'--welcome=' . self::MAIN_PAGE,
-			'--illustration=' . self::ILLUSTRATION,
-			'--language=' . IsoLanguageCodes::toIso6393( $language ),
-			// openZIM's limits: zimcheck fails longer ones.
-			'--title=' . mb_substr( $this->text( $formatter, 'trainings-zim-title' ), 0, 30 ),
-			'--description=' . mb_substr( $this->text( $formatter, 'trainings-zim-description' ), 0, 80 ),
-			'--creator=' . $this->siteName,
-			'--publisher=' . $this->publisher,
-			'--name=trainings_' . $language . '_all',
-			'--scraper=MediaWiki Trainings extension',
-			'--threads=2',
-			$work,
-			$temporary,
-		] );
-		return $packed->isOK() ? $this->run( 'zimcheck', [ '--all', $temporary ] ) : $packed;
-	}
-
-	private function text( ITextFormatter $formatter, string $key ): string {
-		return $formatter->format( MessageValue::new( $key ) );
-	}
-
 	private function write( string $root, string $path, string $content ): void {
 		$full = $root . '/' . $path;
 		if ( !is_dir( dirname( $full ) ) ) {
@@ -235,25 +193,4 @@ class ZimBuilder {
 		}
 	}
 
-	/**
-	 * @param string $tool zimwriterfs or zimcheck
-	 * @param list<string> $params
-	 * @return StatusValue Good, or not OK with the tool's output as value
-	 */
-	private function run( string $tool, array $params ): StatusValue {
-		$result = $this->commandFactory->create()
-			->params( $this->toolsDir . '/' . $tool, ...$params )
-			// Packing threads reserve much address space; a library build may take minutes.
-			->limits( [ 'memory' => 0, 'filesize' => 0, 'time' => 3600, 'walltime' => 3600 ] )
-			->includeStderr()
-			->execute();
-		if ( $result->getExitCode() === 0 ) {
-			return StatusValue::newGood();
-		}
-		$output = trim( (string)$result->getStdout() );
-		$status = StatusValue::newGood( "$tool failed (exit code {$result->getExitCode()}): " .
-			( strlen( $output ) > self::TOOL_OUTPUT ? '…' . substr( $output, -self::TOOL_OUTPUT ) : $output ) );
-		$status->setOK( false );
-		return $status;
-	}
 }

@@ -30,9 +30,6 @@ class ZimPageWriter {
 
 	public const SERVICE_NAME = 'Trainings.ZimPageWriter';
 
-	/** Only what the ZIM reader serves on its own origin. */
-	public const CSP = ZimLayout::CSP;
-
 	/** Longest quote of an inline error in the build log, in characters. */
 	private const QUOTE_LENGTH = 100;
 
@@ -144,7 +141,7 @@ class ZimPageWriter {
 			$script->parentNode?->replaceChild( $shared, $script );
 		}
 		foreach ( $this->all( $xpath, '//meta[@http-equiv="Content-Security-Policy"]' ) as $meta ) {
-			$meta->setAttribute( 'content', self::CSP );
+			$meta->setAttribute( 'content', ZimLayout::CSP );
 		}
 	}
 

@@ -110,6 +110,28 @@ final class ArchitectureTest {
 			->because( 'each store owns its tables; the database domain is TrainingsDatabase::VIRTUAL_DOMAIN' );
 	}
 
+	public function testOnlyStatsUsesItsTables(): Rule {
+		return PHPat::rule()
+			->classes( self::namespaces( array_values( array_diff( self::DOMAIN, [ 'Stats' ] ) ) ) )
+			->shouldNot()->dependOn()
+			->classes( Selector::classname( self::ROOT . 'Stats\\StatsRecorder' ) )
+			->because( 'each store owns its tables: other domain folders read statistics through Stats\\StatsLookup' );
+	}
+
+	public function testOnlyLatestPropertiesReadsPageProps(): Rule {
+		return PHPat::rule()
+			->classes( Selector::inNamespace( 'MediaWiki\\Extension\\Trainings' ) )
+			->excluding(
+				Selector::classname( self::ROOT . 'Content\\LatestProperties' ),
+				// Tests check what a parse stored.
+				Selector::inNamespace( self::ROOT . 'Tests' )
+			)
+			->shouldNot()->dependOn()
+			->classes( Selector::classname( 'MediaWiki\\Page\\PageProps' ) )
+			->because( 'Content\\LatestProperties is the one reader of page_props; readers get the reviewed '
+				. 'revision\'s properties from Reviews\\ReviewedProperties (design record 0017)' );
+	}
+
 	/**
 	 * @return iterable<string, Rule>
 	 */
