@@ -70,7 +70,8 @@ class ReviewNotice {
 		$out->prependHTML( $kind === 'warning'
 			? Html::warningBox( $html, "trainings-review-notice $class" )
 			: Html::noticeBox( $html, "trainings-review-notice $class" ) );
-		$out->addModuleStyles( [ 'ext.trainings.styles' ] );
+		// Core's Codex form styles: the message box and the buttons (Specials/FormStyles).
+		$out->addModuleStyles( [ 'ext.trainings.styles', 'mediawiki.htmlform.codex.styles' ] );
 	}
 
 	/**

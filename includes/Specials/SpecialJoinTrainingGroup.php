@@ -47,7 +47,7 @@ class SpecialJoinTrainingGroup extends SpecialPage {
 		$this->setHeaders();
 		$this->requireNamedUser( 'trainings-join-login' );
 		$out = $this->getOutput();
-		$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles', 'ext.trainings.styles' ] );
+		$out->addModuleStyles( FormStyles::MODULES );
 		$code = (string)$subPage;
 		$group = $code !== '' && strlen( $code ) <= 32 ? $this->groupStore->getByCode( $code ) : null;
 		if ( $group === null ) {

@@ -48,7 +48,7 @@ class SpecialTrainingCertificate extends LearnerSpecialPage {
 	public function execute( $subPage ): void {
 		$this->setHeaders();
 		$out = $this->getOutput();
-		$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles', 'ext.trainings.styles' ] );
+		$out->addModuleStyles( FormStyles::MODULES );
 		$code = (string)$subPage;
 		if ( $code === '' ) {
 			$group = $this->getRequest()->getRawVal( 'group' );

@@ -52,7 +52,7 @@ class SpecialTrainingGroup extends SpecialPage {
 		$this->setHeaders();
 		$this->requireNamedUser( 'trainings-groups-login' );
 		$out = $this->getOutput();
-		$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles', 'ext.trainings.styles' ] );
+		$out->addModuleStyles( FormStyles::MODULES );
 		$id = $subPage !== null && ctype_digit( $subPage ) && strlen( $subPage ) < 10 ? (int)$subPage : 0;
 		$group = $id > 0 ? $this->groupStore->get( $id, $this->getRequest()->wasPosted() ) : null;
 		$access = $this->groupAccess->organiserId( $this->getAuthority(), $group );

@@ -38,7 +38,7 @@ class SpecialTrainingGroups extends LearnerSpecialPage {
 		$this->requireNamedUser( 'trainings-groups-login' );
 		$this->outputHeader();
 		$out = $this->getOutput();
-		$out->addModuleStyles( [ 'mediawiki.codex.messagebox.styles', 'ext.trainings.styles' ] );
+		$out->addModuleStyles( FormStyles::MODULES );
 		$central = $this->groupAccess->learnerId( $this->getAuthority() );
 		if ( !$central->isOK() ) {
 			$this->showStatus( $central );

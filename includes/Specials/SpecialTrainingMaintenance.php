@@ -69,7 +69,7 @@ class SpecialTrainingMaintenance extends SpecialPage {
 		$this->setHeaders();
 		$this->outputHeader();
 		$out = $this->getOutput();
-		$out->addModuleStyles( [ 'ext.trainings.styles' ] );
+		$out->addModuleStyles( FormStyles::MODULES );
 		$request = $this->getRequest();
 
 		if ( $request->wasPosted() ) {

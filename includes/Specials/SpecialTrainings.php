@@ -63,7 +63,7 @@ class SpecialTrainings extends SpecialPage {
 		$this->outputHeader();
 
 		$out = $this->getOutput();
-		$out->addModuleStyles( 'ext.trainings.styles' );
+		$out->addModuleStyles( FormStyles::MODULES );
 		$out->addModules( 'ext.trainings.catalog' );
 		// The enhancement links its cards the same way (resources/src/catalog/versions.ts).
 		$out->addJsConfigVars( 'wgTrainingsLanguageFallbacks',
