@@ -8,12 +8,14 @@ use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiQuery;
 use MediaWiki\Api\ApiQueryBase;
 use MediaWiki\Api\ApiResult;
+use MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Catalog\CourseMatch;
 use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
+use MediaWiki\Extension\Trainings\Catalog\LanguageNames;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
@@ -60,10 +62,14 @@ class ApiQueryTrainings extends ApiQueryBase {
 		[ $page, $courseMatches ] = $this->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
 		// The version a reader in the request's language (uselang) gets, with its words and,
-		// when partial or outdated, its figures.
+		// when partial or outdated, its figures; after a search inside modules, the version
+		// found, as on Special:Trainings.
+		$language = $this->getLanguage()->getCode();
 		$versions = $this->readerVersions->forEntries(
-			array_merge( $page->getEntries(), array_values( $modules ) ), $this->getLanguage()->getCode(),
-			$query->getSearch() );
+			array_merge( $page->getEntries(), array_values( $modules ) ), $language,
+			$query->getSearch(), $this->readerVersions->foundVersions( $page, $language ) );
+		$cards = in_array( 'card', $params['prop'], true ) ? CatalogCardRenderer::forContext( $this,
+			new LanguageNames( $this->languageNameUtils, $language ), $this->topics->labels( $language ) ) : null;
 
 		$result = $this->getResult();
 		$path = [ 'query', $this->getModuleName() ];
@@ -73,6 +79,10 @@ class ApiQueryTrainings extends ApiQueryBase {
 			if ( $query->searchesText() ) {
 				// Search inside modules: the versions whose text matched (design record 0023).
 				$item['foundin'] = self::list( $page->getFoundIn( $entry->getDBkey() ), 'language' );
+			}
+			if ( $cards !== null && !$entry->isCourse() ) {
+				// The card as Special:Trainings shows it (design record 0024).
+				$item['card'] = $cards->renderModule( $entry, $versions[$entry->getDBkey()] ?? null );
 			}
 			if ( !$result->addValue( $path, null, $item ) ) {
 				// The result is full: the next request starts at this entry.
@@ -336,6 +346,16 @@ class ApiQueryTrainings extends ApiQueryBase {
 				IntegerDef::PARAM_MIN => 1,
 				IntegerDef::PARAM_MAX => CatalogQuery::MAX_LIMIT,
 				IntegerDef::PARAM_MAX2 => CatalogQuery::MAX_LIMIT,
+			],
+			// Extra fields (design record 0024): `card`, a module's card in the request's
+			// language (uselang), as Special:Trainings renders it.
+			'prop' => [
+				ParamValidator::PARAM_TYPE => [ 'card' ],
+				ParamValidator::PARAM_ISMULTI => true,
+				ParamValidator::PARAM_ISMULTI_LIMIT1 => 1,
+				ParamValidator::PARAM_ISMULTI_LIMIT2 => 1,
+				ParamValidator::PARAM_DEFAULT => '',
+				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
 			],
 			'continue' => [
 				ApiBase::PARAM_HELP_MSG => 'api-help-param-continue',

@@ -335,19 +335,11 @@ var bundled = {
 	}
 };
 var centralKeys = [
-	"comma-separator",
 	"parentheses",
-	"trainings-catalog-card-duration",
-	"trainings-catalog-card-languages-more",
-	"trainings-catalog-card-translation-outdated",
-	"trainings-catalog-card-translation-partial",
 	"trainings-catalog-clear",
 	"trainings-catalog-continue-heading",
 	"trainings-catalog-course-module-matches",
 	"trainings-catalog-error",
-	"trainings-catalog-format-image",
-	"trainings-catalog-format-quiz",
-	"trainings-catalog-format-video",
 	"trainings-catalog-more",
 	"trainings-catalog-no-modules",
 	"trainings-catalog-no-results",
@@ -363,11 +355,6 @@ var centralKeys = [
 	"trainings-feedback-kind-unclear",
 	"trainings-feedback-prompt",
 	"trainings-feedback-thanks",
-	"trainings-meta-level-advanced",
-	"trainings-meta-level-beginner",
-	"trainings-meta-level-intermediate",
-	"trainings-meta-status-draft",
-	"trainings-meta-status-outdated",
 	"trainings-player-catalog",
 	"trainings-player-complete-heading",
 	"trainings-player-complete-text",
@@ -661,7 +648,7 @@ function cardChips(entry, env, languageName) {
 	});
 	return chips;
 }
-// resources/src/catalog/response.ts
+// resources/src/gadget/catalogResponse.ts
 function isObject(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }

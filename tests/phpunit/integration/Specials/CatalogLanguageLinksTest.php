@@ -26,7 +26,7 @@ use SpecialPageTestBase;
  * version on the source. The catalog chooses from the languages its entries already list.
  *
  * @group Database
- * @covers \MediaWiki\Extension\Trainings\Specials\CatalogCardRenderer
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
  * @covers \MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver
  * @covers \MediaWiki\Extension\Trainings\Content\CourseRenderer
@@ -58,7 +58,7 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			$services->get( CatalogLookup::SERVICE_NAME ),
 			TrainingsServices::getReaderVersionLookup( $services ),
 			TrainingsServices::getTopics( $services ) );
 	}

@@ -27,7 +27,7 @@ use SpecialPageTestBase;
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
  * @covers \MediaWiki\Extension\Trainings\Specials\CatalogRequest
- * @covers \MediaWiki\Extension\Trainings\Specials\CatalogCardRenderer
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer
  */
 class SpecialTrainingsTest extends SpecialPageTestBase {
 
@@ -68,7 +68,7 @@ class SpecialTrainingsTest extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			$services->get( CatalogLookup::SERVICE_NAME ),
 			TrainingsServices::getReaderVersionLookup( $services ),
 			TrainingsServices::getTopics( $services ) );
 	}

@@ -1,11 +1,12 @@
 /**
- * The facts a module card shows under its summary, as info chips: status (outdated and draft
- * only, in words), level, duration, formats, topics, languages, and how complete the translation the
- * card links to is when it is partial or outdated. CatalogCardRenderer.php renders the
- * same chips in the same order for the server-rendered cards.
+ * The facts of a module in the gadget's list (on another wiki, from the central wiki's
+ * `list=trainings`): status (outdated and draft only, in words), level, duration, formats,
+ * topics, languages, and how complete the translation is when it is partial or outdated, in
+ * the order of the catalog's cards (CatalogCardRenderer.php, their one owner: design record
+ * 0024).
  */
 import { MwEnvironment } from '../shared/MwEnvironment';
-import { CatalogEntry } from './response';
+import { CatalogEntry } from './catalogResponse';
 
 /** How many language names a card lists before it says "and N more". */
 export const LANGUAGES_SHOWN = 3;
