@@ -42,6 +42,19 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
  */
 class ApiQueryTrainings extends ApiQueryBase {
 
+	/**
+	 * `trprop`, extra fields (design record 0024): `card`, a module's card in the request's
+	 * language (uselang), as Special:Trainings renders it.
+	 */
+	private const PROP_PARAM = [
+		ParamValidator::PARAM_TYPE => [ 'card' ],
+		ParamValidator::PARAM_ISMULTI => true,
+		ParamValidator::PARAM_ISMULTI_LIMIT1 => 1,
+		ParamValidator::PARAM_ISMULTI_LIMIT2 => 1,
+		ParamValidator::PARAM_DEFAULT => '',
+		ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
+	];
+
 	public function __construct(
 		ApiQuery $query,
 		string $moduleName,
@@ -347,16 +360,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 				IntegerDef::PARAM_MAX => CatalogQuery::MAX_LIMIT,
 				IntegerDef::PARAM_MAX2 => CatalogQuery::MAX_LIMIT,
 			],
-			// Extra fields (design record 0024): `card`, a module's card in the request's
-			// language (uselang), as Special:Trainings renders it.
-			'prop' => [
-				ParamValidator::PARAM_TYPE => [ 'card' ],
-				ParamValidator::PARAM_ISMULTI => true,
-				ParamValidator::PARAM_ISMULTI_LIMIT1 => 1,
-				ParamValidator::PARAM_ISMULTI_LIMIT2 => 1,
-				ParamValidator::PARAM_DEFAULT => '',
-				ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
-			],
+			'prop' => self::PROP_PARAM,
 			'continue' => [
 				ApiBase::PARAM_HELP_MSG => 'api-help-param-continue',
 				// A sort value and a page title.

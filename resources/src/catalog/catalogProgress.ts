@@ -166,6 +166,7 @@ export function markCard( item: HTMLElement, chip: ProgressChip ): void {
 		return;
 	}
 	const span = doc.createElement( 'span' );
+	// Classes: ext-trainings-card__chip--completed, ext-trainings-card__chip--in-progress
 	span.className = 'cdx-info-chip ext-trainings-card__chip ext-trainings-card__chip--progress ' +
 		'ext-trainings-card__chip--' + chip.value;
 	const inner = doc.createElement( 'span' );
@@ -195,7 +196,7 @@ export function markCards(
 	byModule: Readonly<Record<string, CourseModuleProgress>>,
 	env: Pick<MwEnvironment, 'message' | 'formatNumber'>,
 ): void {
-	list.querySelectorAll<HTMLElement>( '.ext-trainings-catalog__item[data-key]' ).forEach( ( item ) => {
+	Array.prototype.forEach.call( list.querySelectorAll( '.ext-trainings-catalog__item[data-key]' ), ( item: HTMLElement ) => {
 		const module = byModule[ item.getAttribute( 'data-key' ) || '' ];
 		if ( module ) {
 			markCard( item, progressChip( module, env ) );

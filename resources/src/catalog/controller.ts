@@ -115,6 +115,7 @@ function showPage( state: CatalogState, data: unknown, append: boolean ): void {
 /**
  * @param env For the API and the error messages
  * @param state Where the results go
+ * @param uselang The `uselang` to ask with, '' for none
  * @return The runner of the list's requests
  */
 function createRunner( env: MwEnvironment, state: CatalogState, uselang: string ): Runner {
