@@ -140,7 +140,9 @@ class CatalogCardRenderer {
 	 * One module of a course: a link with its status and duration, marked when it matches;
 	 * plain text when the module does not exist.
 	 */
-	private function courseModule( string $key, ?CatalogEntry $module, ?ReaderVersion $version, bool $matches ): string {
+	private function courseModule(
+		string $key, ?CatalogEntry $module, ?ReaderVersion $version, bool $matches
+	): string {
 		if ( $module === null ) {
 			return Html::rawElement( 'li', [ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
 				Html::element( 'span', [ 'class' => 'ext-trainings-course__module-title' ], strtr( $key, '_', ' ' ) ) );

@@ -127,8 +127,8 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 		$this->assertStringEndsWith( 'Training:Linked_module/de&uselang=de-at', $links['Linked_module'] );
 		$this->assertStringEndsWith( 'Training:English_only_module&uselang=de-at', $links['English_only_module'] );
 		[ $plain ] = $this->executeSpecialPage( '', new FauxRequest( [] ), 'de-at' );
-		$this->assertStringEndsWith( 'Training:Linked_module/de', $this->cardLinks( self::xpath( $plain ) )['Linked_module'],
-			'without uselang, none is added' );
+		$this->assertStringEndsWith( 'Training:Linked_module/de',
+			$this->cardLinks( self::xpath( $plain ) )['Linked_module'], 'without uselang, none is added' );
 	}
 
 	public function testTheApiGivesTheSameCards(): void {
