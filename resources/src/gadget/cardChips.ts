@@ -8,6 +8,26 @@
 import { MwEnvironment } from '../shared/MwEnvironment';
 import { CatalogEntry } from './catalogResponse';
 
+/**
+ * The central wiki's messages the facts need, besides the catalog's and the player's (which
+ * no longer write them: the server renders the catalog's cards).
+ */
+export const FACT_MESSAGES = [
+	'comma-separator',
+	'trainings-catalog-card-duration',
+	'trainings-catalog-card-languages-more',
+	'trainings-catalog-card-translation-outdated',
+	'trainings-catalog-card-translation-partial',
+	'trainings-catalog-format-image',
+	'trainings-catalog-format-quiz',
+	'trainings-catalog-format-video',
+	'trainings-meta-level-advanced',
+	'trainings-meta-level-beginner',
+	'trainings-meta-level-intermediate',
+	'trainings-meta-status-draft',
+	'trainings-meta-status-outdated',
+];
+
 /** How many language names a card lists before it says "and N more". */
 export const LANGUAGES_SHOWN = 3;
 
