@@ -7,6 +7,7 @@ namespace MediaWiki\Extension\Trainings\Api;
 use MediaWiki\Api\ApiQuery;
 use MediaWiki\Api\ApiQueryBase;
 use MediaWiki\Api\ApiResult;
+use MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
@@ -14,6 +15,7 @@ use MediaWiki\Extension\Trainings\Catalog\CatalogParameters;
 use MediaWiki\Extension\Trainings\Catalog\CatalogQuery;
 use MediaWiki\Extension\Trainings\Catalog\CourseMatch;
 use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
+use MediaWiki\Extension\Trainings\Catalog\LanguageNames;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
@@ -36,6 +38,19 @@ use MediaWiki\Title\TitleFactory;
  */
 class ApiQueryTrainings extends ApiQueryBase {
 
+	/**
+	 * `trprop`, extra fields (design record 0024): `card`, a module's card in the request's
+	 * language (uselang), as Special:Trainings renders it.
+	 */
+	private const PROP_PARAM = [
+		ParamValidator::PARAM_TYPE => [ 'card' ],
+		ParamValidator::PARAM_ISMULTI => true,
+		ParamValidator::PARAM_ISMULTI_LIMIT1 => 1,
+		ParamValidator::PARAM_ISMULTI_LIMIT2 => 1,
+		ParamValidator::PARAM_DEFAULT => '',
+		ApiBase::PARAM_HELP_MSG_PER_VALUE => [],
+	];
+
 	public function __construct(
 		ApiQuery $query,
 		string $moduleName,
@@ -56,10 +71,14 @@ class ApiQueryTrainings extends ApiQueryBase {
 		[ $page, $courseMatches ] = $this->find( $query );
 		$modules = $this->findCourseModules( $page->getEntries() );
 		// The version a reader in the request's language (uselang) gets, with its words and,
-		// when partial or outdated, its figures.
+		// when partial or outdated, its figures; after a search inside modules, the version
+		// found, as on Special:Trainings.
+		$language = $this->getLanguage()->getCode();
 		$versions = $this->readerVersions->forEntries(
-			array_merge( $page->getEntries(), array_values( $modules ) ), $this->getLanguage()->getCode(),
-			$query->getSearch() );
+			array_merge( $page->getEntries(), array_values( $modules ) ), $language,
+			$query->getSearch(), $this->readerVersions->foundVersions( $page, $language ) );
+		$cards = in_array( 'card', $params['prop'], true ) ? CatalogCardRenderer::forContext( $this,
+			new LanguageNames( $this->languageNameUtils, $language ), $this->topics->labels( $language ) ) : null;
 
 		$result = $this->getResult();
 		$path = [ 'query', $this->getModuleName() ];
@@ -69,6 +88,10 @@ class ApiQueryTrainings extends ApiQueryBase {
 			if ( $query->searchesText() ) {
 				// Search inside modules: the versions whose text matched (design record 0023).
 				$item['foundin'] = self::list( $page->getFoundIn( $entry->getDBkey() ), 'language' );
+			}
+			if ( $cards !== null && !$entry->isCourse() ) {
+				// The card as Special:Trainings shows it (design record 0024).
+				$item['card'] = $cards->renderModule( $entry, $versions[$entry->getDBkey()] ?? null );
 			}
 			if ( !$result->addValue( $path, null, $item ) ) {
 				// The result is full: the next request starts at this entry.
@@ -266,7 +289,8 @@ class ApiQueryTrainings extends ApiQueryBase {
 	 * @return array<string,array<string,mixed>>
 	 */
 	public function getAllowedParams() {
-		return $this->paramSettings()->allowedParams();
+		// The catalog's parameters come from its one declaration; `prop` asks for output only.
+		return $this->paramSettings()->allowedParams() + [ 'prop' => self::PROP_PARAM ];
 	}
 
 	/**

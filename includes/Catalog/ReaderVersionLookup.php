@@ -9,6 +9,7 @@ use MediaWiki\Extension\Trainings\Content\SearchKey;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;
 use MediaWiki\Extension\Trainings\Translation\Completeness;
 use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
+use MediaWiki\Extension\Trainings\Translation\ModuleVersions;
 use MediaWiki\Language\LanguageCode;
 use MediaWiki\Languages\LanguageFactory;
 use stdClass;
@@ -69,7 +70,7 @@ class ReaderVersionLookup {
 			}
 		}
 		$completeness = array_filter( $readerCodes ) === [] ? []
-			: $this->resolver->completenessOfReaderVersions( $entries, $language );
+			: $this->resolver->completenessOfReaderVersions( $this->moduleVersions( $entries ), $language );
 		$versions = [];
 		foreach ( $entries as $entry ) {
 			$key = $entry->getDBkey();
@@ -81,6 +82,40 @@ class ReaderVersionLookup {
 			);
 		}
 		return $versions;
+	}
+
+	/**
+	 * After a search inside modules, the versions whose text matched (design record 0023): a
+	 * card found by the words of a version shows that version, in its words. Special:Trainings
+	 * and `list=trainings` pass these to forEntries() alike.
+	 *
+	 * @param CatalogPage $page A page of results
+	 * @param string $language The reader's language code
+	 * @return array<string,?string> Language code (null: the source) by DB key, for the entries
+	 *  the search found
+	 */
+	public function foundVersions( CatalogPage $page, string $language ): array {
+		$chosen = [];
+		foreach ( $page->getEntries() as $entry ) {
+			$foundIn = $page->getFoundIn( $entry->getDBkey() );
+			if ( $foundIn !== [] ) {
+				$chosen[$entry->getDBkey()] = TextSearchLink::versionToLink( $this->resolver,
+					$entry->getLanguages(), $foundIn, $language );
+			}
+		}
+		return $chosen;
+	}
+
+	/**
+	 * @param list<CatalogEntry> $entries
+	 * @return array<string,ModuleVersions> What Translation needs of them, by DB key
+	 */
+	private function moduleVersions( array $entries ): array {
+		$modules = [];
+		foreach ( $entries as $entry ) {
+			$modules[$entry->getDBkey()] = new ModuleVersions( $entry->getPage(), $entry->getLanguages() );
+		}
+		return $modules;
 	}
 
 	/**

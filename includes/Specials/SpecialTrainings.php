@@ -4,14 +4,14 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
+use MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer;
 use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
 use MediaWiki\Extension\Trainings\Catalog\CatalogPage;
 use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
+use MediaWiki\Extension\Trainings\Catalog\LanguageNames;
 use MediaWiki\Extension\Trainings\Catalog\ReaderVersionLookup;
-use MediaWiki\Extension\Trainings\Catalog\TextSearchLink;
 use MediaWiki\Extension\Trainings\Topics\Topics;
-use MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver;
 use MediaWiki\Html\Html;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\MainConfigNames;
@@ -38,16 +38,11 @@ class SpecialTrainings extends SpecialPage {
 
 	private ?CatalogCardRenderer $cardRenderer = null;
 
-	/** Search inside modules: the page of results, whose versions found choose the links. */
-	private ?CatalogPage $textResults = null;
-
-	/** @var array<string,string> Language names by code, in the user's language */
-	private array $languageNames = [];
+	private ?LanguageNames $languageNames = null;
 
 	public function __construct(
 		private readonly LanguageNameUtils $languageNameUtils,
 		private readonly CourseSearch $courseSearch,
-		private readonly LanguageVersionResolver $versionResolver,
 		private readonly CatalogLookup $catalog,
 		private readonly ReaderVersionLookup $readerVersions,
 		private readonly Topics $topics
@@ -65,10 +60,6 @@ class SpecialTrainings extends SpecialPage {
 		$out = $this->getOutput();
 		$out->addModuleStyles( FormStyles::MODULES );
 		$out->addModules( 'ext.trainings.catalog' );
-		// The enhancement links its cards the same way (resources/src/catalog/versions.ts).
-		$out->addJsConfigVars( 'wgTrainingsLanguageFallbacks',
-			$this->versionResolver->readerChains( $this->getLanguage()->getCode() )
-				+ $this->readerQuery() );
 
 		$pageSize = (int)$this->getConfig()->get( 'TrainingsCatalogPageSize' );
 		$request = CatalogRequest::fromWebRequest(
@@ -79,9 +70,6 @@ class SpecialTrainings extends SpecialPage {
 		);
 		// A search ranks the modules matching in the learner's language first.
 		$page = $this->catalog->find( $request->getQuery()->withSearchLanguage( $this->getLanguage()->getCode() ) );
-		if ( $request->getQuery()->searchesText() ) {
-			$this->textResults = $page;
-		}
 
 		$rootAttributes = [
 			'class' => 'ext-trainings-catalog',
@@ -108,18 +96,9 @@ class SpecialTrainings extends SpecialPage {
 		}
 	}
 
-	/**
-	 * The name of a language in the user's language (else its own name, else the code).
-	 */
-	private function getLanguageName( string $code ): string {
-		if ( !isset( $this->languageNames[$code] ) ) {
-			$name = $this->languageNameUtils->getLanguageName( $code, $this->getLanguage()->getCode() );
-			if ( $name === '' ) {
-				$name = $this->languageNameUtils->getLanguageName( $code );
-			}
-			$this->languageNames[$code] = $name === '' ? $code : $name;
-		}
-		return $this->languageNames[$code];
+	private function getLanguageNames(): LanguageNames {
+		$this->languageNames ??= new LanguageNames( $this->languageNameUtils, $this->getLanguage()->getCode() );
+		return $this->languageNames;
 	}
 
 	private function newFilterForm(): CatalogFilterForm {
@@ -129,22 +108,13 @@ class SpecialTrainings extends SpecialPage {
 			$this->getPageTitle()->getPrefixedText(),
 			$this->topics->labels( $this->getLanguage()->getCode() ),
 			$this->catalog->listLanguages(),
-			fn ( string $code ): string => $this->getLanguageName( $code )
+			[ $this->getLanguageNames(), 'name' ]
 		);
 	}
 
 	private function getCardRenderer(): CatalogCardRenderer {
-		$language = $this->getLanguage()->getCode();
-		$this->cardRenderer ??= new CatalogCardRenderer(
-			$this->getContext(),
-			fn ( string $code ): string => $this->getLanguageName( $code ),
-			// Cards link to the version the reader gets (their language, its fallbacks, the source),
-			// or after a search inside modules to a version whose text matched (design record 0023).
-			fn ( array $languages, string $dbKey ): ?string => TextSearchLink::versionToLink(
-				$this->versionResolver, $languages, $this->textResults?->getFoundIn( $dbKey ) ?? [], $language ),
-			$this->readerQuery(),
-			$this->topics->labels( $language )
-		);
+		$this->cardRenderer ??= CatalogCardRenderer::forContext( $this->getContext(), $this->getLanguageNames(),
+			$this->topics->labels( $this->getLanguage()->getCode() ) );
 		return $this->cardRenderer;
 	}
 
@@ -179,30 +149,6 @@ class SpecialTrainings extends SpecialPage {
 	}
 
 	// ---- Courses and modules ---------------------------------------------------------------
-
-	/**
-	 * After a search inside modules, the versions whose text matched (design record 0023): a
-	 * card found by the words of a version shows that version, in its words.
-	 *
-	 * @param list<CatalogEntry> $entries
-	 * @return array<string,?string> Language code (null: the source) by DB key, for the entries
-	 *  the search found
-	 */
-	private function textSearchVersions( array $entries ): array {
-		$results = $this->textResults;
-		if ( $results === null ) {
-			return [];
-		}
-		$chosen = [];
-		foreach ( $entries as $entry ) {
-			$foundIn = $results->getFoundIn( $entry->getDBkey() );
-			if ( $foundIn !== [] ) {
-				$chosen[$entry->getDBkey()] = TextSearchLink::versionToLink( $this->versionResolver,
-					$entry->getLanguages(), $foundIn, $this->getLanguage()->getCode() );
-			}
-		}
-		return $chosen;
-	}
 
 	/**
 	 * The courses, as ordered learning paths. With a search or filters, every course is in the
@@ -266,8 +212,9 @@ class SpecialTrainings extends SpecialPage {
 			: 'trainings-catalog-result-count-more'
 		)->numParams( count( $entries ) )->text();
 
-		$versions = $this->readerVersions->forEntries( $entries, $this->getLanguage()->getCode(),
-			$request->getQuery()->getSearch(), $this->textSearchVersions( $entries ) );
+		$language = $this->getLanguage()->getCode();
+		$versions = $this->readerVersions->forEntries( $entries, $language,
+			$request->getQuery()->getSearch(), $this->readerVersions->foundVersions( $page, $language ) );
 		$results = Html::rawElement( 'ul', [ 'class' => 'ext-trainings-catalog__list' ],
 			implode( '', array_map(
 				fn ( CatalogEntry $entry ): string => $this->getCardRenderer()->renderModule(
@@ -286,7 +233,7 @@ class SpecialTrainings extends SpecialPage {
 					[
 						'class' => 'cdx-button cdx-button--fake-button cdx-button--fake-button--enabled',
 						'href' => $this->getPageTitle()->getLocalURL( $request->toUrlParameters( $continue )
-							+ $this->readerQuery() ),
+							+ CatalogCardRenderer::readerQuery( $this->getContext() ) ),
 						'data-continue' => $continue,
 					],
 					$this->msg( 'trainings-catalog-more' )->text()
@@ -360,15 +307,6 @@ class SpecialTrainings extends SpecialPage {
 	}
 
 	/** @inheritDoc */
-	/**
-	 * @return array<string,string> The query that keeps the reader's `uselang` on the links,
-	 *  as the language it gave (validated and normalised by MediaWiki); empty without one
-	 */
-	private function readerQuery(): array {
-		$uselang = $this->getRequest()->getRawVal( 'uselang' );
-		return $uselang !== null && $uselang !== '' ? [ 'uselang' => $this->getLanguage()->getCode() ] : [];
-	}
-
 	protected function getGroupName(): string {
 		return 'pages';
 	}

@@ -4,7 +4,6 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Translation;
 
-use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
 use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Languages\LanguageFallback;
 use MediaWiki\Title\Title;
@@ -61,8 +60,8 @@ class LanguageVersionResolver {
 
 	/**
 	 * A reader's language and its fallbacks, for choosing a version without a query where the
-	 * versions are known (the catalog's entries; the Vue catalog gets them as
-	 * wgTrainingsLanguageFallbacks and applies the same rule).
+	 * versions are known (the catalog's entries), and for the browser's choices that stay
+	 * there (the language notice, resources/src/shared/languageChoice.ts).
 	 *
 	 * @param string $language A reader's language code
 	 * @return array{strict:list<string>,all:list<string>} The language then its explicit
@@ -106,17 +105,18 @@ class LanguageVersionResolver {
 	 * catalog page in one query per language version shown (almost always one), no query when
 	 * every card links to a source page.
 	 *
-	 * @param list<CatalogEntry> $entries Modules of one catalog page
+	 * @param array<string,ModuleVersions> $modules Modules of one catalog page, by a key of
+	 *  the caller's (the catalog's DB keys)
 	 * @param string $language The reader's language code
-	 * @return array<string,array{code:string,completeness:Completeness}> By the entries' DB
-	 *  keys, for those linking to a translation whose completeness is known
+	 * @return array<string,array{code:string,completeness:Completeness}> By the same keys,
+	 *  for those linking to a translation whose completeness is known
 	 */
-	public function completenessOfReaderVersions( array $entries, string $language ): array {
+	public function completenessOfReaderVersions( array $modules, string $language ): array {
 		$byCode = [];
-		foreach ( $entries as $entry ) {
-			$code = $this->bestOf( $entry->getLanguages(), $language );
+		foreach ( $modules as $key => $module ) {
+			$code = $this->bestOf( $module->languages, $language );
 			if ( $code !== null ) {
-				$byCode[$code][$entry->getDBkey()] = Title::newFromPageIdentity( $entry->getPage() );
+				$byCode[$code][(string)$key] = Title::newFromPageIdentity( $module->base );
 			}
 		}
 		$result = [];

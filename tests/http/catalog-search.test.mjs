@@ -121,6 +121,16 @@ test( 'list=trainings searches inside modules with trfulltext and names the vers
 	assert.deepEqual( filtered.query.trainings, [] );
 } );
 
+test( 'list=trainings shows the version a search inside modules found, in its words, as Special:Trainings does', async () => {
+	const word = 'numériser';
+	const { query } = await api( { action: 'query', list: 'trainings', trsearch: word, trfulltext: '1', trprop: 'card' } );
+	const [ module ] = query.trainings;
+	assert.deepEqual( [ module.key, module.version, module.displaytitle, module.displaytitlelang ],
+		[ MODULE, 'fr', 'Comment parler aux partenaires', 'fr' ], 'the French version, where the word is' );
+	const page = await catalog( 'search=' + encodeURIComponent( word ) + '&fulltext=1' );
+	assert.ok( page.includes( module.card ), 'the same card as the special page' );
+} );
+
 test( 'courses follow the search: listed when one of their modules matches, that module marked', async () => {
 	const courses = coursesOf( await catalog( 'search=digitise&fulltext=1' ) );
 	assert.doesNotMatch( courses.slice( 0, 80 ), /hidden/, 'the section is shown' );

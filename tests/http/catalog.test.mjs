@@ -76,6 +76,28 @@ test( 'Special:Trainings lists the published and outdated sample modules as serv
 	assert.match( card( 'Running_a_Wikipedia_edit-a-thon_in_2015' ), /ext-trainings-card__chip--outdated/ );
 } );
 
+test( 'list=trainings&trprop=card gives each module the very card Special:Trainings shows, in the reader\'s language', async () => {
+	// One owner of the card's markup (design record 0024): the enhancement inserts these.
+	for ( const uselang of [ 'fr', 'ar' ] ) {
+		const page = await catalog( `uselang=${ uselang }` );
+		const data = await api( { action: 'query', list: 'trainings', trprop: 'card', trlimit: '50', uselang } );
+		const modules = data.query.trainings;
+		assert.deepEqual( modules.map( ( t ) => t.title.replace( /^Training:/, '' ) ), listedModules(), uselang );
+		for ( const module of modules ) {
+			assert.ok( page.includes( module.card ), `${ uselang }: the card of ${ module.key } is the special page's` );
+		}
+		const french = modules.find( ( t ) => t.key === 'How_to_talk_to_partners' ).card;
+		assert.match( french, new RegExp( `href="[^"]*uselang=${ uselang }"` ), 'its links keep the reader\'s uselang' );
+	}
+	const plain = await api( { action: 'query', list: 'trainings', trlimit: '1' } );
+	assert.equal( plain.query.trainings[ 0 ].card, undefined, 'no card unless asked for' );
+	const courses = await api( { action: 'query', list: 'trainings', trkind: 'course', trprop: 'card' } );
+	assert.ok( courses.query.trainings.length > 0 && courses.query.trainings.every( ( t ) => t.card === undefined ),
+		'courses have none' );
+	const bad = await api( { action: 'query', list: 'trainings', trlimit: '1', trprop: 'other' } );
+	assert.ok( bad.warnings, 'an unknown value is named in a warning' );
+} );
+
 test( 'courses come first, as numbered learning paths', async () => {
 	const text = await catalog();
 	const courses = text.slice( text.indexOf( 'class="ext-trainings-catalog__courses"' ), text.indexOf( 'class="ext-trainings-catalog__modules"' ) );

@@ -3,11 +3,9 @@
  * Special:JavaScriptTest?component=Trainings, and entry point of `npm run test:qunit` in Node.
  */
 require( './catalog/filters.test.js' );
-require( './catalog/cardChips.test.js' );
 require( './catalog/controller.test.js' );
 require( './catalog/mountCatalog.test.js' );
 require( './catalog/catalogProgress.test.js' );
-require( './catalog/versions.test.js' );
 require( './quiz/checkAnswers.test.js' );
 require( './quiz/enhanceQuiz.test.js' );
 require( './player/playerState.test.js' );

@@ -335,19 +335,11 @@ var bundled = {
 	}
 };
 var centralKeys = [
-	"comma-separator",
 	"parentheses",
-	"trainings-catalog-card-duration",
-	"trainings-catalog-card-languages-more",
-	"trainings-catalog-card-translation-outdated",
-	"trainings-catalog-card-translation-partial",
 	"trainings-catalog-clear",
 	"trainings-catalog-continue-heading",
 	"trainings-catalog-course-module-matches",
 	"trainings-catalog-error",
-	"trainings-catalog-format-image",
-	"trainings-catalog-format-quiz",
-	"trainings-catalog-format-video",
 	"trainings-catalog-more",
 	"trainings-catalog-no-modules",
 	"trainings-catalog-no-results",
@@ -363,11 +355,6 @@ var centralKeys = [
 	"trainings-feedback-kind-unclear",
 	"trainings-feedback-prompt",
 	"trainings-feedback-thanks",
-	"trainings-meta-level-advanced",
-	"trainings-meta-level-beginner",
-	"trainings-meta-level-intermediate",
-	"trainings-meta-status-draft",
-	"trainings-meta-status-outdated",
 	"trainings-player-catalog",
 	"trainings-player-complete-heading",
 	"trainings-player-complete-text",
@@ -406,6 +393,80 @@ var centralKeys = [
 	"trainings-quiz-verdict-right",
 	"trainings-quiz-verdict-wrong"
 ];
+// resources/src/gadget/cardChips.ts
+var FACT_MESSAGES = [
+	"comma-separator",
+	"trainings-catalog-card-duration",
+	"trainings-catalog-card-languages-more",
+	"trainings-catalog-card-translation-outdated",
+	"trainings-catalog-card-translation-partial",
+	"trainings-catalog-format-image",
+	"trainings-catalog-format-quiz",
+	"trainings-catalog-format-video",
+	"trainings-meta-level-advanced",
+	"trainings-meta-level-beginner",
+	"trainings-meta-level-intermediate",
+	"trainings-meta-status-draft",
+	"trainings-meta-status-outdated"
+];
+var LEVELS = [
+	"beginner",
+	"intermediate",
+	"advanced"
+];
+var FORMATS = [
+	"quiz",
+	"video",
+	"image"
+];
+function languagesChip(languages, env, languageName) {
+	const names = languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
+	const more = languages.length - 3;
+	return {
+		kind: "languages",
+		text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
+	};
+}
+function cardChips(entry, env, languageName) {
+	const chips = [];
+	if (entry.status === "outdated" || entry.status === "draft") chips.push({
+		kind: "status",
+		value: entry.status,
+		text: env.message("trainings-meta-status-" + entry.status)
+	});
+	if (entry.level !== null && LEVELS.includes(entry.level)) chips.push({
+		kind: "level",
+		text: env.message("trainings-meta-level-" + entry.level)
+	});
+	if (entry.duration !== null) chips.push({
+		kind: "duration",
+		text: env.message("trainings-catalog-card-duration", env.formatNumber(entry.duration))
+	});
+	entry.formats.filter((format) => FORMATS.includes(format)).forEach((format) => {
+		chips.push({
+			kind: "format",
+			value: format,
+			text: env.message("trainings-catalog-format-" + format)
+		});
+	});
+	if (entry.topics.length > 0) chips.push({
+		kind: "topics",
+		text: entry.topics.map((topic) => topic.label).join(env.message("comma-separator"))
+	});
+	if (entry.languages.length > 0) chips.push(languagesChip(entry.languages, env, languageName));
+	const translation = entry.translation;
+	if (translation && translation.outdated > 0) chips.push({
+		kind: "translation",
+		value: "outdated",
+		text: env.message("trainings-catalog-card-translation-outdated", languageName(translation.language), env.formatNumber(translation.percent), env.formatNumber(translation.outdated))
+	});
+	else if (translation && translation.percent < 100) chips.push({
+		kind: "translation",
+		value: "partial",
+		text: env.message("trainings-catalog-card-translation-partial", languageName(translation.language), env.formatNumber(translation.percent))
+	});
+	return chips;
+}
 // resources/src/gadget/config.ts
 var DEFAULT_CENTRAL_API = "https://meta.wikimedia.org/w/api.php";
 var LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?\//i;
@@ -602,65 +663,7 @@ function createGadgetMessages(mwGlobal, initial) {
 		has: (key) => map.exists(key)
 	};
 }
-var LEVELS = [
-	"beginner",
-	"intermediate",
-	"advanced"
-];
-var FORMATS = [
-	"quiz",
-	"video",
-	"image"
-];
-function languagesChip(languages, env, languageName) {
-	const names = languages.slice(0, 3).map(languageName).join(env.message("comma-separator"));
-	const more = languages.length - 3;
-	return {
-		kind: "languages",
-		text: more > 0 ? env.message("trainings-catalog-card-languages-more", names, env.formatNumber(more)) : names
-	};
-}
-function cardChips(entry, env, languageName) {
-	const chips = [];
-	if (entry.status === "outdated" || entry.status === "draft") chips.push({
-		kind: "status",
-		value: entry.status,
-		text: env.message("trainings-meta-status-" + entry.status)
-	});
-	if (entry.level !== null && LEVELS.includes(entry.level)) chips.push({
-		kind: "level",
-		text: env.message("trainings-meta-level-" + entry.level)
-	});
-	if (entry.duration !== null) chips.push({
-		kind: "duration",
-		text: env.message("trainings-catalog-card-duration", env.formatNumber(entry.duration))
-	});
-	entry.formats.filter((format) => FORMATS.includes(format)).forEach((format) => {
-		chips.push({
-			kind: "format",
-			value: format,
-			text: env.message("trainings-catalog-format-" + format)
-		});
-	});
-	if (entry.topics.length > 0) chips.push({
-		kind: "topics",
-		text: entry.topics.map((topic) => topic.label).join(env.message("comma-separator"))
-	});
-	if (entry.languages.length > 0) chips.push(languagesChip(entry.languages, env, languageName));
-	const translation = entry.translation;
-	if (translation && translation.outdated > 0) chips.push({
-		kind: "translation",
-		value: "outdated",
-		text: env.message("trainings-catalog-card-translation-outdated", languageName(translation.language), env.formatNumber(translation.percent), env.formatNumber(translation.outdated))
-	});
-	else if (translation && translation.percent < 100) chips.push({
-		kind: "translation",
-		value: "partial",
-		text: env.message("trainings-catalog-card-translation-partial", languageName(translation.language), env.formatNumber(translation.percent))
-	});
-	return chips;
-}
-// resources/src/catalog/response.ts
+// resources/src/gadget/catalogResponse.ts
 function isObject(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -2657,7 +2660,7 @@ function showTrainings() {
 			env,
 			config,
 			messages,
-			centralKeys,
+			centralKeys: centralKeys.concat(FACT_MESSAGES),
 			store: createBrowserProgressStore(env.localStorage()),
 			chain,
 			languageName: languageNamer(chain[0] || "en")

@@ -4,13 +4,22 @@
  * and a "Continue where you left off" section above the lists, with the modules most recently
  * worked on and not finished yet.
  *
- * Cards rendered by the server get their badge here (in the same chip markup); cards rendered
- * by CatalogCard.vue take it from {@link CatalogProgress.byModule} through their props.
+ * The cards are the server's, on the page or from `list=trainings&trprop=card` (design record
+ * 0024): the badge is the one thing the browser adds to them (an anonymous learner's progress is
+ * kept in the browser), first in the chips' span every module card has for it.
  */
 import { ModuleProgress, moduleTitle, progressOfModule } from '../progress';
 import { courseProgress, CourseModuleProgress, stateText } from '../progress/courseProgress';
 import { MwEnvironment } from '../shared/MwEnvironment';
-import { Chip } from './cardChips';
+
+/** The learner's badge among a card's chips. */
+export interface ProgressChip {
+	/** `completed` or `in-progress` (a modifier class). */
+	readonly value: string;
+	/** A symbol before the text that only repeats it (hidden from screen readers): `✓ `. */
+	readonly mark?: string;
+	readonly text: string;
+}
 
 /** How many modules "Continue where you left off" lists at most. */
 export const CONTINUE_SHOWN = 3;
@@ -125,9 +134,10 @@ export function continueHref( item: ContinueItem, env: Pick<MwEnvironment, 'conf
  * @return Its badge among the card's chips (the check mark hidden from screen readers: the
  *  word says it)
  */
-export function progressChip( state: CourseModuleProgress, env: Pick<MwEnvironment, 'message' | 'formatNumber'> ): Chip {
+export function progressChip(
+	state: CourseModuleProgress, env: Pick<MwEnvironment, 'message' | 'formatNumber'>,
+): ProgressChip {
 	return {
-		kind: 'progress',
 		value: state.state,
 		mark: state.state === 'completed' ? '✓ ' : undefined,
 		text: stateText( env as MwEnvironment, state ),
@@ -135,44 +145,30 @@ export function progressChip( state: CourseModuleProgress, env: Pick<MwEnvironme
 }
 
 /**
- * @param chip A chip
- * @return Its classes, as CatalogCardRenderer.php writes them
- */
-export function chipClasses( chip: Chip ): string[] {
-	const classes = [ 'cdx-info-chip', 'ext-trainings-card__chip', 'ext-trainings-card__chip--' + chip.kind ];
-	if ( chip.value ) {
-		classes.push( 'ext-trainings-card__chip--' + chip.value );
-	}
-	return classes;
-}
-
-/**
- * Put a badge on a server-rendered card, first among its chips (replacing one put before).
+ * Put a badge on a card, first in its chips' span (replacing one put before).
  *
  * @param item The card's `li.ext-trainings-catalog__item`
  * @param chip Its badge
  */
-export function markCard( item: HTMLElement, chip: Chip ): void {
+export function markCard( item: HTMLElement, chip: ProgressChip ): void {
 	const doc = item.ownerDocument;
 	const old = item.querySelector( '.ext-trainings-card__chip--progress' );
 	if ( old ) {
+		// With the space that follows it.
+		const space = old.nextSibling;
+		if ( space && space.nodeType === 3 ) {
+			space.remove();
+		}
 		old.remove();
 	}
-	let chips = item.querySelector( '.ext-trainings-card__chips' );
+	const chips = item.querySelector( '.ext-trainings-card__chips' );
 	if ( !chips ) {
-		const text = item.querySelector( '.cdx-card__text' );
-		if ( !text ) {
-			return;
-		}
-		const supporting = doc.createElement( 'span' );
-		supporting.className = 'cdx-card__text__supporting-text';
-		chips = doc.createElement( 'span' );
-		chips.className = 'ext-trainings-card__chips';
-		supporting.appendChild( chips );
-		text.appendChild( supporting );
+		return;
 	}
 	const span = doc.createElement( 'span' );
-	span.className = chipClasses( chip ).join( ' ' );
+	// Classes: ext-trainings-card__chip--completed, ext-trainings-card__chip--in-progress
+	span.className = 'cdx-info-chip ext-trainings-card__chip ext-trainings-card__chip--progress ' +
+		'ext-trainings-card__chip--' + chip.value;
 	const inner = doc.createElement( 'span' );
 	inner.className = 'cdx-info-chip--text';
 	if ( chip.mark ) {
@@ -183,9 +179,29 @@ export function markCard( item: HTMLElement, chip: Chip ): void {
 	}
 	inner.appendChild( doc.createTextNode( chip.text ) );
 	span.appendChild( inner );
-	// A space after the chip, as between the others.
+	// A space after the chip, as after the server's.
 	chips.insertBefore( doc.createTextNode( ' ' ), chips.firstChild );
 	chips.insertBefore( span, chips.firstChild );
+}
+
+/**
+ * Put the learner's badges on the cards of a list.
+ *
+ * @param list Holds `li.ext-trainings-catalog__item[data-key]` cards
+ * @param byModule The learner's progress by module
+ * @param env Messages and numbers
+ */
+export function markCards(
+	list: ParentNode,
+	byModule: Readonly<Record<string, CourseModuleProgress>>,
+	env: Pick<MwEnvironment, 'message' | 'formatNumber'>,
+): void {
+	Array.prototype.forEach.call( list.querySelectorAll( '.ext-trainings-catalog__item[data-key]' ), ( item: HTMLElement ) => {
+		const module = byModule[ item.getAttribute( 'data-key' ) || '' ];
+		if ( module ) {
+			markCard( item, progressChip( module, env ) );
+		}
+	} );
 }
 
 /**

@@ -6,8 +6,7 @@
 import { reactive } from 'vue';
 import { ApiRequestError, MwEnvironment } from '../shared/MwEnvironment';
 import { apiParams, CatalogFilters, MAX_LIMIT, sameFilters } from './filters';
-import { CatalogEntry, readCatalogResponse } from './response';
-import { readLanguageFallbacks, withReaderVersion } from './versions';
+import { CatalogCard, readCardsResponse } from './cards';
 
 export interface CatalogState {
 	/** The filters of the list shown (or being loaded). */
@@ -15,7 +14,8 @@ export interface CatalogState {
 	/** False while the server-rendered list is still the one shown. */
 	active: boolean;
 	loading: boolean;
-	entries: CatalogEntry[];
+	/** The module cards shown, as the server renders them. */
+	entries: CatalogCard[];
 	/** `trcontinue` of the next page, or null when there is none. */
 	continueFrom: string | null;
 	/** Text of the last error, or null. */
@@ -27,6 +27,11 @@ export interface CatalogState {
 export interface ControllerOptions {
 	/** How many modules one request asks for. */
 	pageSize: number;
+	/**
+	 * The `uselang` to ask with, '' for none: the page's, so that the cards are in the
+	 * reader's language and their links keep it, as the server's (design record 0024).
+	 */
+	uselang?: string;
 	/** The filters the server rendered the page with. */
 	initialFilters: CatalogFilters;
 	/** How many modules the server listed. */
@@ -94,16 +99,10 @@ interface Runner {
  * @param state The list
  * @param data The API's response
  * @param append Add to the entries shown instead of replacing them
- * @param fallbacks The reader's language fallbacks, for the version each card links to
  */
-function showPage(
-	state: CatalogState, data: unknown, append: boolean,
-	fallbacks: ReturnType<typeof readLanguageFallbacks>,
-): void {
-	const page = readCatalogResponse( data );
-	const entries = page.entries.map(
-		( entry ) => withReaderVersion( entry, fallbacks ),
-	);
+function showPage( state: CatalogState, data: unknown, append: boolean ): void {
+	const page = readCardsResponse( data );
+	const entries = page.cards.slice();
 	state.firstNew = append ? state.entries.length : null;
 	state.entries = append ?
 		state.entries.concat( entries ) :
@@ -116,22 +115,21 @@ function showPage(
 /**
  * @param env For the API and the error messages
  * @param state Where the results go
+ * @param uselang The `uselang` to ask with, '' for none
  * @return The runner of the list's requests
  */
-function createRunner( env: MwEnvironment, state: CatalogState ): Runner {
-	// Cards link to the version the reader gets, as the server's do.
-	const fallbacks = readLanguageFallbacks( env.config( 'wgTrainingsLanguageFallbacks', null ) );
+function createRunner( env: MwEnvironment, state: CatalogState, uselang: string ): Runner {
 	let running: AbortController | null = null;
 
 	function request( limit: number, continueFrom: string | null, append: boolean ): Promise<void> {
 		const controller = new AbortController();
 		running = controller;
 		state.loading = true;
-		// In the reader's language (uselang=xx pages, anonymous readers).
-		const params = apiParams( state.filters, limit, continueFrom, env.config( 'wgUserLanguage', '' ) );
+		// The server's cards (design record 0024): it chooses the version each shows and links to.
+		const params = Object.assign( apiParams( state.filters, limit, continueFrom, uselang ), { trprop: 'card' } );
 		return env.apiGet( params, controller.signal ).then( ( data ) => {
 			if ( !controller.signal.aborted ) {
-				showPage( state, data, append, fallbacks );
+				showPage( state, data, append );
 			}
 		} ).catch( ( error: unknown ) => {
 			if ( controller.signal.aborted ) {
@@ -213,7 +211,7 @@ export function createCatalogController(
 		error: null,
 		firstNew: null,
 	} ) as CatalogState;
-	const runner = createRunner( env, state );
+	const runner = createRunner( env, state, options.uselang || '' );
 	const debounceMs = options.debounceMs === undefined ? 250 : options.debounceMs;
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let pendingResolve: ( () => void ) | null = null;

@@ -8,14 +8,12 @@ import { createMwApp } from 'vue';
 import { createLearnerProgressStore } from '../progress';
 import { whenDocumentParsed } from '../shared/documentParsed';
 import { ApiRequestError, createMwEnvironment } from '../shared/MwEnvironment';
-import { cardChips } from './cardChips';
+import { readCardsResponse } from './cards';
 import { continueHref, continueItems, progressByModule } from './catalogProgress';
 import { createCatalogController } from './controller';
 import { apiParams, isFiltering, NO_FILTERS, readFilters, urlWithFilters } from './filters';
 import { countText, mountCatalog, ROOT_ID } from './mountCatalog';
-import { readCatalogResponse } from './response';
 import { fullTextUrl } from './textSearch';
-import { readerVersion, readLanguageFallbacks, withReaderVersion } from './versions';
 
 // The catalog's server-rendered cards are read once the whole page is parsed.
 whenDocumentParsed( document, () => {
@@ -37,7 +35,6 @@ whenDocumentParsed( document, () => {
 export {
 	ApiRequestError,
 	apiParams,
-	cardChips,
 	continueHref,
 	continueItems,
 	countText,
@@ -49,10 +46,7 @@ export {
 	mountCatalog,
 	NO_FILTERS,
 	progressByModule,
-	readCatalogResponse,
-	readerVersion,
+	readCardsResponse,
 	readFilters,
-	readLanguageFallbacks,
 	urlWithFilters,
-	withReaderVersion,
 };

@@ -17,10 +17,8 @@ import { ProgressStore } from '../progress';
 import { MwEnvironment } from '../shared/MwEnvironment';
 import { mwEnvironmentKey } from '../shared/injectionKeys';
 import CatalogResults from './CatalogResults.vue';
-import {
-	CatalogProgress, continueItems, markCard, progressByModule, progressChip, showContinue,
-} from './catalogProgress';
-import { canLoadMoreInPlace, CatalogController, createCatalogController } from './controller';
+import { CatalogProgress, continueItems, markCards, progressByModule, showContinue } from './catalogProgress';
+import { canLoadMoreInPlace, CatalogController, CatalogState, ControllerOptions, createCatalogController } from './controller';
 import { NO_FILTERS, readFilters, urlWithFilters } from './filters';
 import { createCourseFilter, updateTextSearchLink } from './textSearch';
 
@@ -96,37 +94,47 @@ export function countText( env: MwEnvironment, count: number, hasMore: boolean )
 	);
 }
 
+/** What the enhancement finds in the server's page. */
+interface ServerPage {
+	readonly root: HTMLElement;
+	readonly form: HTMLFormElement;
+	/** The server's `.ext-trainings-catalog__results`, replaced once the API answered. */
+	readonly results: HTMLElement;
+	/** Its "more" link, when there are more modules. */
+	readonly moreLink: HTMLAnchorElement | null;
+}
+
 /**
- * Enhance the catalog.
- *
  * @param root The server-rendered `.ext-trainings-catalog` element
- * @param env What the app needs from `mw`
- * @param options See {@link MountOptions}
- * @return The app and its controller, or null when the markup has nothing to enhance
+ * @return Its parts, or null when the markup has nothing to enhance
  */
-export function mountCatalog(
-	root: HTMLElement,
-	env: MwEnvironment,
-	options: MountOptions = {},
-): MountedCatalog | null {
+function readServerPage( root: HTMLElement ): ServerPage | null {
 	const form = root.querySelector<HTMLFormElement>( 'form.ext-trainings-catalog__search' );
-	const serverResults = root.querySelector<HTMLElement>( '.ext-trainings-catalog__results' );
-	if ( !form || !serverResults || !serverResults.parentNode ) {
+	const results = root.querySelector<HTMLElement>( '.ext-trainings-catalog__results' );
+	if ( !form || !results || !results.parentNode ) {
 		return null;
 	}
-	const serverList: HTMLElement = serverResults;
+	return { root, form, results, moreLink: results.querySelector<HTMLAnchorElement>( '.ext-trainings-catalog__more a' ) };
+}
+
+/**
+ * @param page The server's page
+ * @param env For the API and messages
+ * @param options See {@link MountOptions}
+ * @return The controller's options: what the server listed, and what follows a filter change
+ */
+function controllerOptions( page: ServerPage, env: MwEnvironment, options: MountOptions ): ControllerOptions {
+	const { root, results, moreLink } = page;
 	const currentUrl = options.currentUrl || ( () => window.location.href );
 	const replaceUrl = options.replaceUrl || replaceLocation;
-	const count = root.querySelector<HTMLElement>( '.ext-trainings-catalog__count' );
 	const filterCourses = createCourseFilter( root, env );
 	const notice = root.querySelector<HTMLElement>( '.ext-trainings-catalog__notice' );
-	const moreLink = serverResults.querySelector<HTMLAnchorElement>( '.ext-trainings-catalog__more a' );
-	const pageSize = Number( root.getAttribute( 'data-page-size' ) ) || DEFAULT_PAGE_SIZE;
-
-	const controllerOptions = {
-		pageSize,
-		initialFilters: readFilters( form ),
-		serverCount: serverResults.querySelectorAll( '.ext-trainings-catalog__item' ).length,
+	return {
+		pageSize: Number( root.getAttribute( 'data-page-size' ) ) || DEFAULT_PAGE_SIZE,
+		// The reader's `uselang`, when the page has one: the cards' links keep it, as the server's do.
+		uselang: new URL( currentUrl() ).searchParams.has( 'uselang' ) ? env.config( 'wgUserLanguage', '' ) : '',
+		initialFilters: readFilters( page.form ),
+		serverCount: results.querySelectorAll( '.ext-trainings-catalog__item' ).length,
 		serverStart: root.getAttribute( 'data-continue' ),
 		serverContinue: moreLink ? moreLink.getAttribute( 'data-continue' ) : null,
 		debounceMs: options.debounceMs,
@@ -141,53 +149,71 @@ export function mountCatalog(
 			}
 		},
 	};
-	const controller = createCatalogController( env, controllerOptions );
-	const state = controller.state;
+}
 
-	const progress = reactive<CatalogProgress>( { byModule: {} } ) as CatalogProgress;
-	const languageNames = readLanguageNames( form );
+/**
+ * Mount the app's list before the server's, which it replaces once the API answered, and keep
+ * the count (the server's live region) in step.
+ *
+ * @param page The server's page
+ * @param env For messages
+ * @param controller The list's controller
+ * @param progress The learner's progress (reactive)
+ * @param options See {@link MountOptions}
+ * @return The app
+ */
+function mountResults(
+	page: ServerPage, env: MwEnvironment, controller: CatalogController, progress: CatalogProgress,
+	options: MountOptions,
+): App {
+	const state = controller.state;
 	const makeApp = options.createApp || createApp;
 	const app = makeApp( CatalogResults, {
 		state,
-		languageNames,
-		clearUrl: urlWithFilters( currentUrl(), NO_FILTERS ),
+		clearUrl: urlWithFilters( ( options.currentUrl || ( () => window.location.href ) )(), NO_FILTERS ),
 		progress,
 		onMore: () => controller.loadMore(),
 	} );
 	app.provide( mwEnvironmentKey, env );
 	app.config.errorHandler = ( error ) => env.logError( error, 'error.vue' );
-
-	const mountPoint = root.ownerDocument.createElement( 'div' );
+	const mountPoint = page.root.ownerDocument.createElement( 'div' );
 	mountPoint.className = 'ext-trainings-catalog__app';
-	serverResults.parentNode.insertBefore( mountPoint, serverResults );
+	page.results.before( mountPoint );
 	app.mount( mountPoint );
 
-	// The app's list takes over once the API answered; the server's goes.
 	watch( () => state.active, ( active ) => {
 		if ( active ) {
-			serverResults.remove();
+			page.results.remove();
 		}
 	} );
+	const count = page.root.querySelector<HTMLElement>( '.ext-trainings-catalog__count' );
 	// The count is the server's live region: it exists from the start, so changes are announced.
 	watch( () => [ state.active, state.entries, state.continueFrom ], () => {
-		if ( count && state.active ) {
-			const text = countText( env, state.entries.length, state.continueFrom !== null );
-			// Writing the same text would make some screen readers announce it again.
-			if ( count.textContent !== text ) {
-				count.textContent = text;
-			}
+		const text = countText( env, state.entries.length, state.continueFrom !== null );
+		// Writing the same text would make some screen readers announce it again.
+		if ( count && state.active && count.textContent !== text ) {
+			count.textContent = text;
 		}
 	} );
+	return app;
+}
 
+/**
+ * The form's changes update the list; its submit button goes, and "more" loads in place.
+ *
+ * @param page The server's page
+ * @param controller The list's controller
+ * @param inPlace Whether "more" can load without leaving the page
+ */
+function connectForm( page: ServerPage, controller: CatalogController, inPlace: boolean ): void {
+	const { form, moreLink } = page;
 	const searchInput = form.querySelector<HTMLInputElement>( 'input[name="search"]' );
 	form.addEventListener( 'input', ( event ) => {
 		if ( event.target === searchInput ) {
 			controller.update( readFilters( form ), false );
 		}
 	} );
-	form.addEventListener( 'change', () => {
-		controller.update( readFilters( form ), true );
-	} );
+	form.addEventListener( 'change', () => controller.update( readFilters( form ), true ) );
 	form.addEventListener( 'submit', ( event ) => {
 		event.preventDefault();
 		controller.update( readFilters( form ), true );
@@ -197,48 +223,72 @@ export function mountCatalog(
 		// Filters apply as soon as they change.
 		apply.hidden = true;
 	}
-	if ( moreLink && canLoadMoreInPlace( controllerOptions ) ) {
+	if ( moreLink && inPlace ) {
 		moreLink.addEventListener( 'click', ( event ) => {
 			event.preventDefault();
 			controller.loadMore();
 		} );
 	}
-	const progressShown = options.store ? showProgress( options.store ) : Promise.resolve();
+}
 
-	/**
-	 * Read every record of the learner once (in the browser, or one `meta=trainingprogress`
-	 * request), which covers the cards shown now and those the filters and "more" bring.
-	 *
-	 * @param store The learner's progress
-	 * @return Resolves when shown
-	 */
-	function showProgress( store: ProgressStore ): Promise<void> {
-		return store.list().then( ( records ) => {
-			if ( !records.length ) {
-				return;
-			}
-			const language = env.config( 'wgUserLanguage', '' );
-			progress.byModule = progressByModule( records, language );
-			// The server's cards, while they are the list shown (the app's read `progress`).
-			if ( !state.active ) {
-				Array.prototype.forEach.call(
-					serverList.querySelectorAll( '.ext-trainings-catalog__item[data-key]' ),
-					( item: HTMLElement ) => {
-						const module = progress.byModule[ item.getAttribute( 'data-key' ) || '' ];
-						if ( module ) {
-							markCard( item, progressChip( module, env ) );
-						}
-					},
-				);
-			}
-			const titles: Record<string, string> = {};
-			state.entries.forEach( ( entry ) => {
-				titles[ entry.key ] = entry.displaytitle;
-			} );
-			showContinue( root, continueItems( records, language ), titles,
-				( code ) => languageNames[ code ] || code, env );
-		} ).catch( ( error ) => env.logError( error, 'error.trainings' ) );
+/**
+ * Read every record of the learner once (in the browser, or one `meta=trainingprogress`
+ * request), which covers the cards shown now and those the filters and "more" bring.
+ *
+ * @param page The server's page
+ * @param env Messages, configuration, errors
+ * @param store The learner's progress
+ * @param state The list (the app's cards mark themselves from `progress`)
+ * @param progress Where the app reads the progress
+ * @return Resolves when shown (never rejects)
+ */
+function showProgress(
+	page: ServerPage, env: MwEnvironment, store: ProgressStore, state: CatalogState, progress: CatalogProgress,
+): Promise<void> {
+	return store.list().then( ( records ) => {
+		if ( !records.length ) {
+			return;
+		}
+		const language = env.config( 'wgUserLanguage', '' );
+		progress.byModule = progressByModule( records, language );
+		if ( !state.active ) {
+			// The server's cards, while they are the list shown.
+			markCards( page.results, progress.byModule, env );
+		}
+		const titles: Record<string, string> = {};
+		state.entries.forEach( ( entry ) => {
+			titles[ entry.key ] = entry.displaytitle;
+		} );
+		const names = readLanguageNames( page.form );
+		showContinue( page.root, continueItems( records, language ), titles,
+			( code ) => names[ code ] || code, env );
+	} ).catch( ( error ) => env.logError( error, 'error.trainings' ) );
+}
+
+/**
+ * Enhance the catalog.
+ *
+ * @param root The server-rendered `.ext-trainings-catalog` element
+ * @param env What the app needs from `mw`
+ * @param options See {@link MountOptions}
+ * @return The app and its controller, or null when the markup has nothing to enhance
+ */
+export function mountCatalog(
+	root: HTMLElement,
+	env: MwEnvironment,
+	options: MountOptions = {},
+): MountedCatalog | null {
+	const page = readServerPage( root );
+	if ( !page ) {
+		return null;
 	}
-
+	const settings = controllerOptions( page, env, options );
+	const controller = createCatalogController( env, settings );
+	const progress = reactive<CatalogProgress>( { byModule: {} } ) as CatalogProgress;
+	const app = mountResults( page, env, controller, progress, options );
+	connectForm( page, controller, canLoadMoreInPlace( settings ) );
+	const progressShown = options.store ?
+		showProgress( page, env, options.store, controller.state, progress ) :
+		Promise.resolve();
 	return { app, controller, progressShown };
 }

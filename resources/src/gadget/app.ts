@@ -5,6 +5,7 @@
 import { createMwApp } from 'vue';
 import { createBrowserProgressStore } from '../progress';
 import { bundled, centralKeys } from 'virtual:trainings-gadget-messages';
+import { FACT_MESSAGES } from './cardChips';
 import { readGadgetConfig } from './config';
 import { createGadgetEnvironment } from './foreignEnvironment';
 import { createGadgetMessages, pickBundled } from './messages';
@@ -78,7 +79,7 @@ export function showTrainings(): GadgetApp {
 			env,
 			config,
 			messages,
-			centralKeys,
+			centralKeys: centralKeys.concat( FACT_MESSAGES ),
 			store: createBrowserProgressStore( env.localStorage() ),
 			chain,
 			languageName: languageNamer( chain[ 0 ] || 'en' ),

@@ -3,7 +3,7 @@
  * (`list=trainings`), and a module's language version parsed (`action=parse`). Read-only and
  * the same for every reader of a language: cacheable (`maxage`/`smaxage`).
  */
-import { CatalogResponse, readCatalogResponse } from '../catalog/response';
+import { CatalogResponse, readCatalogResponse } from './catalogResponse';
 import { MwEnvironment } from '../shared/MwEnvironment';
 
 /** The API's limit on values of a multi-value parameter (for readers). */

@@ -113,6 +113,11 @@ SKINS.forEach( ( { skin, context, exclude } ) => {
 			await page.locator( '#ext-trainings-catalog-drafts' ).check();
 			await page.locator( '.ext-trainings-catalog__app .cdx-card' ).first().waitFor();
 			await page.waitForLoadState( 'networkidle' );
+			// Not while a list loads, nor while it fades back in: it is dimmed then, on purpose.
+			await page.waitForFunction( () => {
+				const results = document.querySelector( '.ext-trainings-catalog__app .ext-trainings-catalog__results' );
+				return results && !results.hasAttribute( 'aria-busy' ) && window.getComputedStyle( results ).opacity === '1';
+			} );
 			await assertNoSeriousViolations( page, exclude, 'catalog, filtered' );
 			assert.deepEqual( problems, [] );
 			await close();

@@ -42,7 +42,7 @@ test( 'a French word finds the module, in French, without and with JavaScript', 
 		return shown.length === 1 && shown[ 0 ].dataset.key === 'How_to_talk_to_partners';
 	}, null, { timeout: 10000 } );
 	assert.match( await js.page.locator( '.ext-trainings-catalog__item a.cdx-card' ).first().getAttribute( 'href' ),
-		/How_to_talk_to_partners\/fr\?uselang=fr$/ );
+		/How_to_talk_to_partners\/fr&uselang=fr$/, "the server's card (design record 0024)" );
 	assert.deepEqual( js.problems.filter( ( p ) => !/list=trainings.*ERR_ABORTED/.test( p ) ), [] );
 	await js.close();
 } );

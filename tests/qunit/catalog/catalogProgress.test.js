@@ -40,7 +40,7 @@ function storeWith( records ) {
 
 /**
  * The server markup of Special:Trainings, trimmed: courses (one of whose modules is not a
- * card), then two cards, the second without chips.
+ * card), then two cards, the second without facts (its chips' span, the badge's slot, empty).
  *
  * @return {string}
  */
@@ -48,9 +48,9 @@ function serverHtml() {
 	const card = ( title, chips ) => '<li class="ext-trainings-catalog__item" data-key="' + title.replace( / /g, '_' ) + '">' +
 		'<a class="cdx-card cdx-card--is-link" href="/wiki/Training:' + title.replace( / /g, '_' ) + '"><span class="cdx-card__text">' +
 		'<span class="cdx-card__text__title">' + title + '</span>' +
-		( chips ? '<span class="cdx-card__text__supporting-text"><span class="ext-trainings-card__chips">' +
-			'<span class="cdx-info-chip ext-trainings-card__chip ext-trainings-card__chip--level"><span class="cdx-info-chip--text">Beginner</span></span> ' +
-			'</span></span>' : '' ) +
+		'<span class="cdx-card__text__supporting-text"><span class="ext-trainings-card__chips">' +
+		( chips ? '<span class="cdx-info-chip ext-trainings-card__chip ext-trainings-card__chip--level"><span class="cdx-info-chip--text">Beginner</span></span> ' : '' ) +
+		'</span></span>' +
 		'</span></a></li>';
 	return '<form class="ext-trainings-catalog__search" method="get" action="/w/index.php">' +
 			'<input type="hidden" name="title" value="Special:Trainings">' +
@@ -164,7 +164,7 @@ QUnit.test( 'badges on the server\'s cards and "Continue where you left off", fr
 	assert.deepEqual( this.cards(), {
 		Alpha: [ '✓ Completed', 'Beginner' ],
 		Beta: [ 'In progress: step 2 of 4' ]
-	}, 'the badge first among the chips; a card without chips gets them' );
+	}, 'the badge first among the chips; a card without facts gets it in its slot' );
 	const check = this.$( '.ext-trainings-card__chip--completed [aria-hidden="true"]' );
 	assert.strictEqual( check && check.textContent, '✓ ', 'the check mark only repeats the word' );
 	assert.notStrictEqual( this.$( '[data-key="Beta"] .ext-trainings-card__chip--progress.ext-trainings-card__chip--in-progress' ), null );

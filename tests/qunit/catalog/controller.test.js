@@ -1,6 +1,8 @@
 'use strict';
 
-const { ApiRequestError, createCatalogController, createMwEnvironment, NO_FILTERS } = require( 'ext.trainings.catalog' );
+const {
+	ApiRequestError, createCatalogController, createMwEnvironment, NO_FILTERS, readCardsResponse
+} = require( 'ext.trainings.catalog' );
 const { fakeApi, response, wait } = require( './fakeApi.js' );
 
 function filters( values ) {
@@ -8,7 +10,6 @@ function filters( values ) {
 }
 
 QUnit.module( 'ext.trainings.catalog: controller', QUnit.newMwEnvironment( {
-	// The reader's language goes along, for the translation figures of the cards.
 	config: { wgUserLanguage: 'fr' },
 	messages: {
 		'trainings-catalog-error': 'The list could not be updated ($1).'
@@ -19,6 +20,8 @@ QUnit.module( 'ext.trainings.catalog: controller', QUnit.newMwEnvironment( {
 		this.changes = [];
 		this.create = ( options ) => createCatalogController( this.env, Object.assign( {
 			pageSize: 2,
+			// The page's uselang: the server's cards in that language, their links keeping it.
+			uselang: 'fr',
 			initialFilters: NO_FILTERS,
 			serverCount: 2,
 			serverStart: null,
@@ -35,7 +38,7 @@ QUnit.test( 'a changed filter asks the API at once and shows its answer', async 
 	const done = controller.update( filters( { level: 'beginner' } ), true );
 	assert.strictEqual( this.api.calls.length, 1, 'one request' );
 	assert.deepEqual( this.api.calls[ 0 ].params, {
-		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trlevel: 'beginner', uselang: 'fr'
+		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trlevel: 'beginner', uselang: 'fr', trprop: 'card'
 	}, 'request parameters' );
 	assert.true( controller.state.loading, 'loading' );
 	assert.deepEqual( this.changes.map( ( f ) => f.level ), [ 'beginner' ], 'filters change reported (URL, courses)' );
@@ -113,7 +116,7 @@ QUnit.test( '"more" on the server list loads it again with the next page, then c
 	const controller = this.create( { serverStart: '|B0' } );
 	let done = controller.loadMore();
 	assert.deepEqual( this.api.calls[ 0 ].params, {
-		action: 'query', list: 'trainings', trkind: 'module', trlimit: 4, trcontinue: '|B0', uselang: 'fr'
+		action: 'query', list: 'trainings', trkind: 'module', trlimit: 4, trcontinue: '|B0', uselang: 'fr', trprop: 'card'
 	}, 'server count + page size, from where the server page started' );
 	this.api.calls[ 0 ].resolve( response( [ 'B0', 'B1', 'C', 'D' ], '|E' ) );
 	await done;
@@ -122,7 +125,7 @@ QUnit.test( '"more" on the server list loads it again with the next page, then c
 
 	done = controller.loadMore();
 	assert.deepEqual( this.api.calls[ 1 ].params, {
-		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trcontinue: '|E', uselang: 'fr'
+		action: 'query', list: 'trainings', trkind: 'module', trlimit: 2, trcontinue: '|E', uselang: 'fr', trprop: 'card'
 	}, 'then one page from the continuation' );
 	this.api.calls[ 1 ].resolve( response( [ 'E' ] ) );
 	await done;
@@ -132,4 +135,24 @@ QUnit.test( '"more" on the server list loads it again with the next page, then c
 
 	await controller.loadMore();
 	assert.strictEqual( this.api.calls.length, 2, 'nothing more to load' );
+} );
+
+QUnit.test( 'the server\'s cards are read defensively; without a uselang none is asked', async function ( assert ) {
+	const page = readCardsResponse( { query: { trainings: [
+		{ key: 'A', displaytitle: 'Ä', card: '<li>A</li>' },
+		{ key: 'B', card: '<li>B</li>' },
+		{ key: 'C', displaytitle: 'No card' },
+		{ displaytitle: 'No key', card: '<li>?</li>' }
+	] }, continue: { trcontinue: '|D' } } );
+	assert.deepEqual( page, { cards: [
+		{ key: 'A', displaytitle: 'Ä', html: '<li>A</li>' },
+		{ key: 'B', displaytitle: 'B', html: '<li>B</li>' }
+	], continueFrom: '|D' }, 'items without a key or a card are left out' );
+	assert.throws( () => readCardsResponse( { query: {} } ), /no query.trainings list/ );
+
+	const controller = this.create( { uselang: '' } );
+	const done = controller.update( filters( { search: 'a' } ), true );
+	assert.strictEqual( this.api.calls[ 0 ].params.uselang, undefined, 'the user\'s own language' );
+	this.api.calls[ 0 ].resolve( response( [ 'A' ] ) );
+	await done;
 } );

@@ -1,6 +1,6 @@
 'use strict';
 
-const { apiParams, fullTextUrl, isFiltering, NO_FILTERS, readCatalogResponse, readFilters, urlWithFilters } = require( 'ext.trainings.catalog' );
+const { apiParams, fullTextUrl, isFiltering, NO_FILTERS, readFilters, urlWithFilters } = require( 'ext.trainings.catalog' );
 
 QUnit.module( 'ext.trainings.catalog: filters', QUnit.newMwEnvironment() );
 
@@ -97,36 +97,4 @@ QUnit.test( 'urlWithFilters keeps the URL shareable', ( assert ) => {
 		'https://meta.example/wiki/Special:Trainings?search=%C3%A9%26x',
 		'encodes the search'
 	);
-} );
-
-QUnit.test( 'readCatalogResponse reads entries and continuation defensively', ( assert ) => {
-	const page = readCatalogResponse( {
-		query: { trainings: [
-			{ key: 'A_b', displaytitle: 'A b', displaytitlelang: 'fr', displaytitledir: 'ltr', summary: 'S', summarylang: 'he', summarydir: 'sideways', level: 'beginner', duration: 20, formats: [ 'quiz', 3 ], languages: [ 'en', 'fr' ], status: 'outdated', url: '/wiki/Training:A_b',
-				topiclabels: [ { key: 'events', label: 'Événements' }, { key: 'x' }, 'junk' ],
-				translation: { language: 'fr', percent: 60 }, revisions: { en: 12, fr: 0, de: 'x' } },
-			{ title: 'Training:No key', translation: { language: 'fr', percent: 'lots' } },
-			{ displaytitle: 'No key or title' },
-			'junk'
-		] },
-		continue: { trcontinue: '|C', continue: '-||' }
-	} );
-	assert.strictEqual( page.continueFrom, '|C', 'continuation' );
-	assert.deepEqual( page.entries.map( ( e ) => e.key ), [ 'A_b', 'No_key' ], 'entries without key or title are left out' );
-	assert.deepEqual( page.entries[ 0 ].formats, [ 'quiz' ], 'non-strings dropped' );
-	assert.deepEqual( page.entries[ 1 ], {
-		key: 'No_key', displaytitle: 'No key', summary: '', version: undefined,
-		titleLang: null, titleDir: null, summaryLang: null, summaryDir: null,
-		level: null, duration: null,
-		formats: [], topics: [], languages: [], status: 'published', url: '', translation: null, revisions: {}
-	}, 'defaults; figures that are not numbers are unknown' );
-	assert.deepEqual( page.entries[ 0 ].topics, [ { key: 'events', label: 'Événements' } ],
-		'topic labels: only those with a key and a label' );
-	assert.deepEqual( page.entries[ 0 ].revisions, { en: 12 }, 'reviewed revisions: only real ids' );
-	assert.deepEqual(
-		[ page.entries[ 0 ].titleLang, page.entries[ 0 ].titleDir, page.entries[ 0 ].summaryLang, page.entries[ 0 ].summaryDir ],
-		[ 'fr', 'ltr', 'he', null ], 'languages of the words; a direction other than ltr or rtl is unknown' );
-	assert.deepEqual( page.entries[ 0 ].translation, { language: 'fr', percent: 60, outdated: 0 }, 'translation figures' );
-	assert.strictEqual( readCatalogResponse( { query: { trainings: [] } } ).continueFrom, null, 'last page' );
-	assert.throws( () => readCatalogResponse( { error: { code: 'x' } } ), /no query\.trainings/, 'not a list' );
 } );

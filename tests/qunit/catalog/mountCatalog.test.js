@@ -2,7 +2,7 @@
 
 const { nextTick } = require( 'vue' );
 const { ApiRequestError, createMwEnvironment, mountCatalog } = require( 'ext.trainings.catalog' );
-const { fakeApi, response } = require( './fakeApi.js' );
+const { cardHtml, fakeApi, response } = require( './fakeApi.js' );
 
 const PAGE = 'https://trainings.test/w/index.php?title=Special:Trainings';
 
@@ -18,7 +18,8 @@ function serverHtml( options ) {
 	const opts = Object.assign( { search: '', more: true }, options );
 	const card = ( title ) => '<li class="ext-trainings-catalog__item" data-key="' + title.replace( / /g, '_' ) + '">' +
 		'<a class="cdx-card cdx-card--is-link" href="/wiki/Training:' + title.replace( / /g, '_' ) + '"><span class="cdx-card__text">' +
-		'<span class="cdx-card__text__title">' + title + '</span></span></a></li>';
+		'<span class="cdx-card__text__title">' + title + '</span>' +
+		'<span class="cdx-card__text__supporting-text"><span class="ext-trainings-card__chips"></span></span></span></a></li>';
 	return '<form class="ext-trainings-catalog__search" method="get" action="/w/index.php">' +
 			'<input type="hidden" name="title" value="Special:Trainings">' +
 			'<input class="cdx-text-input__input" type="search" name="search" value="' + opts.search + '">' +
@@ -43,7 +44,6 @@ function serverHtml( options ) {
 
 QUnit.module( 'ext.trainings.catalog: mountCatalog', QUnit.newMwEnvironment( {
 	messages: {
-		'comma-separator': ', ',
 		'trainings-catalog-result-count': '{{PLURAL:$1|$1 training module|$1 training modules}}',
 		'trainings-catalog-result-count-more': '{{PLURAL:$1|$1 training module|$1 training modules}} shown; there are more.',
 		'trainings-catalog-no-results': 'No training module matches your search.',
@@ -52,10 +52,7 @@ QUnit.module( 'ext.trainings.catalog: mountCatalog', QUnit.newMwEnvironment( {
 		'trainings-catalog-search-inside': 'Search inside modules for “$1”',
 		'trainings-catalog-course-module-matches': 'matches',
 		'trainings-catalog-more': 'More modules',
-		'trainings-catalog-error': 'The list could not be updated ($1).',
-		'trainings-catalog-card-duration': '$1 min',
-		'trainings-catalog-format-quiz': 'Quiz',
-		'trainings-meta-level-beginner': 'Beginner'
+		'trainings-catalog-error': 'The list could not be updated ($1).'
 	},
 	beforeEach: function () {
 		this.api = fakeApi();
@@ -68,7 +65,7 @@ QUnit.module( 'ext.trainings.catalog: mountCatalog', QUnit.newMwEnvironment( {
 			( document.getElementById( 'qunit-fixture' ) || document.body ).appendChild( this.root );
 			this.mounted = mountCatalog( this.root, Object.assign( createMwEnvironment( mw ), { apiGet: this.api.apiGet } ), {
 				debounceMs: 0,
-				currentUrl: () => PAGE,
+				currentUrl: () => ( options && options.url ) || PAGE,
 				replaceUrl: ( href ) => this.urls.push( href )
 			} );
 			return this.mounted;
@@ -107,7 +104,7 @@ QUnit.test( 'mounting changes nothing a reader sees and asks nothing', function 
 	assert.strictEqual( this.$( '.ext-trainings-catalog__count' ).textContent, '2 training modules shown; there are more.' );
 } );
 
-QUnit.test( 'typing a search fetches and renders the same card markup', async function ( assert ) {
+QUnit.test( 'typing a search fetches the server\'s cards and shows them as they are', async function ( assert ) {
 	this.mount();
 	const input = this.$( 'input[name="search"]' );
 	input.value = 'gam';
@@ -117,6 +114,8 @@ QUnit.test( 'typing a search fetches and renders the same card markup', async fu
 	} );
 	assert.strictEqual( this.api.calls.length, 1, 'one request' );
 	assert.strictEqual( this.api.calls[ 0 ].params.trsearch, 'gam' );
+	assert.strictEqual( this.api.calls[ 0 ].params.trprop, 'card', 'the server\'s cards' );
+	assert.strictEqual( this.api.calls[ 0 ].params.uselang, undefined, 'the page has no uselang: none asked' );
 	assert.deepEqual( this.urls, [ PAGE + '&search=gam' ], 'URL in step' );
 	assert.true( this.$( '.ext-trainings-catalog__courses' ).hidden, 'courses hidden while filtering' );
 	assert.true( this.$( '.ext-trainings-catalog__notice' ).hidden, 'the notice about the old URL goes' );
@@ -124,18 +123,20 @@ QUnit.test( 'typing a search fetches and renders the same card markup', async fu
 	await this.answer( 0, response( [ 'Gamma' ] ) );
 	assert.deepEqual( this.titles(), [ 'Gamma' ], 'the API list replaced the server list' );
 	assert.strictEqual( this.root.querySelectorAll( '.ext-trainings-catalog__results' ).length, 1, 'one results area' );
-	const card = this.$( '.ext-trainings-catalog__item' );
-	assert.strictEqual( card.getAttribute( 'data-key' ), 'Gamma' );
-	const link = card.querySelector( 'a.cdx-card.cdx-card--is-link' );
-	assert.strictEqual( link.getAttribute( 'href' ), '/wiki/Training:Gamma', 'link card' );
-	assert.strictEqual( link.querySelector( '.cdx-card__text__description' ).textContent, 'About Gamma.' );
-	assert.deepEqual(
-		Array.prototype.map.call( card.querySelectorAll( '.cdx-info-chip.ext-trainings-card__chip' ), ( chip ) => chip.textContent ),
-		[ 'Beginner', '20 min', 'Quiz', 'English, French' ],
-		'chips, language names from the language filter'
-	);
+	assert.strictEqual( this.$( '.ext-trainings-catalog__list' ).innerHTML, cardHtml( 'Gamma' ),
+		'the card exactly as the server rendered it' );
+	assert.strictEqual( this.$( '.ext-trainings-catalog__item a' ).getAttribute( 'href' ), '/wiki/Training:Gamma', 'link card' );
 	assert.strictEqual( this.$( '.ext-trainings-catalog__count' ).textContent, '1 training module', 'count in the live region' );
 	assert.strictEqual( this.$( '.ext-trainings-catalog__more' ), null, 'no more' );
+} );
+
+QUnit.test( 'on a page with uselang, the cards are asked in the reader\'s language', function ( assert ) {
+	mw.config.set( 'wgUserLanguage', 'de-at' );
+	this.mount( { url: PAGE + '&uselang=de-AT' } );
+	const level = this.$( 'select[name="level"]' );
+	level.value = 'beginner';
+	level.dispatchEvent( new Event( 'change', { bubbles: true } ) );
+	assert.strictEqual( this.api.calls[ 0 ].params.uselang, 'de-at', 'as MediaWiki normalised it: the links keep it' );
 } );
 
 QUnit.test( 'a filter change asks at once; no results offers to clear', async function ( assert ) {

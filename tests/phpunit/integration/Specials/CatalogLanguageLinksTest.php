@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 
 use DOMXPath;
+use MediaWiki\Api\ApiMain;
 use MediaWiki\Context\RequestContext;
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
@@ -26,7 +27,7 @@ use SpecialPageTestBase;
  * version on the source. The catalog chooses from the languages its entries already list.
  *
  * @group Database
- * @covers \MediaWiki\Extension\Trainings\Specials\CatalogCardRenderer
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
  * @covers \MediaWiki\Extension\Trainings\Translation\LanguageVersionResolver
  * @covers \MediaWiki\Extension\Trainings\Content\CourseRenderer
@@ -58,7 +59,7 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			$services->get( CatalogLookup::SERVICE_NAME ),
 			TrainingsServices::getReaderVersionLookup( $services ),
 			TrainingsServices::getTopics( $services ) );
 	}
@@ -125,36 +126,29 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 		$links = $this->cardLinks( self::xpath( $html ) );
 		$this->assertStringEndsWith( 'Training:Linked_module/de&uselang=de-at', $links['Linked_module'] );
 		$this->assertStringEndsWith( 'Training:English_only_module&uselang=de-at', $links['English_only_module'] );
-		$this->assertSame( 'de-at', $this->chainsWith( [ 'uselang' => 'de-at' ] )['uselang'] ?? null,
-			'the enhancement keeps it too' );
-		$this->assertArrayNotHasKey( 'uselang', $this->chainsWith( [] ) );
+		[ $plain ] = $this->executeSpecialPage( '', new FauxRequest( [] ), 'de-at' );
+		$this->assertStringEndsWith( 'Training:Linked_module/de',
+			$this->cardLinks( self::xpath( $plain ) )['Linked_module'], 'without uselang, none is added' );
 	}
 
-	/**
-	 * @param array<string,string> $query
-	 * @return array<string,mixed> wgTrainingsLanguageFallbacks
-	 */
-	private function chainsWith( array $query ): array {
-		$page = $this->newSpecialPage();
+	public function testTheApiGivesTheSameCards(): void {
+		// One owner of a card's markup (design record 0024): the enhancement inserts these.
+		[ $html ] = $this->executeSpecialPage( '', new FauxRequest( [ 'uselang' => 'de-at' ] ), 'de-at' );
 		$context = new RequestContext();
+		$context->setRequest( new FauxRequest( [ 'action' => 'query', 'list' => 'trainings', 'trprop' => 'card',
+			'uselang' => 'de-at', 'formatversion' => 2 ] ) );
 		$context->setLanguage( 'de-at' );
-		$context->setRequest( new FauxRequest( $query ) );
-		$context->setTitle( $page->getPageTitle() );
-		$page->setContext( $context );
-		$page->execute( null );
-		return $context->getOutput()->getJsConfigVars()['wgTrainingsLanguageFallbacks'];
-	}
-
-	public function testTheEnhancementGetsTheSameChains(): void {
-		$page = $this->newSpecialPage();
-		$context = new RequestContext();
-		$context->setLanguage( 'de-at' );
-		$context->setRequest( new FauxRequest( [] ) );
-		$context->setTitle( $page->getPageTitle() );
-		$page->setContext( $context );
-		$page->execute( null );
-		$this->assertSame( [ 'strict' => [ 'de-at', 'de' ], 'all' => [ 'de-at', 'de', 'en' ] ],
-			$context->getOutput()->getJsConfigVars()['wgTrainingsLanguageFallbacks'] );
+		$api = new ApiMain( $context );
+		$api->execute();
+		$cards = [];
+		foreach ( $api->getResult()->getResultData( [ 'query', 'trainings' ], [ 'Strip' => 'all' ] ) as $item ) {
+			$cards[$item['key']] = $item['card'];
+		}
+		$this->assertSame( [ 'English_only_module', 'Linked_module' ], array_keys( $cards ) );
+		$this->assertStringContainsString( 'Training:Linked_module/de&amp;uselang=de-at', $cards['Linked_module'] );
+		foreach ( $cards as $key => $card ) {
+			$this->assertStringContainsString( $card, $html, "the special page's card of $key" );
+		}
 	}
 
 	public function testCoursePageLinksFindTheReadersVersion(): void {

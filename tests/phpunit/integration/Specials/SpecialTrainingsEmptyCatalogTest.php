@@ -22,7 +22,7 @@ class SpecialTrainingsEmptyCatalogTest extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			$services->get( CatalogLookup::SERVICE_NAME ),
 			TrainingsServices::getReaderVersionLookup( $services ),
 			TrainingsServices::getTopics( $services ) );
 	}

@@ -17,7 +17,7 @@ use MediaWiki\SpecialPage\SpecialPage;
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
  * @covers \MediaWiki\Extension\Trainings\Specials\CatalogRequest
- * @covers \MediaWiki\Extension\Trainings\Specials\CatalogCardRenderer
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer
  */
 class SpecialTrainingsRequestTest extends SpecialTrainingsTestBase {
 

@@ -17,7 +17,7 @@ use SpecialPageExecutor;
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainings
  * @covers \MediaWiki\Extension\Trainings\Specials\CatalogRequest
- * @covers \MediaWiki\Extension\Trainings\Specials\CatalogCardRenderer
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer
  */
 class SpecialTrainingsTest extends SpecialTrainingsTestBase {
 

@@ -63,7 +63,7 @@ abstract class SpecialTrainingsTestBase extends SpecialPageTestBase {
 	protected function newSpecialPage(): SpecialTrainings {
 		$services = $this->getServiceContainer();
 		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
-			TrainingsServices::getLanguageVersionResolver( $services ), $services->get( CatalogLookup::SERVICE_NAME ),
+			$services->get( CatalogLookup::SERVICE_NAME ),
 			TrainingsServices::getReaderVersionLookup( $services ),
 			TrainingsServices::getTopics( $services ) );
 	}

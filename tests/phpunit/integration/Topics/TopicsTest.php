@@ -32,7 +32,7 @@ use MediaWiki\Tests\Api\ApiTestCase;
  * @covers \MediaWiki\Extension\Trainings\Topics\TopicConfigPage
  * @covers \MediaWiki\Extension\Trainings\Hooks\TopicConfigHandler
  * @covers \MediaWiki\Extension\Trainings\Api\ApiQueryTrainings
- * @covers \MediaWiki\Extension\Trainings\Specials\CatalogCardRenderer
+ * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogCardRenderer
  */
 class TopicsTest extends ApiTestCase {
 

@@ -2,21 +2,21 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Specials;
+namespace MediaWiki\Extension\Trainings\Catalog;
 
-use MediaWiki\Extension\Trainings\Catalog\CatalogEntry;
+use MediaWiki\Context\IContextSource;
 use MediaWiki\Extension\Trainings\Translation\Completeness;
-use MediaWiki\Extension\Trainings\Catalog\LocalizedText;
-use MediaWiki\Extension\Trainings\Catalog\ReaderVersion;
 use MediaWiki\Html\Html;
 use MediaWiki\Title\Title;
 use MessageLocalizer;
 
 /**
- * The cards of Special:Trainings: a Codex card per module, and a course as an ordered list of
- * its modules. Facts are CSS-only Codex info chips (as spans: a div may not stand in the
- * card's text spans), status in words. The enhancement (resources/src/catalog/CatalogCard.vue
- * and cardChips.ts) renders the same markup from `list=trainings`.
+ * The catalog's cards, the one owner of their markup (design record 0024): a Codex card per
+ * module, and a course as an ordered list of its modules. Facts are CSS-only Codex info chips
+ * (as spans: a div may not stand in the card's text spans), status in words. Special:Trainings
+ * renders its page with it, and `list=trainings&trprop=card` gives the enhancement the same
+ * cards. A module card always has its chips' span: the browser puts the learner's progress
+ * there (resources/src/catalog/catalogProgress.ts), and an empty one is not shown.
  *
  * @license GPL-2.0-or-later
  */
@@ -25,27 +25,41 @@ class CatalogCardRenderer {
 	/** How many language names a card lists before it says "and N more". */
 	public const LANGUAGES_SHOWN = 3;
 
-	/** @var (callable(list<string>,string):?string)|null */
-	private $bestVersion;
-
 	/**
 	 * @param MessageLocalizer $localizer For the labels and numbers, in the user's language
-	 * @param callable(string):string $languageName The name of a language code in the user's language
-	 * @param (callable(list<string>,string):?string)|null $bestVersion Given a module's language
-	 *  codes (source first) and its DB key, the code of the version the reader gets, null for the base page
-	 *  (LanguageVersionResolver::bestOf()); links go to base pages without it
+	 * @param LanguageNames $languageNames Language names in the user's language
 	 * @param array<string,string> $linkQuery Kept on every link (the reader's `uselang`)
 	 * @param array<string,string> $topicLabels Topic key => label in the user's language
 	 *  (Topics::labels()); cards name only the topics it has
 	 */
 	public function __construct(
 		private readonly MessageLocalizer $localizer,
-		private $languageName,
-		?callable $bestVersion = null,
+		private readonly LanguageNames $languageNames,
 		private readonly array $linkQuery = [],
 		private readonly array $topicLabels = []
 	) {
-		$this->bestVersion = $bestVersion;
+	}
+
+	/**
+	 * @param IContextSource $context The request: the user's language, its `uselang`
+	 * @param LanguageNames $languageNames
+	 * @param array<string,string> $topicLabels
+	 * @return self Cards for that reader, their links keeping the reader's `uselang`
+	 */
+	public static function forContext(
+		IContextSource $context, LanguageNames $languageNames, array $topicLabels
+	): self {
+		return new self( $context, $languageNames, self::readerQuery( $context ), $topicLabels );
+	}
+
+	/**
+	 * @param IContextSource $context
+	 * @return array<string,string> The query that keeps the reader's `uselang` on the links,
+	 *  as the language it gave (validated and normalised by MediaWiki); empty without one
+	 */
+	public static function readerQuery( IContextSource $context ): array {
+		$uselang = $context->getRequest()->getRawVal( 'uselang' );
+		return $uselang !== null && $uselang !== '' ? [ 'uselang' => $context->getLanguage()->getCode() ] : [];
 	}
 
 	/**
@@ -53,7 +67,7 @@ class CatalogCardRenderer {
 	 *
 	 * @param CatalogEntry $entry
 	 * @param ReaderVersion|null $version The version the card links to, with its words
-	 *  (ReaderVersionLookup); the source's words without it
+	 *  (ReaderVersionLookup); the source's words and the base page without it
 	 */
 	public function renderModule( CatalogEntry $entry, ?ReaderVersion $version = null ): string {
 		$text = Html::rawElement( 'span', [ 'class' => 'cdx-card__text__title' ],
@@ -69,10 +83,9 @@ class CatalogCardRenderer {
 			$completeness === null || $version->code === null ? []
 				: $this->translationChips( $version->code, $completeness )
 		) );
-		if ( $chips !== '' ) {
-			$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__supporting-text' ],
-				Html::rawElement( 'span', [ 'class' => 'ext-trainings-card__chips' ], $chips ) );
-		}
+		// Always there: the slot of the learner's progress.
+		$text .= Html::rawElement( 'span', [ 'class' => 'cdx-card__text__supporting-text' ],
+			Html::rawElement( 'span', [ 'class' => 'ext-trainings-card__chips' ], $chips ) );
 		return Html::rawElement(
 			'li',
 			[ 'class' => 'ext-trainings-catalog__item', 'data-key' => $entry->getDBkey() ],
@@ -101,59 +114,12 @@ class CatalogCardRenderer {
 		CatalogEntry $course, array $modules, string $headingId, ?array $matching = [], array $versions = []
 	): string {
 		$items = '';
-		$duration = 0;
 		foreach ( $course->getModuleKeys() as $key ) {
-			$module = $modules[$key] ?? null;
-			if ( $module === null ) {
-				$items .= Html::rawElement( 'li', [ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
-					Html::element( 'span', [ 'class' => 'ext-trainings-course__module-title' ],
-						strtr( $key, '_', ' ' ) ) );
-				continue;
-			}
-			$duration += $module->getDuration() ?? 0;
-			$chips = [];
-			foreach ( $this->moduleChips( $module ) as $chip ) {
-				if ( $chip['kind'] === 'status' || $chip['kind'] === 'duration' ) {
-					$chips[] = $chip;
-				}
-			}
-			$matches = in_array( $key, $matching ?? [], true );
-			$items .= Html::rawElement(
-				'li',
-				[
-					'class' => [ 'ext-trainings-course__module', 'ext-trainings-course__module--match' => $matches ],
-					'data-key' => $key,
-				],
-				Html::rawElement( 'a',
-					[
-						'class' => 'ext-trainings-course__module-title',
-						'href' => $this->url( $module, $versions[$key] ?? null ),
-					],
-					$this->contentText( $module, ( $versions[$key] ?? null )?->title, $module->getDisplayTitle() ) ) .
-					( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) ) .
-					( $matches ? ' ' . Html::element( 'span', [ 'class' => 'ext-trainings-course__match' ],
-						$this->localizer->msg( 'trainings-catalog-course-module-matches' )->text() ) : '' )
-			);
+			$items .= $this->courseModule( $key, $modules[$key] ?? null, $versions[$key] ?? null,
+				in_array( $key, $matching ?? [], true ) );
 		}
-
-		$facts = [];
-		foreach ( $this->moduleChips( $course ) as $chip ) {
-			if ( $chip['kind'] === 'status' || $chip['kind'] === 'level' ) {
-				$facts[] = $chip;
-			}
-		}
-		$count = count( $course->getModuleKeys() );
 		$version = $versions[$course->getDBkey()] ?? null;
 		$summary = $version === null ? $course->getSummary() : $version->summary->text;
-		$facts[] = [
-			'kind' => 'modules',
-			'text' => $this->localizer->msg( 'trainings-catalog-course-modules' )->numParams( $count )->text(),
-		];
-		$total = $course->getDuration() ?? $duration;
-		if ( $total > 0 ) {
-			$facts[] = [ 'kind' => 'duration', 'text' => $this->durationText( $total ) ];
-		}
-
 		return Html::rawElement(
 			'li',
 			[ 'class' => 'ext-trainings-course', 'data-key' => $course->getDBkey(), 'hidden' => $matching === null ],
@@ -163,10 +129,66 @@ class CatalogCardRenderer {
 				( $summary === '' ? '' : Html::rawElement( 'p',
 					[ 'class' => 'ext-trainings-course__summary' ],
 					$this->contentText( $course, $version?->summary, $summary ) ) ) .
-				Html::rawElement( 'p', [ 'class' => 'ext-trainings-course__facts' ], $this->renderChips( $facts ) ) .
+				Html::rawElement( 'p', [ 'class' => 'ext-trainings-course__facts' ],
+					$this->renderChips( $this->courseFacts( $course, $modules ) ) ) .
 				Html::rawElement( 'ol', [ 'class' => 'ext-trainings-course__modules', 'aria-labelledby' => $headingId ],
 					$items )
 		);
+	}
+
+	/**
+	 * One module of a course: a link with its status and duration, marked when it matches;
+	 * plain text when the module does not exist.
+	 */
+	private function courseModule(
+		string $key, ?CatalogEntry $module, ?ReaderVersion $version, bool $matches
+	): string {
+		if ( $module === null ) {
+			return Html::rawElement( 'li', [ 'class' => 'ext-trainings-course__module', 'data-key' => $key ],
+				Html::element( 'span', [ 'class' => 'ext-trainings-course__module-title' ], strtr( $key, '_', ' ' ) ) );
+		}
+		$chips = array_values( array_filter( $this->moduleChips( $module ),
+			static fn ( array $chip ) => $chip['kind'] === 'status' || $chip['kind'] === 'duration' ) );
+		return Html::rawElement(
+			'li',
+			[
+				'class' => [ 'ext-trainings-course__module', 'ext-trainings-course__module--match' => $matches ],
+				'data-key' => $key,
+			],
+			Html::rawElement( 'a',
+				[ 'class' => 'ext-trainings-course__module-title', 'href' => $this->url( $module, $version ) ],
+				$this->contentText( $module, $version?->title, $module->getDisplayTitle() ) ) .
+				( $chips === [] ? '' : ' ' . $this->renderChips( $chips ) ) .
+				( $matches ? ' ' . Html::element( 'span', [ 'class' => 'ext-trainings-course__match' ],
+					$this->localizer->msg( 'trainings-catalog-course-module-matches' )->text() ) : '' )
+		);
+	}
+
+	/**
+	 * The facts of a course: status, level, how many modules, and its duration (its own, else
+	 * the sum of its modules').
+	 *
+	 * @param CatalogEntry $course
+	 * @param array<string,CatalogEntry> $modules By DB key
+	 * @return list<array{kind:string,value?:string,text:string}>
+	 */
+	private function courseFacts( CatalogEntry $course, array $modules ): array {
+		$facts = array_values( array_filter( $this->moduleChips( $course ),
+			static fn ( array $chip ) => $chip['kind'] === 'status' || $chip['kind'] === 'level' ) );
+		$facts[] = [
+			'kind' => 'modules',
+			'text' => $this->localizer->msg( 'trainings-catalog-course-modules' )
+				->numParams( count( $course->getModuleKeys() ) )->text(),
+		];
+		$duration = 0;
+		foreach ( $course->getModuleKeys() as $key ) {
+			$duration += ( $modules[$key] ?? null )?->getDuration() ?? 0;
+		}
+		$total = $course->getDuration() ?? $duration;
+		if ( $total > 0 ) {
+			$facts[] = [ 'kind' => 'duration', 'text' => $this->durationText( $total ) ];
+		}
+		return $facts;
 	}
 
 	/**
@@ -209,7 +231,7 @@ class CatalogCardRenderer {
 		if ( $languages !== [] ) {
 			$names = implode(
 				$this->localizer->msg( 'comma-separator' )->text(),
-				array_map( $this->languageName, array_slice( $languages, 0, self::LANGUAGES_SHOWN ) )
+				array_map( [ $this->languageNames, 'name' ], array_slice( $languages, 0, self::LANGUAGES_SHOWN ) )
 			);
 			$more = count( $languages ) - self::LANGUAGES_SHOWN;
 			$chips[] = [ 'kind' => 'languages', 'text' => $more > 0
@@ -227,7 +249,7 @@ class CatalogCardRenderer {
 	 * @return list<array{kind:string,value?:string,text:string}>
 	 */
 	public function translationChips( string $code, Completeness $completeness ): array {
-		$name = ( $this->languageName )( $code );
+		$name = $this->languageNames->name( $code );
 		if ( $completeness->outdated > 0 ) {
 			return [ [ 'kind' => 'translation', 'value' => 'outdated',
 				'text' => $this->localizer->msg( 'trainings-catalog-card-translation-outdated' )
@@ -256,7 +278,7 @@ class CatalogCardRenderer {
 			if ( isset( $chip['value'] ) ) {
 				$classes[] = 'ext-trainings-card__chip--' . $chip['value'];
 			}
-			// A space after each chip, as the Vue template writes it: words apart for screen readers.
+			// A space after each chip: words apart for screen readers (and none in an empty slot).
 			$html .= Html::rawElement( 'span', [ 'class' => $classes ],
 				Html::element( 'span', [ 'class' => 'cdx-info-chip--text' ], $chip['text'] ) ) . ' ';
 		}
@@ -267,7 +289,7 @@ class CatalogCardRenderer {
 	 * A module's own text (title, summary) in the interface: isolated in its language (the
 	 * version's, or the source's for words the version has not translated), so that an
 	 * English summary in an Arabic catalog keeps its full stop at its end while the card stays
-	 * mirrored (resources/src/catalog/CatalogCard.vue does the same).
+	 * mirrored.
 	 */
 	private function contentText( CatalogEntry $entry, ?LocalizedText $localized, string $text ): string {
 		if ( $localized !== null ) {
@@ -278,13 +300,12 @@ class CatalogCardRenderer {
 	}
 
 	/**
-	 * The link of a card: the version whose words it shows, else the version the reader gets,
-	 * from the languages the entry already knows (no query per module).
+	 * The link of a card: the version whose words it shows (ReaderVersionLookup chose it), else
+	 * the base page.
 	 */
-	private function url( CatalogEntry $entry, ?ReaderVersion $version = null ): string {
+	private function url( CatalogEntry $entry, ?ReaderVersion $version ): string {
 		$title = Title::newFromPageIdentity( $entry->getPage() );
-		$code = $version !== null ? $version->code : ( $this->bestVersion === null ? null
-			: ( $this->bestVersion )( $entry->getLanguages(), $entry->getDBkey() ) );
+		$code = $version?->code;
 		return ( $code === null ? $title : ( $title->getSubpage( $code ) ?? $title ) )->getLocalURL( $this->linkQuery );
 	}
 

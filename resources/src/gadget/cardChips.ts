@@ -1,11 +1,32 @@
 /**
- * The facts a module card shows under its summary, as info chips: status (outdated and draft
- * only, in words), level, duration, formats, topics, languages, and how complete the translation the
- * card links to is when it is partial or outdated. CatalogCardRenderer.php renders the
- * same chips in the same order for the server-rendered cards.
+ * The facts of a module in the gadget's list (on another wiki, from the central wiki's
+ * `list=trainings`): status (outdated and draft only, in words), level, duration, formats,
+ * topics, languages, and how complete the translation is when it is partial or outdated, in
+ * the order of the catalog's cards (CatalogCardRenderer.php, their one owner: design record
+ * 0024).
  */
 import { MwEnvironment } from '../shared/MwEnvironment';
-import { CatalogEntry } from './response';
+import { CatalogEntry } from './catalogResponse';
+
+/**
+ * The central wiki's messages the facts need, besides the catalog's and the player's (which
+ * no longer write them: the server renders the catalog's cards).
+ */
+export const FACT_MESSAGES = [
+	'comma-separator',
+	'trainings-catalog-card-duration',
+	'trainings-catalog-card-languages-more',
+	'trainings-catalog-card-translation-outdated',
+	'trainings-catalog-card-translation-partial',
+	'trainings-catalog-format-image',
+	'trainings-catalog-format-quiz',
+	'trainings-catalog-format-video',
+	'trainings-meta-level-advanced',
+	'trainings-meta-level-beginner',
+	'trainings-meta-level-intermediate',
+	'trainings-meta-status-draft',
+	'trainings-meta-status-outdated',
+];
 
 /** How many language names a card lists before it says "and N more". */
 export const LANGUAGES_SHOWN = 3;
