@@ -4,6 +4,7 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Api;
 
+use MediaWiki\Api\ApiBase;
 use MediaWiki\Api\ApiQuery;
 use MediaWiki\Api\ApiQueryBase;
 use MediaWiki\Api\ApiResult;
@@ -23,6 +24,7 @@ use MediaWiki\Extension\Trainings\Topics\Topics;
 use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\Message\Message;
 use MediaWiki\Title\TitleFactory;
+use Wikimedia\ParamValidator\ParamValidator;
 
 /**
  * `list=trainings` (design record 0004, §3): the catalog for other wikis, the gadget and the
