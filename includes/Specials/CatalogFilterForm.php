@@ -103,7 +103,7 @@ class CatalogFilterForm {
 		);
 		$textInput = Html::rawElement(
 			'div',
-			[ 'class' => 'cdx-text-input cdx-text-input--has-start-icon' ],
+			[ 'class' => 'cdx-text-input' ],
 			Html::element( 'input', [
 				'class' => 'cdx-text-input__input',
 				'type' => 'search',
@@ -113,18 +113,18 @@ class CatalogFilterForm {
 				'maxlength' => CatalogParameters::declared()->get( 'search' )->maxChars,
 				'placeholder' => $this->text( 'trainings-catalog-search-placeholder' ),
 				'autocomplete' => 'off',
-			] ) .
-			Html::element( 'span', [ 'class' => 'cdx-text-input__icon cdx-text-input__start-icon' ] )
+			] )
 		);
+		// A text input and a button, both of core's Codex form styles: module pages load the
+		// same style module, and Codex's search input would bring them its CSS too.
 		return $label . Html::rawElement(
 			'div',
-			[ 'class' => 'cdx-search-input cdx-search-input--has-end-button' ],
-			Html::rawElement( 'div', [ 'class' => 'cdx-search-input__input-wrapper' ], $textInput ) .
-				Html::element(
-					'button',
-					[ 'class' => 'cdx-button cdx-search-input__end-button', 'type' => 'submit' ],
-					$this->text( 'trainings-catalog-search-button' )
-				)
+			[ 'class' => 'ext-trainings-catalog__search-box' ],
+			$textInput . Html::element(
+				'button',
+				[ 'class' => 'cdx-button', 'type' => 'submit' ],
+				$this->text( 'trainings-catalog-search-button' )
+			)
 		);
 	}
 

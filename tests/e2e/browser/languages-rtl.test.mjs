@@ -190,11 +190,12 @@ test( 'the catalog in Arabic is mirrored', async () => {
 	assert.equal( await page.locator( 'html' ).getAttribute( 'dir' ), 'rtl' );
 	const catalog = page.locator( '#ext-trainings-catalog' );
 	assert.equal( ( await computed( catalog ) ).direction, 'rtl' );
-	// The search field: its icon at the start (right), the text typed from the right.
+	// The search field at the start (right), its button after it (left), the text typed from
+	// the right.
 	const input = page.locator( '#ext-trainings-catalog-search' );
 	const inputBox = await box( input );
-	const icon = await box( page.locator( '.ext-trainings-catalog__search .cdx-text-input__start-icon' ) );
-	assert.ok( icon.x > inputBox.x + inputBox.width / 2, 'search icon on the right' );
+	const button = await box( page.locator( '.ext-trainings-catalog__search-box > .cdx-button' ) );
+	assert.ok( button.x + button.width <= inputBox.x, 'search button left of the field' );
 	assert.equal( ( await computed( input ) ).direction, 'rtl' );
 	// Filters run from right to left: at this width they share a line, and the first one
 	// (topic) is right of the second (level).

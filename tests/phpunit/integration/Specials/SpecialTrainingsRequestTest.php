@@ -34,9 +34,8 @@ class SpecialTrainingsRequestTest extends SpecialTrainingsTestBase {
 		$this->assertSame( 'Special:Trainings',
 			$this->single( $xpath, "$form/input[@type='hidden'][@name='title']" )->getAttribute( 'value' ) );
 
-		$input = $this->single( $xpath, "$form//div[contains(@class, 'cdx-search-input')]"
-			. "/div[@class='cdx-search-input__input-wrapper']"
-			. "/div[contains(@class, 'cdx-text-input--has-start-icon')]"
+		$input = $this->single( $xpath, "$form//div[@class='ext-trainings-catalog__search-box']"
+			. "/div[@class='cdx-text-input']"
 			. "/input[@type='search'][@name='search']" );
 		$this->assertSame( 'talk', $input->getAttribute( 'value' ) );
 		$this->assertSame( '(trainings-catalog-search-placeholder)', $input->getAttribute( 'placeholder' ) );
