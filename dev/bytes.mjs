@@ -14,11 +14,11 @@
  *   node dev/bytes.mjs --server URL --check  also check the budgets; exits 1 when over
  *   npm run bench:check                      the same as --check
  *
- * Budgets (issue "Performance: a benchmark suite and budgets that CI keeps"): our own JS for
+ * Budgets (part of done for every change, docs/architecture.md): our own JS for
  * the player ≤ 20 KB gzipped, for the catalog ≤ 15 KB, our CSS ≤ 6 KB for each page. Vue and
  * the Codex components are reported, not budgeted.
  *
- * The gadget (issue 9) is measured on a plain wiki that has it installed (`--gadget-server
+ * The gadget (design record 0006) is measured on a plain wiki that has it installed (`--gadget-server
  * URL`, else TRAININGS_TEST_PLAIN_SERVER, else the development plain wiki when it runs): the
  * link on every page (`ext.gadget.trainings`) ≤ 1 KB, the app loaded on click
  * (`ext.gadget.trainings-app`: its own code, the player's included, without Vue and Codex,

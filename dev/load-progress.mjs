@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Load test of the progress API (issue 6), not part of `npm test`: from this process (a second
+ * Load test of the progress API, not part of `npm test`: from this process (a second
  * process beside the wiki's server, on loopback), CONNECTIONS concurrent clients record
  * progress for USERS learners for SECONDS seconds, then every learner's progress is read
  * back and checked: one row per learner (no duplicate, none lost), steps seen equal to the

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Prints, per quiz question, how many learners answered it and the share right on the first
- * try, as Special:TrainingStats counts them (issue 14), with each question's text read from
+ * try, as Special:TrainingStats counts them (design record 0012), with each question's text read from
  * its module page.
  *
  *   node dev/quiz-first-tries.mjs [--server http://localhost:8081] [--period 7|30|90] [--out FILE]

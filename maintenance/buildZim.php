@@ -1,7 +1,7 @@
 <?php
 /**
  * Builds the library of published training modules and courses as a ZIM file for Kiwix
- * (issue 16), in one language or in every language with enough translated content, and
+ * (design record 0007), in one language or in every language with enough translated content, and
  * prints each file's size, build time, and the size of the single-file exports of the same
  * modules. A file already built from the current content is kept unless --force is given.
  *

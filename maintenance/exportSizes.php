@@ -2,8 +2,8 @@
 /**
  * Prints the size of the offline export (?action=trainingdownload) of every module and course
  * in the Training namespace: the whole file, the pages' HTML, the embedded media, and the
- * overhead (player, styles, texts, answers for print, document), against the budget of issue 8
- * (text plus embedded images plus at most 10 KB).
+ * overhead (player, styles, texts, answers for print, document), against the offline export's
+ * budget (text plus embedded images plus at most 10 KB).
  *
  * @file
  * @ingroup Maintenance

@@ -12,7 +12,7 @@ use MediaWiki\Languages\LanguageNameUtils;
 use MediaWiki\SpecialPage\SpecialPage;
 
 /**
- * Special:TrainingsKiwix[/language]: the library as a ZIM file for Kiwix (issue 16). Shows at
+ * Special:TrainingsKiwix[/language]: the library as a ZIM file for Kiwix (design record 0007). Shows at
  * once what there is, never waiting for a build: the file of the language (the reader's by
  * default) with its size and date, or "being prepared" while ZimBuildJob builds it; how to
  * use it; and the files of the other languages.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Verifies the extension on a real MariaDB server (issue 6): installs Debian's mariadb-server
+# Verifies the extension on a real MariaDB server: installs Debian's mariadb-server
 # and PHP's mysql driver when missing, starts a private mariadbd on a socket in a temporary
 # folder (never the system service), installs a throwaway wiki on it, runs update.php, checks
 # that the progress table exists, and does an API round trip as the admin (login, CSRF token,

@@ -1,5 +1,5 @@
 /**
- * The offline export (issue 8): a sample module with a quiz and an image is downloaded over
+ * The offline export: a sample module with a quiz and an image is downloaded over
  * HTTP, saved to disk and opened from file:// with every request blocked and recorded. The
  * player walks every step, a quiz is checked, and no request leaves the page. With
  * JavaScript off, the same file is a readable document with every step and the answers.

@@ -1,5 +1,5 @@
 /**
- * Issue 14, honest completion and quizzes that report: scripted learners (three accounts and
+ * Honest completion and quizzes that report (design record 0012): scripted learners (three accounts and
  * two anonymous browsers) take quizzes of the sample library with some wrong first answers
  * and retry them; Special:TrainingStats then shows, per question, the learners and the share
  * right on the first try. A deep link to the last step completes nothing, for an account (the

@@ -1,5 +1,5 @@
 /**
- * Issue 14, search in every language: the catalog's search (the server-rendered page, the
+ * Search in every language (design record 0012): the catalog's search (the server-rendered page, the
  * enhanced catalog through list=trainings, and the API itself) matches the titles and summaries
  * of every language version of a module, not only the source's; the card still opens the
  * learner's best version.

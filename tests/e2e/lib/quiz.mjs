@@ -1,7 +1,7 @@
 /**
  * Answering a quiz the way a scripted learner does: a first try chosen by the test (right,
  * wrong, or simply the first option), then, when that was not right, "Try again" and the right
- * answers, so that the module can be completed (every quiz answered right once, issue 14).
+ * answers, so that the module can be completed (every quiz answered right once, design record 0012).
  */
 import assert from 'node:assert/strict';
 

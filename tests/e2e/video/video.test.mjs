@@ -1,5 +1,5 @@
 /**
- * Video steps (issue 15, design record 0013), in Chromium on a wiki with TimedMediaHandler:
+ * Video steps (design record 0013), in Chromium on a wiki with TimedMediaHandler:
  * the sample tool training "A video tour of the Trainings catalog", whose first step is the
  * sample video (content/File/Trainings catalog tour.webm) with subtitles in English, French
  * and Arabic. Every request the page makes is recorded, so "nothing of the video before its

@@ -1,5 +1,5 @@
 /**
- * The library as ZIM files for Kiwix (issue 16): the sample library is built in English and
+ * The library as ZIM files for Kiwix (design record 0007): the sample library is built in English and
  * in Arabic (right to left) by maintenance/buildZim.php on the test wiki, zimcheck passes on
  * both, and kiwix-serve serves them on loopback. Chromium reads the catalog page, opens a
  * module from it, plays it to the end with a quiz, goes on to another module and back to the

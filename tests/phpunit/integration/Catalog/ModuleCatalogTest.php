@@ -271,7 +271,7 @@ class ModuleCatalogTest extends MediaWikiIntegrationTestCase {
 	}
 
 	/**
-	 * Issue 14: every language version's title, summary and topic labels are searched, and the
+	 * Design record 0012: every language version's title, summary and topic labels are searched, and the
 	 * learner's language ranks first.
 	 */
 	public function testSearchInEveryLanguageVersion(): void {

@@ -112,10 +112,10 @@ WIKITEXT;
 		$nav = "//nav[contains(@class, 'trainings-steplist')]";
 		$this->assertSame( $this->single( $xpath, "$nav/details[ol/li]/summary" )->getAttribute( 'id' ),
 			$this->single( $xpath, $nav )->getAttribute( 'aria-labelledby' ) );
-		// Issue 8 allows 10 KB of overhead (player, styles, texts, document); this module's is
-		// about 9.3 KB since the phone fixes of issue 24 (the folded step list, the completion
+		// The export's budget allows 10 KB of overhead (player, styles, texts, document); this
+		// module's is about 9.3 KB since the phone fixes (the folded step list, the completion
 		// screen, wrapped preformatted text): a little headroom, no more.
-		$this->assertLessThan( 9700, $document->getOverheadBytes(), 'overhead of a module (issue 8: at most 10 KB)' );
+		$this->assertLessThan( 9700, $document->getOverheadBytes(), 'overhead of a module (budget: at most 10 KB)' );
 	}
 
 	public function testOverTheSizeLimitMediaAreLinked(): void {
@@ -163,8 +163,8 @@ WIKITEXT;
 			$labels['progress']
 		);
 		$this->assertSame( 'Next', $labels['next'] );
-		// About 9.5 KB since the phone fixes of issue 24: a little headroom, no more.
-		$this->assertLessThan( 9900, $course->getOverheadBytes(), 'overhead of a course (issue 8: at most 10 KB)' );
+		// About 9.5 KB since the phone fixes: a little headroom, no more.
+		$this->assertLessThan( 9900, $course->getOverheadBytes(), 'overhead of a course (budget: at most 10 KB)' );
 	}
 
 	public function testNotATrainingPage(): void {
