@@ -6,8 +6,8 @@ namespace MediaWiki\Extension\Trainings\Api;
 
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Extension\Trainings\Progress\ModuleResolver;
-use MediaWiki\Extension\Trainings\Review\Feedback;
-use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\Feedback;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\SubmitFeedbackCommand;
 use Wikimedia\ParamValidator\ParamValidator;
 use Wikimedia\ParamValidator\TypeDef\StringDef;
 

@@ -5,8 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Api;
 
 use MediaWiki\Api\ApiMain;
-use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
-use MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\DeleteFeedbackCommand;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\SubmitFeedbackCommand;
 use Wikimedia\ParamValidator\ParamValidator;
 
 /**

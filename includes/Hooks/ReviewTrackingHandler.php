@@ -4,8 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Hooks;
 
-use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
-use MediaWiki\Extension\Trainings\Review\ReviewTracking;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewSchedule;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewTracking;
 use MediaWiki\Hook\ParserAfterTidyHook;
 use MediaWiki\Parser\Parser;
 

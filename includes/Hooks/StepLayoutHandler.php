@@ -9,7 +9,7 @@ use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\StepLayout;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
-use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Hook\LinksUpdateCompleteHook;
 

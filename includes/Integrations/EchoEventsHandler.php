@@ -9,7 +9,7 @@ use MediaWiki\Extension\Notifications\Hooks\EchoGetBundleRulesHook;
 use MediaWiki\Extension\Notifications\Model\Event;
 use MediaWiki\Extension\Notifications\UserLocator;
 use MediaWiki\Extension\Trainings\Groups\GroupReminderNotifier;
-use MediaWiki\Extension\Trainings\Review\MaintainerNotifier;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\MaintainerNotifier;
 
 /**
  * Declares the maintainers' notifications to Echo (these hooks only run when Echo is loaded):

@@ -5,7 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Integrations;
 
 use MediaWiki\Extension\Notifications\Model\Event;
-use MediaWiki\Extension\Trainings\Review\MaintainerNotifier;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\MaintainerNotifier;
 use MediaWiki\Page\ProperPageIdentity;
 use MediaWiki\Title\TitleFactory;
 use MediaWiki\User\UserIdentity;

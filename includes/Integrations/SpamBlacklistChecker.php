@@ -5,7 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Integrations;
 
 use MediaWiki\Extension\SpamBlacklist\BaseBlacklist;
-use MediaWiki\Extension\Trainings\Review\CommentChecker;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\CommentChecker;
 use MediaWiki\Page\PageIdentity;
 use MediaWiki\Title\TitleFactory;
 use MediaWiki\User\UserFactory;

@@ -7,7 +7,7 @@ namespace MediaWiki\Extension\Trainings\Parsoid;
 use MediaWiki\Extension\Trainings\Content\EmbeddedHtml;
 use MediaWiki\Extension\Trainings\Content\FormatDetector;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
-use MediaWiki\Extension\Trainings\Review\ReviewSchedule;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewSchedule;
 use MediaWiki\Extension\Trainings\Translation\SourceSteps;
 use Wikimedia\Parsoid\Ext\ExtensionModule;
 

@@ -5,8 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Context\IContextSource;
-use MediaWiki\Extension\Trainings\Review\Feedback;
-use MediaWiki\Extension\Trainings\Review\FeedbackAccess;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\Feedback;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackAccess;
 use MediaWiki\Html\Html;
 use MediaWiki\Linker\LinkRenderer;
 use MediaWiki\Title\Title;

@@ -5,8 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Specials;
 
 use MediaWiki\Context\IContextSource;
-use MediaWiki\Extension\Trainings\Review\QueueRow;
-use MediaWiki\Extension\Trainings\Review\ReviewQueue;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueRow;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewQueue;
 use MediaWiki\Html\Html;
 use MediaWiki\Linker\LinkRenderer;
 use MediaWiki\SpecialPage\SpecialPage;

@@ -4,11 +4,11 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Specials;
 
-use MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand;
-use MediaWiki\Extension\Trainings\Review\FeedbackAccess;
-use MediaWiki\Extension\Trainings\Review\FeedbackStore;
-use MediaWiki\Extension\Trainings\Review\QueueFilter;
-use MediaWiki\Extension\Trainings\Review\ReviewQueue;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\DeleteFeedbackCommand;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackAccess;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueFilter;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewQueue;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Reviews\ReviewCommand;
 use MediaWiki\Extension\Trainings\Reviews\ReviewedProperties;

@@ -7,9 +7,9 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Api;
 use MediaWiki\Api\ApiUsageException;
 use MediaWiki\Block\DatabaseBlock;
 use MediaWiki\Deferred\DeferredUpdates;
-use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
-use MediaWiki\Extension\Trainings\Tests\Integration\Review\ReviewFixture;
+use MediaWiki\Extension\Trainings\Tests\Integration\MaintenanceLoop\ReviewFixture;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
 use MediaWiki\Registration\ExtensionRegistry;
@@ -29,10 +29,10 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Api\ApiTrainingFeedback
  * @covers \MediaWiki\Extension\Trainings\Api\ApiTrainingFeedbackDelete
- * @covers \MediaWiki\Extension\Trainings\Review\SubmitFeedbackCommand
- * @covers \MediaWiki\Extension\Trainings\Review\DeleteFeedbackCommand
- * @covers \MediaWiki\Extension\Trainings\Review\FeedbackStore
- * @covers \MediaWiki\Extension\Trainings\Review\MaintainerNotifications
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\SubmitFeedbackCommand
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\DeleteFeedbackCommand
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\MaintainerNotifications
  */
 class ApiTrainingFeedbackTest extends ApiTestCase {
 

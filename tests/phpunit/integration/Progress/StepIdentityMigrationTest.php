@@ -8,7 +8,7 @@ use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Maintenance\MigrateStepIdentity;
 use MediaWiki\Extension\Trainings\Progress\ProgressStore;
-use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Title\Title;
@@ -26,7 +26,7 @@ use stdClass;
  * @covers \MediaWiki\Extension\Trainings\Hooks\StepLayoutHandler
  * @covers \MediaWiki\Extension\Trainings\Hooks\SchemaUpdatesHandler
  * @covers \MediaWiki\Extension\Trainings\Progress\ProgressStore
- * @covers \MediaWiki\Extension\Trainings\Review\FeedbackStore
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsRecorder
  */
 class StepIdentityMigrationTest extends MediaWikiIntegrationTestCase {

@@ -9,7 +9,7 @@ use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ModuleVersion;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
-use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore;
 use MediaWiki\Extension\Trainings\Stats\StatsFilter;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
@@ -36,7 +36,7 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Hooks\StepMarkerHandler
  * @covers \MediaWiki\Extension\Trainings\Progress\ProgressRemap
  * @covers \MediaWiki\Extension\Trainings\Progress\ProgressStore
- * @covers \MediaWiki\Extension\Trainings\Review\FeedbackStore
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore
  * @covers \MediaWiki\Extension\Trainings\Stats\StatsRecorder
  * @covers \MediaWiki\Extension\Trainings\Content\StepLayout
  */

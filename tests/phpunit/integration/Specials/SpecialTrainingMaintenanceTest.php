@@ -5,10 +5,10 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 
 use MediaWiki\Deferred\DeferredUpdates;
-use MediaWiki\Extension\Trainings\Review\Feedback;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\Feedback;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainingMaintenance;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
-use MediaWiki\Extension\Trainings\Tests\Integration\Review\ReviewFixture;
+use MediaWiki\Extension\Trainings\Tests\Integration\MaintenanceLoop\ReviewFixture;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Permissions\Authority;
@@ -27,7 +27,7 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * @covers \MediaWiki\Extension\Trainings\Specials\SpecialTrainingMaintenance
  * @covers \MediaWiki\Extension\Trainings\Specials\QueueTableRenderer
  * @covers \MediaWiki\Extension\Trainings\Specials\FeedbackListRenderer
- * @covers \MediaWiki\Extension\Trainings\Review\FeedbackAccess
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackAccess
  */
 class SpecialTrainingMaintenanceTest extends SpecialPageTestBase {
 

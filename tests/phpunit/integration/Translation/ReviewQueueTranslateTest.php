@@ -5,8 +5,8 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Translation;
 
 use MediaWiki\Content\TextContent;
-use MediaWiki\Extension\Trainings\Review\QueueFilter;
-use MediaWiki\Extension\Trainings\Review\QueueRow;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueFilter;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueRow;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Registration\ExtensionRegistry;
@@ -20,8 +20,8 @@ use MediaWiki\Title\Title;
  * Translate half of `npm test` (phpunit-translate); skipped on a wiki without Translate.
  *
  * @group Database
- * @covers \MediaWiki\Extension\Trainings\Review\ReviewQueue
- * @covers \MediaWiki\Extension\Trainings\Review\DueNotifications
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewQueue
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\DueNotifications
  */
 class ReviewQueueTranslateTest extends ApiTestCase {
 

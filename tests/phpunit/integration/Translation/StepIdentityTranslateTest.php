@@ -10,7 +10,7 @@ use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Hooks\StepMarkerHandler;
 use MediaWiki\Extension\Trainings\Progress\ModuleProgress;
 use MediaWiki\Extension\Trainings\Progress\ProgressUpdate;
-use MediaWiki\Extension\Trainings\Review\FeedbackStore;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\FeedbackStore;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
 use MediaWiki\Extension\Trainings\TrainingsServices;

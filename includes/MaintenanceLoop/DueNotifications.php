@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Review;
+namespace MediaWiki\Extension\Trainings\MaintenanceLoop;
 
 /**
  * The daily round (maintenance/notifyMaintainers.php): tells the maintainers of each module

@@ -2,13 +2,13 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Tests\Integration\Review;
+namespace MediaWiki\Extension\Trainings\Tests\Integration\MaintenanceLoop;
 
 use MediaWiki\Content\TextContent;
 use MediaWiki\Deferred\DeferredUpdates;
-use MediaWiki\Extension\Trainings\Review\Feedback;
-use MediaWiki\Extension\Trainings\Review\QueueFilter;
-use MediaWiki\Extension\Trainings\Review\QueueRow;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\Feedback;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueFilter;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueRow;
 use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
 use MediaWiki\Extension\Trainings\Stats\StatsRecorder;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
@@ -30,11 +30,11 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  * notifications.
  *
  * @group Database
- * @covers \MediaWiki\Extension\Trainings\Review\ReviewQueue
- * @covers \MediaWiki\Extension\Trainings\Review\MaintainedModules
- * @covers \MediaWiki\Extension\Trainings\Review\ReviewSchedule
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewQueue
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\MaintainedModules
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\ReviewSchedule
  * @covers \MediaWiki\Extension\Trainings\Reviews\ReviewCommand
- * @covers \MediaWiki\Extension\Trainings\Review\DueNotifications
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\DueNotifications
  * @covers \MediaWiki\Extension\Trainings\Hooks\ReviewTrackingHandler
  */
 class ReviewQueueTest extends MediaWikiIntegrationTestCase {

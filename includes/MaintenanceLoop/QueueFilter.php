@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Review;
+namespace MediaWiki\Extension\Trainings\MaintenanceLoop;
 
 /**
  * What the maintainers' queue is narrowed to: one maintainer's modules, one topic, one

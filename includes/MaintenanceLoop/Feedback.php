@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Review;
+namespace MediaWiki\Extension\Trainings\MaintenanceLoop;
 
 /**
  * A learner's flag on one step of one language version of a module: what is wrong (KINDS),

@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Tests\Integration\Review;
+namespace MediaWiki\Extension\Trainings\Tests\Integration\MaintenanceLoop;
 
 use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
@@ -19,8 +19,8 @@ use Wikimedia\Timestamp\ConvertibleTimestamp;
  *
  * @group API
  * @group Database
- * @covers \MediaWiki\Extension\Trainings\Review\MaintainerNotifications
- * @covers \MediaWiki\Extension\Trainings\Review\NotificationLimiter
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\MaintainerNotifications
+ * @covers \MediaWiki\Extension\Trainings\MaintenanceLoop\NotificationLimiter
  */
 class NotificationCapTest extends ApiTestCase {
 

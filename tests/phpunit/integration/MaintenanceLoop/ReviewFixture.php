@@ -2,11 +2,11 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Tests\Integration\Review;
+namespace MediaWiki\Extension\Trainings\Tests\Integration\MaintenanceLoop;
 
 use MediaWiki\Deferred\DeferredUpdates;
-use MediaWiki\Extension\Trainings\Review\QueueFilter;
-use MediaWiki\Extension\Trainings\Review\QueueRow;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueFilter;
+use MediaWiki\Extension\Trainings\MaintenanceLoop\QueueRow;
 use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Title\Title;
 

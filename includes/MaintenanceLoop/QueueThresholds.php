@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Review;
+namespace MediaWiki\Extension\Trainings\MaintenanceLoop;
 
 /**
  * When the maintainers' queue lists a translation or a quiz ($wgTrainingsTranslationThreshold,

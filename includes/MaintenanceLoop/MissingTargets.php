@@ -2,7 +2,7 @@
 
 declare( strict_types = 1 );
 
-namespace MediaWiki\Extension\Trainings\Review;
+namespace MediaWiki\Extension\Trainings\MaintenanceLoop;
 
 use MediaWiki\Linker\LinksMigration;
 use MediaWiki\Title\Title;
