@@ -202,11 +202,23 @@ test( 'ResourceLoader serves the catalog modules without errors', async () => {
 	assert.doesNotMatch( script, /"ext\.trainings\.catalog":"error"/ );
 	assert.ok( !script.startsWith( '/*' ), 'load.php prepended an error comment' );
 	assert.match( script, /mw\.loader\.impl/ );
-	const styles = await loadModules( 'ext.trainings.styles', 'styles' );
-	for ( const component of [ 'cdx-card', 'cdx-select', 'cdx-checkbox', 'cdx-info-chip', 'cdx-message' ] ) {
-		assert.match( styles, new RegExp( component ), `styles for ${ component }` );
+	// The stylesheet the catalog's page links in its head: the extension's styles and core's
+	// Codex form styles (Specials/FormStyles), which together style every component it shows.
+	const { text: page } = await get( '/wiki/Special:Trainings' );
+	const link = /<link rel="stylesheet" href="[^"]*[?;]modules=([^&"]+)/.exec( page );
+	assert.ok( link, 'the page links a stylesheet' );
+	const modules = decodeURIComponent( link[ 1 ].replace( /&amp;/g, '&' ) );
+	assert.match( modules, /ext\.trainings\.styles/ );
+	assert.match( modules, /mediawiki\.htmlform\.codex\.styles/ );
+	const styles = await loadModules( 'ext.trainings.styles|mediawiki.htmlform.codex.styles', 'styles' );
+	for ( const component of [ 'cdx-card', 'cdx-select', 'cdx-checkbox', 'cdx-info-chip', 'cdx-message',
+		'cdx-text-input', 'cdx-button' ] ) {
+		assert.match( styles, new RegExp( `\\.${ component }\\b` ), `styles for ${ component }` );
 	}
 	assert.ok( !styles.startsWith( '/*' ), 'load.php prepended an error comment' );
+	// Module pages load the same style module: without the forms' Codex CSS.
+	const own = await loadModules( 'ext.trainings.styles', 'styles' );
+	assert.doesNotMatch( own, /\.cdx-checkbox__icon\b/ );
 } );
 
 test( 'the wiki\'s own search finds training modules by default', async () => {
