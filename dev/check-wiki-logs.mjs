@@ -17,11 +17,29 @@ if ( !dir ) {
 const logs = join( dir, 'logs' );
 const problems = [];
 
+// One warning is core's own race, and allowed: with SQLite, core's file lock manager deletes a
+// lock file when it releases its last lock, and a concurrent request that held the same lock
+// may have deleted it first (FSLockManager::pruneKeyLockFiles() calls unlink() unguarded). It
+// is matched by its message and its frame in core, so that any other warning still fails.
+const coreRace = {
+	what: 'core\'s file lock manager deleting a lock file a concurrent request deleted first',
+	test: ( entry ) => /PHP Warning: {1,2}unlink\([^)]*\/locks\/[^)]*\.lock\): No such file or directory/.test( entry ) &&
+		/includes\/libs\/lockmanager\/FSLockManager\.php(\(227\): unlink\(\)| on line 227)/.test( entry )
+};
+let raced = 0;
 for ( const file of [ 'exception.log', 'error.log', 'php-error.log' ] ) {
 	const path = join( logs, file );
-	if ( existsSync( path ) && readFileSync( path, 'utf8' ).trim() !== '' ) {
-		problems.push( `${ file }:\n${ readFileSync( path, 'utf8' ).trim().split( '\n' ).slice( 0, 40 ).join( '\n' ) }` );
+	const text = existsSync( path ) ? readFileSync( path, 'utf8' ).trim() : '';
+	// Entries start with a date: `2026-12-07 06:06:29 …` (MediaWiki) or `[07-Dec-2026 …` (PHP).
+	const entries = text === '' ? [] : text.split( /\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d |\[\d\d-\w{3}-\d{4} )/ );
+	const left = entries.filter( ( entry ) => !coreRace.test( entry ) );
+	raced += entries.length - left.length;
+	if ( left.length ) {
+		problems.push( `${ file }:\n${ left.join( '\n' ).split( '\n' ).slice( 0, 40 ).join( '\n' ) }` );
 	}
+}
+if ( raced ) {
+	console.log( `Allowed log entries: ${ raced } × ${ coreRace.what }` );
 }
 // The transaction profiler's reports (dev/wiki/LocalSettings.shared.php, design record 0016):
 // a write or a primary connection on a GET request, too many queries or rows, a slow write.
