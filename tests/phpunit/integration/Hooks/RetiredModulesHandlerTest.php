@@ -4,11 +4,13 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Tests\Integration\Hooks;
 
+use MediaWiki\Deferred\DeferredUpdates;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Parser\ParserOutput;
 use MediaWiki\Title\Title;
 use MediaWikiIntegrationTestCase;
+use Wikimedia\Timestamp\ConvertibleTimestamp;
 
 /**
  * A Training page parsed before a release that merged the extension's modules names modules
@@ -22,6 +24,8 @@ class RetiredModulesHandlerTest extends MediaWikiIntegrationTestCase {
 
 	use EditsAsReviewer;
 
+	private int $pages = 0;
+
 	/**
 	 * @param list<string> $modules Scripts the cached parse names
 	 * @param list<string> $styles Style modules it names
@@ -29,8 +33,10 @@ class RetiredModulesHandlerTest extends MediaWikiIntegrationTestCase {
 	 */
 	private function cachedWith( array $modules, array $styles ): bool {
 		$services = $this->getServiceContainer();
-		$title = Title::makeTitle( NS_TRAINING, 'Cached module' );
+		// A page of its own each time: an edit of the same text would be no edit at all.
+		$title = Title::makeTitle( NS_TRAINING, 'Cached module ' . ++$this->pages );
 		$this->editPage( $title, "{{#training: summary = Cached. }}\nIntro.\n== Step ==\nText." );
+		DeferredUpdates::doUpdates();
 		$page = $services->getWikiPageFactory()->newFromTitle( $title );
 		$options = ParserOptions::newFromAnon();
 		$output = $services->getParserOutputAccess()->getParserOutput( $page, $options )->getValue();
@@ -44,7 +50,8 @@ class RetiredModulesHandlerTest extends MediaWikiIntegrationTestCase {
 		$old->addModules( $modules );
 		$old->addModuleStyles( $styles );
 		$cache = $services->getParserCache();
-		$cache->save( $old, $page, $options );
+		// Cached now, after the page was last touched: only the hook can turn it down.
+		$cache->save( $old, $page, $options, ConvertibleTimestamp::now() );
 		return $cache->get( $page, $options ) !== false;
 	}
 
