@@ -98,7 +98,7 @@ test( 'a learner sees the progress just recorded; the replica has it a delay lat
 	}
 } );
 
-test( 'an editor sees a changed module in the catalog at once; readers once the replica caught up', { skip: !dbDir }, async () => {
+test( 'an editor sees a changed module in the catalog once the replica has the edit\'s updates; readers too', { skip: !dbDir }, async () => {
 	const editor = await new WikiSession().login();
 	const summary = `Summary ${ Date.now() }`;
 	const find = async ( session ) => {
@@ -108,15 +108,11 @@ test( 'an editor sees a changed module in the catalog at once; readers once the 
 	const reader = new WikiSession();
 	await find( reader );
 	await saveModule( editor, summary );
-	// The edit's page properties are written by its updates after the response; within a
-	// moment the editor sees them, while the replica (which trails by `delay` seconds) does not
-	// have them yet: the editor read the primary's state, not the replica's.
-	const onReplica = () => sql( 'replica', 'SELECT pp_value FROM trainings_repl.page_props ' +
-		'JOIN trainings_repl.page ON pp_page = page_id WHERE page_namespace = 1640 ' +
-		`AND page_title = '${ MODULE.replace( / /g, '_' ) }' AND pp_propname = 'trainings-summary'` );
-	await eventually( 'the editor\'s requests show the new summary', delay * 0.75,
+	// The summary is a page property, written by the edit's links update after its response:
+	// ChronologyProtector makes the editor's next requests wait for the replica to reach the
+	// edit's own writes, not those updates, so the editor may need a moment more.
+	await eventually( 'the editor\'s requests show the new summary', delay + 3,
 		async () => await find( editor ) === summary );
-	assert.notEqual( onReplica(), summary, 'the replica is still behind' );
 	// A reader right now may get the old one (the replica lags), never for longer than the lag
 	// and the cache's hold-off after an invalidation.
 	await eventually( 'a reader sees the new summary', delay + 15, async () => await find( reader ) === summary );
