@@ -8,12 +8,9 @@ use DOMXPath;
 use MediaWiki\Api\ApiMain;
 use MediaWiki\Context\RequestContext;
 use MediaWiki\Deferred\DeferredUpdates;
-use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
-use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
-use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\MainConfigNames;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Request\FauxRequest;
@@ -57,11 +54,10 @@ class CatalogLanguageLinksTest extends SpecialPageTestBase {
 	}
 
 	protected function newSpecialPage(): SpecialTrainings {
-		$services = $this->getServiceContainer();
-		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
-			$services->get( CatalogLookup::SERVICE_NAME ),
-			TrainingsServices::getReaderVersionLookup( $services ),
-			TrainingsServices::getTopics( $services ) );
+		// Built as the wiki builds it: the services extension.json names.
+		$page = $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'Trainings' );
+		$this->assertInstanceOf( SpecialTrainings::class, $page );
+		return $page;
 	}
 
 	private function render( string $language ): DOMXPath {

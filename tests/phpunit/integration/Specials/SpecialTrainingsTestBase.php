@@ -7,12 +7,9 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Specials;
 use DOMElement;
 use DOMXPath;
 use MediaWiki\Deferred\DeferredUpdates;
-use MediaWiki\Extension\Trainings\Catalog\CatalogLookup;
-use MediaWiki\Extension\Trainings\Catalog\CourseSearch;
 use MediaWiki\Extension\Trainings\Specials\SpecialTrainings;
 use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
-use MediaWiki\Extension\Trainings\TrainingsServices;
 use MediaWiki\Permissions\Authority;
 use MediaWiki\Request\FauxRequest;
 use MediaWiki\Title\Title;
@@ -61,11 +58,10 @@ abstract class SpecialTrainingsTestBase extends SpecialPageTestBase {
 	}
 
 	protected function newSpecialPage(): SpecialTrainings {
-		$services = $this->getServiceContainer();
-		return new SpecialTrainings( $services->getLanguageNameUtils(), $services->get( CourseSearch::SERVICE_NAME ),
-			$services->get( CatalogLookup::SERVICE_NAME ),
-			TrainingsServices::getReaderVersionLookup( $services ),
-			TrainingsServices::getTopics( $services ) );
+		// Built as the wiki builds it: the services extension.json names.
+		$page = $this->getServiceContainer()->getSpecialPageFactory()->getPage( 'Trainings' );
+		$this->assertInstanceOf( SpecialTrainings::class, $page );
+		return $page;
 	}
 
 	/**
