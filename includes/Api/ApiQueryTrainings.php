@@ -32,7 +32,7 @@ use Wikimedia\ParamValidator\ParamValidator;
  * CatalogEntry objects into result items; the cached catalog does the rest.
  *
  * Its parameters are the catalog's one declaration (catalogParameters.json, read by
- * CatalogParamSettings; design record 0026).
+ * CatalogParamSettings; design record 0025).
  *
  * Read-only, nothing per user: publicly cacheable, usable with `origin=*`.
  *
@@ -136,7 +136,7 @@ class ApiQueryTrainings extends ApiQueryBase {
 		return CatalogQuery::fromParameters( $values )->withSearchLanguage( $this->getLanguage()->getCode() );
 	}
 
-	/** The parameters as the catalog's declaration has them (design record 0026). */
+	/** The parameters as the catalog's declaration has them (design record 0025). */
 	private function paramSettings(): CatalogParamSettings {
 		return new CatalogParamSettings( CatalogParameters::declared(), $this->topics->keys() );
 	}

@@ -13,7 +13,7 @@ use Wikimedia\ParamValidator\TypeDef\StringDef;
 
 /**
  * The parameters of `list=trainings` as ParamValidator settings, from the catalog's one
- * declaration (catalogParameters.json, design record 0026), and back: the values they give,
+ * declaration (catalogParameters.json, design record 0025), and back: the values they give,
  * by the declared names, for CatalogQuery::fromParameters().
  *
  * Single-valued enumerations are lists of at most one value, so that an unknown value (a

@@ -5,7 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Catalog;
 
 /**
- * One parameter of the catalog as catalogParameters.json declares it (design record 0026):
+ * One parameter of the catalog as catalogParameters.json declares it (design record 0025):
  * its type, where it is a parameter, its values or where they come from, its default and its
  * size limits. Immutable; read by CatalogParameters.
  *

@@ -8,7 +8,7 @@ use LogicException;
 use MediaWiki\Extension\Trainings\Content\SearchKey;
 
 /**
- * The parameters of the catalog, declared once in catalogParameters.json (design record 0026):
+ * The parameters of the catalog, declared once in catalogParameters.json (design record 0025):
  * names, types, allowed values or where they come from, defaults and size limits. The special
  * page reads its URL by them (Specials/CatalogRequest), list=trainings declares its parameters
  * from them (Api/CatalogParamSettings), CatalogQuery checks its values against them, and the

@@ -12,7 +12,7 @@ use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
  * position to continue from. Immutable and always valid: the adapters (special page, API)
  * turn user input into one and decide what to do with bad values; the constructor only
  * guards against programming errors. Built by name: fromParameters() takes the parameters
- * catalogParameters.json declares (design record 0026), all() lists everything, and the
+ * catalogParameters.json declares (design record 0025), all() lists everything, and the
  * with…() methods change one part.
  *
  * Null (or an empty string) means "no filter". Statuses default to published and outdated,

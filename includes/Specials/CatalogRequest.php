@@ -15,7 +15,7 @@ use MediaWiki\Request\WebRequest;
  * listed, so that the page can say which ones it ignored. Immutable.
  *
  * The parameters, their values and limits are those catalogParameters.json declares for the
- * page (design record 0026): `search`, `fulltext` (1: search inside modules, with a search
+ * page (design record 0025): `search`, `fulltext` (1: search inside modules, with a search
  * only), `topic`, `level`, `format`, `language`, `maxduration`, `sort`, `drafts` (1: drafts
  * too), `limit`, and `continue` (from the "More modules" link of the same query).
  *

@@ -1,7 +1,7 @@
 /**
  * The catalog's parameters as the server declares them, once for Special:Trainings,
  * `list=trainings` and this enhancement (includes/Catalog/catalogParameters.json, design record
- * 0026). Built in at build time: the committed build is checked fresh, so a change of the
+ * 0025). Built in at build time: the committed build is checked fresh, so a change of the
  * declaration reaches the browser with the next build, as it reaches the server.
  */
 import { apiPrefix, parameters } from '../../../includes/Catalog/catalogParameters.json';

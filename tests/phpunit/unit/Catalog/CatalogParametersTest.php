@@ -12,7 +12,7 @@ use MediaWiki\Extension\Trainings\Content\ModuleMetadata;
 use MediaWikiUnitTestCase;
 
 /**
- * The catalog's one declaration of its parameters (catalogParameters.json, design record 0026)
+ * The catalog's one declaration of its parameters (catalogParameters.json, design record 0025)
  * agrees with the module format it filters on, and bounds every value.
  *
  * @covers \MediaWiki\Extension\Trainings\Catalog\CatalogParameters
