@@ -29,6 +29,8 @@ export const SIZES = sizesArg > -1 ? process.argv[ sizesArg + 1 ].split( ',' ).m
 
 /** The sample modules measured, each against a plain copy of its wikitext. */
 export const MODULES = [ 'Editing a training module', 'Using the Trainings catalog' ];
+/** A course of the sample library, for what its readers download. */
+export const COURSE = 'Partnerships';
 
 export function sh( cmd, args, input ) {
 	const res = spawnSync( cmd, args, { cwd: root, input, encoding: 'utf8', stdio: [ input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe' ] } );

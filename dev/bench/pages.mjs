@@ -9,7 +9,7 @@ import { kb } from '../bytes.mjs';
 import { pageDownloads } from '../pageDownloads.mjs';
 import { launchBrowser } from '../../tests/e2e/lib/browser.mjs';
 import {
-	browserRuns, compare, instance, median, MODULES, pathOf, root, runs, server, sh, timedGet
+	browserRuns, COURSE, compare, instance, median, MODULES, pathOf, root, runs, server, sh, timedGet
 } from './measure.mjs';
 
 /** A module page view against its plain copy, warm and purged. */
@@ -54,6 +54,8 @@ export async function benchDownloads() {
 	const pages = [
 		[ `Training:${ MODULES[ 1 ] }`, pathOf( `Training:${ MODULES[ 1 ] }` ) ],
 		[ 'Special:Trainings', '/wiki/Special:Trainings' ],
+		// A course page: its readers' progress through the course's modules.
+		[ `Training:${ COURSE }`, pathOf( `Training:${ COURSE }` ) ],
 		[ plain, pathOf( plain ) ]
 	];
 	const browser = await launchBrowser();
