@@ -137,7 +137,8 @@ return [
 			$services->getPageStore(),
 			TrainingsServices::getLatestProperties( $services ),
 			$services->getParserOutputAccess(),
-			$services->getLanguageFactory()
+			$services->getLanguageFactory(),
+			$services->getRevisionLookup()
 		);
 	},
 	LanguageVersionResolver::SERVICE_NAME => static function ( MediaWikiServices $services ): LanguageVersionResolver {
@@ -299,7 +300,8 @@ return [
 			$services->getConnectionProvider(),
 			TrainingsServices::getReviewStore( $services ),
 			TrainingsServices::getReviewedProperties( $services ),
-			TrainingsServices::getCatalogCache( $services )
+			TrainingsServices::getCatalogCache( $services ),
+			$services->getJobQueueGroup()
 		);
 	},
 	MarkedSource::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkedSource {

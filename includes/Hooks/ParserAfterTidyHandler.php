@@ -9,6 +9,7 @@ use MediaWiki\Extension\Trainings\Content\ModulePageOutput;
 use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\ParserMessageLocalizer;
 use MediaWiki\Extension\Trainings\Content\StepStructure;
+use MediaWiki\Extension\Trainings\Reviews\ReviewStore;
 use MediaWiki\Extension\Trainings\Translation\SourceSteps;
 use MediaWiki\Hook\ParserAfterTidyHook;
 use MediaWiki\Parser\Parser;
@@ -24,7 +25,9 @@ use MediaWiki\Title\TitleValue;
  * missing metadata and the learner's progress through the course.
  *
  * A hand-made language version that lacks a step of its source shows the source's step there
- * (design record 0019, Content\StepFallback).
+ * (design record 0019, Content\StepFallback), from the source's reviewed revision: a version
+ * a reviewer approved must not show, through its fallback, a source edit that none approved
+ * (design record 0017). Without a shown review of the source, the version shows only its own.
  *
  * Interface messages and section previews (where step numbers would be wrong) are left
  * alone, and so are Parsoid's parses: the legacy parser then renders only pieces of the page
@@ -44,6 +47,7 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 
 	public function __construct(
 		FormatDetector $formatDetector,
+		private readonly ReviewStore $reviewStore,
 		private readonly SourceSteps $sourceSteps
 	) {
 		$this->pageOutput = new ModulePageOutput( $formatDetector );
@@ -76,8 +80,10 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 			$output->addTemplate( new TitleValue( NS_TRAINING, $source->getDBkey() ), $source->getId(),
 				$source->getLatest() );
 			$sourceIds = $this->sourceSteps->ids( $source );
-			$filled = $output->getPageProperty( self::TRANSLATE_PAGE_PROPERTY ) === null && $sourceIds !== []
-				? $this->sourceSteps->fill( $text, $source, $sourceIds ) : null;
+			$review = $output->getPageProperty( self::TRANSLATE_PAGE_PROPERTY ) === null && $sourceIds !== []
+				? $this->reviewStore->get( $source->getId() ) : null;
+			$filled = $review !== null && $review->isShown()
+				? $this->sourceSteps->fill( $text, $source, $sourceIds, $review->revisionId ) : null;
 			if ( $filled !== null ) {
 				[ $text, $quizCount ] = $filled;
 			}

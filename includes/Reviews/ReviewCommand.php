@@ -4,6 +4,8 @@ declare( strict_types = 1 );
 
 namespace MediaWiki\Extension\Trainings\Reviews;
 
+use HTMLCacheUpdateJob;
+use JobQueueGroup;
 use ManualLogEntry;
 use MediaWiki\Page\PageIdentity;
 use MediaWiki\Page\PageLookup;
@@ -56,7 +58,8 @@ class ReviewCommand {
 		private readonly IConnectionProvider $connectionProvider,
 		private readonly ReviewStore $store,
 		private readonly ReviewedProperties $properties,
-		private readonly ReviewListener $listener
+		private readonly ReviewListener $listener,
+		private readonly JobQueueGroup $jobQueueGroup
 	) {
 	}
 
@@ -138,8 +141,13 @@ class ReviewCommand {
 		$this->log( $reviewer, $page, $review );
 		$dbw->endAtomic( __METHOD__ );
 		$this->listener->reviewRecorded( $review );
-		// Page views and their caches follow the reviewed revision.
-		Title::newFromPageIdentity( $page )->invalidateCache();
+		// Page views and their caches follow the reviewed revision, and so do the hand-made
+		// language versions that show the page's steps they lack (they register it as a
+		// template: ParserAfterTidyHandler).
+		$title = Title::newFromPageIdentity( $page );
+		$title->invalidateCache();
+		$this->jobQueueGroup->lazyPush( HTMLCacheUpdateJob::newForBacklinks( $title, 'templatelinks',
+			[ 'causeAction' => 'trainings-review' ] ) );
 		return StatusValue::newGood( $review );
 	}
 

@@ -16,10 +16,13 @@ use MediaWiki\Page\PageStore;
 use MediaWiki\Page\ParserOutputAccess;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Parser\ParserOutput;
+use MediaWiki\Revision\RevisionLookup;
+use MediaWiki\Revision\RevisionRecord;
 
 /**
  * The steps of a language version's source (design record 0019): a version's steps take the
- * source's ids, and a hand-made version that lacks a step shows the source's (StepFallback).
+ * source's ids, and a hand-made version that lacks a step shows the source's (StepFallback), as
+ * the revision of the source its reader would get renders it (design records 0017, 0019).
  *
  * @license GPL-2.0-or-later
  */
@@ -32,7 +35,8 @@ class SourceSteps {
 		private readonly PageStore $pageStore,
 		private readonly LatestProperties $latestProperties,
 		private readonly ParserOutputAccess $parserOutputAccess,
-		private readonly LanguageFactory $languageFactory
+		private readonly LanguageFactory $languageFactory,
+		private readonly RevisionLookup $revisionLookup
 	) {
 	}
 
@@ -57,18 +61,28 @@ class SourceSteps {
 	}
 
 	/**
-	 * A hand-made version's HTML with the steps it lacks taken from the source.
+	 * A hand-made version's HTML with the steps it lacks taken from one revision of the source:
+	 * the one a reviewer approved, never text that waits for review (design record 0017).
 	 *
 	 * @param string $html The version's tidied HTML
 	 * @param ExistingPageRecord $source
 	 * @param list<string> $sourceIds
-	 * @return array{0:string,1:int}|null The HTML and its number of quizzes; null when no step is missing
+	 * @param int $sourceRevisionId The revision of the source to take the steps from
+	 * @return array{0:string,1:int}|null The HTML and its number of quizzes; null when no step is
+	 *  missing, or the revision is not one of the source's or its text is hidden
 	 */
-	public function fill( string $html, ExistingPageRecord $source, array $sourceIds ): ?array {
+	public function fill( string $html, ExistingPageRecord $source, array $sourceIds, int $sourceRevisionId ): ?array {
 		if ( !StepFallback::lacksSteps( $html, $sourceIds ) ) {
 			return null;
 		}
-		$output = $this->parserOutputAccess->getParserOutput( $source, ParserOptions::newFromAnon() )->getValue();
+		$revision = $this->revisionLookup->getRevisionById( $sourceRevisionId );
+		if ( $revision === null || $revision->getPageId() !== $source->getId()
+			|| $revision->isDeleted( RevisionRecord::DELETED_TEXT )
+		) {
+			return null;
+		}
+		$output = $this->parserOutputAccess->getParserOutput( $source, ParserOptions::newFromAnon(), $revision )
+			->getValue();
 		if ( !$output instanceof ParserOutput ) {
 			return null;
 		}

@@ -6,7 +6,11 @@ namespace MediaWiki\Extension\Trainings\Tests\Integration\Content;
 
 use DOMElement;
 use MediaWiki\Deferred\DeferredUpdates;
+use MediaWiki\Extension\Trainings\Reviews\ModuleReview;
+use MediaWiki\Extension\Trainings\Tests\Integration\EditsAsReviewer;
 use MediaWiki\Extension\Trainings\Tests\Integration\HtmlAssertions;
+use MediaWiki\Extension\Trainings\TrainingsServices;
+use MediaWiki\Permissions\Authority;
 use MediaWiki\Parser\ParserOptions;
 use MediaWiki\Parser\ParserOutput;
 use MediaWiki\Title\Title;
@@ -15,7 +19,9 @@ use MediaWikiIntegrationTestCase;
 /**
  * A hand-made language version (no Translate) follows its source's step ids, and shows a step
  * it lacks as the source renders it, marked with the source's language, instead of shifting
- * the numbering (design record 0019).
+ * the numbering (design record 0019): the source's step as a reviewer approved it, never an
+ * edit that waits for review (design record 0017). Pages are written as a reviewer who approves
+ * them (EditsAsReviewer), unless a test says otherwise.
  *
  * @group Database
  * @covers \MediaWiki\Extension\Trainings\Content\StepFallback
@@ -25,6 +31,7 @@ use MediaWikiIntegrationTestCase;
  */
 class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 
+	use EditsAsReviewer;
 	use HtmlAssertions;
 
 	private const QUIZ = "<trainingquiz>\n? %s\n+ Yes\n- No\n</trainingquiz>\n";
@@ -34,13 +41,16 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 		$this->overrideConfigValue( 'LanguageCode', 'en' );
 	}
 
-	private function save( string $name, string $text ): Title {
+	private function save( string $name, string $text, ?Authority $performer = null ): Title {
 		$title = Title::makeTitle( NS_TRAINING, $name );
-		$this->assertStatusOK( $this->editPage( $title, $text ) );
+		$this->assertStatusOK( $this->editPage( $title, $text, '', NS_MAIN, $performer ) );
 		DeferredUpdates::doUpdates();
+		// Pages that transclude the page edited (or reviewed) are invalidated by jobs.
+		$this->runJobs();
 		return $title;
 	}
 
+	/** The page's parse for readers, from the parser cache when it holds a valid one. */
 	private function output( Title $title ): ParserOutput {
 		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $title );
 		$output = $page->getParserOutput( ParserOptions::newFromAnon() );
@@ -66,19 +76,34 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 		}, $this->all( $xpath, "//section[@class='trainings-step']" ) );
 	}
 
-	private function saveSource(): Title {
+	private function saveSource(
+		string $second = "Second, with '''bold''' words.", ?Authority $performer = null
+	): Title {
 		return $this->save( 'Fallback module', "{{#training: | summary = Source. }}\nIntro.\n"
 			. "{{#trainingstep: one}}\n== One ==\nFirst.\n" . sprintf( self::QUIZ, 'First question?' )
-			. "{{#trainingstep: two}}\n== Two ==\nSecond, with '''bold''' words.\n"
+			. "{{#trainingstep: two}}\n== Two ==\n$second\n"
 			. sprintf( self::QUIZ, 'Second question?' )
-			. "{{#trainingstep: three}}\n== Three ==\nThird.\n" . sprintf( self::QUIZ, 'Third question?' ) );
+			. "{{#trainingstep: three}}\n== Three ==\nThird.\n" . sprintf( self::QUIZ, 'Third question?' ),
+			$performer );
+	}
+
+	private function saveFrenchWithoutStepTwo(): Title {
+		return $this->save( 'Fallback module/fr', "{{#training: | summary = Version française. }}\nIntro.\n"
+			. "{{#trainingstep: one}}\n== Un ==\nPremier.\n" . sprintf( self::QUIZ, 'Première question' )
+			. "{{#trainingstep: three}}\n== Trois ==\nTroisième.\n" . sprintf( self::QUIZ, 'Troisième question' ) );
+	}
+
+	/** The text of the version's second step, parsed now (not from the parser cache). */
+	private function secondStep( Title $version ): string {
+		$page = $this->getServiceContainer()->getWikiPageFactory()->newFromTitle( $version );
+		$output = $page->getParserOutput( ParserOptions::newFromAnon(), null, true );
+		$this->assertInstanceOf( ParserOutput::class, $output );
+		return $this->single( self::xpath( $output->getRawText() ), "//section[@id='step-2']" )->textContent;
 	}
 
 	public function testAMissingStepIsTheSourcesMarkedWithItsLanguage(): void {
 		$this->saveSource();
-		$fr = $this->save( 'Fallback module/fr', "{{#training: | summary = Version française. }}\nIntro.\n"
-			. "{{#trainingstep: one}}\n== Un ==\nPremier.\n" . sprintf( self::QUIZ, 'Première question' )
-			. "{{#trainingstep: three}}\n== Trois ==\nTroisième.\n" . sprintf( self::QUIZ, 'Troisième question' ) );
+		$fr = $this->saveFrenchWithoutStepTwo();
 
 		$output = $this->output( $fr );
 		$this->assertSame( [ '1 one Un', '2 two Two [en ltr]', '3 three Trois' ], $this->steps( $output ) );
@@ -116,6 +141,44 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 			. "{{#trainingstep: three}}\n== Tres ==\nz\n" );
 
 		$this->assertSame( [ '1 one Uno', '2 two Dos', '3 three Tres' ], $this->steps( $this->output( $es ) ) );
+	}
+
+	public function testAFallbackStepIsTheSourcesReviewedText(): void {
+		$source = $this->saveSource();
+		$fr = $this->saveFrenchWithoutStepTwo();
+		$this->assertStringContainsString( 'Second, with bold words.', $this->secondStep( $fr ) );
+
+		// An author without the right changes the step: the edit waits for review, and the
+		// version, rendered again, still shows the reviewed step.
+		$author = $this->getMutableTestUser()->getAuthority();
+		$this->saveSource( 'Words nobody approved yet.', $author );
+		$text = $this->secondStep( $fr );
+		$this->assertStringNotContainsString( 'Words nobody approved yet.', $text );
+		$this->assertStringContainsString( 'Second, with bold words.', $text );
+
+		// A reviewer approves the edit: the version's caches are invalidated (its page_touched,
+		// set far back here, moves on), and it shows the approved step, without an edit of its own.
+		$this->getDb()->newUpdateQueryBuilder()->update( 'page' )
+			->set( [ 'page_touched' => $this->getDb()->timestamp( '20200101000000' ) ] )
+			->where( [ 'page_id' => $fr->getArticleID() ] )->caller( __METHOD__ )->execute();
+		$services = $this->getServiceContainer();
+		$record = $services->getPageStore()->getPageByName( NS_TRAINING, $source->getDBkey() );
+		$this->assertNotNull( $record );
+		$this->assertStatusGood( TrainingsServices::getReviewCommand( $services )->review(
+			$this->getTestSysop()->getAuthority(), $record, $record->getLatest(), ModuleReview::PUBLISHED, '' ) );
+		$this->runJobs();
+		$touched = $this->getDb()->newSelectQueryBuilder()->select( 'page_touched' )->from( 'page' )
+			->where( [ 'page_id' => $fr->getArticleID() ] )->caller( __METHOD__ )->fetchField();
+		$this->assertGreaterThan( '20200101000000', wfTimestamp( TS_MW, $touched ),
+			'the version\'s caches are invalid' );
+		$this->assertStringContainsString( 'Words nobody approved yet.', $this->secondStep( $fr ) );
+	}
+
+	public function testWithoutAReviewOfTheSourceAVersionShowsOnlyItsOwnSteps(): void {
+		$this->saveSource( "Second, with '''bold''' words.", $this->getMutableTestUser()->getAuthority() );
+		$fr = $this->saveFrenchWithoutStepTwo();
+
+		$this->assertSame( [ '1 one Un', '2 three Trois' ], $this->steps( $this->output( $fr ) ) );
 	}
 
 }
