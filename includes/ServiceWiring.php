@@ -195,7 +195,11 @@ return [
 			TrainingsServices::getLearnerCheck( $services ),
 			TrainingsServices::getProgressStore( $services ),
 			new QuizVerifier( new RevisionQuizzes(
-				$services->getRevisionLookup(), $services->getMainWANObjectCache(), new QuizParser()
+				$services->getRevisionLookup(), $services->getMainWANObjectCache(), new QuizParser(),
+				$services->getPageStore(), $services->getParserOutputAccess(),
+				TrainingsServices::getLanguageSubpage( $services ),
+				// Parsoid page views show no steps of a source (Hooks\ParsoidReadViewHandler).
+				$services->getMainConfig()->get( 'TrainingsParsoidReadViews' ) === 'on'
 			) ),
 			// The statistics count starts, completions and quiz answers (Progress does not know Stats).
 			TrainingsServices::getStatsRecorder( $services )

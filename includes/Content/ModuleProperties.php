@@ -60,6 +60,17 @@ final class ModuleProperties {
 	public const DATA_HAS_COURSE = 'trainings-has-course';
 	/** Extension data: the number of valid quizzes so far in this parse. */
 	public const DATA_QUIZ_COUNT = 'trainings-quiz-count';
+	/**
+	 * Extension data: the answer key of each valid quiz so far in this parse, in page order
+	 * (a list of Quiz::answerKey()).
+	 */
+	public const DATA_QUIZ_KEYS = 'trainings-quiz-keys';
+	/**
+	 * Extension data of a hand-made language version that shows steps of its source
+	 * (StepFallback): the answer key of every quiz the page shows, in page order, its own and
+	 * the source's. The wikitext of the version alone does not number them so.
+	 */
+	public const DATA_SHOWN_QUIZ_KEYS = 'trainings-shown-quiz-keys';
 
 	/** Separates the items of list properties; it cannot occur in titles, user names or topic keys. */
 	public const LIST_SEPARATOR = '|';

@@ -9,6 +9,7 @@ namespace MediaWiki\Extension\Trainings\Content;
  * right), and whether more than one option may be chosen. Texts are inline
  * wikitext. Immutable.
  *
+ * @phpstan-type AnswerKey array{options:int,right:list<int>}
  * @license GPL-2.0-or-later
  */
 final class Quiz {
@@ -45,6 +46,22 @@ final class Quiz {
 
 	public function isMultiple(): bool {
 		return $this->multiple;
+	}
+
+	/**
+	 * What the server checks a learner's options against (design record 0015, §6).
+	 *
+	 * @return AnswerKey How many options, and the right ones
+	 *  numbered from 1 in the quiz's order
+	 */
+	public function answerKey(): array {
+		$right = [];
+		foreach ( $this->options as $index => $option ) {
+			if ( $option->isCorrect() ) {
+				$right[] = $index + 1;
+			}
+		}
+		return [ 'options' => count( $this->options ), 'right' => $right ];
 	}
 
 }

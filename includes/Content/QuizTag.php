@@ -46,6 +46,9 @@ class QuizTag {
 
 		$number = (int)( $output->getExtensionData( ModuleProperties::DATA_QUIZ_COUNT ) ?? 0 ) + 1;
 		$output->setExtensionData( ModuleProperties::DATA_QUIZ_COUNT, $number );
+		$keys = $output->getExtensionData( ModuleProperties::DATA_QUIZ_KEYS ) ?? [];
+		$keys[] = $quiz->answerKey();
+		$output->setExtensionData( ModuleProperties::DATA_QUIZ_KEYS, $keys );
 		$output->setExtensionData( ModuleProperties::DATA_HAS_QUIZ, true );
 
 		return ( new QuizRenderer( $messages ) )->render(

@@ -13,13 +13,22 @@ use MediaWiki\Html\Html;
  * HTML before StepStructure arranges it: each missing step's content, as the source page
  * renders it, goes before the next step both pages have, in a wrapper `<div lang dir>` that
  * StepScanner reads like Translate's wrapper of an untranslated unit; its marker goes before the
- * wrapper. Quizzes are then numbered again in page order, as the source numbers them.
+ * wrapper. Quizzes are then numbered again in page order, as the source numbers them, and their
+ * answer keys follow (the server checks a learner's answers by those numbers: design record
+ * 0015, §6).
  *
+ * @phpstan-import-type AnswerKey from Quiz
  * @license GPL-2.0-or-later
  */
 final class StepFallback {
 
 	public const WRAPPER_CLASS = 'trainings-step-fallback';
+
+	/** A quiz's number (QuizRenderer): on its element (1 to 4), or on its inputs' name (5, 6). */
+	private const QUIZ_NUMBERS = '/(<div class="trainings-quiz" id="quiz-)(s?\d+)(" data-trainings-quiz=")(s?\d+)"'
+		. '|(name="trainings-quiz-)(s?\d+)"/';
+	/** Marks the number of a quiz of the source until the page's quizzes are numbered again. */
+	private const SOURCE_MARK = 's';
 
 	private function __construct() {
 		// Static helpers only.
@@ -41,11 +50,14 @@ final class StepFallback {
 	 *  page (StepFallback::sections())
 	 * @param string $lang The source's language
 	 * @param string $dir Its direction
-	 * @return array{0:string,1:int}|null The HTML with the missing steps and the number of
-	 *  quizzes in it; null when nothing was missing
+	 * @param array{version:list<AnswerKey>,source:list<AnswerKey>} $quizKeys The answer keys of the
+	 *  version's quizzes and of the source's, each in its page order (QuizTag)
+	 * @return array{0:string,1:int,2:list<AnswerKey|null>}|null The HTML with the missing steps, the
+	 *  number of quizzes in it and their answer keys in page order (null: unknown); null when
+	 *  nothing was missing
 	 */
 	public static function fill(
-		string $html, array $sourceIds, array $sourceSteps, string $lang, string $dir
+		string $html, array $sourceIds, array $sourceSteps, string $lang, string $dir, array $quizKeys
 	): ?array {
 		$boundaries = StepScanner::scan( $html );
 		$offsets = [];
@@ -72,7 +84,7 @@ final class StepFallback {
 		foreach ( array_reverse( $insertions ) as [ $offset, $string ] ) {
 			$html = substr( $html, 0, $offset ) . $string . substr( $html, $offset );
 		}
-		return self::renumberQuizzes( $html );
+		return self::renumberQuizzes( $html, $quizKeys );
 	}
 
 	/**
@@ -103,6 +115,11 @@ final class StepFallback {
 	}
 
 	private static function fallbackStep( string $id, string $content, string $lang, string $dir ): string {
+		// The source's quizzes keep their source's numbers, marked as such, until renumbered.
+		$content = (string)preg_replace_callback( self::QUIZ_NUMBERS, static fn ( array $m ): string =>
+			( $m[5] ?? '' ) !== '' ? $m[5] . self::SOURCE_MARK . $m[6] . '"'
+				: $m[1] . self::SOURCE_MARK . $m[2] . $m[3] . self::SOURCE_MARK . $m[4] . '"',
+			$content );
 		return StepFunction::marker( $id ) . "\n" . Html::rawElement( 'div', [
 			'lang' => $lang,
 			'dir' => $dir,
@@ -111,22 +128,28 @@ final class StepFallback {
 	}
 
 	/**
-	 * @return array{0:string,1:int}
+	 * @param string $html
+	 * @param array{version:list<AnswerKey>,source:list<AnswerKey>} $quizKeys
+	 * @return array{0:string,1:int,2:list<AnswerKey|null>}
 	 */
-	private static function renumberQuizzes( string $html ): array {
+	private static function renumberQuizzes( string $html, array $quizKeys ): array {
 		$number = 0;
-		$html = (string)preg_replace_callback(
-			'/(<div class="trainings-quiz" id="quiz-)\d+(" data-trainings-quiz=")\d+"|(name="trainings-quiz-)\d+"/',
-			static function ( array $m ) use ( &$number ): string {
-				if ( ( $m[3] ?? '' ) !== '' ) {
-					return $m[3] . $number . '"';
+		$keys = [];
+		$html = (string)preg_replace_callback( self::QUIZ_NUMBERS,
+			static function ( array $m ) use ( &$number, &$keys, $quizKeys ): string {
+				if ( ( $m[5] ?? '' ) !== '' ) {
+					return $m[5] . $number . '"';
 				}
 				$number++;
-				return $m[1] . $number . $m[2] . $number . '"';
+				// A quiz without a key (a source parsed before keys were kept) cannot be checked.
+				$keys[] = str_starts_with( $m[2], self::SOURCE_MARK )
+					? $quizKeys['source'][(int)substr( $m[2], 1 ) - 1] ?? null
+					: $quizKeys['version'][(int)$m[2] - 1] ?? null;
+				return $m[1] . $number . $m[3] . $number . '"';
 			},
 			$html
 		);
-		return [ $html, $number ];
+		return [ $html, $number, $keys ];
 	}
 
 }

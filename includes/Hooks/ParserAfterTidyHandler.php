@@ -83,9 +83,13 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 			$review = $output->getPageProperty( self::TRANSLATE_PAGE_PROPERTY ) === null && $sourceIds !== []
 				? $this->reviewStore->get( $source->getId() ) : null;
 			$filled = $review !== null && $review->isShown()
-				? $this->sourceSteps->fill( $text, $source, $sourceIds, $review->revisionId ) : null;
+				? $this->sourceSteps->fill( $text, $source, $sourceIds, $review->revisionId,
+					$output->getExtensionData( ModuleProperties::DATA_QUIZ_KEYS ) ?? [] )
+				: null;
 			if ( $filled !== null ) {
-				[ $text, $quizCount ] = $filled;
+				[ $text, $quizCount, $quizKeys ] = $filled;
+				// What the server checks learners' answers against (Progress\RevisionQuizzes).
+				$output->setExtensionData( ModuleProperties::DATA_SHOWN_QUIZ_KEYS, $quizKeys );
 			}
 		}
 

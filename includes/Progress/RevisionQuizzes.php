@@ -5,12 +5,19 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Progress;
 
 use MediaWiki\Content\TextContent;
+use MediaWiki\Extension\Trainings\Content\LanguageSubpage;
+use MediaWiki\Extension\Trainings\Content\ModuleProperties;
 use MediaWiki\Extension\Trainings\Content\QuizParser;
 use MediaWiki\Extension\Trainings\Content\QuizTag;
+use MediaWiki\Page\PageLookup;
+use MediaWiki\Page\ParserOutputAccess;
 use MediaWiki\Parser\Parser;
+use MediaWiki\Parser\ParserOptions;
+use MediaWiki\Parser\ParserOutput;
 use MediaWiki\Revision\RevisionLookup;
 use MediaWiki\Revision\RevisionRecord;
 use MediaWiki\Revision\SlotRecord;
+use MediaWiki\Title\TitleValue;
 use Wikimedia\ObjectCache\WANObjectCache;
 
 /**
@@ -21,6 +28,12 @@ use Wikimedia\ObjectCache\WANObjectCache;
  *
  * Quizzes that only a template brings in are not seen here (design record 0015, §6).
  *
+ * A hand-made language version that shows steps of its source (Content\StepFallback, design
+ * record 0019) numbers the source's quizzes among its own: its key is the one its parse kept
+ * (ModuleProperties::DATA_SHOWN_QUIZ_KEYS), from the parser cache as readers got it. Parsoid page
+ * views show no such steps (design record 0018), so the wikitext's key serves them.
+ *
+ * @phpstan-import-type AnswerKey from \MediaWiki\Extension\Trainings\Content\Quiz
  * @license GPL-2.0-or-later
  */
 class RevisionQuizzes {
@@ -28,7 +41,11 @@ class RevisionQuizzes {
 	public function __construct(
 		private readonly RevisionLookup $revisionLookup,
 		private readonly WANObjectCache $cache,
-		private readonly QuizParser $quizParser
+		private readonly QuizParser $quizParser,
+		private readonly PageLookup $pageLookup,
+		private readonly ParserOutputAccess $parserOutputAccess,
+		private readonly LanguageSubpage $languageSubpage,
+		private readonly bool $parsoidReadViews
 	) {
 	}
 
@@ -46,11 +63,41 @@ class RevisionQuizzes {
 		) {
 			return null;
 		}
-		return $this->cache->getWithSetCallback(
+		return $this->shownKey( $revision ) ?? $this->cache->getWithSetCallback(
 			$this->cache->makeKey( 'trainings-quiz-key', 1, (int)$revision->getId() ),
 			WANObjectCache::TTL_WEEK,
 			fn () => $this->parse( $revision )
 		);
+	}
+
+	/**
+	 * @return array<int,array{options:int,right:int[]}>|null The key a hand-made language
+	 *  version's parse kept for the quizzes it shows, its source's among them; null for any
+	 *  other page or revision
+	 */
+	private function shownKey( RevisionRecord $revision ): ?array {
+		$page = $this->parsoidReadViews ? null : $this->pageLookup->getPageById( $revision->getPageId() );
+		if ( $page === null
+			|| $this->languageSubpage->languageCodeOf( TitleValue::newFromPage( $page ) ) === null
+		) {
+			return null;
+		}
+		$output = $this->parserOutputAccess->getParserOutput( $page, ParserOptions::newFromAnon(), $revision )
+			->getValue();
+		$shown = $output instanceof ParserOutput
+			? $output->getExtensionData( ModuleProperties::DATA_SHOWN_QUIZ_KEYS ) : null;
+		if ( !is_array( $shown ) ) {
+			return null;
+		}
+		$key = [];
+		foreach ( array_values( $shown ) as $index => $quiz ) {
+			// A quiz whose key its source's parse did not keep cannot be checked.
+			if ( is_array( $quiz ) && isset( $quiz['options'], $quiz['right'] ) && is_array( $quiz['right'] ) ) {
+				$key[$index + 1] = [ 'options' => (int)$quiz['options'],
+					'right' => array_values( array_map( 'intval', $quiz['right'] ) ) ];
+			}
+		}
+		return $key;
 	}
 
 	/**
@@ -72,13 +119,7 @@ class RevisionQuizzes {
 			if ( $quiz === null ) {
 				continue;
 			}
-			$right = [];
-			foreach ( $quiz->getOptions() as $index => $option ) {
-				if ( $option->isCorrect() ) {
-					$right[] = $index + 1;
-				}
-			}
-			$key[count( $key ) + 1] = [ 'options' => count( $quiz->getOptions() ), 'right' => $right ];
+			$key[count( $key ) + 1] = $quiz->answerKey();
 		}
 		return $key;
 	}

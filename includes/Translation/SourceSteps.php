@@ -24,6 +24,7 @@ use MediaWiki\Revision\RevisionRecord;
  * source's ids, and a hand-made version that lacks a step shows the source's (StepFallback), as
  * the revision of the source its reader would get renders it (design records 0017, 0019).
  *
+ * @phpstan-import-type AnswerKey from \MediaWiki\Extension\Trainings\Content\Quiz
  * @license GPL-2.0-or-later
  */
 class SourceSteps {
@@ -68,10 +69,14 @@ class SourceSteps {
 	 * @param ExistingPageRecord $source
 	 * @param list<string> $sourceIds
 	 * @param int $sourceRevisionId The revision of the source to take the steps from
-	 * @return array{0:string,1:int}|null The HTML and its number of quizzes; null when no step is
-	 *  missing, or the revision is not one of the source's or its text is hidden
+	 * @param list<AnswerKey> $quizKeys The answer keys of the version's own quizzes (QuizTag)
+	 * @return array{0:string,1:int,2:list<AnswerKey|null>}|null The HTML, its number of quizzes and
+	 *  their answer keys (StepFallback::fill()); null when no step is missing, or the revision is
+	 *  not one of the source's or its text is hidden
 	 */
-	public function fill( string $html, ExistingPageRecord $source, array $sourceIds, int $sourceRevisionId ): ?array {
+	public function fill(
+		string $html, ExistingPageRecord $source, array $sourceIds, int $sourceRevisionId, array $quizKeys
+	): ?array {
 		if ( !StepFallback::lacksSteps( $html, $sourceIds ) ) {
 			return null;
 		}
@@ -88,7 +93,10 @@ class SourceSteps {
 		}
 		$language = $this->languageFactory->getLanguage( $output->getLanguage() ?? 'en' );
 		return StepFallback::fill( $html, $sourceIds, StepFallback::sections( $output->getRawText() ),
-			$language->getHtmlCode(), $language->getDir() );
+			$language->getHtmlCode(), $language->getDir(), [
+				'version' => $quizKeys,
+				'source' => $output->getExtensionData( ModuleProperties::DATA_QUIZ_KEYS ) ?? [],
+			] );
 	}
 
 }

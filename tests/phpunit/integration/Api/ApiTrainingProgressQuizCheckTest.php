@@ -158,4 +158,26 @@ class ApiTrainingProgressQuizCheckTest extends ApiTestCase {
 		$this->assertTrue( $right['quizzes'][0]['passed'], 'every right option and no wrong one' );
 	}
 
+	public function testAHandMadeVersionChecksTheSourcesQuizzesItShows(): void {
+		$quiz = static fn ( string $question, string $options ): string =>
+			"<trainingquiz>\n? $question\n$options\n</trainingquiz>\n";
+		// The source's second quiz has its second option right, the others their first.
+		$this->savePage( 'Fallback quizzes', "{{#training: | summary = Source. }}\nIntro.\n"
+			. "{{#trainingstep: one}}\n== One ==\nFirst.\n" . $quiz( 'One?', "+ Yes\n- No" )
+			. "{{#trainingstep: two}}\n== Two ==\nSecond.\n" . $quiz( 'Two?', "- No\n+ Yes" )
+			. "{{#trainingstep: three}}\n== Three ==\nThird.\n" . $quiz( 'Three?', "+ Yes\n- No" ) );
+		// A hand-made version without the second step: it shows the source's, quiz included, as
+		// its quiz 2 (design record 0019), and its own third quiz as quiz 3.
+		$this->savePage( 'Fallback quizzes/fr', "{{#training: | summary = Version. }}\nIntro.\n"
+			. "{{#trainingstep: one}}\n== Un ==\nPremier.\n" . $quiz( 'Un ?', "+ Oui\n- Non" )
+			. "{{#trainingstep: three}}\n== Trois ==\nTroisième.\n" . $quiz( 'Trois ?', "+ Oui\n- Non" ) );
+		$learner = $this->getTestUser()->getAuthority();
+		$version = [ 'module' => 'Training:Fallback quizzes/fr', 'step' => 3, 'stepsdone' => '1|2|3' ];
+
+		$this->assertRefused( $version + [ 'quizzes' => '2:right:1' ], 'quizforged', $learner );
+		$this->assertRefused( $version + [ 'quizzes' => '3:right:2' ], 'quizforged', $learner );
+		$done = $this->recordProgress( $version + [ 'quizzes' => '1:right:1|2:right:2|3:right:1' ], $learner );
+		$this->assertTrue( $done['completed'], 'every quiz the version shows, checked as it shows it' );
+	}
+
 }

@@ -170,7 +170,8 @@ class DashboardImportTest extends MediaWikiIntegrationTestCase {
 		$title = Title::newFromTextThrow( self::EDITATHON );
 		$services = $this->getServiceContainer();
 		$quizzes = new RevisionQuizzes( $services->getRevisionLookup(), $services->getMainWANObjectCache(),
-			new QuizParser() );
+			new QuizParser(), $services->getPageStore(), $services->getParserOutputAccess(),
+			TrainingsServices::getLanguageSubpage( $services ), false );
 		$key = $quizzes->answerKey( $title->getArticleID(), 0 );
 		$this->assertSame( [ 1 => [ 'options' => 3, 'right' => [ 2 ] ] ], $key, 'answer 2 right, 1 and 3 wrong' );
 		$xpath = self::xpath( $this->html( self::EDITATHON ) );
