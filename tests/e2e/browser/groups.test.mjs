@@ -13,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 import { openModule, walkAndAnswer } from '../lib/learner.mjs';
 import { PHONE } from '../lib/phone.mjs';
+import { pollUntil } from '../lib/poll.mjs';
 
 const COURSE_MODULES = [
 	'How_to_talk_to_partners',
@@ -68,17 +69,12 @@ after( async () => {
  * @param {string} title Prefixed title of the module
  */
 async function waitUntilCompleted( page, title ) {
-	for ( let i = 0; i < 50; i++ ) {
-		const response = await page.request.get(
-			`${ server }/api.php?action=query&meta=trainingprogress&format=json&formatversion=2` );
-		const modules = ( await response.json() ).query.trainingprogress.modules;
-		if ( modules.some( ( m ) => m.module === title && m.completed ) ) {
-			await page.waitForLoadState( 'networkidle' );
-			return;
-		}
-		await page.waitForTimeout( 200 );
-	}
-	assert.fail( `the server never recorded ${ title } as completed` );
+	await pollUntil( async () => ( await ( await page.request.get(
+		`${ server }/api.php?action=query&meta=trainingprogress&format=json&formatversion=2` ) ).json() )
+		.query.trainingprogress.modules,
+	( modules ) => modules.some( ( m ) => m.module === title && m.completed ),
+	`the server's record of ${ title } as completed` );
+	await page.waitForLoadState( 'networkidle' );
 }
 
 /**
@@ -147,16 +143,12 @@ test( 'an organiser\'s group: joining on a phone, the table, a certificate print
 		viewport: PHONE, isMobile: true, storageState: await organiser.page.context().storageState()
 	} );
 	const tablePage = await phoneOrganiser.newPage();
-	let courseCells = [];
-	for ( let i = 0; i < 30; i++ ) {
+	const courseCells = await pollUntil( async () => {
 		await tablePage.goto( `${ groupUrl }?useskin=minerva` );
-		courseCells = await tablePage.locator( '.ext-trainings-group-table tbody tr' ).evaluateAll( ( rows ) => rows.map(
+		return tablePage.locator( '.ext-trainings-group-table tbody tr' ).evaluateAll( ( rows ) => rows.map(
 			( row ) => [ row.dataset.trainingsParticipant, row.querySelector( 'td' ).className ] ) );
-		if ( courseCells.some( ( [ , cls ] ) => cls.includes( '--completed' ) ) ) {
-			break;
-		}
-		await tablePage.waitForTimeout( 300 );
-	}
+	}, ( cells ) => cells.some( ( [ , cls ] ) => cls.includes( '--completed' ) ),
+	'a completed course in the organiser\'s table', { tries: 30, interval: 300 } );
 	assert.deepEqual( courseCells.sort(), [
 		[ `Completer ${ suffix }`, 'ext-trainings-group-cell--completed' ],
 		[ `Starter ${ suffix }`, 'ext-trainings-group-cell--in-progress' ]

@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 import { openModule, visibleSteps } from '../lib/learner.mjs';
+import { pollUntil } from '../lib/poll.mjs';
 
 const MODULE_KEY = 'Using_the_Trainings_catalog';
 const MODULE = `${ server }/wiki/Training:${ MODULE_KEY }`;
@@ -57,15 +58,9 @@ async function serverProgress( page ) {
  * @return {Promise<Object>} The module's progress
  */
 async function waitForServer( page, title, check ) {
-	let last;
-	for ( let i = 0; i < 50; i++ ) {
-		last = ( await serverProgress( page ) ).find( ( m ) => m.module === title );
-		if ( last && check( last ) ) {
-			return last;
-		}
-		await page.waitForTimeout( 200 );
-	}
-	assert.fail( `the server never had the expected progress in ${ title }: ${ JSON.stringify( last ) }` );
+	return pollUntil(
+		async () => ( await serverProgress( page ) ).find( ( m ) => m.module === title ),
+		( last ) => !!last && check( last ), `the expected progress in ${ title } on the server` );
 }
 
 test( 'a logged-in learner\'s progress lives on the server; My trainings lists and resets it', async () => {

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, logInAsAdmin, openPage, server } from '../lib/browser.mjs';
 import { openModule, visibleSteps } from '../lib/learner.mjs';
+import { pollUntil } from '../lib/poll.mjs';
 
 const MODULE_KEY = 'How_to_talk_to_partners';
 const MODULE = `${ server }/wiki/Training:${ MODULE_KEY }`;
@@ -38,15 +39,9 @@ async function serverProgress( page ) {
  * @return {Promise<Object>} The module's progress on the server, once the check holds
  */
 async function waitForServer( page, check ) {
-	let last;
-	for ( let i = 0; i < 50; i++ ) {
-		last = ( await serverProgress( page ) ).find( ( m ) => m.module === TITLE );
-		if ( last && check( last ) ) {
-			return last;
-		}
-		await page.waitForTimeout( 200 );
-	}
-	assert.fail( `the server never had the expected progress: ${ JSON.stringify( last ) }` );
+	return pollUntil(
+		async () => ( await serverProgress( page ) ).find( ( m ) => m.module === TITLE ),
+		( last ) => !!last && check( last ), 'the expected progress on the server' );
 }
 
 /**

@@ -14,6 +14,7 @@ import { launchBrowser, openPage, server } from '../lib/browser.mjs';
 import { openModule, walkAndAnswer } from '../lib/learner.mjs';
 import { answerQuiz } from '../lib/quiz.mjs';
 import { firstTries, report } from '../../../dev/quiz-first-tries.mjs';
+import { pollUntil } from '../lib/poll.mjs';
 
 /** The modules the learners take, with their number of quizzes. */
 const MODULES = [ [ 'How_to_talk_to_partners', 3 ], [ 'Editing_a_training_module', 2 ] ];
@@ -97,12 +98,8 @@ test( 'scripted learners: first tries per question reach Special:TrainingStats',
 			assert.equal( ( await page.locator( '.trainings-player-complete h2' ).textContent() ).trim(),
 				'Module completed', 'every step seen and every quiz right once, after the retries' );
 			if ( learner.account ) {
-				let recorded;
-				for ( let k = 0; k < 50 && !recorded?.completed; k++ ) {
-					await page.waitForTimeout( 200 );
-					recorded = await serverProgress( page, module );
-				}
-				assert.equal( recorded?.completed, true, 'the server found it completed' );
+				const recorded = await pollUntil( () => serverProgress( page, module ),
+					( r ) => r?.completed === true, 'the server finding it completed' );
 				assert.deepEqual( recorded.quizzes.map( ( q ) => q.first ),
 					tries.split( '' ).map( ( t ) => t === 'R' ? 'right' : 'wrong' ), 'the first tries, as stored' );
 				assert.ok( recorded.quizzes.every( ( q ) => q.passed ) );
@@ -167,11 +164,8 @@ test( 'a deep link to the last step completes nothing; the explanation follows a
 	await page.locator( '.trainings-player-finish' ).click();
 	assert.equal( ( await page.locator( '.trainings-player-complete h2' ).textContent() ).trim(),
 		'You reached the end of the module' );
-	let recorded;
-	for ( let k = 0; k < 50 && !recorded; k++ ) {
-		await page.waitForTimeout( 200 );
-		recorded = await serverProgress( page, module );
-	}
+	const recorded = await pollUntil( () => serverProgress( page, module ), ( r ) => !!r,
+		'the server\'s record of the module' );
 	assert.equal( recorded.completed, false );
 	assert.deepEqual( recorded.stepsdone, [ steps ] );
 	assert.equal( recorded.missingsteps.length, steps - 1 );
