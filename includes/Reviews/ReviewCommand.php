@@ -5,6 +5,7 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Reviews;
 
 use HTMLCacheUpdateJob;
+use Job;
 use JobQueueGroup;
 use ManualLogEntry;
 use MediaWiki\Page\PageIdentity;
@@ -17,6 +18,7 @@ use MediaWiki\Permissions\PermissionStatus;
 use MediaWiki\Revision\RevisionLookup;
 use MediaWiki\Revision\RevisionRecord;
 use MediaWiki\Title\Title;
+use RefreshLinksJob;
 use MediaWiki\User\ActorNormalization;
 use MediaWiki\User\UserIdentity;
 use StatusValue;
@@ -143,11 +145,16 @@ class ReviewCommand {
 		$this->listener->reviewRecorded( $review );
 		// Page views and their caches follow the reviewed revision, and so do the hand-made
 		// language versions that show the page's steps they lack (they register it as a
-		// template: ParserAfterTidyHandler).
+		// template: ParserAfterTidyHandler): their caches, and their step and quiz counts, as
+		// after an edit of a template.
 		$title = Title::newFromPageIdentity( $page );
 		$title->invalidateCache();
-		$this->jobQueueGroup->lazyPush( HTMLCacheUpdateJob::newForBacklinks( $title, 'templatelinks',
-			[ 'causeAction' => 'trainings-review' ] ) );
+		$cause = [ 'causeAction' => 'trainings-review', 'causeAgent' => $reviewer->getName() ];
+		$this->jobQueueGroup->lazyPush( [
+			HTMLCacheUpdateJob::newForBacklinks( $title, 'templatelinks', $cause ),
+			new RefreshLinksJob( $title, [ 'table' => 'templatelinks', 'recursive' => true ]
+				+ Job::newRootJobParams( "refreshlinks:templatelinks:{$title->getPrefixedText()}" ) + $cause ),
+		] );
 		return StatusValue::newGood( $review );
 	}
 

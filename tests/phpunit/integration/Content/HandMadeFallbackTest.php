@@ -148,13 +148,14 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 		$fr = $this->saveFrenchWithoutStepTwo();
 		$this->assertStringContainsString( 'Second, with bold words.', $this->secondStep( $fr ) );
 
-		// An author without the right changes the step: the edit waits for review, and the
-		// version, rendered again, still shows the reviewed step.
+		// An author without the right changes the step and adds a quiz to it: the edit waits
+		// for review, and the version, rendered again, still shows the reviewed step.
 		$author = $this->getMutableTestUser()->getAuthority();
-		$this->saveSource( 'Words nobody approved yet.', $author );
+		$this->saveSource( "Words nobody approved yet.\n" . sprintf( self::QUIZ, 'Added question?' ), $author );
 		$text = $this->secondStep( $fr );
 		$this->assertStringNotContainsString( 'Words nobody approved yet.', $text );
 		$this->assertStringContainsString( 'Second, with bold words.', $text );
+		$this->assertSame( '3', $this->storedQuizCount( $fr ), 'the links update counts the reviewed step\'s quiz' );
 
 		// A reviewer approves the edit: the version's caches are invalidated (its page_touched,
 		// set far back here, moves on), and it shows the approved step, without an edit of its own.
@@ -172,6 +173,15 @@ class HandMadeFallbackTest extends MediaWikiIntegrationTestCase {
 		$this->assertGreaterThan( '20200101000000', wfTimestamp( TS_MW, $touched ),
 			'the version\'s caches are invalid' );
 		$this->assertStringContainsString( 'Words nobody approved yet.', $this->secondStep( $fr ) );
+		$this->assertSame( '4', $this->storedQuizCount( $fr ), 'the version\'s links are updated too' );
+	}
+
+	/** The quiz count the version's last links update stored (what the server's progress reads). */
+	private function storedQuizCount( Title $version ): ?string {
+		$value = $this->getDb()->newSelectQueryBuilder()->select( 'pp_value' )->from( 'page_props' )
+			->where( [ 'pp_page' => $version->getArticleID(), 'pp_propname' => 'trainings-quizzes' ] )
+			->caller( __METHOD__ )->fetchField();
+		return $value === false ? null : (string)$value;
 	}
 
 	public function testWithoutAReviewOfTheSourceAVersionShowsOnlyItsOwnSteps(): void {
