@@ -76,10 +76,14 @@ class RevisionQuizzes {
 	 *  other page or revision
 	 */
 	private function shownKey( RevisionRecord $revision ): ?array {
-		$page = $this->parsoidReadViews ? null : $this->pageLookup->getPageById( $revision->getPageId() );
-		if ( $page === null
-			|| $this->languageSubpage->languageCodeOf( TitleValue::newFromPage( $page ) ) === null
+		// Known from the revision's title, so a base page (most reports) costs no lookup here.
+		if ( $this->parsoidReadViews
+			|| $this->languageSubpage->languageCodeOf( TitleValue::newFromPage( $revision->getPage() ) ) === null
 		) {
+			return null;
+		}
+		$page = $this->pageLookup->getPageById( $revision->getPageId() );
+		if ( $page === null ) {
 			return null;
 		}
 		$output = $this->parserOutputAccess->getParserOutput( $page, ParserOptions::newFromAnon(), $revision )
