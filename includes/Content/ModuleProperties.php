@@ -58,11 +58,9 @@ final class ModuleProperties {
 	public const DATA_HAS_QUIZ = 'trainings-has-quiz';
 	/** Extension data: true once the page's `{{#trainingcourse:}}` ran. */
 	public const DATA_HAS_COURSE = 'trainings-has-course';
-	/** Extension data: the number of valid quizzes so far in this parse. */
-	public const DATA_QUIZ_COUNT = 'trainings-quiz-count';
 	/**
 	 * Extension data: the answer key of each valid quiz so far in this parse, in page order
-	 * (a list of Quiz::answerKey()).
+	 * (a list of Quiz::answerKey()); how many there are numbers the next.
 	 */
 	public const DATA_QUIZ_KEYS = 'trainings-quiz-keys';
 	/**

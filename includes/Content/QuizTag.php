@@ -44,10 +44,9 @@ class QuizTag {
 				->render( 'trainings-quiz-error-heading', $result->getProblems() );
 		}
 
-		$number = (int)( $output->getExtensionData( ModuleProperties::DATA_QUIZ_COUNT ) ?? 0 ) + 1;
-		$output->setExtensionData( ModuleProperties::DATA_QUIZ_COUNT, $number );
 		$keys = $output->getExtensionData( ModuleProperties::DATA_QUIZ_KEYS ) ?? [];
 		$keys[] = $quiz->answerKey();
+		$number = count( $keys );
 		$output->setExtensionData( ModuleProperties::DATA_QUIZ_KEYS, $keys );
 		$output->setExtensionData( ModuleProperties::DATA_HAS_QUIZ, true );
 

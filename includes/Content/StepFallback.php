@@ -52,9 +52,8 @@ final class StepFallback {
 	 * @param string $dir Its direction
 	 * @param array{version:list<AnswerKey>,source:list<AnswerKey>} $quizKeys The answer keys of the
 	 *  version's quizzes and of the source's, each in its page order (QuizTag)
-	 * @return array{0:string,1:int,2:list<AnswerKey|null>}|null The HTML with the missing steps, the
-	 *  number of quizzes in it and their answer keys in page order (null: unknown); null when
-	 *  nothing was missing
+	 * @return array{0:string,1:list<AnswerKey|null>}|null The HTML with the missing steps, and
+	 *  the answer keys of its quizzes in page order (null: unknown); null when nothing was missing
 	 */
 	public static function fill(
 		string $html, array $sourceIds, array $sourceSteps, string $lang, string $dir, array $quizKeys
@@ -130,26 +129,26 @@ final class StepFallback {
 	/**
 	 * @param string $html
 	 * @param array{version:list<AnswerKey>,source:list<AnswerKey>} $quizKeys
-	 * @return array{0:string,1:int,2:list<AnswerKey|null>}
+	 * @return array{0:string,1:list<AnswerKey|null>}
 	 */
 	private static function renumberQuizzes( string $html, array $quizKeys ): array {
-		$number = 0;
 		$keys = [];
 		$html = (string)preg_replace_callback( self::QUIZ_NUMBERS,
-			static function ( array $m ) use ( &$number, &$keys, $quizKeys ): string {
+			static function ( array $m ) use ( &$keys, $quizKeys ): string {
+				// The inputs' name follows their quiz's element, numbered just before.
 				if ( ( $m[5] ?? '' ) !== '' ) {
-					return $m[5] . $number . '"';
+					return $m[5] . count( $keys ) . '"';
 				}
-				$number++;
 				// A quiz without a key (a source parsed before keys were kept) cannot be checked.
 				$keys[] = str_starts_with( $m[2], self::SOURCE_MARK )
 					? $quizKeys['source'][(int)substr( $m[2], 1 ) - 1] ?? null
 					: $quizKeys['version'][(int)$m[2] - 1] ?? null;
+				$number = count( $keys );
 				return $m[1] . $number . $m[3] . $number . '"';
 			},
 			$html
 		);
-		return [ $html, $number, $keys ];
+		return [ $html, $keys ];
 	}
 
 }

@@ -71,7 +71,8 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 			ModulePageOutput::finishCourse( $output );
 			return;
 		}
-		$quizCount = (int)( $output->getExtensionData( ModuleProperties::DATA_QUIZ_COUNT ) ?? 0 );
+		$quizKeys = $output->getExtensionData( ModuleProperties::DATA_QUIZ_KEYS ) ?? [];
+		$quizCount = count( $quizKeys );
 		$sourceIds = [];
 		$source = $this->sourceSteps->sourceOf( TitleValue::newFromPage( $page ) );
 		if ( $source !== null ) {
@@ -83,11 +84,11 @@ class ParserAfterTidyHandler implements ParserAfterTidyHook {
 			$review = $output->getPageProperty( self::TRANSLATE_PAGE_PROPERTY ) === null && $sourceIds !== []
 				? $this->reviewStore->get( $source->getId() ) : null;
 			$filled = $review !== null && $review->isShown()
-				? $this->sourceSteps->fill( $text, $source, $sourceIds, $review->revisionId,
-					$output->getExtensionData( ModuleProperties::DATA_QUIZ_KEYS ) ?? [] )
+				? $this->sourceSteps->fill( $text, $source, $sourceIds, $review->revisionId, $quizKeys )
 				: null;
 			if ( $filled !== null ) {
-				[ $text, $quizCount, $quizKeys ] = $filled;
+				[ $text, $quizKeys ] = $filled;
+				$quizCount = count( $quizKeys );
 				// What the server checks learners' answers against (Progress\RevisionQuizzes).
 				$output->setExtensionData( ModuleProperties::DATA_SHOWN_QUIZ_KEYS, $quizKeys );
 			}

@@ -70,9 +70,9 @@ class SourceSteps {
 	 * @param list<string> $sourceIds
 	 * @param int $sourceRevisionId The revision of the source to take the steps from
 	 * @param list<AnswerKey> $quizKeys The answer keys of the version's own quizzes (QuizTag)
-	 * @return array{0:string,1:int,2:list<AnswerKey|null>}|null The HTML, its number of quizzes and
-	 *  their answer keys (StepFallback::fill()); null when no step is missing, or the revision is
-	 *  not one of the source's or its text is hidden
+	 * @return array{0:string,1:list<AnswerKey|null>}|null The HTML and the answer keys of its
+	 *  quizzes (StepFallback::fill()); null when no step is missing, or the revision is not one
+	 *  of the source's or its text is hidden
 	 */
 	public function fill(
 		string $html, ExistingPageRecord $source, array $sourceIds, int $sourceRevisionId, array $quizKeys
