@@ -305,7 +305,8 @@ return [
 			TrainingsServices::getReviewStore( $services ),
 			TrainingsServices::getReviewedProperties( $services ),
 			TrainingsServices::getCatalogCache( $services ),
-			$services->getJobQueueGroup()
+			$services->getJobQueueGroup(),
+			$services->getBacklinkCacheFactory()
 		);
 	},
 	MarkedSource::SERVICE_NAME => static function ( MediaWikiServices $services ): MarkedSource {

@@ -5,9 +5,10 @@ declare( strict_types = 1 );
 namespace MediaWiki\Extension\Trainings\Reviews;
 
 use HTMLCacheUpdateJob;
-use Job;
 use JobQueueGroup;
 use ManualLogEntry;
+use MediaWiki\Cache\BacklinkCacheFactory;
+use MediaWiki\Deferred\LinksUpdate\LinksUpdate;
 use MediaWiki\Page\PageIdentity;
 use MediaWiki\Page\PageLookup;
 use MediaWiki\Page\PageRecord;
@@ -18,7 +19,6 @@ use MediaWiki\Permissions\PermissionStatus;
 use MediaWiki\Revision\RevisionLookup;
 use MediaWiki\Revision\RevisionRecord;
 use MediaWiki\Title\Title;
-use RefreshLinksJob;
 use MediaWiki\User\ActorNormalization;
 use MediaWiki\User\UserIdentity;
 use StatusValue;
@@ -61,7 +61,8 @@ class ReviewCommand {
 		private readonly ReviewStore $store,
 		private readonly ReviewedProperties $properties,
 		private readonly ReviewListener $listener,
-		private readonly JobQueueGroup $jobQueueGroup
+		private readonly JobQueueGroup $jobQueueGroup,
+		private readonly BacklinkCacheFactory $backlinkCacheFactory
 	) {
 	}
 
@@ -149,12 +150,10 @@ class ReviewCommand {
 		// after an edit of a template.
 		$title = Title::newFromPageIdentity( $page );
 		$title->invalidateCache();
-		$cause = [ 'causeAction' => 'trainings-review', 'causeAgent' => $reviewer->getName() ];
-		$this->jobQueueGroup->lazyPush( [
-			HTMLCacheUpdateJob::newForBacklinks( $title, 'templatelinks', $cause ),
-			new RefreshLinksJob( $title, [ 'table' => 'templatelinks', 'recursive' => true ]
-				+ Job::newRootJobParams( "refreshlinks:templatelinks:{$title->getPrefixedText()}" ) + $cause ),
-		] );
+		$this->jobQueueGroup->lazyPush( HTMLCacheUpdateJob::newForBacklinks( $title, 'templatelinks',
+			[ 'causeAction' => 'trainings-review', 'causeAgent' => $reviewer->getName() ] ) );
+		LinksUpdate::queueRecursiveJobsForTable( $page, 'templatelinks', 'trainings-review', $reviewer->getName(),
+			$this->backlinkCacheFactory->getBacklinkCache( $page ) );
 		return StatusValue::newGood( $review );
 	}
 
