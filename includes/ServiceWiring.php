@@ -29,6 +29,7 @@ use MediaWiki\Extension\Trainings\Export\MediaEmbedder;
 use MediaWiki\Extension\Trainings\Export\OfflineAssets;
 use MediaWiki\Extension\Trainings\Export\PageSource;
 use MediaWiki\Extension\Trainings\Export\TrainingExporter;
+use MediaWiki\Extension\Trainings\Hooks\ParsoidReadViewHandler;
 use MediaWiki\Extension\Trainings\Integrations\EchoNotifier;
 use MediaWiki\Extension\Trainings\Integrations\SpamBlacklistChecker;
 use MediaWiki\Extension\Trainings\Progress\LearnerCheck;
@@ -199,7 +200,7 @@ return [
 				$services->getPageStore(), $services->getParserOutputAccess(),
 				TrainingsServices::getLanguageSubpage( $services ),
 				// Parsoid page views show no steps of a source (Hooks\ParsoidReadViewHandler).
-				$services->getMainConfig()->get( 'TrainingsParsoidReadViews' ) === 'on'
+				$services->getMainConfig()->get( ParsoidReadViewHandler::CONFIG ) === 'on'
 			) ),
 			// The statistics count starts, completions and quiz answers (Progress does not know Stats).
 			TrainingsServices::getStatsRecorder( $services )
